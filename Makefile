@@ -1,0 +1,48 @@
+# domainyours — run `make help` for the targets.
+GO      ?= go
+BIN     ?= bin/domainyours
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -s -w -X github.com/domainyours/domainyours/internal/app.Version=$(VERSION)
+DESCRIPTION ?= a bakery in Lyon
+FUZZTIME ?= 30s
+
+.DEFAULT_GOAL := help
+.PHONY: help install build run test test-short bench lint fuzz ollama clean
+
+help: ## show this help
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+install: ## install domainyours into $(go env GOPATH)/bin
+	CGO_ENABLED=0 $(GO) install -trimpath -ldflags '$(LDFLAGS)' ./cmd/domainyours
+
+build: ## build a static binary at bin/domainyours
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/domainyours
+
+run: ## the README demo: suggest names for "a bakery in Lyon" (offline, built-in generator)
+	$(GO) run ./cmd/domainyours suggest "$(DESCRIPTION)"
+
+test: ## go vet + all tests with the race detector (real Ollama tests run when its binary is built: make ollama)
+	$(GO) vet ./...
+	$(GO) test -race -count=1 ./...
+
+test-short: ## quick tests without the race detector
+	$(GO) test -count=1 ./...
+
+bench: ## run the benchmarks recorded in BENCHMARKS.md
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1s ./internal/...
+
+lint: ## gofmt, go vet and golangci-lint (layer rules in .golangci.yml)
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt: run gofmt -w on the files above"; exit 1)
+	$(GO) vet ./...
+	$(GO) run github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.6.2 run ./...
+
+fuzz: ## run each fuzz target for FUZZTIME (default 30s)
+	$(GO) test -run '^$$' -fuzz '^FuzzValidateLabel$$' -fuzztime $(FUZZTIME) ./internal/domain
+	$(GO) test -run '^$$' -fuzz '^FuzzGenerate$$' -fuzztime $(FUZZTIME) ./internal/namegen
+	$(GO) test -run '^$$' -fuzz '^FuzzClassify$$' -fuzztime $(FUZZTIME) ./internal/safety
+
+ollama: ## build the pinned Ollama server used by the integration tests (3-8 minutes, cached)
+	bash scripts/build-ollama.sh
+
+clean: ## remove build output
+	rm -rf bin
