@@ -1,0 +1,171 @@
+// Package app is the process boundary: it reads the environment and the .env
+// file, builds the root context that Ctrl-C cancels, runs the command tree and
+// turns the outcome into one printed error and one exit code.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/joho/godotenv"
+
+	"github.com/domainyours/domainyours/internal/cmd/factory"
+	"github.com/domainyours/domainyours/internal/cmd/root"
+	"github.com/domainyours/domainyours/internal/config"
+	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/iostreams"
+	"github.com/domainyours/domainyours/internal/redact"
+	"github.com/domainyours/domainyours/internal/suggestion"
+)
+
+// Version is set at build time with -ldflags "-X .../internal/app.Version=...".
+var Version = "dev"
+
+// Main runs domainyours with the process arguments and returns the exit code.
+func Main() exitcode.Code {
+	ios := iostreams.System()
+	ctx, stop := signalContext(ios.ErrOut)
+	defer stop()
+	return Run(ctx, os.Args[1:], ios, os.LookupEnv)
+}
+
+// signalContext returns a context cancelled by the first SIGINT/SIGTERM; a
+// second signal exits at once with 130, for a user who really means it.
+func signalContext(errOut io.Writer) (context.Context, func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case <-sigs:
+			fmt.Fprintln(errOut, "interrupted: finishing what is in flight (press Ctrl-C again to quit now)")
+			cancel()
+		case <-ctx.Done():
+			return
+		}
+		select {
+		case <-sigs:
+			os.Exit(int(exitcode.Interrupted))
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() { signal.Stop(sigs); cancel() }
+}
+
+// Run is Main without process globals, so tests (and testscript) drive it.
+func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(string) (string, bool)) exitcode.Code {
+	cfg, err := loadConfig(env)
+	if err != nil {
+		return report(ios.ErrOut, nil, err)
+	}
+	red := redact.New(cfg.Secrets()...)
+	logger, err := newLogger(ios.ErrOut, red, cfg.Get("DOMAINYOURS_LOG_LEVEL"), hasVerbose(args))
+	if err != nil {
+		return report(ios.ErrOut, red, err)
+	}
+	for _, k := range cfg.Unknown() {
+		logger.Warn("unknown variable in .env file; see `domainyours help environment`", "name", k)
+	}
+	f := &factory.Factory{
+		IOStreams:    ios,
+		Config:       cfg,
+		Logger:       logger,
+		BuildVersion: Version,
+		Backend:      resolveBackend,
+	}
+	cmd := root.NewCmdRoot(f)
+	cmd.SetArgs(args)
+	cmd.SetIn(ios.In)
+	cmd.SetOut(ios.Out)
+	cmd.SetErr(ios.ErrOut)
+	err = cmd.ExecuteContext(ctx)
+	if err == nil && ctx.Err() != nil {
+		err = ctx.Err()
+	}
+	return report(ios.ErrOut, red, err)
+}
+
+// loadConfig merges the .env file under the real environment. A missing
+// default .env is fine; a named one that is missing, or any malformed file, is
+// an error: a silent fallback would run with settings the user did not choose.
+func loadConfig(env func(string) (string, bool)) (*config.Lookup, error) {
+	base := config.NewLookup(env, nil)
+	path, src := base.Source("DOMAINYOURS_ENV_FILE")
+	values, err := godotenv.Read(path)
+	switch {
+	case err == nil:
+	case errors.Is(err, fs.ErrNotExist) && src == "default":
+		values = nil
+	default:
+		return nil, exitcode.New(exitcode.Usage, fmt.Errorf("reading %s: %w", path, err),
+			"fix the file (KEY=value lines, see .env.example) or point DOMAINYOURS_ENV_FILE elsewhere")
+	}
+	return config.NewLookup(env, values), nil
+}
+
+func hasVerbose(args []string) bool {
+	for _, a := range args {
+		if a == "--" {
+			return false
+		}
+		if a == "--verbose" || a == "-v" {
+			return true
+		}
+	}
+	return false
+}
+
+func newLogger(w io.Writer, red *redact.Redactor, level string, verbose bool) (*slog.Logger, error) {
+	var lv slog.Level
+	if verbose {
+		lv = slog.LevelDebug
+	} else if err := lv.UnmarshalText([]byte(level)); err != nil {
+		return nil, exitcode.Usagef("set DOMAINYOURS_LOG_LEVEL to debug, info, warn or error",
+			"DOMAINYOURS_LOG_LEVEL=%q is not a log level", level)
+	}
+	h := slog.NewTextHandler(w, &slog.HandlerOptions{Level: lv})
+	return slog.New(red.Handler(h)), nil
+}
+
+// resolveBackend maps a backend selection to an implementation.
+func resolveBackend(_ context.Context, sel factory.BackendSelection) (suggestion.Backend, error) {
+	switch sel.Name {
+	case "auto", "builtin":
+		return suggestion.NewBuiltin(), nil
+	}
+	return nil, exitcode.Usagef("use --backend builtin (or auto)",
+		"unknown backend %q; this build offers: auto, builtin", sel.Name)
+}
+
+// report prints err once, with its hint, and returns the exit code.
+func report(w io.Writer, red *redact.Redactor, err error) exitcode.Code {
+	code := exitcode.Of(err)
+	if err == nil {
+		return code
+	}
+	if code == exitcode.Interrupted {
+		fmt.Fprintln(w, "interrupted")
+		return code
+	}
+	if exitcode.IsSilent(err) {
+		return code
+	}
+	msg := err.Error()
+	hint := exitcode.HintOf(err)
+	if red != nil {
+		msg, hint = red.String(msg), red.String(hint)
+	}
+	fmt.Fprintf(w, "error: %s\n", strings.TrimSpace(msg))
+	if hint != "" {
+		fmt.Fprintf(w, "hint: %s\n", hint)
+	}
+	return code
+}

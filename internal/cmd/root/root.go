@@ -1,0 +1,54 @@
+// Package root assembles the command tree.
+package root
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/domainyours/domainyours/internal/cmd/factory"
+	"github.com/domainyours/domainyours/internal/cmd/suggest"
+	"github.com/domainyours/domainyours/internal/cmd/versioncmd"
+	"github.com/domainyours/domainyours/internal/config"
+	"github.com/domainyours/domainyours/internal/exitcode"
+)
+
+// NewCmdRoot returns the `domainyours` command with every subcommand.
+func NewCmdRoot(f *factory.Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "domainyours <command>",
+		Short: "Suggest brandable, safe domain names, and train and evaluate the model behind them",
+		Long: `domainyours suggests brandable domain names for a business description, refuses
+businesses that should not be named, and runs the pipeline that makes a small open
+model good at it.
+
+` + exitcode.Table + `
+
+Run 'domainyours help environment' for the environment variables.`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Version:       f.BuildVersion,
+	}
+	// --verbose is read by internal/app before the tree runs (so start-up is
+	// logged too); it is declared here so it parses and shows in help.
+	cmd.PersistentFlags().BoolP("verbose", "v", false, "log diagnostics to stderr (same as DOMAINYOURS_LOG_LEVEL=debug)")
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return exitcode.Usagef("run '"+c.CommandPath()+" --help' for the flags", "%v", err)
+	})
+	cmd.AddCommand(
+		suggest.NewCmdSuggest(f, nil),
+		versioncmd.NewCmdVersion(f),
+		&cobra.Command{
+			Use:   "environment",
+			Short: "Environment variables and the .env file",
+			Long:  config.HelpText(),
+		},
+	)
+	// Unknown subcommands and stray arguments are usage errors (exit 2).
+	cmd.Args = func(c *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return exitcode.Usagef("run 'domainyours --help' for the commands", "unknown command %q", args[0])
+		}
+		return nil
+	}
+	cmd.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+	return cmd
+}

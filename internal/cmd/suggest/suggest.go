@@ -1,0 +1,257 @@
+// Package suggest implements `domainyours suggest`.
+package suggest
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/domainyours/domainyours/internal/cmd/factory"
+	"github.com/domainyours/domainyours/internal/domain"
+	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/iostreams"
+	"github.com/domainyours/domainyours/internal/suggestion"
+)
+
+// Options are the parsed flags and arguments of suggest.
+type Options struct {
+	IO      *iostreams.IOStreams
+	Backend func(context.Context, factory.BackendSelection) (suggestion.Backend, error)
+
+	Description string
+	Count       int
+	TLDs        []string
+	Seed        int64
+	JSON        bool
+	BackendName string
+	Model       string
+	File        string // batch input; "-" is stdin
+	Format      string // batch output: jsonl or csv
+}
+
+// NewCmdSuggest returns the suggest command. runF replaces the run function in
+// tests of flag parsing.
+func NewCmdSuggest(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
+	opts := &Options{IO: f.IOStreams, Backend: f.Backend}
+	cmd := &cobra.Command{
+		Use:   "suggest <description>",
+		Short: "Suggest domain names for a business description",
+		Long: `Suggest brandable domain names for a business description.
+
+On a terminal the names are shown as a ranked table with scores; when stdout is
+piped, one name (or full domain, with --tld) per line. --json prints one object.
+
+Batch mode (--file) reads one description per line from a .txt file, or the
+"description" column of a .csv file ("-" reads stdin), and writes one JSON line
+(or CSV row with --format csv) per input, continuing past bad rows.
+
+A description the safety guardrail (or the model) refuses prints no names: the
+category and reason go to stderr (and into --json), and the exit code is 3.
+Descriptions must be 1 to 2000 characters; invisible and bidi-control
+characters are removed first.`,
+		Example: `  domainyours suggest "a bakery in Lyon"
+  domainyours suggest --tld com,io --count 10 "an eco-friendly dog grooming van in Austin"
+  domainyours suggest --json "a bakery in Lyon"
+  domainyours suggest --file descriptions.txt --format csv > names.csv`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Description = strings.Join(args, " ")
+			if !cmd.Flags().Changed("backend") {
+				opts.BackendName = f.Config.Get("DOMAINYOURS_BACKEND")
+			}
+			if !cmd.Flags().Changed("model") {
+				opts.Model = f.Config.Get("DOMAINYOURS_MODEL")
+			}
+			if err := opts.validate(len(args)); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return suggestRun(cmd.Context(), opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.IntVarP(&opts.Count, "count", "n", suggestion.DefaultCount, fmt.Sprintf("names to suggest (%d-%d)", suggestion.MinCount, suggestion.MaxCount))
+	fl.StringSliceVar(&opts.TLDs, "tld", nil, "show full domains with these TLDs, e.g. com,io,co.uk (checked against the Public Suffix List)")
+	fl.Int64Var(&opts.Seed, "seed", 1, "random seed; the same description and seed give the same names")
+	fl.BoolVar(&opts.JSON, "json", false, "print one JSON object per description")
+	fl.StringVar(&opts.BackendName, "backend", "auto", "where names come from: auto or builtin (env DOMAINYOURS_BACKEND)")
+	fl.StringVar(&opts.Model, "model", "", "model for an LLM backend (env DOMAINYOURS_MODEL)")
+	fl.StringVarP(&opts.File, "file", "f", "", "batch: read descriptions from a .txt or .csv file, or - for stdin")
+	fl.StringVar(&opts.Format, "format", "jsonl", "batch output format: jsonl or csv")
+	return cmd
+}
+
+func (o *Options) validate(nargs int) error {
+	if o.Count < suggestion.MinCount || o.Count > suggestion.MaxCount {
+		return exitcode.Usagef(fmt.Sprintf("use --count between %d and %d", suggestion.MinCount, suggestion.MaxCount),
+			"--count %d is out of range", o.Count)
+	}
+	for i, t := range o.TLDs {
+		norm, err := domain.NormalizeTLD(t)
+		if err != nil {
+			return exitcode.Usagef("use --tld with public suffixes such as com,io,co.uk", "--tld: %v", err)
+		}
+		o.TLDs[i] = norm
+	}
+	if o.File != "" {
+		if nargs > 0 {
+			return exitcode.Usagef("give either a description or --file, not both", "--file %s was given together with a description", o.File)
+		}
+		if o.Format != "jsonl" && o.Format != "csv" {
+			return exitcode.Usagef("use --format jsonl or --format csv", "--format %q is not supported", o.Format)
+		}
+		return nil
+	}
+	if o.Format != "jsonl" {
+		return exitcode.Usagef("--format applies to batch mode; add --file", "--format %q without --file", o.Format)
+	}
+	if nargs == 0 {
+		return exitcode.Usagef(`domainyours suggest "a bakery in Lyon"`, "no description given")
+	}
+	return nil
+}
+
+func suggestRun(ctx context.Context, o *Options) error {
+	backend, err := o.Backend(ctx, factory.BackendSelection{Name: o.BackendName, Model: o.Model})
+	if err != nil {
+		return err
+	}
+	svc := suggestion.New(backend)
+	if o.File != "" {
+		return batchRun(ctx, o, svc)
+	}
+	res, err := svc.Suggest(ctx, suggestion.Request{Description: o.Description, Count: o.Count, Seed: o.Seed})
+	if err != nil {
+		return classify(err)
+	}
+	out := newOutput(res, o.TLDs)
+	if o.JSON {
+		if err := writeJSON(o.IO.Out, out); err != nil {
+			return err
+		}
+	}
+	if res.Refused {
+		fmt.Fprintf(o.IO.ErrOut, "refused (%s): %s\n", res.Category, res.Reason)
+		return exitcode.Silent(exitcode.Refused)
+	}
+	if !o.JSON {
+		if o.IO.StdoutTTY {
+			printTable(o.IO.Out, out)
+		} else {
+			printPlain(o.IO.Out, out)
+		}
+	}
+	if o.IO.StderrTTY || len(res.Dropped) > 0 {
+		fmt.Fprintf(o.IO.ErrOut, "backend: %s%s, %.1f ms", res.Backend, modelSuffix(res.Model), res.ElapsedMS)
+		if len(res.Dropped) > 0 {
+			fmt.Fprintf(o.IO.ErrOut, ", %d invalid names dropped", len(res.Dropped))
+		}
+		fmt.Fprintln(o.IO.ErrOut)
+	}
+	if len(res.Suggestions) < o.Count {
+		return exitcode.New(exitcode.Failure,
+			fmt.Errorf("the %s backend produced only %d valid names of the %d asked for", res.Backend, len(res.Suggestions), o.Count),
+			"try another --seed, or --backend builtin")
+	}
+	return nil
+}
+
+// classify maps service errors to exit codes: bad input is a usage error.
+func classify(err error) error {
+	var ie *suggestion.InputError
+	if errors.As(err, &ie) {
+		return exitcode.New(exitcode.Usage, err, "")
+	}
+	return err
+}
+
+func modelSuffix(m string) string {
+	if m == "" {
+		return ""
+	}
+	return " (" + m + ")"
+}
+
+// output is the JSON shape of one result.
+type output struct {
+	Line        int          `json:"line,omitempty"`
+	Description string       `json:"description"`
+	Suggestions []outputName `json:"suggestions"`
+	Refused     bool         `json:"refused"`
+	Category    string       `json:"category,omitempty"`
+	Reason      string       `json:"reason,omitempty"`
+	RefusedBy   string       `json:"refused_by,omitempty"`
+	Backend     string       `json:"backend,omitempty"`
+	Model       string       `json:"model,omitempty"`
+	Dropped     int          `json:"dropped_invalid,omitempty"`
+	ElapsedMS   float64      `json:"elapsed_ms"`
+	Error       string       `json:"error,omitempty"`
+}
+
+type outputName struct {
+	Name       string   `json:"name"`
+	Score      float64  `json:"score"`
+	Confidence *float64 `json:"confidence,omitempty"`
+	Domains    []string `json:"domains,omitempty"`
+}
+
+func newOutput(res suggestion.Result, tlds []string) output {
+	o := output{
+		Description: res.Description, Refused: res.Refused, Category: res.Category, Reason: res.Reason,
+		RefusedBy: res.RefusedBy, Backend: res.Backend, Model: res.Model, Dropped: len(res.Dropped),
+		ElapsedMS: res.ElapsedMS, Suggestions: make([]outputName, 0, len(res.Suggestions)),
+	}
+	for _, s := range res.Suggestions {
+		n := outputName{Name: s.Name, Score: round3(s.Score), Confidence: s.Confidence}
+		for _, t := range tlds {
+			n.Domains = append(n.Domains, s.Name+"."+t) // labels and TLDs are both validated
+		}
+		o.Suggestions = append(o.Suggestions, n)
+	}
+	return o
+}
+
+func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func printTable(w io.Writer, o output) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	withDomains := len(o.Suggestions) > 0 && len(o.Suggestions[0].Domains) > 0
+	if withDomains {
+		fmt.Fprintln(tw, "#\tNAME\tSCORE\tDOMAINS")
+	} else {
+		fmt.Fprintln(tw, "#\tNAME\tSCORE")
+	}
+	for i, s := range o.Suggestions {
+		if withDomains {
+			fmt.Fprintf(tw, "%d\t%s\t%.2f\t%s\n", i+1, s.Name, s.Score, strings.Join(s.Domains, "  "))
+		} else {
+			fmt.Fprintf(tw, "%d\t%s\t%.2f\n", i+1, s.Name, s.Score)
+		}
+	}
+	tw.Flush()
+}
+
+func printPlain(w io.Writer, o output) {
+	for _, s := range o.Suggestions {
+		if len(s.Domains) == 0 {
+			fmt.Fprintln(w, s.Name)
+			continue
+		}
+		for _, d := range s.Domains {
+			fmt.Fprintln(w, d)
+		}
+	}
+}

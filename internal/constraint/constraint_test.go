@@ -1,0 +1,129 @@
+package constraint
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		desc string
+		want Constraints
+	}{
+		// Ordinary descriptions: digits, hyphens and sizes that describe the
+		// business are not instructions about the name.
+		{"a bakery in Lyon", Constraints{}},
+		{"we have been running for 10 years", Constraints{}},
+		{"a 24-hour gym", Constraints{}},
+		{"family-run pizzeria open 7 days a week", Constraints{}},
+		{"a restaurant with a number of outlets across town", Constraints{}},
+		{"tutoring for kids under 12", Constraints{}},
+		{"a bar open until 2, at most 80 seats", Constraints{}},
+		{"the number one dash cam retailer", Constraints{}},
+		{"short, catchy names for a florist", Constraints{}},
+		{"a bakery with a name that feels French", Constraints{}},
+		{"a word game shop that uses every letter of the alphabet", Constraints{}},
+		{"lessons mix technique with real stories from the studio, and every term ends with a show", Constraints{}},
+		{"something with an old Norman word or the name of our hamlet", Constraints{}},
+		{"an app that reads letters aloud", Constraints{}},
+
+		// Hyphens.
+		{"Avoid hyphens please", Constraints{NoHyphens: true}},
+		{"a cafe, no hyphens", Constraints{NoHyphens: true}},
+		{"names without dashes", Constraints{NoHyphens: true}},
+		{"hyphen-free names", Constraints{NoHyphens: true}},
+		{"Hyphens are not allowed.", Constraints{NoHyphens: true}},
+		{"don't use any hyphens", Constraints{NoHyphens: true}},
+
+		// Digits.
+		{"prefer number-based naming", Constraints{WantDigits: true}},
+		{"Include a number in the name", Constraints{WantDigits: true}},
+		{"names with digits are welcome", Constraints{WantDigits: true}},
+		{"I prefer names with numbers", Constraints{WantDigits: true}},
+		{"no numbers", Constraints{NoDigits: true}},
+		{"avoid digits", Constraints{NoDigits: true}},
+		{"do not include numbers", Constraints{NoDigits: true}},
+		{"letters only", Constraints{NoDigits: true, NoHyphens: true}},
+		{"include a number but no numbers", Constraints{NoDigits: true}},
+
+		// Lengths.
+		{"at most 8 characters", Constraints{MaxLen: 8}},
+		{"MAX 10 CHARS", Constraints{MaxLen: 10}},
+		{"under 12 letters", Constraints{MaxLen: 11}},
+		{"shorter than 9 characters", Constraints{MaxLen: 8}},
+		{"no longer than eight characters", Constraints{MaxLen: 8}},
+		{"10 chars max", Constraints{MaxLen: 10}},
+		{"at least 6 letters", Constraints{MinLen: 6}},
+		{"longer than 6 characters", Constraints{MinLen: 7}},
+		{"between 6 and 9 characters", Constraints{MinLen: 6, MaxLen: 9}},
+		{"5-8 letters", Constraints{MinLen: 5, MaxLen: 8}},
+		{"exactly seven letters", Constraints{MinLen: 7, MaxLen: 7}},
+		{"a 6-letter name", Constraints{MinLen: 6, MaxLen: 6}},
+		{"max 12 chars, ideally under 9 characters", Constraints{MaxLen: 8}},
+
+		// Required words, lower-cased and folded to a-z0-9.
+		{"must include the word ink", Constraints{MustInclude: []string{"ink"}}},
+		{"include 'fox'", Constraints{MustInclude: []string{"fox"}}},
+		{"containing the word Lumen", Constraints{MustInclude: []string{"lumen"}}},
+		{"use the word \u201cCaf\u00e9\u201d", Constraints{MustInclude: []string{"cafe"}}},
+		{"include the words ink and quill", Constraints{MustInclude: []string{"ink", "quill"}}},
+		{"the word nova must appear", Constraints{MustInclude: []string{"nova"}}},
+		{"include a number and the word brew", Constraints{WantDigits: true, MustInclude: []string{"brew"}}},
+		{"no more than 8 characters", Constraints{MaxLen: 8}},
+		{"no less than 6 letters", Constraints{MinLen: 6}},
+		{`featuring "red fox"`, Constraints{MustInclude: []string{"redfox"}}},
+
+		// Several at once.
+		{"A tattoo studio. No hyphens, at most 10 characters, must include the word ink.",
+			Constraints{NoHyphens: true, MaxLen: 10, MustInclude: []string{"ink"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.desc, func(t *testing.T) {
+			got := Parse(tt.desc)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Parse(%q) = %+v, want %+v", tt.desc, got, tt.want)
+			}
+			if got.IsZero() != reflect.DeepEqual(tt.want, Constraints{}) {
+				t.Errorf("IsZero() = %v for %+v", got.IsZero(), got)
+			}
+		})
+	}
+}
+
+func TestCheck(t *testing.T) {
+	all := Constraints{NoHyphens: true, NoDigits: true, MaxLen: 8, MinLen: 6, MustInclude: []string{"ink", "fox"}}
+	tests := []struct {
+		name string
+		c    Constraints
+		in   string
+		want []Code
+	}{
+		{"zero accepts anything", Constraints{}, "any-name-2", nil},
+		{"hyphen", Constraints{NoHyphens: true}, "loaf-co", []Code{CodeHyphen}},
+		{"digit", Constraints{NoDigits: true}, "loaf24", []Code{CodeDigit}},
+		{"wants digit and has one", Constraints{WantDigits: true}, "9crumbs", nil},
+		{"wants digit", Constraints{WantDigits: true}, "crumbs", []Code{CodeNoDigit}},
+		{"max boundary ok", Constraints{MaxLen: 8}, "abcdefgh", nil},
+		{"too long", Constraints{MaxLen: 8}, "abcdefghi", []Code{CodeTooLong}},
+		{"min boundary ok", Constraints{MinLen: 6}, "abcdef", nil},
+		{"too short", Constraints{MinLen: 6}, "abcde", []Code{CodeTooShort}},
+		{"word present", Constraints{MustInclude: []string{"ink"}}, "inkwell", nil},
+		{"word missing", Constraints{MustInclude: []string{"ink"}}, "quill", []Code{CodeMissingWord}},
+		{"everything at once", all, "ink-4", []Code{CodeHyphen, CodeDigit, CodeTooShort, CodeMissingWord}},
+		{"everything satisfied", all, "inkfoxy", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []Code
+			for _, v := range tt.c.Check(tt.in) {
+				if v.Message == "" {
+					t.Errorf("violation %s has no message", v.Code)
+				}
+				got = append(got, v.Code)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Check(%q) codes = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,489 @@
+package namegen
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/domainyours/domainyours/internal/domain"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Limits on how much of a description is read. Descriptions are a sentence
+// or two; anything longer is refused by Generate before it gets here.
+const (
+	maxTokens     = 120
+	maxTokenLen   = 20 // longer runs are URLs, hashes or encoded payloads
+	maxKeywords   = 6
+	minKeywordLen = 3
+	maxKeywordLen = 9 // longer description words are only clipped
+)
+
+type kind uint8
+
+const (
+	kindKeyword  kind = iota // a word from the description
+	kindPlace                // a place from the description
+	kindIndustry             // an evocative word of a matched industry
+	kindModifier             // an adjective from the shared pool
+	kindGeneric              // an evocative noun from the shared pool
+	kindCore                 // the words the description requires
+)
+
+// concept is one building block of a name.
+type concept struct {
+	word   string
+	key    string
+	weight float64 // how strongly it speaks of the description, 0..1
+	kind   kind
+}
+
+// analysis is what Generate learned from a description.
+type analysis struct {
+	keywords   []concept // nameable description words, first mention first
+	long       []concept // description words too long to glue, for clipping
+	places     []concept
+	industries []int // matched industries, best first (at most 3)
+	numbers    []string
+	descKeys   map[string]bool // keys of every content word, for novelty
+	// placeTokens are the keys of words consumed by places, which must not
+	// come back as keywords ("melbourne" when the place is "melb").
+	placeTokens map[string]bool
+	hasLetters  bool
+	injection   bool // some text was dropped as an instruction
+}
+
+func (a *analysis) relevant() bool {
+	return len(a.keywords) > 0 || len(a.places) > 0 || len(a.industries) > 0 || len(a.long) > 0
+}
+
+type token struct {
+	text    string // folded, lower-case
+	key     string
+	cap     bool // written with a capital in the description
+	initial bool // first word of a sentence
+	digits  bool
+}
+
+// analyse extracts keywords, places, numbers and industries from description.
+func (lx *lexicon) analyse(description string) *analysis {
+	a := &analysis{descKeys: map[string]bool{}, placeTokens: map[string]bool{}}
+	text := fold(domain.StripInvisible(description))
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			a.hasLetters = true
+			break
+		}
+	}
+	if !a.hasLetters {
+		// fold turns letters of other scripts into spaces; the original may
+		// still have had words.
+		for _, r := range description {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				a.hasLetters = true
+				break
+			}
+		}
+	}
+	toks, dropped := lx.tokenise(text)
+	a.injection = dropped
+	lx.findPlaces(toks, a)
+
+	scores := map[int]float64{}
+	first := map[int]int{}
+	hit := func(ids []int, w float64, pos int) {
+		// The business is usually named first ("Coffee cart at a station"),
+		// so early words weigh up to half as much again.
+		w *= 1 + 0.5*max(0, 1-float64(pos)/10)
+		for _, id := range ids {
+			if _, ok := first[id]; !ok {
+				first[id] = pos
+			}
+			scores[id] += w
+		}
+	}
+	seenTrig := map[string]bool{}
+	for i, t := range toks {
+		if t.digits {
+			if len(a.numbers) < 4 && len(t.text) <= 4 {
+				a.numbers = append(a.numbers, t.text)
+			}
+			continue
+		}
+		if i+1 < len(toks) && !toks[i+1].digits {
+			pk := t.key + " " + toks[i+1].key
+			if ids, ok := lx.pairs[pk]; ok && !seenTrig[pk] {
+				seenTrig[pk] = true
+				hit(ids, 1.5, i)
+			}
+		}
+		if ids, ok := lx.triggers[t.key]; ok && !seenTrig[t.key] {
+			seenTrig[t.key] = true
+			hit(ids, 1, i)
+		} else if ids, ok := lx.wordIndustries[t.key]; ok && !seenTrig[t.key] {
+			seenTrig[t.key] = true
+			hit(ids, 0.4, i)
+		}
+	}
+	for id := range scores {
+		a.industries = append(a.industries, id)
+	}
+	sort.Slice(a.industries, func(i, j int) bool {
+		x, y := a.industries[i], a.industries[j]
+		if scores[x] != scores[y] {
+			return scores[x] > scores[y]
+		}
+		if first[x] != first[y] {
+			return first[x] < first[y]
+		}
+		return x < y
+	})
+	if len(a.industries) > 3 {
+		a.industries = a.industries[:3]
+	}
+	// A lone weak hit (one evocative word, no trigger) is too thin to steer
+	// the whole vocabulary.
+	if len(a.industries) > 0 && scores[a.industries[0]] < 0.5 {
+		a.industries = nil
+	}
+
+	seen := map[string]bool{}
+	for _, t := range toks {
+		if t.digits {
+			continue
+		}
+		a.descKeys[t.key] = true
+		if seen[t.key] || a.placeTokens[t.key] || lx.nonPart[t.text] || lx.nonPart[t.key] || lx.isMark(t.text) {
+			continue
+		}
+		seen[t.key] = true
+		w := lx.readable(t.text)
+		if !hasVowel(w) {
+			continue // "wcag", "sms": not sayable inside a name
+		}
+		c := concept{word: w, key: t.key, weight: 1, kind: kindKeyword}
+		switch {
+		case len(w) < minKeywordLen:
+		case len(w) <= maxKeywordLen:
+			if len(a.keywords) < maxKeywords {
+				a.keywords = append(a.keywords, c)
+			}
+		case len(a.long) < maxKeywords:
+			a.long = append(a.long, c)
+		}
+	}
+	return a
+}
+
+// tokenise splits folded text into tokens, dropping clauses that read as
+// instructions to a model. It reports whether anything was dropped.
+func (lx *lexicon) tokenise(text string) ([]token, bool) {
+	var toks []token
+	dropped := false
+	for _, sentence := range sentenceSplit.Split(text, -1) {
+		initial := true
+		for _, clause := range strings.Split(sentence, ",") {
+			if injection.MatchString(strings.ToLower(clause)) {
+				dropped = true
+				initial = false
+				continue
+			}
+			for _, raw := range wordSplit.FindAllString(clause, -1) {
+				if len(toks) >= maxTokens {
+					return toks, dropped
+				}
+				t, ok := lx.makeToken(raw, initial)
+				initial = false
+				if ok {
+					toks = append(toks, t)
+				}
+			}
+		}
+	}
+	return toks, dropped
+}
+
+func (lx *lexicon) makeToken(raw string, initial bool) (token, bool) {
+	if len(raw) > maxTokenLen || oddCase(raw) {
+		return token{}, false
+	}
+	lower := strings.ToLower(raw)
+	if raw[0] >= '0' && raw[0] <= '9' {
+		return token{text: lower, key: lower, digits: true}, true
+	}
+	if lx.function[lower] || len(lower) < 2 {
+		return token{}, false
+	}
+	return token{
+		text:    lower,
+		key:     lx.matchKey(lower),
+		cap:     raw[0] >= 'A' && raw[0] <= 'Z',
+		initial: initial,
+	}, true
+}
+
+// oddCase spots tokens like "aWdub3JlIGFsbA" whose case flips more than a
+// brand name's would ("iPhone", "SaaS"): typically encoded payloads.
+func oddCase(s string) bool {
+	flips := 0
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			flips++
+		}
+	}
+	return flips >= 2
+}
+
+// findPlaces records gazetteer places and capitalised proper nouns.
+func (lx *lexicon) findPlaces(toks []token, a *analysis) {
+	// In Title Case Text Every Word Is Capitalised, so capitals say nothing.
+	caps, words := 0, 0
+	for _, t := range toks {
+		if !t.digits {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	titleCase := words >= 3 && caps*2 > words
+	add := func(word string, weight float64) {
+		for _, p := range a.places {
+			if p.word == word {
+				return
+			}
+		}
+		if len(a.places) < 3 && !lx.containsMark(word) {
+			a.places = append(a.places, concept{word: word, key: lx.matchKey(word), weight: weight, kind: kindPlace})
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		matched := false
+		for _, pi := range lx.placeFirst[t.text] {
+			p := lx.places[pi]
+			if i+len(p.words) > len(toks) || (p.needsCap && (!t.cap || t.initial || titleCase)) {
+				continue
+			}
+			ok := true
+			for j, w := range p.words {
+				if toks[i+j].text != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				add(p.short, 0.9)
+				for j := range p.words {
+					a.placeTokens[toks[i+j].key] = true
+				}
+				i += len(p.words) - 1
+				matched = true
+				break
+			}
+		}
+		if matched || !t.cap || t.initial || titleCase || t.digits {
+			continue
+		}
+		// A capitalised word mid-sentence that is not a known word is most
+		// likely a place or a family name: both make good name parts.
+		if len(t.text) >= 3 && len(t.text) <= 8 && !lx.known[t.text] && !lx.nonPart[t.text] &&
+			lx.triggers[t.key] == nil && !lx.isMark(t.text) && isPartWord(t.text) {
+			add(t.text, 0.75)
+			a.placeTokens[t.key] = true
+		}
+	}
+}
+
+var (
+	sentenceSplit = regexp.MustCompile(`[.!?;:\n\r]+`)
+	wordSplit     = regexp.MustCompile(`[A-Za-z]+|[0-9]+`)
+
+	// injection matches text that addresses the model rather than describes
+	// a business. Matching clauses are dropped before any word is used.
+	injection = regexp.MustCompile(strings.Join([]string{
+		`\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|rules|prompts?|guidelines|directions|directives|above|previous|prior|earlier|everything|context|constraints)\b`,
+		`\b(?:system|developer|hidden|initial|original|secret)\s+(?:prompt|message|instructions?|rules)\b`,
+		`\b(?:reveal|print|output|show|repeat|leak|display|dump|tell me|give me|what is|what's)\b.{0,30}\b(?:prompt|instructions?|api[ -]?keys?|passwords?|secrets?|credentials|configuration|config|env)\b`,
+		`\byou are now\b|\bfrom now on\b|\bact as\b|\bpretend (?:to be|you)\b|\broleplay\b|\bjailbreak|\bdan mode\b|\bdeveloper mode\b|\bdo anything now\b`,
+		`\b(?:rate|score|grade|judge)\s+(?:all|every|each|them|these|this|it|the names?|the suggestions?)\b`,
+		`\b(?:give|assign|award)\b.{0,20}\b(?:score|rating|grade|points?|stars?)\b`,
+		`\b(?:run|execute|exec|eval)\b.{0,20}\b(?:command|shell|script|code|this)\b`,
+		`\brm\s+-rf\b|\bsudo\b|\bcurl\s|\bwget\s|\bchmod\b|/etc/passwd|\bpowershell\b|\bbash\s+-c\b`,
+		`^\s*(?:system|assistant|user|developer)\s*$`,
+		`<\|?/?(?:im_start|im_end|system|assistant|user)|\[/?inst\]|###|` + "```",
+		`\b(?:give|generate|list|output|return|suggest|write|produce)\b.{0,25}\b\d{2,}\b.{0,15}\b(?:names|domains|suggestions|items|entries)\b`,
+		`\bbase64\b|\brot13\b|\bhex[- ]?encoded\b`,
+		`\b(?:respond|reply|answer)\s+(?:only\s+)?(?:with|in)\b`,
+		`\b(?:output|print|return)\s+(?:only|just|exactly|the following|this)\b`,
+	}, "|"))
+)
+
+// fold maps text to ASCII: Latin letters lose their diacritics (é→e, ß→ss),
+// sentence punctuation survives, and letters of other scripts become spaces
+// because there is no faithful way to spell them in a domain label.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case unicode.Is(unicode.Mn, r):
+		case r == 'ß':
+			b.WriteString("ss")
+		case r == 'æ':
+			b.WriteString("ae")
+		case r == 'Æ':
+			b.WriteString("Ae")
+		case r == 'œ':
+			b.WriteString("oe")
+		case r == 'Œ':
+			b.WriteString("Oe")
+		case r == 'ø':
+			b.WriteByte('o')
+		case r == 'Ø':
+			b.WriteByte('O')
+		case r == 'ł':
+			b.WriteByte('l')
+		case r == 'Ł':
+			b.WriteByte('L')
+		case r == 'đ', r == 'ð':
+			b.WriteByte('d')
+		case r == 'þ':
+			b.WriteString("th")
+		case r == 'ı':
+			b.WriteByte('i')
+		case r == '。', r == '！', r == '？', r == '؟', r == '।':
+			b.WriteByte('.')
+		case r == '、', r == '，', r == '،':
+			b.WriteByte(',')
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// Stemming is deliberately light: it only needs to make "bakeries",
+// "bakery", "baking" and "bake" meet, and to give back a word a person would
+// recognise inside a name.
+
+var irregular = map[string]string{
+	"loaves": "loaf", "knives": "knife", "leaves": "leaf", "wolves": "wolf",
+	"shelves": "shelf", "calves": "calf", "halves": "half", "lives": "life",
+	"wives": "wife", "women": "woman", "men": "man", "children": "child",
+	"people": "person", "teeth": "tooth", "feet": "foot", "mice": "mouse",
+	"geese": "goose", "cookies": "cookie", "movies": "movie", "smoothies": "smoothie",
+	"brownies": "brownie", "goodies": "goodie", "calories": "calorie",
+	"selfies": "selfie", "clothes": "clothes", "news": "news", "series": "series",
+	"species": "species", "wedding": "wedding", "weddings": "wedding",
+	"pudding": "pudding", "ceiling": "ceiling", "morning": "morning",
+	"evening": "evening", "spring": "spring", "string": "string", "during": "during",
+	"nothing": "nothing", "something": "something", "everything": "everything",
+	"anything": "anything", "bedding": "bedding", "lightning": "lightning",
+	"booking": "booking", "bookings": "booking", "building": "building",
+	"buildings": "building", "clothing": "clothing", "catering": "catering",
+}
+
+var keepS = map[string]bool{
+	"atlas": true, "canvas": true, "texas": true, "vegas": true, "christmas": true,
+	"pilates": true, "lens": true, "always": true, "perhaps": true, "chaos": true,
+	"kudos": true, "yes": true, "thanks": true, "aloes": true, "oasis": true,
+	"hummus": true, "citrus": true, "cactus": true, "lotus": true, "octopus": true,
+	"analytics": true, "physics": true, "athletics": true, "logistics": true,
+	"electronics": true, "cosmetics": true, "robotics": true, "ethics": true,
+	"mathematics": true, "economics": true, "aerobics": true, "graphics": true,
+	"esports": true,
+}
+
+// stem returns a readable base form of a lower-case word.
+func (lx *lexicon) stem(w string) string {
+	if s, ok := irregular[w]; ok {
+		return s
+	}
+	n := len(w)
+	if n <= 3 || keepS[w] {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "men") && n > 5:
+		return w[:n-3] + "man" // "handymen", "fishermen"
+	case strings.HasSuffix(w, "ies") && n > 4:
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		return w[:n-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return w[:n-2]
+	case strings.HasSuffix(w, "s"):
+		return w[:n-1]
+	case strings.HasSuffix(w, "ing") && n > 5:
+		return lx.restore(w, w[:n-3])
+	case strings.HasSuffix(w, "ied") && n > 4:
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "ed") && n > 4 && w[n-3] != 'e':
+		return lx.restore(w, w[:n-2])
+	}
+	return w
+}
+
+// restore turns the base left by removing -ing/-ed into a word: it prefers a
+// form the lexicon knows ("bak" → "bake"), then undoubles a final consonant
+// ("runn" → "run"), then adds back a silent e after short or soft endings.
+func (lx *lexicon) restore(orig, base string) string {
+	if !hasVowel(base) {
+		return orig // "string", "spring": not an inflection
+	}
+	for _, c := range []string{base, base + "e"} {
+		if lx.known[c] {
+			return c
+		}
+	}
+	n := len(base)
+	if n >= 3 && base[n-1] == base[n-2] && !isVowel(base[n-1]) && !strings.ContainsRune("lsfz", rune(base[n-1])) {
+		return base[:n-1]
+	}
+	last := base[n-1]
+	switch {
+	case strings.ContainsRune("cvu", rune(last)),
+		last == 'g' && n >= 2 && base[n-2] != 'n',
+		last == 'z' && n >= 2 && isVowel(base[n-2]):
+		return base + "e"
+	case last == 'l' && n >= 4 && strings.IndexByte("bcdfgkptz", base[n-2]) >= 0:
+		return base + "e" // "handl" → "handle", "bubbl" → "bubble"
+	case n <= 4 && n >= 3 && !isVowel(last) && isVowel(base[n-2]) && !isVowel(base[n-3]) && !strings.ContainsRune("wxy", rune(last)):
+		return base + "e"
+	}
+	return base
+}
+
+// matchKey folds a word to the key used for matching: the stem without a
+// final silent e, so "bake", "baking" and "baked" all become "bak".
+func (lx *lexicon) matchKey(w string) string {
+	s := lx.stem(w)
+	if len(s) > 3 && s[len(s)-1] == 'e' {
+		return s[:len(s)-1]
+	}
+	return s
+}
+
+// readable is the form of a description word used inside names.
+func (lx *lexicon) readable(w string) string {
+	return lx.stem(w)
+}
+
+func isVowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'
+}
+
+func hasVowel(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isVowel(s[i]) || (i > 0 && s[i] == 'y') {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,396 @@
+package namegen
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// The lexicon is plain text so that people can review and extend the taste
+// of the generator without touching code; each file explains its format.
+//
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// Bounds the lexicon loader enforces, so a careless edit fails at New (and in
+// tests) instead of producing odd names.
+const (
+	minIndustryWords = 8
+	maxIndustryWords = 20
+	minIndustries    = 150
+	maxPartLen       = 12 // longest lexicon word accepted as a name part
+)
+
+type industry struct {
+	id    string
+	words []string
+}
+
+type affix struct {
+	text   string
+	weight float64
+}
+
+type place struct {
+	words    []string // lower-case words of the full name, e.g. ["new", "york"]
+	short    string   // form used inside names
+	needsCap bool     // only counts when capitalised in the description
+}
+
+type lexicon struct {
+	industries []industry
+	// triggers maps a match key (see matchKey) to the industries it signals;
+	// pairs maps "key1 key2" for two-word triggers.
+	triggers map[string][]int
+	pairs    map[string][]int
+	// wordIndustries maps the key of an evocative word to its industries:
+	// a description that says "loaves" leans towards bakery even without
+	// the word "bakery".
+	wordIndustries map[string][]int
+
+	modifiers []string
+	generic   []string
+	blends    []string
+	suffixes  []affix
+	prefixes  []affix
+
+	places     []place
+	placeFirst map[string][]int // first word of a place -> indexes into places
+
+	function map[string]bool // grammar words: dropped entirely
+	nonPart  map[string]bool // meta, constraint and filler words: never a name part
+	markSet  map[string]bool
+	markLens []int           // distinct lengths of the marks, for containsMark
+	known    map[string]bool // every word the lexicon knows, for stemming and novelty
+	allWords []string        // every word the lexicon knows, sorted, for n-gram fallback training
+}
+
+func loadLexicon() (*lexicon, error) {
+	read := func(name string) ([]byte, error) {
+		b, err := lexiconFS.ReadFile("lexicon/" + name)
+		if err != nil {
+			return nil, fmt.Errorf("namegen: embedded lexicon file %s missing: %w", name, err)
+		}
+		return b, nil
+	}
+	files := map[string][]byte{}
+	for _, n := range []string{"industries.txt", "words.txt", "affixes.txt", "places.txt", "stopwords.txt", "bland.txt", "marks.txt"} {
+		b, err := read(n)
+		if err != nil {
+			return nil, err
+		}
+		files[n] = b
+	}
+	return parseLexicon(files)
+}
+
+// parseLexicon builds a lexicon from file contents keyed by file name. It is
+// separate from loadLexicon so tests can feed deliberately broken files.
+func parseLexicon(files map[string][]byte) (*lexicon, error) {
+	lx := &lexicon{
+		triggers:       map[string][]int{},
+		pairs:          map[string][]int{},
+		wordIndustries: map[string][]int{},
+		placeFirst:     map[string][]int{},
+		function:       map[string]bool{},
+		nonPart:        map[string]bool{},
+		known:          map[string]bool{},
+	}
+	sections, err := parseSections("words.txt", files["words.txt"])
+	if err != nil {
+		return nil, err
+	}
+	lx.modifiers = dedupe(sections["modifiers"])
+	lx.generic = dedupe(sections["generic"])
+	lx.blends = dedupe(sections["blends"])
+	for _, name := range []string{"modifiers", "generic", "blends"} {
+		if len(sections[name]) == 0 {
+			return nil, fmt.Errorf("namegen: lexicon words.txt has no [%s] words; restore the section", name)
+		}
+	}
+	stop, err := parseSections("stopwords.txt", files["stopwords.txt"])
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range stop["function"] {
+		lx.function[w] = true
+	}
+	for _, sec := range []string{"meta", "constraint"} {
+		for _, w := range stop[sec] {
+			lx.nonPart[w] = true
+		}
+	}
+	for _, w := range listWords(files["bland.txt"]) {
+		lx.nonPart[w] = true
+	}
+	lx.markSet = map[string]bool{}
+	for _, m := range listWords(files["marks.txt"]) {
+		if !lx.markSet[m] {
+			lx.markSet[m] = true
+			lx.markLens = appendUnique(lx.markLens, len(m))
+		}
+	}
+	sort.Ints(lx.markLens)
+
+	type rawIndustry struct {
+		id       string
+		triggers []string
+		words    []string
+		line     int
+	}
+	var raws []rawIndustry
+	err = eachLine(files["industries.txt"], func(line int, text string) error {
+		cols := strings.Split(text, "|")
+		if len(cols) != 3 {
+			return fmt.Errorf("namegen: lexicon industries.txt:%d: want \"id | triggers | words\", got %d columns", line, len(cols))
+		}
+		r := rawIndustry{id: strings.TrimSpace(cols[0]), triggers: strings.Fields(cols[1]), words: dedupe(strings.Fields(cols[2])), line: line}
+		if r.id == "" || len(r.triggers) == 0 {
+			return fmt.Errorf("namegen: lexicon industries.txt:%d: an industry needs an id and at least one trigger", line)
+		}
+		if n := len(r.words); n < minIndustryWords || n > maxIndustryWords {
+			return fmt.Errorf("namegen: lexicon industries.txt:%d: industry %q has %d distinct words; give it %d to %d", line, r.id, n, minIndustryWords, maxIndustryWords)
+		}
+		for _, w := range r.words {
+			if !isPartWord(w) {
+				return fmt.Errorf("namegen: lexicon industries.txt:%d: word %q must be 2 to %d letters a-z", line, w, maxPartLen)
+			}
+		}
+		raws = append(raws, r)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(raws) < minIndustries {
+		return nil, fmt.Errorf("namegen: lexicon industries.txt has %d industries; at least %d are required", len(raws), minIndustries)
+	}
+
+	// Known words first: the stemmer consults them to pick readable stems.
+	for _, r := range raws {
+		for _, t := range r.triggers {
+			for _, p := range strings.Split(t, "+") {
+				lx.known[p] = true
+			}
+		}
+		for _, w := range r.words {
+			lx.known[w] = true
+		}
+	}
+	for _, list := range [][]string{lx.modifiers, lx.generic, lx.blends} {
+		for _, w := range list {
+			if !isPartWord(w) {
+				return nil, fmt.Errorf("namegen: lexicon words.txt: %q must be 2 to %d letters a-z", w, maxPartLen)
+			}
+			lx.known[w] = true
+		}
+	}
+
+	ids := map[string]bool{}
+	for i, r := range raws {
+		if ids[r.id] {
+			return nil, fmt.Errorf("namegen: lexicon industries.txt:%d: industry id %q is used twice", r.line, r.id)
+		}
+		ids[r.id] = true
+		lx.industries = append(lx.industries, industry{id: r.id, words: r.words})
+		for _, t := range r.triggers {
+			if a, b, ok := strings.Cut(t, "+"); ok {
+				k := lx.matchKey(a) + " " + lx.matchKey(b)
+				lx.pairs[k] = appendUnique(lx.pairs[k], i)
+				continue
+			}
+			k := lx.matchKey(t)
+			lx.triggers[k] = appendUnique(lx.triggers[k], i)
+		}
+		for _, w := range r.words {
+			k := lx.matchKey(w)
+			lx.wordIndustries[k] = appendUnique(lx.wordIndustries[k], i)
+		}
+	}
+
+	if err := lx.parseAffixes(files["affixes.txt"]); err != nil {
+		return nil, err
+	}
+	if err := lx.parsePlaces(files["places.txt"]); err != nil {
+		return nil, err
+	}
+
+	seen := map[string]bool{}
+	for w := range lx.known {
+		if isPartWord(w) && !seen[w] {
+			seen[w] = true
+			lx.allWords = append(lx.allWords, w)
+		}
+	}
+	sort.Strings(lx.allWords) // map order must never reach training or output
+	return lx, nil
+}
+
+func (lx *lexicon) parseAffixes(data []byte) error {
+	err := eachLine(data, func(line int, text string) error {
+		f := strings.Fields(text)
+		if len(f) != 3 {
+			return fmt.Errorf("namegen: lexicon affixes.txt:%d: want \"suffix|prefix TEXT WEIGHT\"", line)
+		}
+		w, err := strconv.ParseFloat(f[2], 64)
+		if err != nil || w <= 0 || w > 1 {
+			return fmt.Errorf("namegen: lexicon affixes.txt:%d: weight %q must be a number in (0,1]", line, f[2])
+		}
+		if !isPartWord(f[1]) {
+			return fmt.Errorf("namegen: lexicon affixes.txt:%d: %q must be letters a-z", line, f[1])
+		}
+		switch f[0] {
+		case "suffix":
+			lx.suffixes = append(lx.suffixes, affix{f[1], w})
+		case "prefix":
+			lx.prefixes = append(lx.prefixes, affix{f[1], w})
+		default:
+			return fmt.Errorf("namegen: lexicon affixes.txt:%d: kind %q is neither suffix nor prefix", line, f[0])
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if len(lx.suffixes) == 0 || len(lx.prefixes) == 0 {
+		return fmt.Errorf("namegen: lexicon affixes.txt needs at least one suffix and one prefix")
+	}
+	return nil
+}
+
+func (lx *lexicon) parsePlaces(data []byte) error {
+	seen := map[string]bool{}
+	return eachLine(data, func(line int, text string) error {
+		full, short, hasShort := strings.Cut(text, "=")
+		full = strings.TrimSpace(full)
+		p := place{}
+		if strings.HasPrefix(full, "*") {
+			p.needsCap = true
+			full = full[1:]
+		}
+		p.words = strings.Fields(full)
+		if hasShort {
+			p.short = strings.TrimSpace(short)
+		} else {
+			p.short = strings.Join(p.words, "")
+		}
+		if len(p.words) == 0 || !isPartWord(p.short) {
+			return fmt.Errorf("namegen: lexicon places.txt:%d: %q needs a name and a short form of 2 to %d letters a-z (write \"long name = short\")", line, text, maxPartLen)
+		}
+		key := strings.Join(p.words, " ")
+		if seen[key] {
+			return nil // a repeated entry is harmless; the first wins
+		}
+		seen[key] = true
+		lx.placeFirst[p.words[0]] = append(lx.placeFirst[p.words[0]], len(lx.places))
+		lx.places = append(lx.places, p)
+		return nil
+	})
+}
+
+// eachLine calls fn for every line that is neither blank nor a # comment.
+func eachLine(data []byte, fn func(line int, text string) error) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	n := 0
+	for sc.Scan() {
+		n++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		if err := fn(n, text); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+// parseSections reads "[name]" headed lists of whitespace-separated words.
+func parseSections(file string, data []byte) (map[string][]string, error) {
+	out := map[string][]string{}
+	cur := ""
+	err := eachLine(data, func(line int, text string) error {
+		if strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") {
+			cur = strings.TrimSpace(text[1 : len(text)-1])
+			return nil
+		}
+		if cur == "" {
+			return fmt.Errorf("namegen: lexicon %s:%d: words before the first [section] header", file, line)
+		}
+		out[cur] = append(out[cur], strings.Fields(text)...)
+		return nil
+	})
+	return out, err
+}
+
+func listWords(data []byte) []string {
+	var out []string
+	_ = eachLine(data, func(_ int, text string) error {
+		out = append(out, strings.Fields(text)...)
+		return nil
+	})
+	return out
+}
+
+// isPartWord reports whether w may be used as a piece of a name.
+func isPartWord(w string) bool {
+	if len(w) < 2 || len(w) > maxPartLen {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func dedupe(in []string) []string {
+	seen := make(map[string]bool, len(in))
+	out := in[:0:0]
+	for _, w := range in {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func appendUnique(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// containsMark reports whether name carries a famous mark. Short marks
+// ("nike", "uber") are only checked at the edges of the name, where they
+// read as the brand rather than as part of another word ("tuberose").
+func (lx *lexicon) containsMark(name string) bool {
+	for _, n := range lx.markLens {
+		if n > len(name) {
+			continue
+		}
+		if n < 5 {
+			if lx.markSet[name[:n]] || lx.markSet[name[len(name)-n:]] {
+				return true
+			}
+			continue
+		}
+		for i := 0; i+n <= len(name); i++ {
+			if lx.markSet[name[i:i+n]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (lx *lexicon) isMark(w string) bool { return lx.markSet[w] }

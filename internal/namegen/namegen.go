@@ -1,0 +1,374 @@
+// Package namegen is the built-in offline name generator: the default
+// backend, used when no model is configured. From a business description it
+// extracts keywords, places and the industry, then combines an embedded,
+// hand-curated lexicon with a character n-gram model (trained on the seed
+// dataset's names) through several naming strategies, scores every
+// candidate the way a judge would, and returns a diverse, ranked selection.
+//
+// It needs no network, is deterministic for a given seed, and takes well
+// under a millisecond per description once its model is trained.
+package namegen
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/domainyours/domainyours/data"
+	"github.com/domainyours/domainyours/internal/constraint"
+	"github.com/domainyours/domainyours/internal/domain"
+)
+
+// Limits of a request.
+const (
+	MaxCount = 20
+	// MaxDescriptionBytes bounds the work one call can cause. Real
+	// descriptions are a few hundred bytes.
+	MaxDescriptionBytes = 8 << 10
+)
+
+// Errors Generate returns; each is wrapped with the details of the case.
+var (
+	ErrBadCount             = errors.New("namegen: count out of range")
+	ErrEmptyDescription     = errors.New("namegen: the description has no words")
+	ErrDescriptionTooLong   = errors.New("namegen: the description is too long")
+	ErrImpossibleConstraint = errors.New("namegen: the description's constraints cannot be met")
+	ErrTooFewNames          = errors.New("namegen: too few good names")
+)
+
+// Options tune one Generate call.
+type Options struct {
+	Count int   // how many names, 1..MaxCount
+	Seed  int64 // same description and seed give the same names
+}
+
+// Candidate is one suggested name.
+type Candidate struct {
+	Name     string  // a valid label (domain.ValidateLabel) without TLD
+	Score    float64 // estimated quality in [0,1]
+	Strategy string  // which technique made it, one of the Strategy constants
+}
+
+// Generator produces names. It is safe for concurrent use.
+type Generator struct {
+	lex  *lexicon
+	seed []byte
+
+	once  sync.Once
+	model *ngramModel
+}
+
+// New loads the embedded lexicon. The character model is trained from the
+// embedded seed dataset on first use.
+func New() (*Generator, error) {
+	return newGenerator(data.SeedDataset)
+}
+
+func newGenerator(seed []byte) (*Generator, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Generator{lex: lx, seed: seed}, nil
+}
+
+func (g *Generator) charModel() *ngramModel {
+	g.once.Do(func() {
+		g.model = trainModel(trainingWords(g.seed, g.lex))
+	})
+	return g.model
+}
+
+// Tuning of the search.
+const (
+	buildMaxLen = 16   // names longer than this are not worth building
+	minScore    = 0.45 // below this a name is junk and is never returned
+	jitter      = 0.06 // how far the seed may reorder close candidates
+)
+
+// Generate returns exactly opts.Count names for description, best first.
+// Every name is a valid domain label and honours the constraints the
+// description states (see internal/constraint). When that many good names
+// cannot be found it returns an error rather than padding the list.
+func (g *Generator) Generate(description string, opts Options) ([]Candidate, error) {
+	if opts.Count < 1 || opts.Count > MaxCount {
+		return nil, fmt.Errorf("%w: asked for %d names; ask for 1 to %d", ErrBadCount, opts.Count, MaxCount)
+	}
+	if len(description) > MaxDescriptionBytes {
+		return nil, fmt.Errorf("%w: %d bytes; the built-in generator reads at most %d, so shorten it to the essentials", ErrDescriptionTooLong, len(description), MaxDescriptionBytes)
+	}
+	cons := constraint.Parse(description)
+	core := strings.Join(cons.MustInclude, "")
+	if err := feasible(cons, core); err != nil {
+		return nil, err
+	}
+	a := g.lex.analyse(description)
+	if !a.hasLetters {
+		return nil, fmt.Errorf("%w: describe the business in a few words, e.g. \"a bakery in Lyon\"", ErrEmptyDescription)
+	}
+
+	m := g.charModel()
+	rng := rand.New(rand.NewPCG(uint64(opts.Seed), hashString(description)))
+	b := &builder{minLen: max(domain.MinLen, cons.MinLen), maxLen: buildMaxLen, seen: make(map[string]bool, 1024), out: make([]cand, 0, 1024)}
+	if core != "" {
+		b.maxLen = max(b.maxLen, len(core)+6)
+	}
+	if cons.MaxLen > 0 {
+		b.maxLen = min(b.maxLen, cons.MaxLen)
+	}
+	b.maxLen = min(b.maxLen, domain.MaxLen)
+	finalMax := b.maxLen
+	if cons.WantDigits {
+		// Leave room for the number added afterwards.
+		b.maxLen = max(b.maxLen-2, len(core))
+		b.minLen = max(b.minLen-3, 3)
+	}
+
+	g.generateAll(b, g.buildPools(a, core, opts.Count, rng), m, rng, a.relevant())
+	cands := b.out
+	for i := range cands {
+		cands[i].score = g.score(&cands[i], a, m)
+	}
+	if cons.WantDigits {
+		cands = g.withNumbers(cands, a, rng, max(domain.MinLen, cons.MinLen), finalMax, m)
+	}
+	picks := g.pick(cands, cons, opts.Count, rng)
+	if len(picks) < opts.Count {
+		return nil, fmt.Errorf("%w: found %d of the %d requested that are valid, meet the description's constraints (%s) and score at least %.2f; ask for fewer names or relax the constraints",
+			ErrTooFewNames, len(picks), opts.Count, describe(cons), minScore)
+	}
+	sort.SliceStable(picks, func(i, j int) bool {
+		if picks[i].score != picks[j].score {
+			return picks[i].score > picks[j].score
+		}
+		return picks[i].name < picks[j].name
+	})
+	out := make([]Candidate, len(picks))
+	for i, c := range picks {
+		out[i] = Candidate{Name: c.name, Score: math.Round(c.score*1000) / 1000, Strategy: c.strategy}
+	}
+	return out, nil
+}
+
+// feasible rejects constraint sets no label can satisfy, naming the clash.
+func feasible(c constraint.Constraints, core string) error {
+	switch {
+	case c.MaxLen > 0 && c.MaxLen < domain.MinLen:
+		return fmt.Errorf("%w: the description allows at most %d characters but a name needs at least %d; allow %d or more", ErrImpossibleConstraint, c.MaxLen, domain.MinLen, domain.MinLen)
+	case c.MinLen > domain.MaxLen:
+		return fmt.Errorf("%w: the description asks for at least %d characters but a name may have at most %d", ErrImpossibleConstraint, c.MinLen, domain.MaxLen)
+	case c.MaxLen > 0 && c.MinLen > c.MaxLen:
+		return fmt.Errorf("%w: the description asks for at least %d and at most %d characters", ErrImpossibleConstraint, c.MinLen, c.MaxLen)
+	case len(core) > domain.MaxLen, c.MaxLen > 0 && len(core) > c.MaxLen:
+		return fmt.Errorf("%w: the required words %q already take %d characters, more than the length limit allows", ErrImpossibleConstraint, c.MustInclude, len(core))
+	case c.NoDigits && strings.ContainsAny(core, "0123456789"):
+		return fmt.Errorf("%w: the required words %q contain digits but the description also forbids digits", ErrImpossibleConstraint, c.MustInclude)
+	case c.WantDigits && c.MaxLen > 0 && c.MaxLen < len(core)+1:
+		return fmt.Errorf("%w: no room for a number next to the required words %q within %d characters", ErrImpossibleConstraint, c.MustInclude, c.MaxLen)
+	}
+	return nil
+}
+
+func describe(c constraint.Constraints) string {
+	if c.IsZero() {
+		return "none stated"
+	}
+	var parts []string
+	if c.NoHyphens {
+		parts = append(parts, "no hyphens")
+	}
+	if c.NoDigits {
+		parts = append(parts, "no digits")
+	}
+	if c.WantDigits {
+		parts = append(parts, "a number")
+	}
+	if c.MinLen > 0 {
+		parts = append(parts, fmt.Sprintf("at least %d characters", c.MinLen))
+	}
+	if c.MaxLen > 0 {
+		parts = append(parts, fmt.Sprintf("at most %d characters", c.MaxLen))
+	}
+	for _, w := range c.MustInclude {
+		parts = append(parts, fmt.Sprintf("contains %q", w))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func hashString(s string) uint64 {
+	h := fnv.New64a()
+	_, _ = h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// Numbers that read well in a name; numbers from the description come first.
+var brandNumbers = []string{"7", "9", "24", "365", "101", "88", "42", "360", "8", "99", "3", "1"}
+
+// withNumbers replaces the candidates by numbered variants ("loaf24",
+// "9crumbs") of the best of them, for descriptions that ask for a number.
+func (g *Generator) withNumbers(cands []cand, a *analysis, rng *rand.Rand, minLen, maxLen int, m *ngramModel) []cand {
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(cands[j].score, cands[i].score) })
+	nums := append([]string(nil), a.numbers...)
+	for _, i := range rng.Perm(len(brandNumbers))[:5] {
+		nums = append(nums, brandNumbers[i])
+	}
+	var out []cand
+	seen := map[string]bool{}
+	add := func(base cand, name string) {
+		if len(name) < minLen || len(name) > maxLen || seen[name] {
+			return
+		}
+		seen[name] = true
+		c := base
+		c.name, c.strategy = name, StrategyNumber
+		c.score = g.score(&c, a, m)
+		out = append(out, c)
+	}
+	for i, ci := range order {
+		if i >= 60 {
+			break
+		}
+		c := cands[ci]
+		n1, n2 := nums[i%len(nums)], nums[(i+1+rng.IntN(len(nums)))%len(nums)]
+		add(c, c.name+n1)
+		add(c, n2+c.name)
+		// A single concept word reads best as a counted plural: "9crumbs".
+		if c.nparts == 1 && c.parts[0].word == c.name && !strings.HasSuffix(c.name, "s") {
+			add(c, n2+c.name+"s")
+		}
+	}
+	return out
+}
+
+// pick chooses count candidates, best (with the seed's jitter) first, while
+// keeping the list varied: no two names share a concept stem or an opening,
+// and no strategy dominates. The rules relax step by step only when the
+// strict ones cannot fill the list; junk is never admitted.
+func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, rng *rand.Rand) []cand {
+	// Rank by index: candidates are large and moving them dominates the cost.
+	order := make([]int, 0, len(cands))
+	for i := range cands {
+		cands[i].rank = cands[i].score + jitter*rng.Float64()
+		if cands[i].score >= minScore {
+			order = append(order, i)
+		}
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		if c := cmp.Compare(cands[j].rank, cands[i].rank); c != 0 {
+			return c
+		}
+		return strings.Compare(cands[i].name, cands[j].name)
+	})
+
+	var picks []cand
+	taken := map[string]bool{}
+	stemsUsed := map[string]bool{} // every stem of every pick
+	firstUsed := map[string]bool{} // the leading stem of every pick
+	var words []string             // concept words of the picks, to keep out of later names
+	perStrategy := map[string]int{}
+	capPer := max(2, (count+2)/3)
+	for pass := 0; pass < 3 && len(picks) < count; pass++ {
+		for _, i := range order {
+			if len(picks) == count {
+				break
+			}
+			c := &cands[i]
+			if taken[c.name] || domain.ValidateLabel(c.name) != nil || len(cons.Check(c.name)) != 0 || g.lex.containsMark(c.name) {
+				continue
+			}
+			stems := g.stems(c)
+			if firstUsed[stems[0]] {
+				continue // even relaxed, two names never lead with the same concept
+			}
+			if pass < 2 && (anyUsed(stemsUsed, stems) || sharesWord(c, words, picks)) {
+				continue
+			}
+			if pass == 0 && perStrategy[c.strategy] >= capPer {
+				continue
+			}
+			taken[c.name] = true
+			perStrategy[c.strategy]++
+			firstUsed[stems[0]] = true
+			for _, s := range stems {
+				stemsUsed[s] = true
+			}
+			for _, p := range c.parts[:c.nparts] {
+				if p.kind != kindCore && len(p.word) >= 4 {
+					words = append(words, p.word)
+				}
+			}
+			picks = append(picks, *c)
+		}
+	}
+	return picks
+}
+
+// stems are what two names must not share: the word families they are
+// built from (the required words excepted, since every name has them), their
+// first four letters, and any number in them.
+func (g *Generator) stems(c *cand) []string {
+	var out []string
+	for _, p := range c.parts[:c.nparts] {
+		if p.kind != kindCore {
+			out = append(out, family(p.key))
+		}
+	}
+	letters := lettersOnly(c.name)
+	out = append(out, "open:"+letters[:min(4, len(letters))])
+	if digits := strings.Trim(c.name, "abcdefghijklmnopqrstuvwxyz-"); digits != "" {
+		out = append(out, "num:"+digits)
+	}
+	return out
+}
+
+// family folds derived forms onto one root for the diversity check, so
+// "roaster" and "roast", or "bakery" and "bake", count as the same idea.
+func family(key string) string {
+	for _, suf := range []string{"ery", "ist", "er", "y"} {
+		if len(key) >= len(suf)+3 && strings.HasSuffix(key, suf) {
+			return key[:len(key)-len(suf)]
+		}
+	}
+	return key
+}
+
+// sharesWord reports whether c contains a concept word of an earlier pick,
+// or an earlier pick contains one of c's ("melbroast" then "roasterly").
+func sharesWord(c *cand, words []string, picks []cand) bool {
+	for _, w := range words {
+		if strings.Contains(c.name, w) {
+			return true
+		}
+	}
+	for _, p := range c.parts[:c.nparts] {
+		if p.kind == kindCore || len(p.word) < 4 {
+			continue
+		}
+		for i := range picks {
+			if strings.Contains(picks[i].name, p.word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func anyUsed(used map[string]bool, stems []string) bool {
+	for _, s := range stems {
+		if used[s] {
+			return true
+		}
+	}
+	return false
+}

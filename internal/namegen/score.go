@@ -1,0 +1,218 @@
+package namegen
+
+import "strings"
+
+// Scoring mirrors what a careful human or LLM judge rewards in a brandable
+// name: it speaks of the business, is easy to say, is short, and is more
+// than the description's own words glued together. Each part is in [0,1];
+// the weights sum to 1, so the total is in [0,1] too.
+const (
+	wRelevance = 0.35
+	wPronounce = 0.25
+	wLength    = 0.20
+	wNovelty   = 0.20
+)
+
+func (g *Generator) score(c *cand, a *analysis, m *ngramModel) float64 {
+	rel := relevance(c, a)
+	pron := g.pronounceability(c.name, m)
+	s := wRelevance*rel + wPronounce*pron + wLength*lengthScore(len(c.name)) + wNovelty*g.novelty(c, a)
+	// A stale ending ("hub", "co") drags the name down a little.
+	s *= 0.85 + 0.15*c.quality
+	return clamp01(s)
+}
+
+// relevance: the strongest part counts most, a second relevant part adds a
+// little. Descriptions we understood nothing of give every name the same
+// middling relevance, so the other qualities decide.
+func relevance(c *cand, a *analysis) float64 {
+	if !a.relevant() {
+		// Nothing to be relevant to: prefer whole evocative words over
+		// clipped or invented ones, which only make sense next to a topic.
+		switch {
+		case c.strategy == StrategyInvented || c.strategy == StrategyClipping:
+			return 0.3
+		case c.nparts == 2:
+			return 0.5
+		}
+		return 0.45
+	}
+	best, second := 0.0, 0.0
+	for _, p := range c.parts[:c.nparts] {
+		w := p.weight
+		if w > best {
+			best, second = w, best
+		} else if w > second {
+			second = w
+		}
+	}
+	return clamp01(best + 0.3*second)
+}
+
+// lengthScore: six letters or fewer is ideal, up to ten is good, fifteen is
+// acceptable, and past twenty-two a name stops being memorable.
+func lengthScore(n int) float64 {
+	switch {
+	case n <= 6:
+		return 1
+	case n <= 10:
+		return 1 - 0.05*float64(n-6) // 0.95 .. 0.80
+	case n <= 15:
+		return 0.75 - 0.05*float64(n-11) // 0.75 .. 0.55
+	case n <= 22:
+		return 0.5 - 0.05*float64(n-16) // 0.50 .. 0.20
+	}
+	return 0.05
+}
+
+// novelty penalises names that are a plain dictionary or description word,
+// or nothing but description words stuck together.
+func (g *Generator) novelty(c *cand, a *analysis) float64 {
+	letters := strings.Trim(c.name, "0123456789")
+	if g.lex.known[letters] || a.descKeys[g.lex.matchKey(letters)] {
+		return 0.25
+	}
+	// A place is the description's word too, but "lyonloaf" is a real
+	// naming move, not a description read back; only keywords count here.
+	fromDesc := 0
+	for _, p := range c.parts[:c.nparts] {
+		if p.kind == kindKeyword || p.kind == kindCore {
+			fromDesc++
+		}
+	}
+	s := 0.9
+	switch {
+	case c.nparts >= 2 && fromDesc == c.nparts:
+		s = 0.35
+	case fromDesc > 0:
+		s = 0.8
+	}
+	switch c.strategy {
+	case StrategyBlend, StrategyInvented, StrategyClipping:
+		s += 0.15
+	}
+	return clamp01(s)
+}
+
+// pronounceability blends simple phonotactic rules with the character
+// model's sense of how name-like the letters are.
+func (g *Generator) pronounceability(name string, m *ngramModel) float64 {
+	letters := lettersOnly(name)
+	if letters == "" {
+		return 0
+	}
+	return 0.55*phonotactics(letters) + 0.45*m.fluency(letters)
+}
+
+func lettersOnly(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// Consonant clusters of three that English speakers say without effort.
+var easyTriples = map[string]bool{
+	"str": true, "spr": true, "scr": true, "spl": true, "thr": true, "chr": true,
+	"sch": true, "ght": true, "nth": true, "rth": true, "nch": true, "tch": true,
+	"dge": true, "ngs": true, "nds": true, "nts": true, "rst": true, "rld": true,
+	"mbl": true, "ndl": true, "ntr": true, "ndr": true, "mpl": true, "ckl": true,
+	"rch": true, "rsh": true, "lth": true, "ngl": true, "nkl": true, "shr": true,
+	"phr": true, "squ": true, "rtl": true, "stl": true, "ffl": true, "ttl": true,
+	"bbl": true, "ddl": true, "ggl": true, "ppl": true, "zzl": true, "wth": true,
+	"lst": true, "nst": true, "rsp": true, "rks": true, "lks": true, "sts": true,
+	"rbl": true, "rkl": true, "lfs": true, "nks": true, "mps": true, "ngd": true,
+}
+
+// Letter pairs that almost never occur inside an English-looking word.
+var awkward = func() (t [26][26]bool) {
+	for _, p := range strings.Fields(`jj vv ww hh kk yy xx qq jq qj xz zx vx xv jx xj wj fz zf qz zq vq qv pz
+		zp bx xb cj jc kq qk gq qg vj jv wq fq qf dq bq hq jf jg jk jl jm jn jp
+		jr js jt jw jz vb vf vh vk vm vp vw xk xg xd zj zk zv hk hg hx`) {
+		t[p[0]-'a'][p[1]-'a'] = true
+	}
+	return t
+}()
+
+func isVowelAt(s string, i int) bool {
+	c := s[i]
+	if isVowel(c) {
+		return true
+	}
+	// y is a vowel when it follows a consonant: "lyon", "sunny".
+	return c == 'y' && i > 0 && !isVowel(s[i-1])
+}
+
+// phonotactics scores how comfortably a string of a-z can be read aloud.
+func phonotactics(s string) float64 {
+	n := len(s)
+	score := 1.0
+	vowels := 0
+	run, vrun := 0, 0
+	for i := 0; i < n; i++ {
+		if isVowelAt(s, i) {
+			vowels++
+			vrun++
+			if run >= 3 {
+				score -= clusterPenalty(s[i-run : i])
+			}
+			run = 0
+			if vrun == 3 {
+				score -= 0.15
+			} else if vrun >= 4 {
+				score -= 0.25
+			}
+			continue
+		}
+		vrun = 0
+		run++
+		if i >= 2 && s[i] == s[i-1] && s[i] == s[i-2] {
+			score -= 0.5
+		}
+	}
+	if run >= 3 {
+		score -= clusterPenalty(s[n-run:])
+	}
+	if vowels == 0 {
+		return 0
+	}
+	for i := 1; i < n; i++ {
+		if awkward[s[i-1]-'a'][s[i]-'a'] {
+			score -= 0.2
+		}
+	}
+	if i := strings.IndexByte(s, 'q'); i >= 0 && (i+1 >= n || s[i+1] != 'u') {
+		score -= 0.2
+	}
+	if n >= 2 && s[0] == s[1] {
+		score -= 0.2
+	}
+	ratio := float64(vowels) / float64(n)
+	switch {
+	case ratio < 0.25:
+		score -= (0.25 - ratio) * 2
+	case ratio > 0.65:
+		score -= (ratio - 0.65) * 2
+	}
+	return clamp01(score)
+}
+
+func clusterPenalty(cluster string) float64 {
+	switch {
+	case len(cluster) == 3 && easyTriples[cluster]:
+		return 0
+	case len(cluster) == 3:
+		return 0.12
+	case len(cluster) == 4 && (easyTriples[cluster[:3]] || easyTriples[cluster[1:]]):
+		return 0.15
+	case len(cluster) == 4:
+		return 0.3
+	}
+	return 0.5
+}

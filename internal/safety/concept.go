@@ -1,0 +1,161 @@
+package safety
+
+import "strings"
+
+// concept is one meaning a token or phrase can carry. Rules are written over
+// concepts, never over raw words, so a synonym added to the lexicon helps
+// every rule that uses its concept.
+type concept uint8
+
+const (
+	// Activities.
+	cSell       concept = iota // sell, buy, supply, deliver, "for sale"
+	cMake                      // make, build, code, cook, print
+	cService                   // as a service, for hire, rent, run, deploy
+	cPromote                   // promote, glorify, tips, how to, merch
+	cRecruit                   // recruit, join, enlist, fund
+	cForSale                   // "for sale" after a noun ("girls for sale")
+	cSellStrict                // sell or buy only (a direct object that is a person)
+	cNeutral                   // phrase that only exists to claim its words ("bath bomb")
+
+	// People.
+	cMinor    // child, teen, underage, "14 year old"
+	cMinorAud // aimed at minors: "for kids", "to teens", "under 18"
+	cPerson   // people as merchandise: women, girls, brides, slaves, kidneys
+	cProt     // protected groups named as targets: muslims, jews, immigrants
+
+	// Fraud.
+	cStolen
+	cCard
+	cPII
+	cGoods
+	cFake
+	cDoc
+	cReview
+	cScam
+	cLaunder
+	cFraudStrong
+
+	// Hacking.
+	cMalware
+	cHack
+	cHackTarget
+	cSpy
+	cSpyTarget
+	cDDoS
+	cPhish
+	cHackStrong
+
+	// Weapons and violence.
+	cGun
+	cGunFlag
+	cBomb
+	cWeaponStrong
+	cViolenceHire
+
+	// Drugs.
+	cDrug
+	cDrugsGeneric
+	cDrugStrong
+	cRxDrug
+	cRxFlag
+	cSmuggle
+
+	// Sexual content and age-restricted products.
+	cSexual
+	cSMStrong
+	cAdultProduct
+	cA2MFlag
+
+	// Extremism and hate.
+	cExtGroup
+	cTerror
+	cExtStrong
+	cHate
+	cDehumanize
+	cExclude
+
+	// Self-harm.
+	cSHTopic
+	cSHPromote
+	cSHStrong
+
+	// Trafficking.
+	cTrafficStrong
+	cBorderIllegal
+	cLabor
+
+	// Exception contexts: their presence near a match explains the risky
+	// words away.
+	cExDef      // prevention, detection, protection, victims, research
+	cExSec      // cybersecurity, penetration testing, incident response
+	cExLegal    // lawyers, courts, people charged or accused
+	cExHealth   // clinics, therapy, recovery, hotlines, pharmacies
+	cExHarmRed  // harm reduction, needle exchange, naloxone, test strips
+	cExContext  // film props, museums, history, journalism, religion
+	cExAdult    // adults only, 21+, ID checked, not for minors
+	cExLicensed // ranges, safety courses, hunter education, demolition
+	cExSupply   // supply-chain audits, ethical sourcing
+	cExPest     // pest control, exterminators
+	cInject     // text addressed to a model, not about the business
+	numConcepts // must stay last
+)
+
+// A set is a bit set of concepts. Two words leave room for growth; the
+// constant below stops the build if the concepts ever outgrow them.
+type set [2]uint64
+
+const _ = uint(128 - numConcepts)
+
+func of(cs ...concept) set {
+	var s set
+	for _, c := range cs {
+		s[c/64] |= 1 << (c % 64)
+	}
+	return s
+}
+
+func (s set) has(c concept) bool { return s[c/64]&(1<<(c%64)) != 0 }
+func (s set) any(o set) bool     { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
+func (s set) empty() bool        { return s[0] == 0 && s[1] == 0 }
+func (s set) or(o set) set       { return set{s[0] | o[0], s[1] | o[1]} }
+func (s set) minus(o set) set    { return set{s[0] &^ o[0], s[1] &^ o[1]} }
+
+// inflect expands a lexicon word ending in '+' into its regular English
+// forms (plural, -ing, -ed, -er), so the lexicon lists each idea once.
+// Irregular forms (sold, bought) are written out in the lexicon instead.
+func inflect(w string) []string {
+	forms := []string{w, w + "s"}
+	last := w[len(w)-1]
+	switch {
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
+		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		forms = append(forms, w+"es", w+"ing", w+"ed", w+"er", w+"ers")
+	case last == 'y' && len(w) > 1 && !isVowel(w[len(w)-2]):
+		stem := w[:len(w)-1]
+		forms = append(forms, stem+"ies", stem+"ied", w+"ing", stem+"ier", stem+"iers")
+	case last == 'e':
+		stem := w[:len(w)-1]
+		forms = append(forms, w+"d", stem+"ing", w+"r", w+"rs")
+	default:
+		forms = append(forms, w+"ing", w+"ed", w+"er", w+"ers")
+		if doublesFinal(w) {
+			dd := w + string(last)
+			forms = append(forms, dd+"ing", dd+"ed", dd+"er", dd+"ers")
+		}
+	}
+	return forms
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+// doublesFinal reports short consonant-vowel-consonant words whose final
+// consonant doubles before a suffix (ship → shipping, plan → planning).
+func doublesFinal(w string) bool {
+	n := len(w)
+	if n < 3 || n > 4 {
+		return false
+	}
+	a, b, c := w[n-3], w[n-2], w[n-1]
+	return !isVowel(a) && isVowel(b) && !isVowel(c) && strings.IndexByte("wxy", c) < 0
+}

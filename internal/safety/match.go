@@ -1,0 +1,315 @@
+package safety
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// exceptionWindow is how many words either side of a match an exception
+// context may stand and still explain it (same sentence only).
+const exceptionWindow = 12
+
+// Concepts a preceding negation cancels. Verbs and verdict words are negated
+// by a negator just before them ("we never sell", "no scams"); the red-flag
+// phrases by a negator anywhere earlier in their clause ("we do not sell
+// guns without a background check").
+var (
+	negatable = of(cSell, cSellStrict, cMake, cService, cPromote, cRecruit, cScam, cHate,
+		cLabor, cSexual, cDrug, cDrugsGeneric, cSHPromote)
+	clauseNegatable = of(cGunFlag, cRxFlag, cA2MFlag)
+)
+
+// tag is a word or phrase of the description that carries concepts.
+type tag struct {
+	pos, end int // first and last token index
+	mask     set
+	text     string
+	sentence int
+	clause   int
+	masked   bool // inside text addressed to a model: never an exception
+}
+
+type analysis struct {
+	toks  []token
+	tags  []tag
+	union set // every concept present anywhere
+	doc   set // concepts present outside injected text
+}
+
+// analyse normalises a description and tags its words.
+func analyse(description string) *analysis {
+	a := &analysis{toks: tokenize(description)}
+	var key []byte
+	toks := a.toks
+	// Text addressed to a model runs from its marker to the end of the
+	// sentence; words there can never supply an exception.
+	maskedSentence := -1
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if addressesModel(toks, i) {
+			maskedSentence = t.sentence
+		}
+		n, mask, text := 0, set{}, ""
+		if l := ageSpan(toks, i); l > 0 {
+			n, mask = l, of(cMinor)
+			text = joinTexts(toks[i : i+l])
+		}
+		if n == 0 && t.info != nil && t.info.phraseMax > 1 {
+			// Grow the phrase word by word while it is a prefix of some
+			// lexicon phrase, remembering the longest full match.
+			key = append(key[:0], t.text...)
+			keyLen := 0
+			for l := 2; l <= t.info.phraseMax && i+l <= len(toks); l++ {
+				next := toks[i+l-1]
+				if next.sentence != t.sentence {
+					break
+				}
+				key = append(append(key, ' '), next.text...)
+				if m, ok := phrases[string(key)]; ok {
+					n, mask, keyLen = l, m, len(key)
+				}
+				if !prefixes[string(key)] {
+					break
+				}
+			}
+			if n > 0 {
+				text = string(key[:keyLen])
+			}
+		}
+		if n == 0 && t.info != nil && !t.info.mask.empty() {
+			n, mask, text = 1, t.info.mask, t.text
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		if mask.has(cInject) {
+			maskedSentence = t.sentence
+		}
+		mask = a.negate(i, mask)
+		tg := tag{pos: i, end: i + n - 1, mask: mask, text: text, sentence: t.sentence,
+			clause: t.clause, masked: t.sentence == maskedSentence}
+		a.tags = append(a.tags, tg)
+		a.union = a.union.or(mask)
+		if !tg.masked {
+			a.doc = a.doc.or(mask)
+		}
+		i += n
+	}
+	return a
+}
+
+func joinTexts(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// negate clears the concepts a preceding negator cancels.
+func (a *analysis) negate(i int, mask set) set {
+	t := a.toks[i]
+	if mask.any(negatable) {
+		for j := i - 1; j >= 0 && j >= i-2 && a.toks[j].clause == t.clause; j-- {
+			if a.toks[j].has(fNegator) {
+				mask = mask.minus(negatable)
+				break
+			}
+		}
+	}
+	if mask.any(clauseNegatable) {
+		for j := i - 1; j >= 0 && a.toks[j].clause == t.clause; j-- {
+			if a.toks[j].has(fNegator) {
+				mask = mask.minus(clauseNegatable)
+				break
+			}
+		}
+	}
+	return mask
+}
+
+// ageSpan recognises an age under 18 written as "14 year old", "14 yo" or
+// "14yo", returning how many tokens it covers.
+func ageSpan(toks []token, i int) int {
+	raw := toks[i].raw
+	digits := 0
+	for digits < len(raw) && raw[digits] >= '0' && raw[digits] <= '9' {
+		digits++
+	}
+	if digits == 0 || digits > 2 {
+		return 0
+	}
+	age, _ := strconv.Atoi(raw[:digits])
+	if age < 1 || age > 17 {
+		return 0
+	}
+	if digits < len(raw) {
+		if w := words[raw[digits:]]; w != nil && w.flags&fAgeUnit != 0 {
+			return 1
+		}
+		return 0
+	}
+	if i+1 >= len(toks) || !toks[i+1].has(fAgeUnit) || toks[i+1].sentence != toks[i].sentence {
+		return 0
+	}
+	if unit := toks[i+1].text; unit == "yo" || unit == "y" {
+		return 2
+	}
+	if i+2 < len(toks) && toks[i+2].text == "old" {
+		return 3 // "14 year old"; "open 9 years" is not an age
+	}
+	return 0
+}
+
+// addressesModel reports text at token i that speaks to a model rather than
+// about the business: a role marker ("SYSTEM:", "[assistant]") or an order to
+// drop instructions ("ignore all previous instructions").
+func addressesModel(toks []token, i int) bool {
+	t := &toks[i]
+	if t.has(fRole) && (t.colon || t.bracket) {
+		return true
+	}
+	if t.has(fOverride) {
+		for j := i + 1; j < len(toks) && j <= i+4; j++ {
+			if toks[j].has(fOverrideObject) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// find reports the first unexcused match of r, with the matched terms.
+func (a *analysis) find(r *rule) ([]string, bool) {
+	for _, s := range r.slots {
+		if !a.union.any(s) {
+			return nil, false
+		}
+	}
+	chosen := make([]int, len(r.slots))
+	for i := range a.tags {
+		if !a.tags[i].mask.any(r.slots[0]) {
+			continue
+		}
+		chosen[0] = i
+		if a.extend(r, chosen, 1) {
+			return a.terms(chosen), true
+		}
+	}
+	return nil, false
+}
+
+// extend fills slot k onward and checks the complete match.
+func (a *analysis) extend(r *rule, chosen []int, k int) bool {
+	if k == len(r.slots) {
+		return a.valid(r, chosen) && !a.excused(r, chosen)
+	}
+	anchor := a.tags[chosen[0]]
+	lo := sort.Search(len(a.tags), func(i int) bool { return a.tags[i].pos >= anchor.pos-r.window })
+	for i := lo; i < len(a.tags) && a.tags[i].pos <= anchor.pos+r.window; i++ {
+		t := a.tags[i]
+		if t.sentence != anchor.sentence || !t.mask.any(r.slots[k]) {
+			continue
+		}
+		if r.ordered && i < chosen[k-1] {
+			continue
+		}
+		chosen[k] = i
+		if a.extend(r, chosen, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// valid applies the rule's structural constraints to a full candidate.
+func (a *analysis) valid(r *rule, chosen []int) bool {
+	first, last := a.tags[chosen[0]], a.tags[chosen[0]]
+	for _, c := range chosen[1:] {
+		t := a.tags[c]
+		if t.pos < first.pos {
+			first = t
+		}
+		if t.pos > last.pos {
+			last = t
+		}
+	}
+	if last.pos-first.pos > r.window {
+		return false
+	}
+	if r.sameClause && first.clause != last.clause {
+		return false
+	}
+	if r.noConj {
+		for j := first.end + 1; j < last.pos; j++ {
+			if a.toks[j].has(fConjunction) {
+				return false
+			}
+		}
+	}
+	if r.directObject {
+		return a.directObject(a.tags[chosen[0]], a.tags[chosen[1]])
+	}
+	return true
+}
+
+// directObject accepts "sell girls online" and "buy a young wife" but not
+// "sell girls dresses" or "sell to women": only fillers may separate verb and
+// person, and the person must end the clause or be followed by a tail word.
+func (a *analysis) directObject(verb, person tag) bool {
+	if person.pos <= verb.end {
+		return false
+	}
+	for j := verb.end + 1; j < person.pos; j++ {
+		if !a.toks[j].has(fFiller) {
+			return false
+		}
+	}
+	next := person.end + 1
+	if next >= len(a.toks) || a.toks[next].clause != person.clause {
+		return true
+	}
+	return a.toks[next].has(fTail)
+}
+
+// excused reports whether an exception context explains the match: anywhere
+// in the description for the rule's document-wide contexts, or within
+// exceptionWindow words in the same sentence for its nearby contexts. Text
+// addressed to a model never counts.
+func (a *analysis) excused(r *rule, chosen []int) bool {
+	if a.doc.any(r.doc) {
+		return true
+	}
+	if r.near.empty() || !a.doc.any(r.near) {
+		return false
+	}
+	first, last := a.tags[chosen[0]], a.tags[chosen[0]]
+	for _, c := range chosen[1:] {
+		first.pos = min(first.pos, a.tags[c].pos)
+		last.end = max(last.end, a.tags[c].end)
+	}
+	lo := sort.Search(len(a.tags), func(i int) bool { return a.tags[i].end >= first.pos-exceptionWindow })
+	for i := lo; i < len(a.tags) && a.tags[i].pos <= last.end+exceptionWindow; i++ {
+		t := a.tags[i]
+		if !t.masked && t.sentence == first.sentence && t.mask.any(r.near) {
+			return true
+		}
+	}
+	return false
+}
+
+// terms returns the matched texts in text order without repeats.
+func (a *analysis) terms(chosen []int) []string {
+	idx := append([]int(nil), chosen...)
+	sort.Ints(idx)
+	var out []string
+	for i, c := range idx {
+		if i > 0 && c == idx[i-1] {
+			continue
+		}
+		out = append(out, a.tags[c].text)
+	}
+	return out
+}

@@ -1,0 +1,72 @@
+// Package safety is the local guardrail every business description passes
+// before any name is generated. It refuses clearly harmful businesses and lets
+// through legitimate ones that merely use risky words.
+//
+// It is a rule engine, not a word list. A description is normalised (Unicode
+// NFKC, invisible characters stripped, diacritics dropped, look-alike letters
+// and leetspeak folded, spaced-out letters joined), cut into tokens, and each
+// token or phrase is tagged with concepts such as "sell", "stolen", "payment
+// card" or "harm-reduction context". A rule fires only when an activity and an
+// object co-occur close together in one sentence (sell + stolen cards,
+// firearms + "no background check"), and is cancelled by exception concepts
+// near the match (penetration testing, needle exchange, criminal defence,
+// suicide prevention ...). Text that tries to instruct a model ("ignore
+// previous instructions", a fake "SYSTEM:" block) is recognised and can never
+// supply an exception, while harm inside it still counts.
+//
+// Everything is compiled once at package initialisation; Classify is pure,
+// deterministic and safe for concurrent use.
+package safety
+
+// Category is a stable code for the kind of harm a description shows. The
+// codes match the dataset's category column and the prompt's refusal enum.
+type Category string
+
+// The categories Classify can return for a refused description.
+const (
+	SexualMinors       Category = "sexual_minors"
+	AdultToMinors      Category = "adult_to_minors"
+	WeaponsTrafficking Category = "weapons_trafficking"
+	IllegalDrugs       Category = "illegal_drugs"
+	FraudScams         Category = "fraud_scams"
+	HackingMalware     Category = "hacking_malware"
+	ViolentExtremism   Category = "violent_extremism"
+	Hate               Category = "hate"
+	SelfHarm           Category = "self_harm"
+	HumanTrafficking   Category = "human_trafficking"
+)
+
+// Categories lists every category in the order rules are tried (most severe
+// first), so a description matching two kinds of harm is reported the same
+// way on every run.
+var Categories = []Category{
+	SexualMinors, HumanTrafficking, ViolentExtremism, WeaponsTrafficking, IllegalDrugs,
+	HackingMalware, FraudScams, Hate, SelfHarm, AdultToMinors,
+}
+
+// Verdict is the guardrail's answer for one description.
+type Verdict struct {
+	// Appropriate is true when no rule fired; names may be generated.
+	Appropriate bool
+	// Category is empty when Appropriate, otherwise the kind of harm.
+	Category Category
+	// Reason is a sentence a user can read, empty when Appropriate.
+	Reason string
+	// Matched lists the normalised terms that made the rule fire, in text
+	// order, so a refusal can be explained and audited.
+	Matched []string
+}
+
+// Classify decides whether a business description may be named. An empty or
+// blank description is Appropriate: rejecting input that is too short is the
+// caller's job, the guardrail judges only harm.
+func Classify(description string) Verdict {
+	doc := analyse(description)
+	for i := range rules {
+		r := &rules[i]
+		if m, ok := doc.find(r); ok {
+			return Verdict{Category: r.cat, Reason: r.reason, Matched: m}
+		}
+	}
+	return Verdict{Appropriate: true}
+}

@@ -1,0 +1,39 @@
+package suggestion
+
+import (
+	"context"
+	"sync"
+
+	"github.com/domainyours/domainyours/internal/namegen"
+)
+
+// Builtin is the offline backend over internal/namegen: no network, no model,
+// deterministic for a seed. The generator is built on first use.
+type Builtin struct {
+	once sync.Once
+	gen  *namegen.Generator
+	err  error
+}
+
+// NewBuiltin returns the built-in backend.
+func NewBuiltin() *Builtin { return &Builtin{} }
+
+// Name implements Backend.
+func (b *Builtin) Name() string { return "builtin" }
+
+// Generate implements Backend.
+func (b *Builtin) Generate(ctx context.Context, req Request) (Reply, error) {
+	b.once.Do(func() { b.gen, b.err = namegen.New() })
+	if b.err != nil {
+		return Reply{}, b.err
+	}
+	cands, err := b.gen.Generate(req.Description, namegen.Options{Count: req.Count, Seed: req.Seed})
+	if err != nil {
+		return Reply{}, err
+	}
+	out := make([]Candidate, len(cands))
+	for i, c := range cands {
+		out[i] = Candidate{Name: c.Name, Score: c.Score}
+	}
+	return Reply{Candidates: out}, nil
+}

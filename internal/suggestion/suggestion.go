@@ -1,0 +1,184 @@
+// Package suggestion is the one code path from a business description to
+// ranked domain names. suggest, eval and serve all call Service.Suggest, so
+// what is evaluated is exactly what users get: the same input limits, the same
+// guardrail, the same validation of every name.
+package suggestion
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/domainyours/domainyours/internal/domain"
+	"github.com/domainyours/domainyours/internal/safety"
+)
+
+// Input limits, documented in README.md.
+const (
+	MaxDescriptionChars = 2000
+	MinCount            = 1
+	MaxCount            = 20
+	DefaultCount        = domain.SetSize
+)
+
+// Request is one description to name.
+type Request struct {
+	Description string
+	Count       int
+	Seed        int64
+	Temperature *float64 // nil: the backend's default
+}
+
+// Candidate is a name proposed by a backend, before validation.
+type Candidate struct {
+	Name       string
+	Score      float64  // backend's own ranking score in [0,1]
+	Confidence *float64 // model confidence when the backend measured one; never invented
+}
+
+// Reply is what a backend returns: names, or a refusal with a category.
+type Reply struct {
+	Candidates []Candidate
+	Refused    bool
+	Category   string
+	Reason     string
+	Model      string // e.g. "domainyours:v2"; empty for the built-in generator
+}
+
+// Backend produces candidates. Implementations: the built-in generator here,
+// LLM backends over internal/llm.
+type Backend interface {
+	Name() string
+	Generate(ctx context.Context, req Request) (Reply, error)
+}
+
+// Suggestion is one validated, ranked name.
+type Suggestion struct {
+	Name       string   `json:"name"`
+	Score      float64  `json:"score"`
+	Confidence *float64 `json:"confidence,omitempty"`
+}
+
+// Result is the outcome for one description.
+type Result struct {
+	Description string             `json:"description"`
+	Suggestions []Suggestion       `json:"suggestions"`
+	Refused     bool               `json:"refused"`
+	Category    string             `json:"category,omitempty"`
+	Reason      string             `json:"reason,omitempty"`
+	RefusedBy   string             `json:"refused_by,omitempty"` // "guardrail" or "model"
+	Backend     string             `json:"backend"`
+	Model       string             `json:"model,omitempty"`
+	Dropped     []domain.Rejection `json:"dropped,omitempty"` // invalid names the backend produced
+	ElapsedMS   float64            `json:"elapsed_ms"`
+}
+
+// InputError is a description or option outside the documented limits.
+type InputError struct{ Problem string }
+
+func (e *InputError) Error() string { return e.Problem }
+
+// Service applies limits, the guardrail and validation around a Backend.
+type Service struct {
+	backend Backend
+	now     func() time.Time
+}
+
+// New returns a Service over backend.
+func New(backend Backend) *Service {
+	return &Service{backend: backend, now: time.Now}
+}
+
+// Backend returns the backend in use.
+func (s *Service) Backend() Backend { return s.backend }
+
+// CleanDescription strips invisible and bidi characters and surrounding space,
+// then checks the documented limits.
+func CleanDescription(raw string) (string, error) {
+	if !utf8.ValidString(raw) {
+		return "", &InputError{"the description is not valid UTF-8; save it as UTF-8 text"}
+	}
+	d := strings.TrimSpace(domain.StripInvisible(raw))
+	if d == "" {
+		return "", &InputError{"the description is empty; describe the business in a sentence, e.g. \"a bakery in Lyon\""}
+	}
+	if n := utf8.RuneCountInString(d); n > MaxDescriptionChars {
+		return "", &InputError{fmt.Sprintf("the description is %d characters; the limit is %d, so shorten it to the essentials", n, MaxDescriptionChars)}
+	}
+	return d, nil
+}
+
+// Suggest names one description. A refusal is a normal Result (Refused set),
+// not an error; errors are bad input (*InputError) or backend failures.
+func (s *Service) Suggest(ctx context.Context, req Request) (Result, error) {
+	start := s.now()
+	if req.Count == 0 {
+		req.Count = DefaultCount
+	}
+	if req.Count < MinCount || req.Count > MaxCount {
+		return Result{}, &InputError{fmt.Sprintf("count %d is out of range; use %d to %d", req.Count, MinCount, MaxCount)}
+	}
+	desc, err := CleanDescription(req.Description)
+	if err != nil {
+		return Result{}, err
+	}
+	req.Description = desc
+	res := Result{Description: desc, Suggestions: []Suggestion{}, Backend: s.backend.Name()}
+
+	if v := safety.Classify(desc); !v.Appropriate {
+		res.Refused, res.Category, res.Reason, res.RefusedBy = true, string(v.Category), v.Reason, "guardrail"
+		res.ElapsedMS = ms(s.now().Sub(start))
+		return res, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+
+	reply, err := s.backend.Generate(ctx, req)
+	if err != nil {
+		return Result{}, err
+	}
+	res.Model = reply.Model
+	if reply.Refused {
+		res.Refused, res.Category, res.Reason, res.RefusedBy = true, reply.Category, reply.Reason, "model"
+		if res.Reason == "" {
+			res.Reason = "the model declined to name this business"
+		}
+		res.ElapsedMS = ms(s.now().Sub(start))
+		return res, nil
+	}
+	res.Suggestions, res.Dropped = validate(reply.Candidates, req.Count)
+	res.ElapsedMS = ms(s.now().Sub(start))
+	return res, nil
+}
+
+// validate normalises every candidate through internal/domain, drops (and
+// reports) invalid or repeated names, ranks by score and keeps count.
+func validate(cands []Candidate, count int) ([]Suggestion, []domain.Rejection) {
+	out := make([]Suggestion, 0, count)
+	var dropped []domain.Rejection
+	seen := make(map[string]bool, len(cands))
+	for _, c := range cands {
+		name, rej := domain.Normalize(c.Name)
+		if rej != nil {
+			dropped = append(dropped, *rej)
+			continue
+		}
+		if seen[name] {
+			dropped = append(dropped, domain.Rejection{Name: c.Name, Reason: domain.ReasonDuplicate, Message: "appears more than once"})
+			continue
+		}
+		seen[name] = true
+		out = append(out, Suggestion{Name: name, Score: c.Score, Confidence: c.Confidence})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	if len(out) > count {
+		out = out[:count]
+	}
+	return out, dropped
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
