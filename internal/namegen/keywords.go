@@ -383,7 +383,7 @@ var irregular = map[string]string{
 	"evening": "evening", "spring": "spring", "string": "string", "during": "during",
 	"nothing": "nothing", "something": "something", "everything": "everything",
 	"anything": "anything", "bedding": "bedding", "lightning": "lightning",
-	"booking": "booking", "bookings": "booking", "building": "building",
+	"booking": "booking", "bookings": "booking", "watching": "watching", "building": "building",
 	"buildings": "building", "clothing": "clothing", "catering": "catering",
 }
 

@@ -137,7 +137,7 @@ func (g *Generator) Generate(description string, opts Options) ([]Candidate, err
 		cands[i].score = g.score(&cands[i], a, m)
 	}
 	if cons.WantDigits {
-		cands = g.withNumbers(cands, a, rng, max(domain.MinLen, cons.MinLen), finalMax, m)
+		cands = g.withNumbers(cands, a, rng, opts.Count, max(domain.MinLen, cons.MinLen), finalMax, m)
 	}
 	picks := g.pick(cands, cons, opts.Count, rng)
 	if len(picks) < opts.Count {
@@ -213,14 +213,14 @@ var brandNumbers = []string{"7", "9", "24", "365", "101", "88", "42", "360", "8"
 
 // withNumbers replaces the candidates by numbered variants ("loaf24",
 // "9crumbs") of the best of them, for descriptions that ask for a number.
-func (g *Generator) withNumbers(cands []cand, a *analysis, rng *rand.Rand, minLen, maxLen int, m *ngramModel) []cand {
+func (g *Generator) withNumbers(cands []cand, a *analysis, rng *rand.Rand, count, minLen, maxLen int, m *ngramModel) []cand {
 	order := make([]int, len(cands))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(cands[j].score, cands[i].score) })
 	nums := append([]string(nil), a.numbers...)
-	for _, i := range rng.Perm(len(brandNumbers))[:5] {
+	for _, i := range rng.Perm(len(brandNumbers))[:min(len(brandNumbers), 5+count/2)] {
 		nums = append(nums, brandNumbers[i])
 	}
 	var out []cand
@@ -236,7 +236,7 @@ func (g *Generator) withNumbers(cands []cand, a *analysis, rng *rand.Rand, minLe
 		out = append(out, c)
 	}
 	for i, ci := range order {
-		if i >= 60 {
+		if i >= 60+4*count {
 			break
 		}
 		c := cands[ci]
@@ -315,14 +315,17 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 }
 
 // stems are what two names must not share: the word families they are
-// built from (the required words excepted, since every name has them), their
-// first four letters, and any number in them.
+// built from (the required words excepted, since every name has them), the
+// ending or opening added, their first four letters, and any number in them.
 func (g *Generator) stems(c *cand) []string {
 	var out []string
 	for _, p := range c.parts[:c.nparts] {
 		if p.kind != kindCore {
 			out = append(out, family(p.key))
 		}
+	}
+	if c.affix != "" {
+		out = append(out, "affix:"+c.affix)
 	}
 	letters := lettersOnly(c.name)
 	out = append(out, "open:"+letters[:min(4, len(letters))])

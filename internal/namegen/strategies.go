@@ -23,6 +23,7 @@ type cand struct {
 	strategy string
 	parts    [2]concept
 	nparts   int
+	affix    string  // ending or opening added, if any
 	quality  float64 // freshness of the technique used, 0..1
 	score    float64
 	rank     float64 // score plus the seed's jitter; only orders the picking
@@ -49,11 +50,17 @@ type builder struct {
 }
 
 func (b *builder) add(name, strategy string, quality float64, parts ...concept) {
+	b.addAffixed(name, strategy, "", quality, parts...)
+}
+
+// addAffixed records the ending or opening used, so that one list does not
+// end every name in "-ly".
+func (b *builder) addAffixed(name, strategy, affix string, quality float64, parts ...concept) {
 	if len(name) < b.minLen || len(name) > b.maxLen || b.seen[name] {
 		return
 	}
 	b.seen[name] = true
-	c := cand{name: name, strategy: strategy, quality: quality}
+	c := cand{name: name, strategy: strategy, affix: affix, quality: quality}
 	c.nparts = copy(c.parts[:], parts)
 	b.out = append(b.out, c)
 }
@@ -257,7 +264,7 @@ func (g *Generator) affixes(b *builder, p pools, rng *rand.Rand) {
 				continue
 			}
 			if name, ok := attachSuffix(h.word, s.text); ok {
-				b.add(name, strategy, s.weight, h)
+				b.addAffixed(name, strategy, s.text, s.weight, h)
 			}
 		}
 		for _, pre := range g.lex.prefixes {
@@ -265,7 +272,7 @@ func (g *Generator) affixes(b *builder, p pools, rng *rand.Rand) {
 				continue
 			}
 			if name, ok := attachPrefix(pre.text, h.word); ok {
-				b.add(name, strategy, pre.weight, h)
+				b.addAffixed(name, strategy, pre.text, pre.weight, h)
 			}
 		}
 	}
@@ -282,8 +289,8 @@ func attachSuffix(word, suf string) (string, bool) {
 			return "", false
 		}
 		return word[:len(word)-1] + suf, true
-	case (suf == "ly" || suf == "ify") && last == 'y':
-		return "", false
+	case (suf == "ly" || suf == "ify") && last == 'y', suf == "ly" && last == 'l':
+		return "", false // "honeyly", "playfuly"
 	case last == suf[0]:
 		return word + suf[1:], true
 	}
@@ -363,7 +370,7 @@ func (g *Generator) clippings(b *builder, p pools, rng *rand.Rand) {
 	if p.core != nil {
 		for _, e := range clipEndings {
 			if name, ok := attachSuffix(p.core.word, e); ok {
-				b.add(name, StrategyAffix, 0.7, *p.core)
+				b.addAffixed(name, StrategyAffix, e, 0.7, *p.core)
 			}
 		}
 		return
@@ -387,7 +394,7 @@ func (g *Generator) clippings(b *builder, p pools, rng *rand.Rand) {
 			}
 			if rng.Float64() < 0.6 {
 				if name, ok := attachSuffix(stub, e); ok && name != s.word {
-					b.add(name, StrategyClipping, 0.85, part)
+					b.addAffixed(name, StrategyClipping, e, 0.85, part)
 				}
 			}
 		}
