@@ -31,6 +31,9 @@ func TestScripts(t *testing.T) {
 			for _, k := range []string{"DOMAINYOURS_BACKEND", "DOMAINYOURS_MODEL", "DOMAINYOURS_LOG_LEVEL", "OPENAI_API_KEY", "OLLAMA_HOST"} {
 				e.Setenv(k, "")
 			}
+			// Port 9 (discard) is closed here, so the auto backend's probe
+			// fails fast and falls back to the built-in generator.
+			e.Setenv("OLLAMA_HOST", "127.0.0.1:9")
 			return nil
 		},
 	})

@@ -17,13 +17,13 @@ import (
 
 	"github.com/joho/godotenv"
 
+	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/cmd/root"
 	"github.com/domainyours/domainyours/internal/config"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/redact"
-	"github.com/domainyours/domainyours/internal/suggestion"
 )
 
 // Version is set at build time with -ldflags "-X .../internal/app.Version=...".
@@ -79,7 +79,7 @@ func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(
 		Config:       cfg,
 		Logger:       logger,
 		BuildVersion: Version,
-		Backend:      resolveBackend,
+		Backend:      backendResolver(cfg, logger),
 	}
 	cmd := root.NewCmdRoot(f)
 	cmd.SetArgs(args)
@@ -135,14 +135,17 @@ func newLogger(w io.Writer, red *redact.Redactor, level string, verbose bool) (*
 	return slog.New(red.Handler(h)), nil
 }
 
-// resolveBackend maps a backend selection to an implementation.
-func resolveBackend(_ context.Context, sel factory.BackendSelection) (suggestion.Backend, error) {
-	switch sel.Name {
-	case "auto", "builtin":
-		return suggestion.NewBuiltin(), nil
+// backendResolver resolves backends with the configured endpoints.
+func backendResolver(cfg *config.Lookup, logger *slog.Logger) func(context.Context, factory.BackendSelection) (backends.Choice, error) {
+	return func(ctx context.Context, sel factory.BackendSelection) (backends.Choice, error) {
+		return backends.Resolve(ctx, backends.Settings{
+			Name: sel.Name, Model: sel.Model, Version: sel.Version,
+			OllamaHost:    cfg.Get("OLLAMA_HOST"),
+			OpenAIBaseURL: cfg.Get("OPENAI_BASE_URL"),
+			OpenAIKey:     cfg.Get("OPENAI_API_KEY"),
+			Logger:        logger,
+		})
 	}
-	return nil, exitcode.Usagef("use --backend builtin (or auto)",
-		"unknown backend %q; this build offers: auto, builtin", sel.Name)
 }
 
 // report prints err once, with its hint, and returns the exit code.

@@ -6,9 +6,9 @@ import (
 	"context"
 	"log/slog"
 
+	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/config"
 	"github.com/domainyours/domainyours/internal/iostreams"
-	"github.com/domainyours/domainyours/internal/suggestion"
 )
 
 // Factory is passed to every NewCmdX constructor.
@@ -18,12 +18,13 @@ type Factory struct {
 	Logger       *slog.Logger
 	BuildVersion string
 
-	// Backend resolves a suggest backend by name ("auto", "builtin", ...).
-	Backend func(ctx context.Context, sel BackendSelection) (suggestion.Backend, error)
+	// Backend resolves a suggest backend from what the user selected.
+	Backend func(ctx context.Context, sel BackendSelection) (backends.Choice, error)
 }
 
 // BackendSelection is what the user asked for on flags or in the environment.
 type BackendSelection struct {
-	Name  string // auto, builtin, ollama, openai
-	Model string
+	Name    string // auto, builtin, ollama, openai
+	Model   string
+	Version string // v2 → the Ollama model domainyours:v2
 }

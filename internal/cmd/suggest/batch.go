@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/suggestion"
@@ -60,7 +61,7 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 			n.badInput++
 			rec.Error = in.err
 		default:
-			res, err := svc.Suggest(ctx, suggestion.Request{Description: in.text, Count: o.Count, Seed: o.Seed})
+			res, err := svc.Suggest(ctx, o.request(in.text))
 			var ie *suggestion.InputError
 			switch {
 			case errors.As(err, &ie):
@@ -75,6 +76,12 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 			case err != nil:
 				n.failed++
 				rec.Error = err.Error()
+				if code := exitcode.Of(backends.Wrap(err)); code == exitcode.Prerequisite {
+					// The server is gone or the key is wrong: every further row would fail the same way.
+					out.write(rec)
+					out.flush()
+					return backends.Wrap(err)
+				}
 			default:
 				rec = newOutput(res, o.TLDs)
 				rec.Line = in.line

@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/domain"
 	"github.com/domainyours/domainyours/internal/exitcode"
@@ -22,7 +23,7 @@ import (
 // Options are the parsed flags and arguments of suggest.
 type Options struct {
 	IO      *iostreams.IOStreams
-	Backend func(context.Context, factory.BackendSelection) (suggestion.Backend, error)
+	Backend func(context.Context, factory.BackendSelection) (backends.Choice, error)
 
 	Description string
 	Count       int
@@ -31,6 +32,9 @@ type Options struct {
 	JSON        bool
 	BackendName string
 	Model       string
+	Version     string   // trained version: v2 means the Ollama model domainyours:v2
+	Temperature *float64 // nil: the backend's default
+	Verbose     bool
 	File        string // batch input; "-" is stdin
 	Format      string // batch output: jsonl or csv
 }
@@ -39,6 +43,7 @@ type Options struct {
 // tests of flag parsing.
 func NewCmdSuggest(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
 	opts := &Options{IO: f.IOStreams, Backend: f.Backend}
+	var temperature float64
 	cmd := &cobra.Command{
 		Use:   "suggest <description>",
 		Short: "Suggest domain names for a business description",
@@ -67,6 +72,11 @@ characters are removed first.`,
 			if !cmd.Flags().Changed("model") {
 				opts.Model = f.Config.Get("DOMAINYOURS_MODEL")
 			}
+			if cmd.Flags().Changed("temperature") {
+				t := temperature
+				opts.Temperature = &t
+			}
+			opts.Verbose, _ = cmd.Flags().GetBool("verbose")
 			if err := opts.validate(len(args)); err != nil {
 				return err
 			}
@@ -81,14 +91,19 @@ characters are removed first.`,
 	fl.StringSliceVar(&opts.TLDs, "tld", nil, "show full domains with these TLDs, e.g. com,io,co.uk (checked against the Public Suffix List)")
 	fl.Int64Var(&opts.Seed, "seed", 1, "random seed; the same description and seed give the same names")
 	fl.BoolVar(&opts.JSON, "json", false, "print one JSON object per description")
-	fl.StringVar(&opts.BackendName, "backend", "auto", "where names come from: auto or builtin (env DOMAINYOURS_BACKEND)")
-	fl.StringVar(&opts.Model, "model", "", "model for an LLM backend (env DOMAINYOURS_MODEL)")
+	fl.StringVar(&opts.BackendName, "backend", "auto", "where names come from: auto (newest trained model in Ollama, else builtin), builtin, ollama or openai (env DOMAINYOURS_BACKEND)")
+	fl.StringVar(&opts.Model, "model", "", "model for the ollama or openai backend (env DOMAINYOURS_MODEL)")
+	fl.StringVar(&opts.Version, "version", "", "trained version to use: v2 means the Ollama model domainyours:v2")
+	fl.Float64Var(&temperature, "temperature", suggestion.DefaultTemperature, "sampling temperature for LLM backends, 0 to 2")
 	fl.StringVarP(&opts.File, "file", "f", "", "batch: read descriptions from a .txt or .csv file, or - for stdin")
 	fl.StringVar(&opts.Format, "format", "jsonl", "batch output format: jsonl or csv")
 	return cmd
 }
 
 func (o *Options) validate(nargs int) error {
+	if t := o.Temperature; t != nil && (*t < 0 || *t > 2) {
+		return exitcode.Usagef("use --temperature between 0 and 2", "--temperature %g is out of range", *t)
+	}
 	if o.Count < suggestion.MinCount || o.Count > suggestion.MaxCount {
 		return exitcode.Usagef(fmt.Sprintf("use --count between %d and %d", suggestion.MinCount, suggestion.MaxCount),
 			"--count %d is out of range", o.Count)
@@ -119,15 +134,18 @@ func (o *Options) validate(nargs int) error {
 }
 
 func suggestRun(ctx context.Context, o *Options) error {
-	backend, err := o.Backend(ctx, factory.BackendSelection{Name: o.BackendName, Model: o.Model})
+	choice, err := o.Backend(ctx, factory.BackendSelection{Name: o.BackendName, Model: o.Model, Version: o.Version})
 	if err != nil {
 		return err
 	}
-	svc := suggestion.New(backend)
+	if o.BackendName == backends.Auto || o.IO.StderrTTY || o.Verbose {
+		fmt.Fprintf(o.IO.ErrOut, "backend: %s\n", choice.Note)
+	}
+	svc := suggestion.New(choice.Backend)
 	if o.File != "" {
 		return batchRun(ctx, o, svc)
 	}
-	res, err := svc.Suggest(ctx, suggestion.Request{Description: o.Description, Count: o.Count, Seed: o.Seed})
+	res, err := svc.Suggest(ctx, o.request(o.Description))
 	if err != nil {
 		return classify(err)
 	}
@@ -148,12 +166,11 @@ func suggestRun(ctx context.Context, o *Options) error {
 			printPlain(o.IO.Out, out)
 		}
 	}
-	if o.IO.StderrTTY || len(res.Dropped) > 0 {
-		fmt.Fprintf(o.IO.ErrOut, "backend: %s%s, %.1f ms", res.Backend, modelSuffix(res.Model), res.ElapsedMS)
-		if len(res.Dropped) > 0 {
-			fmt.Fprintf(o.IO.ErrOut, ", %d invalid names dropped", len(res.Dropped))
-		}
-		fmt.Fprintln(o.IO.ErrOut)
+	if o.IO.StderrTTY || o.Verbose {
+		fmt.Fprintf(o.IO.ErrOut, "%d names in %.1f ms\n", len(res.Suggestions), res.ElapsedMS)
+	}
+	for _, d := range res.Dropped {
+		fmt.Fprintf(o.IO.ErrOut, "dropped invalid name %s\n", d.Error())
 	}
 	if len(res.Suggestions) < o.Count {
 		return exitcode.New(exitcode.Failure,
@@ -163,20 +180,18 @@ func suggestRun(ctx context.Context, o *Options) error {
 	return nil
 }
 
-// classify maps service errors to exit codes: bad input is a usage error.
+func (o *Options) request(desc string) suggestion.Request {
+	return suggestion.Request{Description: desc, Count: o.Count, Seed: o.Seed, Temperature: o.Temperature}
+}
+
+// classify maps service errors to exit codes: bad input is a usage error,
+// LLM failures get the code and hint of their class.
 func classify(err error) error {
 	var ie *suggestion.InputError
 	if errors.As(err, &ie) {
 		return exitcode.New(exitcode.Usage, err, "")
 	}
-	return err
-}
-
-func modelSuffix(m string) string {
-	if m == "" {
-		return ""
-	}
-	return " (" + m + ")"
+	return backends.Wrap(err)
 }
 
 // output is the JSON shape of one result.
