@@ -22,6 +22,7 @@ import (
 	"github.com/domainyours/domainyours/internal/llm/ollama"
 	"github.com/domainyours/domainyours/internal/llm/openai"
 	"github.com/domainyours/domainyours/internal/prompt"
+	"github.com/domainyours/domainyours/internal/redact"
 	"github.com/domainyours/domainyours/internal/suggestion"
 )
 
@@ -244,4 +245,39 @@ func Wrap(err error) error {
 		return context.Canceled
 	}
 	return exitcode.New(code, err, hint)
+}
+
+// Client builds an LLM client for an ollama or openai backend, for commands
+// that call a model directly (generate-data, the eval judge). id names the
+// endpoint for cache keys and manifests, without secrets.
+func Client(s Settings, cfg llm.Config) (c *llm.Client, id string, err error) {
+	var p llm.Provider
+	switch s.Name {
+	case Ollama:
+		op, err := newOllama(s)
+		if err != nil {
+			return nil, "", err
+		}
+		p, id = op, "ollama@"+op.URL()
+	case OpenAI:
+		op, err := openai.New(openai.Config{BaseURL: s.OpenAIBaseURL, APIKey: s.OpenAIKey})
+		if err != nil {
+			return nil, "", Wrap(err)
+		}
+		base := s.OpenAIBaseURL
+		if base == "" {
+			base = openai.DefaultBaseURL
+		}
+		p, id = op, "openai@"+redact.URL(base)
+	default:
+		return nil, "", exitcode.Usagef("use ollama or openai", "backend %q cannot serve this command", s.Name)
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = s.Logger
+	}
+	c, err = llm.NewClient(p, cfg)
+	if err != nil {
+		return nil, "", Wrap(err)
+	}
+	return c, id, nil
 }

@@ -1,0 +1,47 @@
+package progress
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestPipedLinesAreRateLimited(t *testing.T) {
+	var buf bytes.Buffer
+	r := New(&buf, false, "eval")
+	clock := r.start
+	r.now = func() time.Time { return clock }
+	for i := 1; i <= 10; i++ {
+		clock = clock.Add(time.Second)
+		r.Update(Counts{Done: i, Total: 10, Errors: 1})
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	// t=1s (first), t=6s (5s later), t=10s (the last item) only.
+	if len(lines) != 3 || !strings.HasPrefix(lines[2], "eval: 10/10 errors=1") {
+		t.Fatalf("lines = %q", lines)
+	}
+	if strings.Contains(buf.String(), "\r") {
+		t.Fatal("no carriage returns when piped")
+	}
+}
+
+func TestTerminalBarRedraws(t *testing.T) {
+	var buf bytes.Buffer
+	r := New(&buf, true, "generate")
+	clock := r.start
+	r.now = func() time.Time { return clock }
+	clock = clock.Add(time.Second)
+	r.Update(Counts{Done: 5, Total: 10, CostUSD: 0.0123})
+	r.Done(Counts{Done: 10, Total: 10})
+	out := buf.String()
+	if !strings.Contains(out, "\rgenerate: [##########..........] 5/10 cost=$0.0123 1s eta 1s") || !strings.HasSuffix(out, "\n") {
+		t.Fatalf("out = %q", out)
+	}
+}
+
+func TestNilReporterIsSilent(t *testing.T) {
+	var r *Reporter
+	r.Update(Counts{Done: 1})
+	r.Done(Counts{Done: 1})
+}
