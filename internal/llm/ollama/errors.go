@@ -1,0 +1,199 @@
+package ollama
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/ollama/ollama/api"
+
+	"github.com/domainyours/domainyours/internal/llm"
+)
+
+// errIncomplete marks a chat stream that ended without its final message;
+// the SDK reports that as success (see bodyRecorder).
+var errIncomplete = errors.New("the chat stream ended before its final message")
+
+// mapError turns an SDK or transport error into an *llm.Error. rec is nil
+// for calls that are not streamed.
+func (p *Provider) mapError(ctx context.Context, err error, meta *llm.ResponseMeta, rec *bodyRecorder, model string) *llm.Error {
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		if errors.Is(ctxErr, context.Canceled) {
+			return &llm.Error{Class: llm.Canceled, Message: "request canceled", Err: ctxErr}
+		}
+		return &llm.Error{Class: llm.Timeout, Message: "no reply from " + p.base + " before the deadline",
+			Hint: llm.DefaultHint(llm.Timeout), Err: ctxErr}
+	}
+	if rec != nil {
+		// A body that broke or overflowed decides the class, whatever the
+		// SDK then made of the partial last line it was handed.
+		if readErr, _, _ := rec.result(); readErr != nil || errors.Is(err, errIncomplete) {
+			return p.incomplete(rec)
+		}
+	}
+	var authErr api.AuthorizationError
+	var statusErr api.StatusError
+	switch {
+	case errors.As(err, &authErr):
+		return p.fromStatus(authErr.StatusCode, "", meta, err, model)
+	case errors.As(err, &statusErr):
+		return p.fromStatus(statusErr.StatusCode, statusErr.ErrorMessage, meta, err, model)
+	case isJSONError(err):
+		return &llm.Error{Class: llm.Malformed,
+			Message: "the reply from " + p.base + " is not an Ollama API response: " + p.red.String(clip(err.Error())),
+			Hint:    p.notOllamaHint(), Err: p.red.Opaque(err)}
+	case errors.Is(err, llm.ErrResponseTooLarge):
+		return p.tooLarge(err)
+	case llm.IsConnReset(err):
+		return &llm.Error{Class: llm.Unreachable,
+			Message: "the connection to " + p.base + " broke before the reply was complete: " + p.red.String(err.Error()),
+			Hint:    "the server dropped the connection; if this repeats, check the Ollama server's log", Err: p.red.Opaque(err)}
+	case isTimeout(err):
+		return &llm.Error{Class: llm.Timeout, Message: p.red.String(err.Error()), Hint: llm.DefaultHint(llm.Timeout), Err: p.red.Opaque(err)}
+	}
+	var urlErr *url.Error
+	if errors.As(err, &urlErr) {
+		// Refused connections and failed DNS look-ups: nobody is there, and
+		// asking again will not change that.
+		return &llm.Error{Class: llm.Unreachable, Message: "cannot reach Ollama at " + p.base + ": " + p.red.String(err.Error()),
+			Hint: fmt.Sprintf("start Ollama with `ollama serve`, or set OLLAMA_HOST to the address of a running server (now %s)", p.base),
+			Err:  p.red.Opaque(err)}
+	}
+	if meta.Status() != 0 {
+		return p.inStream(err, rec)
+	}
+	// Nothing was sent: the SDK refused the request itself (for example it
+	// could not sign a request to ollama.com).
+	return &llm.Error{Class: llm.BadRequest, Message: "request to " + p.base + " not sent: " + p.red.String(err.Error()),
+		Err: p.red.Opaque(err)}
+}
+
+// inStream explains an error the SDK read from the body of a successful
+// response: either the server's {"error": ...} line in the middle of a
+// stream, or a line that is not JSON at all.
+func (p *Provider) inStream(err error, rec *bodyRecorder) *llm.Error {
+	msg := p.red.String(clip(err.Error()))
+	if rec != nil {
+		if _, _, head := rec.result(); !bytes.HasPrefix(bytes.TrimSpace(head), []byte("{")) {
+			return &llm.Error{Class: llm.Malformed, Message: "the reply from " + p.base + " is not an Ollama chat stream: " + msg,
+				Hint: p.notOllamaHint(), Err: p.red.Opaque(err)}
+		}
+	}
+	// Status 0 rather than 200: the HTTP status says nothing about this
+	// failure, and it is worth a retry (a runner that crashed is restarted).
+	return &llm.Error{Class: llm.ServerError, Message: "the Ollama server failed while replying: " + msg,
+		Hint: "if this repeats, check the Ollama server's log", Err: p.red.Opaque(err)}
+}
+
+// incomplete explains a stream that stopped without its final message, from
+// what the body recorder saw.
+func (p *Provider) incomplete(rec *bodyRecorder) *llm.Error {
+	readErr, eof, _ := rec.result()
+	switch {
+	case errors.Is(readErr, llm.ErrResponseTooLarge):
+		return p.tooLarge(readErr)
+	case readErr != nil && isTimeout(readErr):
+		return &llm.Error{Class: llm.Timeout, Message: "the reply from " + p.base + " stalled: " + p.red.String(readErr.Error()),
+			Hint: llm.DefaultHint(llm.Timeout), Err: p.red.Opaque(readErr)}
+	case readErr != nil:
+		// io.ErrUnexpectedEOF in the chain marks the break as one worth
+		// retrying (llm.IsConnReset), whatever the transport called it.
+		return &llm.Error{Class: llm.Unreachable,
+			Message: "the connection to " + p.base + " broke before the reply was complete: " + p.red.String(readErr.Error()),
+			Hint:    "the server dropped the connection; if this repeats, check the Ollama server's log",
+			Err:     p.red.Opaque(fmt.Errorf("%w: %w", io.ErrUnexpectedEOF, readErr))}
+	case !eof:
+		// The SDK's scanner gave up on its own: a line over its 8 MB buffer.
+		return &llm.Error{Class: llm.Malformed, Message: "a line of the reply from " + p.base + " is longer than the client accepts",
+			Hint: p.notOllamaHint(), Err: errIncomplete}
+	default:
+		return &llm.Error{Class: llm.Unreachable, Message: "the server at " + p.base + " closed the reply before its final message",
+			Hint: "if this repeats, check the Ollama server's log", Err: p.red.Opaque(fmt.Errorf("%w: %w", io.ErrUnexpectedEOF, errIncomplete))}
+	}
+}
+
+func (p *Provider) tooLarge(err error) *llm.Error {
+	return &llm.Error{Class: llm.Malformed,
+		Message: fmt.Sprintf("the reply from %s is larger than %d bytes", p.base, llm.DefaultMaxResponseBytes),
+		Hint:    p.notOllamaHint(), Err: p.red.Opaque(err)}
+}
+
+func (p *Provider) notOllamaHint() string {
+	return fmt.Sprintf("check that OLLAMA_HOST (now %s) points at an Ollama server and not at a proxy's or another service's page", p.base)
+}
+
+// fromStatus classifies an HTTP error status with Ollama's error message.
+func (p *Provider) fromStatus(status int, msg string, meta *llm.ResponseMeta, err error, model string) *llm.Error {
+	e := &llm.Error{Status: status, Message: p.red.String(clip(msg)), RetryAfter: meta.RetryAfter(), Err: p.red.Opaque(err)}
+	if e.Message == "" {
+		e.Message = http.StatusText(status)
+	}
+	switch {
+	case status == http.StatusUnauthorized:
+		e.Class = llm.Unauthorized
+		e.Hint = fmt.Sprintf("the server at %s asks for credentials, which domainyours does not send to Ollama; point OLLAMA_HOST at a server that allows API access without them", p.base)
+	case status == http.StatusForbidden:
+		e.Class = llm.Forbidden
+		e.Hint = fmt.Sprintf("the server at %s refused the request; check OLLAMA_HOST and any proxy in front of Ollama", p.base)
+	case status == http.StatusNotFound && model != "" && mentionsMissingModel(msg):
+		e.Class = llm.ModelNotFound
+		e.Hint = fmt.Sprintf("model %q is not on the server at %s: run `domainyours train --version v1` to create the fine-tuned model, or `ollama pull %s` for a published one", model, p.base, model)
+	case status == http.StatusNotFound:
+		e.Class = llm.BadRequest
+		e.Hint = p.notOllamaHint()
+	case status == http.StatusTooManyRequests:
+		e.Class = llm.RateLimited
+	case status == http.StatusRequestTimeout:
+		e.Class = llm.Timeout
+	case status == http.StatusServiceUnavailable:
+		// Ollama's "server busy": its queue of pending requests is full.
+		e.Class = llm.ServerError
+		e.Hint = "the Ollama server is busy; lower the concurrency, or raise OLLAMA_MAX_QUEUE or OLLAMA_NUM_PARALLEL where the server runs"
+	case status >= 500:
+		e.Class = llm.ServerError
+		e.Hint = "the Ollama server failed; its log (the output of `ollama serve`) says why"
+	default:
+		e.Class = llm.BadRequest
+		e.Hint = "the Ollama server rejected the request as invalid; if the message names an option or field, update Ollama to a recent version"
+	}
+	if e.Hint == "" {
+		e.Hint = llm.DefaultHint(e.Class)
+	}
+	return e
+}
+
+// mentionsMissingModel recognises Ollama's 404 bodies for a missing model:
+// `model 'x' not found` from /api/chat and `model "x" not found, try
+// pulling it first` from the scheduler.
+func mentionsMissingModel(msg string) bool {
+	m := strings.ToLower(msg)
+	return strings.Contains(m, "model") && strings.Contains(m, "not found")
+}
+
+// clip shortens server-provided text for an error message: a proxy's HTML
+// page should not flood the terminal.
+func clip(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	const limit = 300
+	if len(s) > limit {
+		s = strings.ToValidUTF8(s[:limit], "") + "..."
+	}
+	return s
+}
+
+func isTimeout(err error) bool {
+	var t interface{ Timeout() bool }
+	return errors.As(err, &t) && t.Timeout()
+}
+
+func isJSONError(err error) bool {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	return errors.As(err, &syn) || errors.As(err, &typ)
+}

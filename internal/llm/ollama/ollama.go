@@ -1,0 +1,247 @@
+// Package ollama adapts github.com/ollama/ollama/api to llm.Provider, for
+// Ollama's native chat API (/api/chat), and finds the newest fine-tuned
+// model registered on a server. It is the only package that imports the
+// Ollama SDK; the test harness in internal/ollamatest is the one exception.
+package ollama
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ollama/ollama/api"
+
+	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/redact"
+)
+
+// Config configures the adapter. The caller reads OLLAMA_HOST; this package
+// never reads the environment.
+type Config struct {
+	// Host is the server address in OLLAMA_HOST syntax (see ParseHost);
+	// empty means http://127.0.0.1:11434.
+	Host string
+	// HTTPClient is copied and its transport wrapped (see
+	// llm.WrapHTTPClient); nil means llm.NewHTTPClient.
+	HTTPClient *http.Client
+	// KeepAlive is how long the server keeps the model loaded after a call.
+	// 0 leaves the server's default (5 minutes); a negative value keeps it
+	// loaded until the server stops.
+	KeepAlive time.Duration
+	// NumCtx is the context window in tokens (option num_ctx); 0 leaves the
+	// model's own setting.
+	NumCtx int
+}
+
+// Provider is an llm.Provider for an Ollama server.
+type Provider struct {
+	sdk       *api.Client
+	http      *http.Client
+	base      string // the server's URL, for messages
+	keepAlive *api.Duration
+	numCtx    int
+	red       *redact.Redactor
+}
+
+// New checks cfg and returns a Provider. It makes no request: a server that
+// is not running shows up as Unreachable on the first call.
+func New(cfg Config) (*Provider, error) {
+	u, err := ParseHost(cfg.Host)
+	if err != nil {
+		return nil, &llm.Error{Class: llm.BadRequest, Message: err.Error(),
+			Hint: "set OLLAMA_HOST to host:port or a URL, for example 127.0.0.1:11434 or https://ollama.example.com"}
+	}
+	if cfg.NumCtx < 0 {
+		return nil, &llm.Error{Class: llm.BadRequest,
+			Message: fmt.Sprintf("Ollama context size %d is negative", cfg.NumCtx),
+			Hint:    "use 0 for the model's own context size, or a positive number of tokens such as 4096"}
+	}
+	hc := llm.WrapHTTPClient(cfg.HTTPClient, 0)
+	hc.Transport = &recordingTransport{base: hc.Transport}
+	p := &Provider{
+		sdk:    api.NewClient(u, hc),
+		http:   hc,
+		base:   u.String(),
+		numCtx: cfg.NumCtx,
+		// Ollama takes no API key, but a reverse proxy's error page can
+		// still quote the request; the redactor keeps SDK errors opaque.
+		red: redact.New(redact.SecretsFromURL(u.String())...),
+	}
+	if cfg.KeepAlive != 0 {
+		p.keepAlive = &api.Duration{Duration: cfg.KeepAlive}
+	}
+	return p, nil
+}
+
+// Name identifies the provider in logs and results.
+func (p *Provider) Name() string { return "ollama" }
+
+// URL is the server's base URL, for messages.
+func (p *Provider) URL() string { return p.base }
+
+// CloseIdleConnections releases pooled connections; call it when a run ends.
+func (p *Provider) CloseIdleConnections() { p.http.CloseIdleConnections() }
+
+// Complete sends one chat request and assembles the streamed reply; it
+// never retries. A reply that stops at the token limit is returned with a
+// Truncated error so that its tokens are still counted.
+func (p *Provider) Complete(ctx context.Context, req llm.Request) (llm.Response, error) {
+	body, err := p.chatRequest(req)
+	if err != nil {
+		return llm.Response{}, err
+	}
+	ctx, meta := llm.WithResponseMeta(ctx)
+	ctx, rec := withBodyRecorder(ctx)
+	var st stream
+	start := time.Now()
+	err = p.sdk.Chat(ctx, body, st.add)
+	latency := time.Since(start)
+	if err == nil && !st.done {
+		err = errIncomplete
+	}
+	if err != nil {
+		// Whatever arrived before the failure is not a sample: drop it.
+		return llm.Response{Latency: latency}, p.mapError(ctx, err, meta, rec, req.Model)
+	}
+	return st.response(latency)
+}
+
+// chatRequest renders req for /api/chat.
+func (p *Provider) chatRequest(req llm.Request) (*api.ChatRequest, error) {
+	if err := req.Validate(); err != nil {
+		return nil, err
+	}
+	msgs := make([]api.Message, 0, len(req.Messages)+1)
+	if req.System != "" {
+		msgs = append(msgs, api.Message{Role: llm.RoleSystem, Content: req.System})
+	}
+	for _, m := range req.Messages {
+		msgs = append(msgs, api.Message{Role: m.Role, Content: m.Content})
+	}
+	opts := map[string]any{}
+	if req.Temperature != nil {
+		opts["temperature"] = *req.Temperature
+	}
+	if req.Seed != nil {
+		opts["seed"] = *req.Seed
+	}
+	if req.MaxTokens > 0 {
+		opts["num_predict"] = req.MaxTokens
+	}
+	if p.numCtx > 0 {
+		opts["num_ctx"] = p.numCtx
+	}
+	streamed := true
+	body := &api.ChatRequest{
+		Model:     req.Model,
+		Messages:  msgs,
+		Stream:    &streamed,
+		Options:   opts,
+		KeepAlive: p.keepAlive,
+		Logprobs:  req.LogProbs,
+	}
+	if req.Schema != nil {
+		// Ollama compiles the schema into a grammar, so the reply always
+		// follows it; Schema.Strict has nothing to switch.
+		body.Format = req.Schema.JSON
+	}
+	return body, nil
+}
+
+// stream assembles the chunks of a streamed chat reply.
+type stream struct {
+	text     strings.Builder
+	logprobs []llm.TokenLogProb
+	final    api.ChatResponse
+	done     bool
+}
+
+func (s *stream) add(c api.ChatResponse) error {
+	if s.done {
+		return nil
+	}
+	s.text.WriteString(c.Message.Content)
+	for _, lp := range c.Logprobs {
+		s.logprobs = append(s.logprobs, llm.TokenLogProb{Token: lp.Token, LogProb: lp.Logprob})
+	}
+	if c.Done {
+		s.done, s.final = true, c
+	}
+	return nil
+}
+
+func (s *stream) response(latency time.Duration) (llm.Response, error) {
+	f := s.final
+	resp := llm.Response{
+		Text:         s.text.String(),
+		Usage:        llm.Usage{PromptTokens: f.PromptEvalCount, CompletionTokens: f.EvalCount},
+		Latency:      latency,
+		Model:        f.Model,
+		FinishReason: f.DoneReason,
+		LogProbs:     s.logprobs,
+	}
+	if f.DoneReason == "length" {
+		return resp, &llm.Error{Class: llm.Truncated,
+			Message: fmt.Sprintf("the reply stopped at the token limit after %d tokens", f.EvalCount),
+			Hint:    llm.DefaultHint(llm.Truncated)}
+	}
+	return resp, nil
+}
+
+// ListModels returns the names of the models on the server, sorted.
+func (p *Provider) ListModels(ctx context.Context) ([]string, error) {
+	ctx, meta := llm.WithResponseMeta(ctx)
+	list, err := p.sdk.List(ctx)
+	if err != nil {
+		return nil, p.mapError(ctx, err, meta, nil, "")
+	}
+	names := make([]string, 0, len(list.Models))
+	for _, m := range list.Models {
+		names = append(names, m.Name)
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+// NewestVersion finds the newest trained version of a model family on the
+// server: among the models named prefix:v<N> it returns the one with the
+// highest N (v10 is newer than v9). Tags that are not v followed by a
+// positive number without leading zeros are ignored. ok is false when the
+// server has no version at all.
+func (p *Provider) NewestVersion(ctx context.Context, prefix string) (name string, n int, ok bool, err error) {
+	if prefix == "" || strings.ContainsAny(prefix, ": ") {
+		return "", 0, false, &llm.Error{Class: llm.BadRequest,
+			Message: fmt.Sprintf("model prefix %q must be a model name without a tag, such as domainyours", prefix)}
+	}
+	names, err := p.ListModels(ctx)
+	if err != nil {
+		return "", 0, false, err
+	}
+	for _, m := range names {
+		if v, isVersion := versionOf(m, prefix); isVersion && v > n {
+			name, n, ok = m, v, true
+		}
+	}
+	return name, n, ok, nil
+}
+
+// versionOf returns N for a model named prefix:vN. Ollama model names are
+// case-insensitive, so the comparison is too.
+func versionOf(model, prefix string) (int, bool) {
+	base, tag, found := strings.Cut(model, ":")
+	if !found || !strings.EqualFold(base, prefix) || len(tag) < 2 || (tag[0] != 'v' && tag[0] != 'V') {
+		return 0, false
+	}
+	digits := tag[1:]
+	// Nine digits keep Atoi far from overflow; a leading zero would make
+	// v01 and v1 the same version.
+	if len(digits) > 9 || digits[0] == '0' || strings.Trim(digits, "0123456789") != "" {
+		return 0, false
+	}
+	v, err := strconv.Atoi(digits)
+	return v, err == nil
+}
