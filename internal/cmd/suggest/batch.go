@@ -53,7 +53,19 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 
 	out := newBatchWriter(o.IO.Out, o.Format)
 	var n batchCounts
-	for in := range inputs {
+	for {
+		var in input
+		select {
+		case <-ctx.Done():
+			// Interrupted (the reader may be blocked on stdin): rows written so far stay valid.
+			out.flush()
+			return ctx.Err()
+		case next, ok := <-inputs:
+			if !ok {
+				return finishBatch(o, out, readErr, n)
+			}
+			in = next
+		}
 		n.total++
 		rec := output{Line: in.line, Description: in.text, Suggestions: []outputName{}}
 		switch {
@@ -68,9 +80,6 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 				n.badInput++
 				rec.Error = err.Error()
 			case ctx.Err() != nil:
-				// Interrupted: drain the reader and stop; rows written so far stay valid.
-				for range inputs {
-				}
 				out.flush()
 				return ctx.Err()
 			case err != nil:
@@ -96,6 +105,10 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 			return err
 		}
 	}
+}
+
+// finishBatch flushes the output, reports the counts and picks the exit code.
+func finishBatch(o *Options, out *batchWriter, readErr <-chan error, n batchCounts) error {
 	if err := out.flush(); err != nil {
 		return err
 	}
