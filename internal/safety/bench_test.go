@@ -6,7 +6,8 @@ import (
 )
 
 // benchDescriptions are realistic inputs: short, typical, risky-but-legitimate,
-// obfuscated, and one rambling founder text of about 2,000 characters.
+// obfuscated, and one rambling founder text of about 2,000 characters (with
+// accents, so the Unicode path runs). The target is under 50 µs each.
 var benchDescriptions = func() []string {
 	long := strings.Repeat("We started as a tiny family bakery in Porto, baking sourdough at four in the "+
 		"morning and delivering it by bicycle to cafés around the old town; today we also run "+
@@ -16,7 +17,7 @@ var benchDescriptions = func() []string {
 		"Licensed shooting range with firearms safety courses and a pro shop for hunters.",
 		"Harm reduction charity running a needle exchange and handing out naloxone.",
 		"s3lling st0len cr3dit c4rds, fr3sh cvv daily",
-		long[:2000],
+		long[:strings.LastIndexByte(long[:2000], ' ')],
 	}
 }()
 

@@ -22,6 +22,9 @@ const (
 	fOverride                            // "ignore", "disregard" ...
 	fOverrideObject                      // "instructions", "rules" ...
 	fAgeUnit                             // "yo", "years" after an age
+	fLinker                              // "of", "featuring": ties a subject to what precedes
+	fAudiencePrep                        // "to", "for", "at": whom something is aimed at
+	fSchoolWord                          // "middle", "school": may describe that audience
 )
 
 var flagWords = []struct {
@@ -30,7 +33,9 @@ var flagWords = []struct {
 }{
 	{fNegator, `no not never dont doesnt didnt wont cannot cant nobody neither nor isnt arent
 		wasnt werent refuse refuses zero`},
-	{fConjunction, `and or but plus also while whereas nor either as well`},
+	// Also words that attach a second item: "a casino with a water park for kids".
+	{fConjunction, `and or but plus also while whereas nor either as well with including
+		alongside beside besides next`},
 	// "buy a young wife"
 	{fFiller, `a an the young little underage teen teenage virgin fresh foreign real live your
 		our some any more cheap new`},
@@ -43,6 +48,10 @@ var flagWords = []struct {
 	{fOverrideObject, `instructions instruction rules prompt prompts guidelines guardrail
 		guardrails policy policies filter filters safety above everything directives`},
 	{fAgeUnit, `yo yr yrs year years y`},
+	{fLinker, `of featuring involving depicting showing starring with`},
+	{fAudiencePrep, `to for at towards`},
+	{fSchoolWord, `middle high elementary primary secondary junior school young little your our
+		the local`},
 }
 
 // Compiled lexicon, built once at package initialisation and read-only after.
@@ -114,8 +123,9 @@ func expand(fields []string) [][]string {
 	out := [][]string{nil}
 	for _, w := range fields {
 		forms := []string{w}
-		if strings.HasSuffix(w, "+") {
-			forms = inflect(strings.TrimSuffix(w, "+"))
+		// "21+" is a literal age gate, not an inflected "21".
+		if stem, ok := strings.CutSuffix(w, "+"); ok && !isDigit(stem[len(stem)-1]) {
+			forms = inflect(stem)
 		}
 		next := make([][]string, 0, len(out)*len(forms))
 		for _, prefix := range out {

@@ -24,6 +24,10 @@ const (
 	cPerson   // people as merchandise: women, girls, brides, slaves, kidneys
 	cProt     // protected groups named as targets: muslims, jews, immigrants
 
+	// Harm concepts. Most are half of a pattern (stolen + card data, fake +
+	// document, gun + "no background check"); the ...Strong ones are harmful
+	// on their own ("fullz", "ransomware as a service", "pro-ana").
+
 	// Fraud.
 	cStolen
 	cCard
@@ -32,6 +36,7 @@ const (
 	cFake
 	cDoc
 	cReview
+	cCharity
 	cScam
 	cLaunder
 	cFraudStrong
@@ -56,6 +61,7 @@ const (
 	// Drugs.
 	cDrug
 	cDrugsGeneric
+	cDrugSlang
 	cDrugStrong
 	cRxDrug
 	cRxFlag
@@ -63,9 +69,11 @@ const (
 
 	// Sexual content and age-restricted products.
 	cSexual
+	cSexualSubject // sexualises the person shown: sexy, boudoir, nude shoot
 	cSMStrong
 	cAdultProduct
 	cA2MFlag
+	cTargeting
 
 	// Extremism and hate.
 	cExtGroup
@@ -74,6 +82,9 @@ const (
 	cHate
 	cDehumanize
 	cExclude
+	cBan   // ban, exclude, refuse ... right before a group
+	cExpel // keep, drive, kick ... before a group and "out"
+	cOut
 
 	// Self-harm.
 	cSHTopic
@@ -83,6 +94,8 @@ const (
 	// Trafficking.
 	cTrafficStrong
 	cBorderIllegal
+	cCrossing
+	cBorderFlag
 	cLabor
 
 	// Exception contexts: their presence near a match explains the risky

@@ -1,22 +1,26 @@
 package safety
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // exceptionWindow is how many words either side of a match an exception
 // context may stand and still explain it (same sentence only).
 const exceptionWindow = 12
 
-// Concepts a preceding negation cancels. Verbs and verdict words are negated
-// by a negator just before them ("we never sell", "no scams"); the red-flag
+// Concepts a negation cancels. Verbs and verdict words are negated by a
+// negator just before them ("we never sell", "no scams") or a hyphenated
+// "free" after them ("drug-free"); the red-flag
 // phrases by a negator anywhere earlier in their clause ("we do not sell
 // guns without a background check").
 var (
 	negatable = of(cSell, cSellStrict, cMake, cService, cPromote, cRecruit, cScam, cHate,
-		cLabor, cSexual, cDrug, cDrugsGeneric, cSHPromote)
+		cLabor, cSexual, cSexualSubject, cDrug, cDrugsGeneric, cSHPromote, cSHTopic, cAdultProduct,
+		cFake, cBan, cExpel)
 	clauseNegatable = of(cGunFlag, cRxFlag, cA2MFlag)
 )
 
@@ -30,17 +34,41 @@ type tag struct {
 	masked   bool // inside text addressed to a model: never an exception
 }
 
+// analysis is the working state for one description. Analyses are pooled so
+// that classifying allocates little; nothing in a Verdict points into one.
 type analysis struct {
-	toks  []token
-	tags  []tag
-	union set // every concept present anywhere
-	doc   set // concepts present outside injected text
+	z      tokenizer
+	toks   []token
+	tags   []tag
+	union  set // every concept present anywhere
+	doc    set // concepts present outside injected text
+	key    []byte
+	chosen [4]int
 }
 
-// analyse normalises a description and tags its words.
+var analyses = sync.Pool{New: func() any { return new(analysis) }}
+
+// maxPooledTokens keeps one huge description from pinning its buffers.
+const maxPooledTokens = 1 << 14
+
+func release(a *analysis) {
+	if cap(a.z.toks) <= maxPooledTokens {
+		analyses.Put(a)
+	}
+}
+
+// analyse normalises a description and tags its words, in a fresh analysis.
 func analyse(description string) *analysis {
-	a := &analysis{toks: tokenize(description)}
-	var key []byte
+	a := new(analysis)
+	a.run(description)
+	return a
+}
+
+// run normalises a description and tags its words.
+func (a *analysis) run(description string) {
+	a.toks = a.z.tokenize(description)
+	a.tags, a.union, a.doc = a.tags[:0], set{}, set{}
+	key := a.key[:0]
 	toks := a.toks
 	// Text addressed to a model runs from its marker to the end of the
 	// sentence; words there can never supply an exception.
@@ -91,13 +119,40 @@ func analyse(description string) *analysis {
 		tg := tag{pos: i, end: i + n - 1, mask: mask, text: text, sentence: t.sentence,
 			clause: t.clause, masked: t.sentence == maskedSentence}
 		a.tags = append(a.tags, tg)
-		a.union = a.union.or(mask)
-		if !tg.masked {
-			a.doc = a.doc.or(mask)
-		}
 		i += n
 	}
-	return a
+	for k := range a.tags {
+		tg := &a.tags[k]
+		// Minors right after "aimed at", "designed for" are the audience,
+		// as in "for kids", not the subject.
+		if tg.mask.has(cMinor) && a.audience(k) {
+			tg.mask = tg.mask.minus(of(cMinor)).or(of(cMinorAud))
+		}
+		a.union = a.union.or(tg.mask)
+		if !tg.masked {
+			a.doc = a.doc.or(tg.mask)
+		}
+	}
+	a.key = key
+}
+
+// audience reports a minor named as whom something is for: right after
+// "aimed at" or "designed for", or after "to", "for" or "at" with at most two
+// describing words between ("sold to middle school kids").
+func (a *analysis) audience(k int) bool {
+	tg := a.tags[k]
+	if k > 0 && a.tags[k-1].end == tg.pos-1 && a.tags[k-1].mask.has(cTargeting) {
+		return true
+	}
+	for j := tg.pos - 1; j >= 0 && j >= tg.pos-3 && a.toks[j].clause == tg.clause; j-- {
+		switch {
+		case a.toks[j].has(fAudiencePrep):
+			return true
+		case !a.toks[j].has(fSchoolWord):
+			return false
+		}
+	}
+	return false
 }
 
 func joinTexts(toks []token) string {
@@ -110,55 +165,83 @@ func joinTexts(toks []token) string {
 
 // negate clears the concepts a preceding negator cancels.
 func (a *analysis) negate(i int, mask set) set {
-	t := a.toks[i]
-	if mask.any(negatable) {
-		for j := i - 1; j >= 0 && j >= i-2 && a.toks[j].clause == t.clause; j-- {
-			if a.toks[j].has(fNegator) {
-				mask = mask.minus(negatable)
-				break
-			}
-		}
+	neg := a.toks[i].prevNeg
+	// "drug-free", "scam-free": a hyphenated "free" negates the word before.
+	free := i+1 < len(a.toks) && a.toks[i+1].hyphen && a.toks[i+1].text == "free"
+	if (neg >= 0 && neg >= i-2) || free {
+		mask = mask.minus(negatable)
 	}
-	if mask.any(clauseNegatable) {
-		for j := i - 1; j >= 0 && a.toks[j].clause == t.clause; j-- {
-			if a.toks[j].has(fNegator) {
-				mask = mask.minus(clauseNegatable)
-				break
-			}
-		}
+	if neg >= 0 {
+		mask = mask.minus(clauseNegatable)
 	}
 	return mask
 }
 
-// ageSpan recognises an age under 18 written as "14 year old", "14 yo" or
-// "14yo", returning how many tokens it covers.
+// ageSpan recognises an age under 18 written as "14 year old", "14 yo",
+// "14yo" or a range ("12 to 15 year old", "12-15 yo"), returning how many
+// tokens it covers. It never looks past one range, so it stays linear on
+// long runs of numbers.
 func ageSpan(toks []token, i int) int {
-	raw := toks[i].raw
+	unit, ok := minorAge(toks[i].raw)
+	if !ok {
+		return 0
+	}
+	if unit {
+		return 1
+	}
+	if u := unitSpan(toks, i+1, toks[i].sentence); u > 0 {
+		return 1 + u
+	}
+	j := i + 1
+	if j < len(toks) && (toks[j].text == "to" || toks[j].text == "and") {
+		j++
+	}
+	if j >= len(toks) || toks[j].sentence != toks[i].sentence {
+		return 0
+	}
+	if unit, ok := minorAge(toks[j].raw); ok {
+		if unit {
+			return j - i + 1
+		}
+		if u := unitSpan(toks, j+1, toks[i].sentence); u > 0 {
+			return j - i + 1 + u
+		}
+	}
+	return 0
+}
+
+// minorAge parses "14" or "14yo": a number from 1 to 17, optionally with an
+// age unit attached (unit reports that).
+func minorAge(raw string) (unit, ok bool) {
 	digits := 0
-	for digits < len(raw) && raw[digits] >= '0' && raw[digits] <= '9' {
+	for digits < len(raw) && isDigit(raw[digits]) {
 		digits++
 	}
 	if digits == 0 || digits > 2 {
-		return 0
+		return false, false
 	}
 	age, _ := strconv.Atoi(raw[:digits])
 	if age < 1 || age > 17 {
+		return false, false
+	}
+	if digits == len(raw) {
+		return false, true
+	}
+	w := words[raw[digits:]]
+	return true, w != nil && w.flags&fAgeUnit != 0
+}
+
+// unitSpan measures the age unit after a number: "yo" (1 token) or
+// "year old" (2 tokens); "open 9 years" is not an age.
+func unitSpan(toks []token, j, sentence int) int {
+	if j >= len(toks) || !toks[j].has(fAgeUnit) || toks[j].sentence != sentence {
 		return 0
 	}
-	if digits < len(raw) {
-		if w := words[raw[digits:]]; w != nil && w.flags&fAgeUnit != 0 {
-			return 1
-		}
-		return 0
+	if u := toks[j].text; u == "yo" || u == "y" {
+		return 1
 	}
-	if i+1 >= len(toks) || !toks[i+1].has(fAgeUnit) || toks[i+1].sentence != toks[i].sentence {
-		return 0
-	}
-	if unit := toks[i+1].text; unit == "yo" || unit == "y" {
+	if j+1 < len(toks) && (toks[j+1].text == "old" || toks[j+1].text == "olds") {
 		return 2
-	}
-	if i+2 < len(toks) && toks[i+2].text == "old" {
-		return 3 // "14 year old"; "open 9 years" is not an age
 	}
 	return 0
 }
@@ -188,7 +271,7 @@ func (a *analysis) find(r *rule) ([]string, bool) {
 			return nil, false
 		}
 	}
-	chosen := make([]int, len(r.slots))
+	chosen := a.chosen[:len(r.slots)]
 	for i := range a.tags {
 		if !a.tags[i].mask.any(r.slots[0]) {
 			continue
@@ -214,6 +297,9 @@ func (a *analysis) extend(r *rule, chosen []int, k int) bool {
 			continue
 		}
 		if r.ordered && i < chosen[k-1] {
+			continue
+		}
+		if r.distinct && slices.Contains(chosen[:k], i) {
 			continue
 		}
 		chosen[k] = i
@@ -242,7 +328,10 @@ func (a *analysis) valid(r *rule, chosen []int) bool {
 	if r.sameClause && first.clause != last.clause {
 		return false
 	}
-	if r.noConj {
+	// A conjunction between the slots usually starts a second, unrelated
+	// item ("adult toys and kids' toys"), unless the later slot is linked
+	// to the earlier one: "photos and videos of children".
+	if r.noConj && (last.pos == 0 || !a.toks[last.pos-1].has(fLinker)) {
 		for j := first.end + 1; j < last.pos; j++ {
 			if a.toks[j].has(fConjunction) {
 				return false

@@ -14,11 +14,15 @@ import (
 type token struct {
 	text     string // canonical form: lower case, look-alikes and leetspeak folded
 	raw      string // lower-cased form before leetspeak folding ("14yo" stays "14yo")
+	info     *wordInfo
 	sentence int    // index of the sentence the word is in
 	clause   int    // index of the comma/colon-delimited clause the word is in
-	colon    bool   // directly followed by ':' ("SYSTEM:")
-	bracket  bool   // directly preceded by '[', '<', '#' or '|' ("[system]")
-	info     *wordInfo
+	gap      string // separators before a one-character word, spaces collapsed
+	gapLen   int
+	prevNeg  int // index of the nearest negator before it in its clause, or -1
+	// What the separators before the word held, and what follows it.
+	sentenceGap, clauseGap, newlineGap, bracket, colon bool
+	hyphen                                             bool // joined to the previous word by a lone '-'
 }
 
 // has reports whether the token is a lexicon word with flag f.
@@ -53,33 +57,42 @@ var leet = map[rune]rune{
 // "cöcaïne" matches, then lower case and look-alikes folded. Format
 // characters the domain package does not list (Cf) are dropped too, so no
 // invisible character can split a word. ASCII input is returned as is;
-// splitWords lower-cases ASCII itself.
+// the tokenizer lower-cases ASCII itself.
 func prepare(s string) string {
-	for _, r := range s {
+	first := 0
+	for first < len(s) && s[first] < utf8.RuneSelf {
+		first++
+	}
+	if first == len(s) {
+		return s
+	}
+	for i := first; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if domain.IsInvisible(r) {
 			s = domain.StripInvisible(s)
 			break
 		}
-	}
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
+		i += size
 	}
 	s = norm.NFKC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	var enc [utf8.UTFMax]byte
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			b.WriteByte(byte(r))
-			continue
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf {
+			j++
 		}
+		b.WriteString(s[i:j])
+		if j == len(s) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		i = j + size
 		if unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r) {
 			continue
 		}
@@ -105,36 +118,64 @@ func prepare(s string) string {
 	return b.String()
 }
 
+// ASCII byte classes for the tokenizer.
+const (
+	kOther  byte = iota
+	kAlnum       // letters and digits
+	kSpace       // space and tab
+	kBreak       // newline: ends a sentence
+	kStop        // . ! ? ; end a sentence (a dot only before a space)
+	kClause      // , ( ) [ ] { } < > " / end a clause
+	kColon       // : ends a clause and marks a role ("SYSTEM:")
+	kLeet        // @ $ | + may be part of a word ("h@ck", "18+")
+	kApos        // ' inside a word vanishes
+)
+
+var asciiKind, asciiLower [utf8.RuneSelf]byte
+
+func init() {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		asciiLower[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		asciiLower[c] = byte(c - 'A' + 'a')
+		asciiKind[c] = kAlnum
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		asciiKind[c] = kAlnum
+	}
+	for c := '0'; c <= '9'; c++ {
+		asciiKind[c] = kAlnum
+	}
+	for _, set := range []struct {
+		chars string
+		kind  byte
+	}{{" \t\v\f", kSpace}, {"\n\r", kBreak}, {".!?;", kStop}, {",()[]{}<>\"/", kClause},
+		{":", kColon}, {"@$|+", kLeet}, {"'", kApos}} {
+		for i := 0; i < len(set.chars); i++ {
+			asciiKind[set.chars[i]] = set.kind
+		}
+	}
+}
+
 func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // lowerAt returns the ASCII byte at i lower-cased, or 0 outside s or for a
 // non-ASCII byte.
 func lowerAt(s string, i int) byte {
-	if i < 0 || i >= len(s) {
+	if i < 0 || i >= len(s) || s[i] >= utf8.RuneSelf {
 		return 0
 	}
-	c := s[i]
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	if c >= utf8.RuneSelf {
-		return 0
-	}
-	return c
+	return asciiLower[s[i]]
 }
 
-// asciiWordChar reports whether the ASCII byte at i continues or starts a
-// word. Leet symbols count only where they stand for a letter: '@' and '$'
-// before a letter or digit ("$ell", "h@ck"), '!' and '|' between letters
+// leetInWord reports whether the symbol at i stands for a letter: '@' and
+// '$' before a letter or digit ("$ell", "h@ck"), '!' and '|' between letters
 // ("k!ds"), '+' after a number ("18+").
-func asciiWordChar(s string, i int) bool {
-	c := lowerAt(s, i)
-	if isLower(c) || isDigit(c) {
-		return true
-	}
+func leetInWord(s string, i int) bool {
 	next, prev := lowerAt(s, i+1), lowerAt(s, i-1)
-	switch c {
+	switch s[i] {
 	case '@', '$':
 		return isLower(next) || isDigit(next)
 	case '!', '|':
@@ -150,143 +191,153 @@ func wordAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
-	if s[i] < utf8.RuneSelf {
-		return asciiWordChar(s, i)
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiKind[c] == kAlnum || ((asciiKind[c] == kLeet || c == '!') && leetInWord(s, i))
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// span is a raw word with what separated it from the previous word. Its text
-// is a slice of one shared string, so splitting allocates once.
-type span struct {
-	text         string
-	gap          string // separators before a one-character word, spaces collapsed
-	gapLen       int
-	sentenceGap  bool // a sentence ended in the gap
-	clauseGap    bool // a clause ended in the gap
-	colonAfter   bool
-	bracketGap   bool
-	newlineInGap bool
+// tokenizer holds buffers reused across descriptions.
+type tokenizer struct {
+	toks, joined []token
+	text         []byte
+	offsets      []int
+	gap, wordGap []byte
 }
 
-// splitWords cuts prepared text into lower-case words and records the
-// separators. Apostrophes inside words vanish ("don't" → "dont") and a
-// possessive "'s" is dropped ("kid's" → "kid").
-func splitWords(s string) []span {
-	spans := make([]span, 0, len(s)/5+1)
-	offsets := make([]int, 0, 2*cap(spans)) // start, end byte offsets per span
-	text := make([]byte, 0, len(s))
-	var gap, wordGap []byte
-	cur := span{}
+// split cuts prepared text into lower-case words and records what separated
+// them. Apostrophes inside words vanish ("don't" → "dont") and a possessive
+// "'s" is dropped ("kid's" → "kid").
+func (z *tokenizer) split(s string) {
+	z.toks, z.text, z.offsets = z.toks[:0], z.text[:0], z.offsets[:0]
+	z.gap, z.wordGap = z.gap[:0], z.wordGap[:0]
+	var cur token
 	start, runes := -1, 0
+	closeWord := func() {
+		if runes == 1 {
+			cur.gap = string(z.wordGap)
+		}
+		z.offsets = append(z.offsets, start, len(z.text))
+		z.toks = append(z.toks, cur)
+		cur = token{}
+		start, runes = -1, 0
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
-		size := 1
-		word, space := false, false
+		size, kind := 1, kOther
 		r := rune(c)
+		word := false
 		if c < utf8.RuneSelf {
-			if c == '\'' && start >= 0 && (isLower(lowerAt(s, i+1)) || isDigit(lowerAt(s, i+1))) {
+			kind = asciiKind[c]
+			switch {
+			case kind == kAlnum:
+				word = true
+			case kind == kLeet || c == '!':
+				word = leetInWord(s, i)
+			case kind == kApos && start >= 0 && (isLower(lowerAt(s, i+1)) || isDigit(lowerAt(s, i+1))):
 				if lowerAt(s, i+1) == 's' && !wordAt(s, i+2) {
 					i++ // possessive 's
 				}
 				i++
 				continue
 			}
-			word = asciiWordChar(s, i)
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
-			if word {
-				c = lowerAt(s, i)
-			}
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			word = unicode.IsLetter(r) || unicode.IsDigit(r)
-			space = unicode.IsSpace(r)
+			if unicode.IsSpace(r) {
+				kind = kSpace
+			}
 		}
 		if word {
 			if start < 0 {
-				start = len(text)
-				cur.gapLen = len(gap)
-				wordGap = append(wordGap[:0], gap...)
-				gap = gap[:0]
+				start = len(z.text)
+				cur.gapLen = len(z.gap)
+				cur.hyphen = len(z.gap) == 1 && z.gap[0] == '-'
+				z.wordGap = append(z.wordGap[:0], z.gap...)
+				z.gap = z.gap[:0]
 			}
 			if size == 1 {
-				text = append(text, c)
+				z.text = append(z.text, asciiLower[c])
 			} else {
-				text = append(text, s[i:i+size]...)
+				z.text = append(z.text, s[i:i+size]...)
 			}
 			runes++
 			i += size
 			continue
 		}
 		if start >= 0 {
-			if runes == 1 {
-				cur.gap = string(wordGap)
-			}
-			offsets = append(offsets, start, len(text))
-			spans = append(spans, cur)
-			cur = span{}
-			start, runes = -1, 0
+			closeWord()
 		}
-		next := lowerAt(s, i+size)
 		switch {
-		case r == '\n' || r == '\r':
-			cur.sentenceGap, cur.clauseGap, cur.newlineInGap = true, true, true
-		case r == '.':
-			if i+1 >= len(s) || next == ' ' || next == '\n' || next == '\t' || next == '\r' {
+		case kind == kBreak:
+			cur.sentenceGap, cur.clauseGap, cur.newlineGap = true, true, true
+		case kind == kStop || r == '…' || r == '。':
+			// A dot ends a sentence only before a space: not "c.r.e.d.i.t", "3.5".
+			next := asciiKind[lowerAt(s, i+1)]
+			if c != '.' || i+1 >= len(s) || next == kSpace || next == kBreak {
 				cur.sentenceGap, cur.clauseGap = true, true
 			}
-		case r == '!' || r == '?' || r == ';' || r == '…' || r == '。':
-			cur.sentenceGap, cur.clauseGap = true, true
-		case r == ':':
+		case kind == kColon:
 			cur.clauseGap = true
-			if len(gap) == 0 && len(spans) > 0 {
-				spans[len(spans)-1].colonAfter = true
+			if len(z.gap) == 0 && len(z.toks) > 0 {
+				z.toks[len(z.toks)-1].colon = true
 			}
-		case strings.ContainsRune(",()[]{}<>\"“”—–/", r):
+		case kind == kClause || r == '“' || r == '”' || r == '—' || r == '–':
 			cur.clauseGap = true
 		}
-		if r == '[' || r == '<' || r == '#' || r == '|' {
-			cur.bracketGap = true
-		} else if !space {
-			cur.bracketGap = false
+		if c == '[' || c == '<' || c == '#' || c == '|' {
+			cur.bracket = true
+		} else if kind != kSpace {
+			cur.bracket = false
 		}
-		if space {
-			if len(gap) == 0 || gap[len(gap)-1] != ' ' {
-				gap = append(gap, ' ')
+		if kind == kSpace || kind == kBreak {
+			if len(z.gap) == 0 || z.gap[len(z.gap)-1] != ' ' {
+				z.gap = append(z.gap, ' ')
 			}
 		} else {
-			gap = append(gap, s[i:i+size]...)
+			z.gap = append(z.gap, s[i:i+size]...)
 		}
 		i += size
 	}
 	if start >= 0 {
-		if runes == 1 {
-			cur.gap = string(wordGap)
-		}
-		offsets = append(offsets, start, len(text))
-		spans = append(spans, cur)
+		closeWord()
 	}
-	all := string(text)
-	for k := range spans {
-		spans[k].text = all[offsets[2*k]:offsets[2*k+1]]
+	all := string(z.text)
+	for k := range z.toks {
+		z.toks[k].text = all[z.offsets[2*k]:z.offsets[2*k+1]]
 	}
-	return spans
 }
 
 // joinSpelled merges runs of three or more single characters separated the
 // same short way ("c.r.e.d.i.t", "h a c k", "k-i-d-s") into one word, and
 // splits a run that spells several words when the lexicon knows them
 // ("creditcards" → "credit", "cards").
-func joinSpelled(spans []span) []span {
-	var out []span
-	for i := 0; i < len(spans); {
+func (z *tokenizer) joinSpelled() {
+	toks := z.toks
+	run := 0 // consecutive one-character words; most text has no run of 3
+	for i := range toks {
+		if len(toks[i].text) == 1 || utf8.RuneCountInString(toks[i].text) == 1 {
+			run++
+		} else {
+			run = 0
+		}
+		if run == 3 {
+			break
+		}
+	}
+	if run < 3 {
+		return
+	}
+	out := z.joined[:0]
+	merged := false
+	for i := 0; i < len(toks); {
 		j := i + 1
-		if utf8.RuneCountInString(spans[i].text) == 1 {
+		if utf8.RuneCountInString(toks[i].text) == 1 {
 			sig := ""
-			for j < len(spans) && utf8.RuneCountInString(spans[j].text) == 1 {
-				g := spans[j].gap
-				if spans[j].gapLen > 3 || spans[j].newlineInGap || !spelledGap(g) || (sig != "" && g != sig) {
+			for j < len(toks) && utf8.RuneCountInString(toks[j].text) == 1 {
+				g := toks[j].gap
+				if toks[j].gapLen > 3 || toks[j].newlineGap || !spelledGap(g) || (sig != "" && g != sig) {
 					break
 				}
 				sig = g
@@ -294,35 +345,31 @@ func joinSpelled(spans []span) []span {
 			}
 		}
 		if j-i < 3 {
-			if out != nil {
-				out = append(out, spans[i])
-			}
+			out = append(out, toks[i])
 			i++
 			continue
 		}
-		if out == nil {
-			out = append(make([]span, 0, len(spans)), spans[:i]...)
-		}
+		merged = true
 		var b strings.Builder
-		for _, s := range spans[i:j] {
-			b.WriteString(s.text)
+		for _, t := range toks[i:j] {
+			b.WriteString(t.text)
 		}
 		words := segment(b.String())
 		for k, w := range words {
-			s := span{text: w}
+			t := token{text: w}
 			if k == 0 {
-				s = spans[i]
-				s.text = w
+				t = toks[i]
+				t.text = w
 			}
-			s.colonAfter = k == len(words)-1 && spans[j-1].colonAfter
-			out = append(out, s)
+			t.colon = k == len(words)-1 && toks[j-1].colon
+			out = append(out, t)
 		}
 		i = j
 	}
-	if out == nil {
-		return spans
+	z.joined = out
+	if merged {
+		z.toks, z.joined = z.joined, z.toks
 	}
-	return out
 }
 
 func spelledGap(g string) bool {
@@ -413,30 +460,36 @@ func canonical(w string) string {
 }
 
 // tokenize runs the whole normalisation and returns the words with their
-// sentence and clause positions.
-func tokenize(s string) []token {
-	spans := joinSpelled(splitWords(prepare(s)))
-	toks := make([]token, len(spans))
-	sentence, clause := 0, 0
-	for i, sp := range spans {
+// sentence and clause positions. The result lives in z's buffers until its
+// next use.
+func (z *tokenizer) tokenize(s string) []token {
+	z.split(prepare(s))
+	z.joinSpelled()
+	sentence, clause, neg := 0, 0, -1
+	for i := range z.toks {
+		t := &z.toks[i]
 		if i > 0 {
-			if sp.sentenceGap {
+			if t.sentenceGap {
 				sentence++
 			}
-			if sp.clauseGap {
+			if t.clauseGap {
 				clause++
+				neg = -1
 			}
 		}
-		text := canonical(sp.text)
-		toks[i] = token{
-			text:     text,
-			info:     words[text],
-			raw:      sp.text,
-			sentence: sentence,
-			clause:   clause,
-			colon:    sp.colonAfter,
-			bracket:  sp.bracketGap,
+		t.raw = t.text
+		t.text = canonical(t.text)
+		t.info = words[t.text]
+		t.sentence, t.clause, t.prevNeg = sentence, clause, neg
+		if t.has(fNegator) {
+			neg = i
 		}
 	}
-	return toks
+	return z.toks
+}
+
+// tokenize is tokenizer.tokenize with fresh buffers, for tests.
+func tokenize(s string) []token {
+	var z tokenizer
+	return z.tokenize(s)
 }

@@ -15,7 +15,13 @@
 // supply an exception, while harm inside it still counts.
 //
 // Everything is compiled once at package initialisation; Classify is pure,
-// deterministic and safe for concurrent use.
+// deterministic and safe for concurrent use, and runs in time linear in the
+// description (about 1 µs for a sentence, tens of µs for 2,000 characters).
+//
+// Limits: the lexicon is English, so harm described only in another language
+// passes; encoded payloads (base64 and the like) are not decoded; and a rule
+// engine misses paraphrases it has no words for. It is the first line, not the
+// only one: the model is also told to refuse.
 package safety
 
 // Category is a stable code for the kind of harm a description shows. The
@@ -61,10 +67,12 @@ type Verdict struct {
 // blank description is Appropriate: rejecting input that is too short is the
 // caller's job, the guardrail judges only harm.
 func Classify(description string) Verdict {
-	doc := analyse(description)
+	a := analyses.Get().(*analysis)
+	defer release(a)
+	a.run(description)
 	for i := range rules {
 		r := &rules[i]
-		if m, ok := doc.find(r); ok {
+		if m, ok := a.find(r); ok {
 			return Verdict{Category: r.cat, Reason: r.reason, Matched: m}
 		}
 	}
