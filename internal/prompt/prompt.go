@@ -16,6 +16,7 @@ import (
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/domain"
 	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/safety"
 )
 
 // Version identifies the prompt text and schema.
@@ -24,12 +25,15 @@ const Version = "suggest-v1"
 // SchemaName is the name the schema is sent under (OpenAI json_schema.name).
 const SchemaName = "domain_suggestions"
 
-// Categories are the refusal categories a model may answer with. They match
-// the safety guardrail's categories and the dataset's category column.
-var Categories = []string{
-	"sexual_minors", "adult_to_minors", "weapons_trafficking", "illegal_drugs", "fraud_scams",
-	"hacking_malware", "violent_extremism", "hate", "self_harm", "human_trafficking",
-}
+// Categories are the refusal categories a model may answer with: the safety
+// guardrail's categories, which the dataset's category column uses too.
+var Categories = func() []string {
+	out := make([]string, len(safety.Categories))
+	for i, c := range safety.Categories {
+		out[i] = string(c)
+	}
+	return out
+}()
 
 const systemText = `You suggest domain names for businesses.
 
