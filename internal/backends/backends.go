@@ -235,6 +235,9 @@ func Wrap(err error) error {
 	if hint == "" {
 		hint = llm.DefaultHint(le.Class)
 	}
+	if hint == "" {
+		hint = "run again with --verbose for the details of each attempt"
+	}
 	code := exitcode.Failure
 	switch le.Class {
 	case llm.Unreachable, llm.Unauthorized, llm.Forbidden, llm.ModelNotFound, llm.QuotaExhausted:
