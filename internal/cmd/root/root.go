@@ -5,6 +5,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/domainyours/domainyours/internal/cmd/factory"
+	"github.com/domainyours/domainyours/internal/cmd/generatedata"
 	"github.com/domainyours/domainyours/internal/cmd/suggest"
 	"github.com/domainyours/domainyours/internal/cmd/versioncmd"
 	"github.com/domainyours/domainyours/internal/config"
@@ -35,6 +36,7 @@ Run 'domainyours help environment' for the environment variables.`,
 	})
 	cmd.AddCommand(
 		suggest.NewCmdSuggest(f, nil),
+		generatedata.NewCmdGenerateData(f, nil),
 		versioncmd.NewCmdVersion(f),
 		&cobra.Command{
 			Use:   "environment",
