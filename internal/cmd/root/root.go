@@ -7,6 +7,7 @@ import (
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/cmd/generatedata"
 	"github.com/domainyours/domainyours/internal/cmd/suggest"
+	"github.com/domainyours/domainyours/internal/cmd/train"
 	"github.com/domainyours/domainyours/internal/cmd/versioncmd"
 	"github.com/domainyours/domainyours/internal/config"
 	"github.com/domainyours/domainyours/internal/exitcode"
@@ -37,6 +38,7 @@ Run 'domainyours help environment' for the environment variables.`,
 	cmd.AddCommand(
 		suggest.NewCmdSuggest(f, nil),
 		generatedata.NewCmdGenerateData(f, nil),
+		train.NewCmdTrain(f, nil),
 		versioncmd.NewCmdVersion(f),
 		&cobra.Command{
 			Use:   "environment",

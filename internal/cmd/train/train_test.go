@@ -1,0 +1,356 @@
+package train_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/domainyours/domainyours/internal/app"
+	"github.com/domainyours/domainyours/internal/cmd/factory"
+	"github.com/domainyours/domainyours/internal/cmd/train"
+	"github.com/domainyours/domainyours/internal/config"
+	"github.com/domainyours/domainyours/internal/iostreams"
+	"github.com/domainyours/domainyours/internal/llm/ollama"
+	"github.com/domainyours/domainyours/internal/ollamatest"
+	"github.com/domainyours/domainyours/internal/trainer"
+)
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func runCLI(t *testing.T, env map[string]string, args ...string) result {
+	t.Helper()
+	ios, _, out, errOut := iostreams.Test()
+	code := app.Run(context.Background(), args, ios, func(k string) (string, bool) {
+		v, ok := env[k]
+		return v, ok
+	})
+	return result{code: int(code), stdout: out.String(), stderr: errOut.String()}
+}
+
+// buildFake builds the fake trainer into dir with an optional script.
+func buildFake(t *testing.T, script string) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "llama-finetune-lora")
+	cmd := exec.Command("go", "build", "-o", bin, "../../trainer/testdata/faketrainer")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build the fake trainer: %v\n%s", err, b)
+	}
+	if script != "" {
+		if err := os.WriteFile(bin+".json", []byte(script), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return bin
+}
+
+// workspace makes data/ with datasets v1 and v2 (v2 with an invalid row)
+// and the test set, plus the tiny base model; it returns the environment
+// for app.Run and the base's path.
+func workspace(t *testing.T, bin string) (map[string]string, string) {
+	t.Helper()
+	root := t.TempDir()
+	data := filepath.Join(root, "data")
+	if err := os.MkdirAll(data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	seed, err := os.ReadFile("../../../data/dataset_v1.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	test, err := os.ReadFile("../../../data/test_set.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := append(append([]byte{}, seed...), []byte("A shop,\"[\"\"UPPER\"\",\"\"b\"\",\"\"c\"\",\"\"d\"\",\"\"e\"\"]\",appropriate,\n")...)
+	for name, b := range map[string][]byte{"dataset_v1.csv": seed, "dataset_v2.csv": bad, "dataset_v3.csv": seed, "test_set.csv": test} {
+		if err := os.WriteFile(filepath.Join(data, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// An empty .env keeps the developer's own settings out of the test.
+	if err := os.WriteFile(filepath.Join(root, "test.env"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Join(root, "tiny.gguf")
+	if err := ollamatest.WriteTinyModel(base, ollamatest.TinySeed); err != nil {
+		t.Fatal(err)
+	}
+	return map[string]string{
+		"DOMAINYOURS_DATA_DIR":   data,
+		"DOMAINYOURS_MODELS_DIR": filepath.Join(root, "models"),
+		"DOMAINYOURS_TRAINER":    bin,
+		"DOMAINYOURS_ENV_FILE":   filepath.Join(root, "test.env"),
+		"OLLAMA_HOST":            "127.0.0.1:9",
+	}, base
+}
+
+// The whole path with a real Ollama server: train with the fake trainer,
+// register domainyours:v1 with the adapter, smoke-test it, then suggest
+// uses it, by version and as auto's newest trained model.
+func TestTrainRegistersInRealOllama(t *testing.T) {
+	srv := ollamatest.Start(t)
+	bin := buildFake(t, "")
+	env, base := workspace(t, bin)
+	env["OLLAMA_HOST"] = srv.Host
+
+	r := runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--epochs", "2", "--context", "1024")
+	if r.code != 0 {
+		t.Fatalf("train: code %d\nstderr:\n%s\nollama log:\n%s", r.code, r.stderr, srv.LogTail())
+	}
+	if !strings.Contains(r.stdout, "domainyours:v1") {
+		t.Errorf("stdout does not name the model: %q", r.stdout)
+	}
+	dir := filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v1")
+	var m trainer.Manifest
+	b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	if !m.Registered || m.Model != "domainyours:v1" || m.SmokeTest == "" {
+		t.Errorf("manifest registration: registered %v, model %q, smoke %q", m.Registered, m.Model, m.SmokeTest)
+	}
+
+	p, err := ollama.New(ollama.Config{Host: srv.Host})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := p.ListModels(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(names, ",") != "domainyours:v1" {
+		t.Errorf("models on the server: %v; want only domainyours:v1 (no candidate left)", names)
+	}
+
+	// A base named as an Ollama model is read from the server's blob
+	// store and becomes the FROM of the new model.
+	srv.CreateTinyModel(t, "tiny-base:latest")
+	r = runCLI(t, env, "train", "--version", "v3", "--base", "tiny-base:latest", "--epochs", "1", "--context", "1024")
+	if r.code != 0 || !strings.Contains(r.stdout, "domainyours:v3") {
+		t.Fatalf("train --base: code %d\nstdout: %s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	}
+
+	// --merge registers base and adapter merged into one model.
+	export := filepath.Join(filepath.Dir(bin), "llama-export-lora")
+	if err := os.Link(bin, export); err != nil {
+		t.Fatal(err)
+	}
+	env["DOMAINYOURS_EXPORT_LORA"] = export
+	r = runCLI(t, env, "train", "--version", "v2", "--skip-invalid", "--merge", "--base-gguf", base, "--epochs", "1", "--context", "1024")
+	if r.code != 0 || !strings.Contains(r.stdout, "domainyours:v2") {
+		t.Fatalf("train --merge: code %d\nstdout: %s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	}
+
+	for _, tc := range []struct {
+		args  []string
+		model string
+	}{
+		{[]string{"suggest", "--json", "--version", "v1", "a bakery in Lyon"}, "domainyours:v1"},
+		{[]string{"suggest", "--json", "a bakery in Lyon"}, "domainyours:v3"}, // auto: the newest version
+	} {
+		r = runCLI(t, env, tc.args...)
+		var out struct {
+			Backend string `json:"backend"`
+			Model   string `json:"model"`
+		}
+		if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
+			t.Fatalf("%v: stdout is not JSON: %v\n%s\nstderr: %s\nollama log:\n%s", tc.args, err, r.stdout, r.stderr, srv.LogTail())
+		}
+		// The tiny model writes gibberish: 0 (five names), 1 (too few
+		// valid) and 3 (a refusal) all prove the model answered.
+		if (r.code != 0 && r.code != 1 && r.code != 3) || out.Backend != "ollama" || !strings.HasPrefix(out.Model, tc.model) {
+			t.Errorf("%v: code %d, backend %q, model %q, want %s\nstderr: %s", tc.args, r.code, out.Backend, out.Model, tc.model, r.stderr)
+		}
+	}
+
+	// --method full replaces v1 (--force) with a whole fine-tuned model,
+	// registered and smoke-tested like the others.
+	finetune := filepath.Join(filepath.Dir(bin), "llama-finetune")
+	if err := os.Link(bin, finetune); err != nil {
+		t.Fatal(err)
+	}
+	env["DOMAINYOURS_FINETUNE"] = finetune
+	r = runCLI(t, env, "train", "--version", "v1", "--force", "--method", "full", "--base-gguf", base, "--epochs", "1", "--context", "1024")
+	if r.code != 0 || !strings.Contains(r.stdout, "domainyours:v1") {
+		t.Fatalf("train --method full: code %d\nstdout: %s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	}
+	b, err = os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil || !strings.Contains(string(b), `"method": "full"`) {
+		t.Errorf("manifest after --method full: %v\n%s", err, b)
+	}
+}
+
+// --version all trains every dataset, reports the bad one and goes on;
+// --stop-on-error stops at it.
+func TestTrainAllContinuesPastABadVersion(t *testing.T) {
+	bin := buildFake(t, `{"val_loss":[2,1]}`)
+	env, base := workspace(t, bin)
+
+	r := runCLI(t, env, "train", "--version", "all", "--base-gguf", base, "--epochs", "2", "--no-register")
+	if r.code != 1 || !strings.Contains(r.stderr, "train v2 failed") || !strings.Contains(r.stderr, "1 of 3 versions failed: v2") {
+		t.Fatalf("code %d\nstderr:\n%s", r.code, r.stderr)
+	}
+	for _, v := range []string{"v1", "v3"} {
+		if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_"+v, "adapter.gguf")); err != nil {
+			t.Errorf("%s was not trained: %v", v, err)
+		}
+	}
+
+	env2, base2 := workspace(t, bin)
+	r = runCLI(t, env2, "train", "--version", "all", "--base-gguf", base2, "--epochs", "2", "--no-register", "--stop-on-error")
+	if r.code != 2 || !strings.Contains(r.stderr, "stopped at v2") {
+		t.Fatalf("--stop-on-error: code %d\nstderr:\n%s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(env2["DOMAINYOURS_MODELS_DIR"], "model_v3")); !os.IsNotExist(err) {
+		t.Errorf("v3 was trained after v2 failed with --stop-on-error")
+	}
+}
+
+func TestTrainExitCodes(t *testing.T) {
+	bin := buildFake(t, "")
+	env, base := workspace(t, bin)
+	tests := []struct {
+		name     string
+		env      map[string]string
+		args     []string
+		wantCode int
+		wantErr  string
+	}{
+		{"missing trainer", map[string]string{"DOMAINYOURS_TRAINER": "/nonexistent/llama-finetune-lora"},
+			[]string{"--version", "v1", "--base-gguf", base}, 4, "hint: install llama-finetune-lora"},
+		{"path traversal", nil, []string{"--version", "../../etc/passwd", "--base-gguf", base}, 2, "not allowed"},
+		{"no base", nil, []string{"--version", "v1"}, 2, "no base model given"},
+		{"both bases", nil, []string{"--version", "v1", "--base", "x", "--base-gguf", base}, 2, "not both"},
+		{"bad rank", nil, []string{"--version", "v1", "--base-gguf", base, "--rank", "0"}, 2, "--rank 0"},
+		{"invalid rows listed", nil, []string{"--version", "v2", "--base-gguf", base, "--no-register"}, 2, "line 202, column suggestions"},
+		{"Ollama unreachable", nil, []string{"--version", "v1", "--base-gguf", base, "--epochs", "1"}, 4, "or pass --no-register"},
+		{"missing llama-finetune", map[string]string{"DOMAINYOURS_FINETUNE": "/nonexistent/llama-finetune"},
+			[]string{"--version", "v1", "--base-gguf", base, "--method", "full"}, 4, "hint: install upstream llama.cpp's llama-finetune"},
+		{"unknown method", nil, []string{"--version", "v1", "--base-gguf", base, "--method", "qlora"}, 2, `--method "qlora"`},
+		{"flag-like trainer", map[string]string{"DOMAINYOURS_TRAINER": "--help"}, []string{"--version", "v1", "--base-gguf", base}, 4, "looks like a flag"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := map[string]string{}
+			for k, v := range env {
+				e[k] = v
+			}
+			for k, v := range tt.env {
+				e[k] = v
+			}
+			r := runCLI(t, e, append([]string{"train"}, tt.args...)...)
+			if r.code != tt.wantCode || !strings.Contains(r.stderr, tt.wantErr) {
+				t.Errorf("code %d, want %d; stderr:\n%s", r.code, tt.wantCode, r.stderr)
+			}
+		})
+	}
+}
+
+// Flags the user set win over --config; the file fills the rest and
+// unknown keys are refused.
+func TestTrainConfigFile(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "train.json")
+	os.WriteFile(good, []byte(`{"rank": 4, "epochs": 3, "learning_rate": 0.0005}`), 0o644)
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`{"rnak": 4}`), 0o644)
+
+	tests := []struct {
+		name    string
+		args    []string
+		want    trainer.Hyper
+		wantErr string
+	}{
+		{"file only", []string{"--config", good}, func() trainer.Hyper {
+			h := trainer.DefaultHyper()
+			h.Rank, h.Epochs, h.LearningRate = 4, 3, 0.0005
+			return h
+		}(), ""},
+		{"flag wins", []string{"--config", good, "--rank", "32"}, func() trainer.Hyper {
+			h := trainer.DefaultHyper()
+			h.Rank, h.Epochs, h.LearningRate = 32, 3, 0.0005
+			return h
+		}(), ""},
+		{"unknown key", []string{"--config", bad}, trainer.Hyper{}, "unknown field"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ios, _, _, _ := iostreams.Test()
+			f := &factory.Factory{IOStreams: ios, Config: config.NewLookup(func(string) (string, bool) { return "", false }, nil)}
+			var got *train.Options
+			cmd := train.NewCmdTrain(f, func(_ context.Context, o *train.Options) error { got = o; return nil })
+			cmd.SetArgs(append([]string{"--version", "v1", "--base-gguf", "x.gguf"}, tt.args...))
+			cmd.SetOut(&bytes.Buffer{})
+			cmd.SetErr(&bytes.Buffer{})
+			err := cmd.Execute()
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Hyper != tt.want {
+				t.Errorf("hyper %+v, want %+v", got.Hyper, tt.want)
+			}
+		})
+	}
+}
+
+func TestTrainSweepPrintsTheTable(t *testing.T) {
+	bin := buildFake(t, `{"val_loss":[2,1]}`)
+	env, base := workspace(t, bin)
+	r := runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--no-register", "--sweep", "epochs=1,2")
+	if r.code != 0 {
+		t.Fatalf("code %d\nstderr:\n%s", r.code, r.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 4 || !strings.Contains(lines[1], "v1-sweep-01") || !strings.Contains(lines[2], "epochs=2") ||
+		!strings.Contains(lines[2], "1.00000") || !strings.HasSuffix(strings.TrimSpace(lines[2]), "winner") {
+		t.Errorf("stdout:\n%s", r.stdout)
+	}
+	r = runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--sweep", "batch=4")
+	if r.code != 2 || !strings.Contains(r.stderr, `unknown key "batch"`) {
+		t.Errorf("bad sweep: code %d\n%s", r.code, r.stderr)
+	}
+}
+
+// Ctrl-C (the root context ending) stops a hung trainer: exit 130, a line
+// that says how to resume, no model folder, the work folder kept.
+func TestTrainInterruptExits130(t *testing.T) {
+	bin := buildFake(t, `{"mode":"hang","crash_after":1}`)
+	env, base := workspace(t, bin)
+	// The signal handler of internal/app cancels the root context.
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	time.AfterFunc(2*time.Second, cancel)
+	ios, _, _, errOut := iostreams.Test()
+	code := app.Run(ctx, []string{"train", "--version", "v1", "--base-gguf", base, "--no-register"}, ios, func(k string) (string, bool) {
+		v, ok := env[k]
+		return v, ok
+	})
+	if code != 130 || !strings.Contains(errOut.String(), "--resume") {
+		t.Fatalf("code %d\nstderr:\n%s", code, errOut)
+	}
+	models := env["DOMAINYOURS_MODELS_DIR"]
+	if _, err := os.Stat(filepath.Join(models, "model_v1")); !os.IsNotExist(err) {
+		t.Errorf("a model folder exists after the interruption")
+	}
+	if _, err := os.Stat(filepath.Join(models, ".model_v1.partial", "checkpoints")); err != nil {
+		t.Errorf("the work folder was not kept for --resume: %v", err)
+	}
+}

@@ -1,0 +1,136 @@
+package trainer
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/domainyours/domainyours/internal/domain"
+	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/llm/ollama"
+	"github.com/domainyours/domainyours/internal/prompt"
+)
+
+// Registry is the part of an Ollama server registration needs;
+// *ollama.Provider implements it.
+type Registry interface {
+	CreateBlob(ctx context.Context, path string) (string, error)
+	Create(ctx context.Context, spec ollama.CreateSpec) error
+	Copy(ctx context.Context, src, dst string) error
+	Delete(ctx context.Context, name string) error
+	Complete(ctx context.Context, req llm.Request) (llm.Response, error)
+}
+
+// SmokeDescription is the description the smoke test asks the new model
+// about.
+const SmokeDescription = "A family-run bakery in Lyon selling sourdough bread and pastries."
+
+// smokeTimeout bounds the one request of the smoke test, model load included.
+const smokeTimeout = 3 * time.Minute
+
+type registration struct {
+	name     string // domainyours:vN
+	base     string // Ollama model name of the base, or ""
+	baseGGUF string
+	adapter  string
+	merged   string // with --merge: the merged model, registered instead of base + adapter
+	template string
+	context  int
+}
+
+func (r registration) params() map[string]any {
+	stop := []string{"<|im_end|>"}
+	if r.template == "" {
+		stop = []string{"<end_of_turn>"}
+	}
+	// The training context bounds each conversation, not what serving
+	// needs: a description longer than any trained one still has to fit,
+	// so the window never drops below 2048 tokens.
+	return map[string]any{"stop": stop, "num_ctx": max(r.context, 2048)}
+}
+
+// register creates the model under a candidate name, smoke-tests it with a
+// schema-constrained request, and only then copies it to its real name, so a
+// broken build never replaces a working version on the server. It returns
+// the smoke test's reply.
+func (r registration) register(ctx context.Context, reg Registry, log io.Writer) (string, error) {
+	candidate := r.name + "-candidate"
+	spec := ollama.CreateSpec{
+		Name:       candidate,
+		Template:   r.template,
+		System:     systemPrompt(),
+		Parameters: r.params(),
+	}
+	if r.merged != "" {
+		fmt.Fprintf(log, "uploading the merged model to Ollama\n")
+		digest, err := reg.CreateBlob(ctx, r.merged)
+		if err != nil {
+			return "", fmt.Errorf("upload the merged model to Ollama: %w", err)
+		}
+		spec.Files = map[string]string{"model.gguf": digest}
+	} else if adapterDigest, err := reg.CreateBlob(ctx, r.adapter); err != nil {
+		return "", fmt.Errorf("upload the adapter to Ollama: %w", err)
+	} else {
+		spec.Adapters = map[string]string{"adapter.gguf": adapterDigest}
+	}
+	switch {
+	case r.merged != "":
+	case r.base != "":
+		spec.From = r.base
+	default:
+		fmt.Fprintf(log, "uploading the base model to Ollama\n")
+		baseDigest, err := reg.CreateBlob(ctx, r.baseGGUF)
+		if err != nil {
+			return "", fmt.Errorf("upload the base model to Ollama: %w", err)
+		}
+		spec.Files = map[string]string{"base.gguf": baseDigest}
+	}
+	if err := reg.Create(ctx, spec); err != nil {
+		return "", fmt.Errorf("create %s in Ollama: %w", candidate, err)
+	}
+	reply, err := smoke(ctx, reg, candidate)
+	if err != nil {
+		// The candidate is broken: do not leave it where auto could pick it.
+		_ = reg.Delete(context.WithoutCancel(ctx), candidate)
+		return "", fmt.Errorf("smoke test of %s: %w", candidate, err)
+	}
+	if err := reg.Copy(ctx, candidate, r.name); err != nil {
+		return "", fmt.Errorf("copy %s to %s: %w", candidate, r.name, err)
+	}
+	if err := reg.Delete(ctx, candidate); err != nil {
+		fmt.Fprintf(log, "warning: could not delete %s: %v\n", candidate, err)
+	}
+	fmt.Fprintf(log, "registered %s; smoke test reply: %s\n", r.name, reply)
+	return reply, nil
+}
+
+// smoke asks the model the suggest prompt with the reply schema and checks
+// that the answer decodes and validates: proof that the adapter loads and
+// the template and schema work together.
+func smoke(ctx context.Context, reg Registry, model string) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, smokeTimeout)
+	defer cancel()
+	temp, seed := 0.0, int64(1)
+	schema := prompt.Schema(domain.SetSize)
+	resp, err := reg.Complete(ctx, llm.Request{
+		Model:       model,
+		Messages:    prompt.Messages(SmokeDescription, domain.SetSize, nil),
+		Schema:      schema,
+		Temperature: &temp,
+		Seed:        &seed,
+		MaxTokens:   512,
+	})
+	if err != nil {
+		return "", err
+	}
+	raw, err := llm.DecodeReply(schema, resp.Text)
+	if err != nil {
+		return "", err
+	}
+	return string(raw), nil
+}
+
+// systemPrompt is the SYSTEM line of registered models: the suggest prompt
+// for a set of names.
+func systemPrompt() string { return prompt.System(domain.SetSize) }
