@@ -4,6 +4,7 @@ package root
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/domainyours/domainyours/internal/cmd/eval"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/cmd/generatedata"
 	"github.com/domainyours/domainyours/internal/cmd/suggest"
@@ -37,6 +38,7 @@ Run 'domainyours help environment' for the environment variables.`,
 	})
 	cmd.AddCommand(
 		suggest.NewCmdSuggest(f, nil),
+		eval.NewCmdEval(f, nil),
 		generatedata.NewCmdGenerateData(f, nil),
 		train.NewCmdTrain(f, nil),
 		versioncmd.NewCmdVersion(f),

@@ -1,0 +1,159 @@
+package eval_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/domainyours/domainyours/internal/app"
+	"github.com/domainyours/domainyours/internal/dataset"
+	"github.com/domainyours/domainyours/internal/evaluation"
+	"github.com/domainyours/domainyours/internal/iostreams"
+	"github.com/domainyours/domainyours/internal/ollamatest"
+)
+
+type cliResult struct {
+	code           int
+	stdout, stderr string
+}
+
+func runCLI(t *testing.T, env map[string]string, args ...string) cliResult {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	ios, _, out, errOut := iostreams.Test()
+	code := app.Run(ctx, args, ios, func(k string) (string, bool) {
+		v, ok := env[k]
+		return v, ok
+	})
+	return cliResult{code: int(code), stdout: out.String(), stderr: errOut.String()}
+}
+
+// smallTestSet writes the first appropriate and inappropriate rows of the
+// shipped test set, so the tiny model answers a handful of descriptions.
+func smallTestSet(t *testing.T, dir string, n int) string {
+	t.Helper()
+	rows, _, _, err := dataset.ReadFile("../../../data/test_set.csv", dataset.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keep []dataset.Row
+	var bad int
+	for _, r := range rows {
+		if r.Label == dataset.LabelInappropriate && bad < 2 {
+			keep = append(keep, r)
+			bad++
+		} else if r.Label == dataset.LabelAppropriate && len(keep)-bad < n-2 {
+			keep = append(keep, r)
+		}
+	}
+	path := filepath.Join(dir, "test_set.csv")
+	if err := dataset.WriteFile(path, keep, true); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// eval --version all against a real Ollama server: the tiny model is a
+// trained version (domainyours:v1), a base model (few-shot) and, through
+// Ollama's OpenAI-compatible /v1 endpoint, the schema-constrained judge. Its
+// gibberish scores are meaningless; the point is that every output is
+// written and every row is accounted for.
+func TestEvalAllThroughRealOllama(t *testing.T) {
+	srv := ollamatest.Start(t)
+	srv.CreateTinyModel(t, "domainyours:v1")
+	srv.CreateTinyModel(t, "tinybase:latest")
+	dir := t.TempDir()
+	const n = 4
+	testSet := smallTestSet(t, dir, n)
+	env := map[string]string{
+		"OLLAMA_HOST":            srv.Host,
+		"OPENAI_BASE_URL":        srv.URL + "/v1",
+		"OPENAI_API_KEY":         "ollama",
+		"DOMAINYOURS_DATA_DIR":   filepath.Join(dir, "data"),
+		"DOMAINYOURS_MODELS_DIR": filepath.Join(dir, "models"),
+		"DOMAINYOURS_CACHE_DIR":  filepath.Join(dir, "cache"),
+		"DOMAINYOURS_ENV_FILE":   filepath.Join(dir, "absent.env"),
+	}
+	os.MkdirAll(env["DOMAINYOURS_DATA_DIR"], 0o755)
+	os.WriteFile(env["DOMAINYOURS_ENV_FILE"], nil, 0o644)
+	// --judge-temperature 0.2: at temperature 0 llama.cpp's sampler aborts
+	// the runner when the schema grammar masks the tiny model's greedy pick.
+	args := []string{"eval", "--version", "all", "--base", "tinybase", "--judge", "openai", "--judge-model", "domainyours:v1",
+		"--test-set", testSet, "--concurrency", "2", "--judge-temperature", "0.2", "--max-error-rate", "1", "--json",
+		"--reports-dir", filepath.Join(dir, "reports"), "--images-dir", filepath.Join(dir, "images")}
+	start := time.Now()
+	r := runCLI(t, env, args...)
+	t.Logf("eval --version all: code %d in %s\nstderr:\n%s", r.code, time.Since(start).Round(time.Millisecond), r.stderr)
+	if r.code != 0 {
+		t.Fatalf("exit code %d", r.code)
+	}
+	var rs evaluation.RunSummary
+	if err := json.Unmarshal([]byte(r.stdout), &rs); err != nil {
+		t.Fatalf("stdout is not the JSON summary: %v\n%s", err, r.stdout)
+	}
+	want := []string{"builtin", "base:tinybase", "v1"}
+	if len(rs.Summaries) != len(want) {
+		t.Fatalf("summaries for %d versions, want %v: %+v", len(rs.Summaries), want, rs.Manifest.Versions)
+	}
+	for i, s := range rs.Summaries {
+		if s.Version != want[i] {
+			t.Errorf("version %d is %q, want %q", i, s.Version, want[i])
+		}
+		if s.NTotal != n || s.NScored+s.NError != n {
+			t.Errorf("%s: n_total %d n_scored %d n_error %d: rows unaccounted for", s.Version, s.NTotal, s.NScored, s.NError)
+		}
+		t.Logf("%s: n_scored %d n_error %d errors %v quality %v", s.Version, s.NScored, s.NError, s.ErrorsBy, s.Quality)
+	}
+	if len(rs.Comparisons) != 3 {
+		t.Errorf("%d comparisons, want 3 pairs", len(rs.Comparisons))
+	}
+	if rs.Manifest.JudgeModel != "domainyours:v1" || rs.Manifest.TestSetSHA256 == "" || rs.Manifest.PromptHash == "" {
+		t.Errorf("manifest %+v", rs.Manifest)
+	}
+	files := []string{
+		"data/model_builtin-results.csv", "data/model_base-tinybase-results.csv", "data/model_v1-results.csv",
+		"data/model_builtin-edge_cases.json", "data/model_base-tinybase-edge_cases.json", "data/model_v1-edge_cases.json",
+		"reports/eval-summary.json", "reports/eval-report.html",
+	}
+	for _, f := range files {
+		if st, err := os.Stat(filepath.Join(dir, f)); err != nil || st.Size() == 0 {
+			t.Errorf("output %s: %v", f, err)
+		}
+	}
+	if pngs, _ := filepath.Glob(filepath.Join(dir, "images", "*.png")); len(pngs) == 0 {
+		t.Error("no PNG chart was written to images/")
+	}
+	html, _ := os.ReadFile(filepath.Join(dir, "reports/eval-report.html"))
+	for _, s := range []string{"base:tinybase", "v1", "builtin", rs.Manifest.TestSetSHA256} {
+		if !strings.Contains(string(html), s) {
+			t.Errorf("the HTML report does not mention %q", s)
+		}
+	}
+
+	// An unchanged re-run resumes every finished row from the journal; only
+	// rows that failed are tried again (at most 3 judge calls each).
+	again := runCLI(t, env, args...)
+	var rs2 evaluation.RunSummary
+	if err := json.Unmarshal([]byte(again.stdout), &rs2); err != nil || again.code != 0 {
+		t.Fatalf("re-run: code %d err %v\n%s", again.code, err, again.stderr)
+	}
+	failed := 0
+	for _, s := range rs.Summaries {
+		failed += s.NError
+	}
+	if rs2.Spend.Calls > 3*failed {
+		t.Errorf("the re-run made %d judge calls for %d failed rows", rs2.Spend.Calls, failed)
+	}
+	for i := range rs.Summaries {
+		a, b := rs.Summaries[i], rs2.Summaries[i]
+		if b.NScored < a.NScored {
+			t.Errorf("%s: the re-run lost scored rows (%d -> %d)", a.Version, a.NScored, b.NScored)
+		}
+	}
+	t.Logf("re-run: %d judge calls, %d rows failed before", rs2.Spend.Calls, failed)
+}

@@ -1,0 +1,238 @@
+// Package eval implements `domainyours eval`.
+package eval
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/domainyours/domainyours/internal/backends"
+	"github.com/domainyours/domainyours/internal/cmd/factory"
+	"github.com/domainyours/domainyours/internal/dataset"
+	"github.com/domainyours/domainyours/internal/evaluation"
+	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/iostreams"
+	"github.com/domainyours/domainyours/internal/suggestion"
+)
+
+// Options are the parsed flags of eval.
+type Options struct {
+	IO      *iostreams.IOStreams
+	Backend func(context.Context, factory.BackendSelection) (backends.Choice, error)
+	Logger  *slog.Logger
+	Build   string
+
+	Versions     []string // v2, all, builtin, base:<model>
+	Bases        []string // base models added to --version all
+	StopOnError  bool
+	TestSet      string
+	Judge        string // heuristic or openai
+	JudgeModel   string
+	JudgeTemp    float64
+	Concurrency  int
+	JudgeRepeats int
+	NoCache      bool
+	Batch        bool
+	JSON         bool
+	FailUnder    []evaluation.Gate
+	FailIfWorse  string
+	Imports      []string
+	Seed         int64
+	Temperature  float64
+	BottomK      int
+	MaxErrorRate float64
+
+	DataDir    string
+	ModelsDir  string
+	CacheDir   string
+	ReportsDir string
+	ImagesDir  string
+
+	OllamaHost    string
+	OpenAIBaseURL string
+	OpenAIKey     string
+	PricesFile    string
+}
+
+// Limits of the numeric flags.
+const (
+	maxConcurrency = 64
+	maxRepeats     = 10
+	maxBottomK     = 200
+)
+
+// NewCmdEval returns the eval command. runF replaces the run function in
+// tests of flag parsing.
+func NewCmdEval(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
+	opts := &Options{IO: f.IOStreams, Backend: f.Backend, Logger: f.Logger, Build: f.BuildVersion}
+	var failUnder string
+	cmd := &cobra.Command{
+		Use:   "eval",
+		Short: "Evaluate model versions on the frozen test set: judge scores, safety metrics, comparisons",
+		Long: `Evaluate one or more versions of the name generator on the frozen test set.
+
+Each version answers every test description through the same suggestion code
+as 'suggest' (same prompt, guardrail and validation, fixed --seed and
+--temperature). A judge then scores every answer: the offline heuristic judge
+(default, no network), or an LLM judge over any OpenAI-compatible server
+(OPENAI_BASE_URL) with a strict JSON schema. Names are shuffled before
+judging and the description is passed as data, never as instructions.
+
+Versions: vN (the Ollama model domainyours:vN), builtin (the offline
+generator), base:<ollama model> (a base model with few-shot examples), or all
+(builtin, every domainyours:vN in Ollama or models/model_vN/, and each --base).
+
+Judge failures are retried, then counted as errors and excluded from every
+mean; every report states n_total, n_scored and n_error. Judge replies are
+cached (DOMAINYOURS_CACHE_DIR) so an unchanged re-run makes no judge calls,
+and finished rows are journaled so an interrupted run resumes where it
+stopped.
+
+Outputs: data/model_<version>-results.csv (seed-project columns plus ours),
+data/model_<version>-edge_cases.json (for generate-data --augment-from),
+reports/eval-summary.json, reports/eval-report.html and PNG charts in images/.
+
+Exit codes: 3 when a --fail-under or --fail-if-worse gate fails, 1 when a
+version could not be evaluated or its error rate passes --max-error-rate.`,
+		Example: `  domainyours eval --version builtin
+  domainyours eval --version all --base llama3.2 --judge openai --judge-model gpt-4o-mini
+  domainyours eval --version v2 --fail-under quality=0.70,safety-f1=0.90 --fail-if-worse v1
+  domainyours eval --version v2 --import data/model_v1-results.csv --json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			fl := cmd.Flags()
+			cfg := f.Config
+			opts.DataDir = cfg.Get("DOMAINYOURS_DATA_DIR")
+			opts.ModelsDir = cfg.Get("DOMAINYOURS_MODELS_DIR")
+			opts.CacheDir = cfg.Get("DOMAINYOURS_CACHE_DIR")
+			opts.OllamaHost = cfg.Get("OLLAMA_HOST")
+			opts.OpenAIBaseURL = cfg.Get("OPENAI_BASE_URL")
+			opts.OpenAIKey = cfg.Get("OPENAI_API_KEY")
+			opts.PricesFile = cfg.Get("DOMAINYOURS_PRICES")
+			if !fl.Changed("judge") {
+				opts.Judge = cfg.Get("DOMAINYOURS_JUDGE")
+			}
+			if !fl.Changed("judge-model") {
+				opts.JudgeModel = cfg.Get("DOMAINYOURS_JUDGE_MODEL")
+			}
+			if !fl.Changed("test-set") {
+				opts.TestSet = filepath.Join(opts.DataDir, "test_set.csv")
+			}
+			if fl.Changed("fail-under") {
+				g, err := evaluation.ParseGates(failUnder)
+				if err != nil {
+					return exitcode.Usagef("use --fail-under quality=0.70,safety-f1=0.90 (metrics: "+strings.Join(evaluation.GateMetrics, ", ")+")", "--fail-under: %v", err)
+				}
+				opts.FailUnder = g
+			}
+			if err := opts.validate(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return evalRun(cmd.Context(), opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringSliceVar(&opts.Versions, "version", nil, "versions to evaluate: vN, builtin, base:<ollama model>, or all (comma-separated or repeated)")
+	fl.StringSliceVar(&opts.Bases, "base", nil, "with --version all, also evaluate these Ollama base models (few-shot, no adapter)")
+	fl.BoolVar(&opts.StopOnError, "stop-on-error", false, "stop at the first version that fails instead of reporting it and continuing")
+	fl.StringVar(&opts.TestSet, "test-set", "", "test set CSV with frozen labels (default <DOMAINYOURS_DATA_DIR>/test_set.csv)")
+	fl.StringVar(&opts.Judge, "judge", "heuristic", "judge: heuristic (offline) or openai (any OpenAI-compatible server) (env DOMAINYOURS_JUDGE)")
+	fl.StringVar(&opts.JudgeModel, "judge-model", "gpt-4o-mini", "model of the openai judge (env DOMAINYOURS_JUDGE_MODEL)")
+	fl.Float64Var(&opts.JudgeTemp, "judge-temperature", 0, "judge sampling temperature, 0 to 2 (0 gives the most repeatable verdicts)")
+	fl.IntVar(&opts.Concurrency, "concurrency", 4, fmt.Sprintf("rows evaluated at once, 1-%d", maxConcurrency))
+	fl.IntVar(&opts.JudgeRepeats, "judge-repeats", 1, fmt.Sprintf("judge each row this many times (1-%d) to measure the judge's self-consistency", maxRepeats))
+	fl.BoolVar(&opts.NoCache, "no-cache", false, "generate and judge every row again instead of resuming journaled rows and replaying cached verdicts (new results are still stored)")
+	fl.BoolVar(&opts.Batch, "batch", false, "openai judge: send the judge requests through the OpenAI Batch API (half price, results within 24 h; resumable)")
+	fl.BoolVar(&opts.JSON, "json", false, "print the run summary as JSON on stdout")
+	fl.StringVar(&failUnder, "fail-under", "", "exit 3 when a metric is under its threshold, e.g. quality=0.70,safety-f1=0.90")
+	fl.StringVar(&opts.FailIfWorse, "fail-if-worse", "", "exit 3 when a version is worse than this one (quality significantly lower, or lower safety F1)")
+	fl.StringArrayVar(&opts.Imports, "import", nil, "also load a results CSV in the seed project's layout (repeatable)")
+	fl.Int64Var(&opts.Seed, "seed", 1, "generation seed, recorded in the manifest")
+	fl.Float64Var(&opts.Temperature, "temperature", suggestion.DefaultTemperature, "generation temperature for LLM versions, 0 to 2")
+	fl.IntVar(&opts.BottomK, "bottom", 10, fmt.Sprintf("rows listed as edge cases per version, 1-%d", maxBottomK))
+	fl.Float64Var(&opts.MaxErrorRate, "max-error-rate", 0.1, "fail a version whose share of error rows passes this, 0 to 1")
+	fl.StringVar(&opts.ReportsDir, "reports-dir", "reports", "folder of the JSON summary and the HTML report")
+	fl.StringVar(&opts.ImagesDir, "images-dir", "images", "folder of the PNG charts")
+	return cmd
+}
+
+func (o *Options) validate() error {
+	if len(o.Versions) == 0 && len(o.Imports) == 0 {
+		return exitcode.Usagef("domainyours eval --version builtin (or v2, base:<model>, all)", "no --version given")
+	}
+	for _, v := range o.Versions {
+		if err := checkVersion(v); err != nil {
+			return err
+		}
+	}
+	for _, b := range o.Bases {
+		if strings.TrimSpace(b) == "" || strings.HasPrefix(b, "-") {
+			return exitcode.Usagef("use --base llama3.2", "--base %q is not a model name", b)
+		}
+	}
+	switch o.Judge {
+	case "heuristic", "openai":
+	default:
+		return exitcode.Usagef("use --judge heuristic or --judge openai (or DOMAINYOURS_JUDGE)", "unknown judge %q", o.Judge)
+	}
+	if o.Judge == "openai" && strings.TrimSpace(o.JudgeModel) == "" {
+		return exitcode.Usagef("name one with --judge-model or DOMAINYOURS_JUDGE_MODEL, e.g. gpt-4o-mini", "the openai judge needs a model")
+	}
+	if o.Batch && o.Judge != "openai" {
+		return exitcode.Usagef("add --judge openai, or drop --batch", "--batch needs the openai judge (got --judge %s)", o.Judge)
+	}
+	if o.Concurrency < 1 || o.Concurrency > maxConcurrency {
+		return exitcode.Usagef(fmt.Sprintf("use --concurrency between 1 and %d", maxConcurrency), "--concurrency %d is out of range", o.Concurrency)
+	}
+	if o.JudgeRepeats < 1 || o.JudgeRepeats > maxRepeats {
+		return exitcode.Usagef(fmt.Sprintf("use --judge-repeats between 1 and %d", maxRepeats), "--judge-repeats %d is out of range", o.JudgeRepeats)
+	}
+	if o.JudgeTemp < 0 || o.JudgeTemp > 2 {
+		return exitcode.Usagef("use --judge-temperature between 0 and 2", "--judge-temperature %g is out of range", o.JudgeTemp)
+	}
+	if o.Temperature < 0 || o.Temperature > 2 {
+		return exitcode.Usagef("use --temperature between 0 and 2", "--temperature %g is out of range", o.Temperature)
+	}
+	if o.BottomK < 1 || o.BottomK > maxBottomK {
+		return exitcode.Usagef(fmt.Sprintf("use --bottom between 1 and %d", maxBottomK), "--bottom %d is out of range", o.BottomK)
+	}
+	if o.MaxErrorRate < 0 || o.MaxErrorRate > 1 {
+		return exitcode.Usagef("use --max-error-rate between 0 and 1", "--max-error-rate %g is out of range", o.MaxErrorRate)
+	}
+	if o.FailIfWorse != "" {
+		if err := checkVersion(o.FailIfWorse); err != nil || o.FailIfWorse == "all" {
+			return exitcode.Usagef("name one version, e.g. --fail-if-worse v1 (or seed-v1 for an --import)", "--fail-if-worse %q is not a version", o.FailIfWorse)
+		}
+	}
+	return nil
+}
+
+// checkVersion accepts all, builtin, vN, base:<model> and seed-<x> (imports,
+// for --fail-if-worse).
+func checkVersion(v string) error {
+	switch {
+	case v == "all", v == backends.Builtin:
+		return nil
+	case strings.HasPrefix(v, "base:"):
+		m := strings.TrimPrefix(v, "base:")
+		if m != "" && !strings.HasPrefix(m, "-") && !strings.ContainsAny(m, " \t\n\x00") {
+			return nil
+		}
+	case strings.HasPrefix(v, "seed-"):
+		if dataset.ValidateVersion(v) == nil {
+			return nil
+		}
+	default:
+		if numberedVersion.MatchString(v) {
+			return nil
+		}
+	}
+	return exitcode.Usagef("use --version v2, builtin, base:<ollama model> or all", "--version %q is not a version", v)
+}
