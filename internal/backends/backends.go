@@ -150,7 +150,7 @@ func resolveOllama(ctx context.Context, s Settings) (Choice, error) {
 		}
 		if !ok {
 			return Choice{}, exitcode.New(exitcode.Prerequisite,
-				fmt.Errorf("Ollama at %s has no trained %s:vN model", p.URL(), ModelFamily),
+				fmt.Errorf("no trained %s:vN model in Ollama at %s", ModelFamily, p.URL()),
 				"train one with `domainyours train --version v1`, or name a model with --model")
 		}
 		model = name

@@ -318,8 +318,12 @@ func (r *runner) resumeBatches() ([]*active, error) {
 			continue
 		}
 		var s submission
-		if ok, err := j.Get(k, &s); err != nil || !ok {
-			return nil, fmt.Errorf("reading batch %s from the journal %s: %v", id, j.Path(), err)
+		ok, err := j.Get(k, &s)
+		if err != nil {
+			return nil, fmt.Errorf("reading batch %s from the journal %s: %w", id, j.Path(), err)
+		}
+		if !ok {
+			return nil, fmt.Errorf("batch %s is missing from the journal %s", id, j.Path())
 		}
 		var ids []string
 		for _, x := range s.IDs {

@@ -138,7 +138,8 @@ func ReadFile(path string, opts Options) ([]Row, []*RowError, Stats, error) {
 			rows = append(rows, row)
 			continue
 		}
-		if re, ok := err.(*RowError); ok {
+		var re *RowError
+		if errors.As(err, &re) {
 			rejects = append(rejects, re)
 			continue
 		}

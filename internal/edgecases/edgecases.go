@@ -41,7 +41,7 @@ type File struct {
 type Row struct {
 	Description string   `json:"description"`
 	Domains     []string `json:"domains"`
-	Quality     *float64 `json:"quality,omitempty"` // 0..1; absent when not scored
+	Quality     *float64 `json:"quality,omitempty"`  // 0..1; absent when not scored
 	Category    string   `json:"category,omitempty"` // dominant judge category of its names
 	Reason      string   `json:"reason,omitempty"`   // judge's one-line reason
 	Label       string   `json:"label,omitempty"`    // frozen label from the test set

@@ -174,7 +174,7 @@ type nameScoreJSON struct {
 func DecodeVerdict(raw json.RawMessage, names []string, order []int) (Verdict, error) {
 	var w verdictJSON
 	if err := json.Unmarshal(raw, &w); err != nil {
-		return Verdict{}, fmt.Errorf("verdict does not decode: %v", err)
+		return Verdict{}, fmt.Errorf("verdict does not decode: %w", err)
 	}
 	if w.Appropriate == nil {
 		return Verdict{}, errors.New("verdict lacks appropriate")

@@ -95,7 +95,7 @@ func f4(x float64) string { return strconv.FormatFloat(x, 'f', 4, 64) }
 func WriteResultsCSV(path string, res Result) error {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
-	w.Write(ResultsHeader)
+	_ = w.Write(ResultsHeader) // errors surface from w.Error() after Flush
 	for _, r := range res.Rows {
 		names, _ := json.Marshal(r.Names)
 		rec := make([]string, 0, len(ResultsHeader))

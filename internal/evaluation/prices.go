@@ -28,7 +28,7 @@ func LoadPrices(path string) (map[string]llm.Price, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&raw); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	out := make(map[string]llm.Price, len(raw))
 	for model, p := range raw {

@@ -85,10 +85,11 @@ func Of(err error) Code {
 // HintOf returns the first hint found in err's chain, or "".
 func HintOf(err error) string {
 	for err != nil {
-		if e, ok := err.(*Error); ok && e.Hint != "" {
+		// The loop walks the chain itself so the outermost hint wins.
+		if e, ok := err.(*Error); ok && e.Hint != "" { //nolint:errorlint // see above
 			return e.Hint
 		}
-		if h, ok := err.(Hinter); ok && h.UserHint() != "" {
+		if h, ok := err.(Hinter); ok && h.UserHint() != "" { //nolint:errorlint // see above
 			return h.UserHint()
 		}
 		err = errors.Unwrap(err)

@@ -57,10 +57,13 @@ func TestAnyChangeMisses(t *testing.T) {
 	up := &counting{}
 	ca.Complete(context.Background(), up, baseReq(), 0)
 	changes := map[string]func(*llm.Request) int{
-		"model":       func(r *llm.Request) int { r.Model = "m2"; return 0 },
-		"prompt":      func(r *llm.Request) int { r.Messages[0].Content = "a florist"; return 0 },
-		"system":      func(r *llm.Request) int { r.System = "be brief"; return 0 },
-		"schema":      func(r *llm.Request) int { r.Schema = &llm.Schema{Name: "s", JSON: []byte(`{"type":"object"}`)}; return 0 },
+		"model":  func(r *llm.Request) int { r.Model = "m2"; return 0 },
+		"prompt": func(r *llm.Request) int { r.Messages[0].Content = "a florist"; return 0 },
+		"system": func(r *llm.Request) int { r.System = "be brief"; return 0 },
+		"schema": func(r *llm.Request) int {
+			r.Schema = &llm.Schema{Name: "s", JSON: []byte(`{"type":"object"}`)}
+			return 0
+		},
 		"temperature": func(r *llm.Request) int { r.Temperature = f(0.3); return 0 },
 		"seed":        func(r *llm.Request) int { r.Seed = i(2); return 0 },
 		"repeat":      func(r *llm.Request) int { return 1 },

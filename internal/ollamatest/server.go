@@ -92,6 +92,7 @@ func Start(t testing.TB) *Server {
 	}
 	if s == nil {
 		t.Fatalf("ollama server: %v", err)
+		return nil
 	}
 	s.logShown = true
 	t.Fatalf("ollama server at %s did not become ready: %v\nlog tail:\n%s", s.URL, err, s.LogTail())
@@ -212,7 +213,7 @@ func (s *Server) waitReady(timeout time.Duration) error {
 		case <-s.done:
 			return fmt.Errorf("the server exited early (%v)", s.cmd.ProcessState)
 		case <-ctx.Done():
-			return fmt.Errorf("no answer within %s (last error: %v)", timeout, lastErr)
+			return fmt.Errorf("no answer within %s (last error: %w)", timeout, lastErr)
 		case <-tick.C:
 		}
 	}

@@ -112,7 +112,7 @@ func TestFewShotDeterministicAndMixed(t *testing.T) {
 }
 
 func TestHashChangesWithCount(t *testing.T) {
-	if Hash(5) == Hash(6) || Hash(5) != Hash(5) {
+	if a, b := Hash(5), Hash(5); a != b || a == Hash(6) {
 		t.Fatal("Hash must be stable and depend on the rendered prompt")
 	}
 }

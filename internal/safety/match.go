@@ -57,13 +57,6 @@ func release(a *analysis) {
 	}
 }
 
-// analyse normalises a description and tags its words, in a fresh analysis.
-func analyse(description string) *analysis {
-	a := new(analysis)
-	a.run(description)
-	return a
-}
-
 // run normalises a description and tags its words.
 func (a *analysis) run(description string) {
 	a.toks = a.z.tokenize(description)

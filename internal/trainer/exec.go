@@ -161,7 +161,7 @@ func (p Process) Run(ctx context.Context) error {
 
 	if err := cmd.Start(); err != nil {
 		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) || errors.Is(err, exec.ErrNotFound) {
-			return fmt.Errorf("%s: %w (%v)", p.Path, ErrNotInstalled, err)
+			return fmt.Errorf("%s: %w (%w)", p.Path, ErrNotInstalled, err)
 		}
 		return &ProcessError{Path: p.Path, Err: err}
 	}

@@ -58,7 +58,7 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 		select {
 		case <-ctx.Done():
 			// Interrupted (the reader may be blocked on stdin): rows written so far stay valid.
-			out.flush()
+			_ = out.flush() // already stopping with ctx.Err()
 			return ctx.Err()
 		case next, ok := <-inputs:
 			if !ok {
@@ -80,15 +80,15 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 				n.badInput++
 				rec.Error = err.Error()
 			case ctx.Err() != nil:
-				out.flush()
+				_ = out.flush() // already stopping with ctx.Err()
 				return ctx.Err()
 			case err != nil:
 				n.failed++
 				rec.Error = err.Error()
 				if code := exitcode.Of(backends.Wrap(err)); code == exitcode.Prerequisite {
 					// The server is gone or the key is wrong: every further row would fail the same way.
-					out.write(rec)
-					out.flush()
+					_ = out.write(rec) // already failing with the backend error
+					_ = out.flush()
 					return backends.Wrap(err)
 				}
 			default:
@@ -262,7 +262,8 @@ func (b *batchWriter) write(rec output) error {
 	}
 	if !b.header {
 		b.header = true
-		b.csv.Write([]string{"line", "description", "suggestions", "refused", "category", "error"})
+		// A write error is reported by b.csv.Error() after the flush below.
+		_ = b.csv.Write([]string{"line", "description", "suggestions", "refused", "category", "error"})
 	}
 	names := make([]string, len(rec.Suggestions))
 	for i, s := range rec.Suggestions {

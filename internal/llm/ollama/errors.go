@@ -33,7 +33,7 @@ func (p *Provider) mapError(ctx context.Context, err error, meta *llm.ResponseMe
 	if rec != nil {
 		// A body that broke or overflowed decides the class, whatever the
 		// SDK then made of the partial last line it was handed.
-		if readErr, _, _ := rec.result(); readErr != nil || errors.Is(err, errIncomplete) {
+		if _, _, readErr := rec.result(); readErr != nil || errors.Is(err, errIncomplete) {
 			return p.incomplete(rec)
 		}
 	}
@@ -80,7 +80,7 @@ func (p *Provider) mapError(ctx context.Context, err error, meta *llm.ResponseMe
 func (p *Provider) inStream(err error, rec *bodyRecorder) *llm.Error {
 	msg := p.red.String(clip(err.Error()))
 	if rec != nil {
-		if _, _, head := rec.result(); !bytes.HasPrefix(bytes.TrimSpace(head), []byte("{")) {
+		if _, head, _ := rec.result(); !bytes.HasPrefix(bytes.TrimSpace(head), []byte("{")) {
 			return &llm.Error{Class: llm.Malformed, Message: "the reply from " + p.base + " is not an Ollama chat stream: " + msg,
 				Hint: p.notOllamaHint(), Err: p.red.Opaque(err)}
 		}
@@ -94,7 +94,7 @@ func (p *Provider) inStream(err error, rec *bodyRecorder) *llm.Error {
 // incomplete explains a stream that stopped without its final message, from
 // what the body recorder saw.
 func (p *Provider) incomplete(rec *bodyRecorder) *llm.Error {
-	readErr, eof, _ := rec.result()
+	eof, _, readErr := rec.result()
 	switch {
 	case errors.Is(readErr, llm.ErrResponseTooLarge):
 		return p.tooLarge(readErr)

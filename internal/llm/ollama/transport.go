@@ -23,10 +23,10 @@ type bodyRecorder struct {
 // HTML page or other text when the SDK reports only "this line".
 const headLen = 64
 
-func (r *bodyRecorder) result() (err error, eof bool, head []byte) {
+func (r *bodyRecorder) result() (eof bool, head []byte, err error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.err, r.eof, r.head
+	return r.eof, r.head, r.err
 }
 
 type recorderKey struct{}

@@ -221,7 +221,7 @@ type batchResultLine struct {
 func (b *BatchClient) ParseResult(line []byte) (BatchItem, error) {
 	var l batchResultLine
 	if err := json.Unmarshal(line, &l); err != nil {
-		return BatchItem{}, fmt.Errorf("batch result line is not JSON: %v", err)
+		return BatchItem{}, fmt.Errorf("batch result line is not JSON: %w", err)
 	}
 	if l.CustomID == "" {
 		return BatchItem{}, errors.New("batch result line has no custom_id")

@@ -45,7 +45,7 @@ func buildBody(req llm.Request) (goopenai.ChatCompletionRequest, error) {
 		if reasoningModel(req.Model) {
 			body.MaxCompletionTokens = req.MaxTokens
 		} else {
-			body.MaxTokens = req.MaxTokens
+			body.MaxTokens = req.MaxTokens //nolint:staticcheck // compatible servers (Ollama, vLLM, llama-server) know only max_tokens
 		}
 	}
 	if s := req.Schema; s != nil {
