@@ -14,6 +14,7 @@ import (
 	"github.com/domainyours/domainyours/internal/atomicfile"
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/edgecases"
+	"github.com/domainyours/domainyours/internal/filehash"
 	"github.com/domainyours/domainyours/internal/journal"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llmcache"
@@ -166,7 +167,7 @@ func (p *Prepared) prepareAugment() error {
 		return inputErr("fix or remove the rejected rows first", "%s has %d invalid rows (first: %v)", from, len(rejects), rejects[0])
 	}
 	p.Base = rows
-	if p.BaseSHA, err = FileSHA256(from); err != nil {
+	if p.BaseSHA, err = filehash.SHA256(from); err != nil {
 		return err
 	}
 	p.EdgeCases = EdgeCasesPath(s.AugmentFrom)
@@ -178,7 +179,7 @@ func (p *Prepared) prepareAugment() error {
 	if err != nil {
 		return &InputError{Err: err, Hint: "re-run domainyours eval to rewrite it"}
 	}
-	if p.EdgeSHA, err = FileSHA256(p.EdgeCases); err != nil {
+	if p.EdgeSHA, err = filehash.SHA256(p.EdgeCases); err != nil {
 		return err
 	}
 	p.Patterns = Patterns(f)
@@ -205,7 +206,7 @@ func unfinished(metaPath string) bool {
 }
 
 func guardTestSet(path, dataDir string, force bool) error {
-	sum, err := FileSHA256(path)
+	sum, err := filehash.SHA256(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
@@ -231,7 +232,7 @@ func readTestSet(path string) ([]dataset.Row, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	sum, err := FileSHA256(path)
+	sum, err := filehash.SHA256(path)
 	return rows, sum, err
 }
 
@@ -332,7 +333,7 @@ func (p *Prepared) Generate(ctx context.Context, d Deps) (Meta, error) {
 	if err := dataset.WriteFile(p.Output, a.Rows, withLabels); err != nil {
 		return m, err
 	}
-	sum, err := FileSHA256(p.Output)
+	sum, err := filehash.SHA256(p.Output)
 	if err != nil {
 		return m, err
 	}

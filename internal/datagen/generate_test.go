@@ -13,6 +13,7 @@ import (
 	"github.com/domainyours/domainyours/internal/datagen/fakellm"
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/edgecases"
+	"github.com/domainyours/domainyours/internal/filehash"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llm/openai"
 	"github.com/domainyours/domainyours/internal/llmcache"
@@ -314,7 +315,7 @@ func TestTestSetGuardAndComposition(t *testing.T) {
 	if err := dataset.WriteFile(filepath.Join(e.dataDir, "dataset_v1.csv"), train, true); err != nil {
 		t.Fatal(err)
 	}
-	sum, err := FileSHA256(TestSetPath(e.dataDir))
+	sum, err := filehash.SHA256(TestSetPath(e.dataDir))
 	if err != nil {
 		t.Fatal(err)
 	}

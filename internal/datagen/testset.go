@@ -1,11 +1,8 @@
 package datagen
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -138,20 +135,6 @@ func (p Plan) TestSlots(n int, heldOut []string, seed int64) []Slot {
 
 // TestSetPath is where the test set lives.
 func TestSetPath(dataDir string) string { return filepath.Join(dataDir, testSetFileName) }
-
-// FileSHA256 returns the hex sha256 of a file's bytes.
-func FileSHA256(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("reading %s: %w", path, err)
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
 
 // UsedBy lists the eval outputs in dataDir that recorded sum as the sha256
 // of the test set they measured with: edge-case files

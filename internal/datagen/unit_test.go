@@ -2,8 +2,6 @@ package datagen
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -272,35 +270,6 @@ func TestEdgeCasesPath(t *testing.T) {
 		if got := EdgeCasesPath(in); got != want {
 			t.Errorf("EdgeCasesPath(%q) = %q, want %q", in, got, want)
 		}
-	}
-}
-
-func TestLoadPrices(t *testing.T) {
-	dir := t.TempDir()
-	for _, tt := range []struct {
-		body string
-		ok   bool
-	}{
-		{`{"gpt-4o-mini": {"input": 0.15, "output": 0.6}}`, true},
-		{`{"m": {"input": 0.15}}`, false},
-		{`{"m": {"input": -1, "output": 1}}`, false},
-		{`{"m": {"input": 1, "output": 1, "cached": 0.5}}`, false},
-		{`[1,2]`, false},
-	} {
-		path := filepath.Join(dir, "prices.json")
-		if err := os.WriteFile(path, []byte(tt.body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		p, err := LoadPrices(path)
-		if (err == nil) != tt.ok {
-			t.Errorf("LoadPrices(%s): err %v, want ok=%v", tt.body, err, tt.ok)
-		}
-		if tt.ok && p["gpt-4o-mini"].OutputPerMTok != 0.6 {
-			t.Errorf("LoadPrices(%s) = %v", tt.body, p)
-		}
-	}
-	if _, err := LoadPrices(filepath.Join(dir, "missing.json")); err == nil || !strings.Contains(err.Error(), "DOMAINYOURS_PRICES") {
-		t.Errorf("missing file: %v", err)
 	}
 }
 

@@ -107,15 +107,23 @@ type Reader struct {
 	stats Stats
 }
 
+// NewCSVReader returns a csv.Reader for files people make: a leading UTF-8
+// BOM (as spreadsheet exports write) is skipped, and rows may have any number
+// of fields so that a ragged row is reported by the caller, not fatal.
+func NewCSVReader(r io.Reader) *csv.Reader {
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(3); err == nil && string(b) == "\xef\xbb\xbf" {
+		_, _ = br.Discard(3)
+	}
+	cr := csv.NewReader(br)
+	cr.FieldsPerRecord = -1
+	return cr
+}
+
 // NewReader reads the header. A missing description or suggestions column,
 // or an empty input, is an error; a UTF-8 BOM and CRLF line ends are fine.
 func NewReader(r io.Reader, opts Options) (*Reader, error) {
-	br := bufio.NewReader(r)
-	if b, err := br.Peek(3); err == nil && string(b) == "\xef\xbb\xbf" {
-		br.Discard(3)
-	}
-	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = -1 // ragged rows are reported per row, not fatal
+	cr := NewCSVReader(r)
 	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {

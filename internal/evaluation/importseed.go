@@ -1,7 +1,6 @@
 package evaluation
 
 import (
-	"bufio"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -78,12 +77,7 @@ func ImportSeed(path string, testSet []dataset.Row) (Result, []error, error) {
 	for _, r := range testSet {
 		labels[r.Description] = r
 	}
-	br := bufio.NewReader(f)
-	if b, err := br.Peek(3); err == nil && string(b) == "\xef\xbb\xbf" {
-		br.Discard(3)
-	}
-	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = -1
+	cr := dataset.NewCSVReader(f)
 	header, err := cr.Read()
 	if err != nil {
 		return Result{}, nil, &ImportError{Path: path, Msg: "reading the header: " + err.Error()}

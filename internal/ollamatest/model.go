@@ -2,9 +2,7 @@ package ollamatest
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"math"
@@ -14,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/domainyours/domainyours/internal/filehash"
 	"github.com/ollama/ollama/api"
 	"github.com/ollama/ollama/fs/ggml"
 )
@@ -263,14 +262,9 @@ func (s *Server) CreateTinyModel(t testing.TB, name string) {
 }
 
 func fileDigest(path string) (string, error) {
-	f, err := os.Open(path)
+	sum, err := filehash.SHA256(path)
 	if err != nil {
 		return "", err
 	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	return "sha256:" + hex.EncodeToString(h.Sum(nil)), nil
+	return "sha256:" + sum, nil
 }

@@ -29,6 +29,7 @@ import (
 
 	"github.com/domainyours/domainyours/internal/atomicfile"
 	"github.com/domainyours/domainyours/internal/dataset"
+	"github.com/domainyours/domainyours/internal/filehash"
 	"github.com/domainyours/domainyours/internal/progress"
 	"github.com/domainyours/domainyours/internal/prompt"
 )
@@ -182,7 +183,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := checkLeaks(cfg, rows); err != nil {
 		return nil, err
 	}
-	dsSum, err := fileSHA256(dsPath)
+	dsSum, err := filehash.SHA256(dsPath)
 	if err != nil {
 		return nil, err
 	}
@@ -196,7 +197,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := base.CheckBase(cfg.Merge || full); err != nil {
 		return nil, inputErrorf("%w", err)
 	}
-	baseSum, err := fileSHA256(cfg.BaseGGUF)
+	baseSum, err := filehash.SHA256(cfg.BaseGGUF)
 	if err != nil {
 		return nil, err
 	}

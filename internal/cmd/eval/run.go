@@ -216,7 +216,7 @@ func (o *Options) newJudge() (judgeSetup, error) {
 	if o.Judge == "heuristic" {
 		return judgeSetup{judge: evaluation.HeuristicJudge{}}, nil
 	}
-	prices, err := evaluation.LoadPrices(o.PricesFile)
+	prices, err := llm.LoadPrices(o.PricesFile)
 	if err != nil {
 		return judgeSetup{}, exitcode.New(exitcode.Usage, fmt.Errorf("DOMAINYOURS_PRICES: %w", err), `write {"model": {"input": 0.15, "output": 0.6}} (USD per million tokens)`)
 	}

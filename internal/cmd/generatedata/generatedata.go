@@ -239,7 +239,7 @@ func (o *Options) spec() datagen.Spec {
 func generateDataRun(ctx context.Context, o *Options) error {
 	var prices map[string]llm.Price
 	if o.PricesPath != "" {
-		p, err := datagen.LoadPrices(o.PricesPath)
+		p, err := llm.LoadPrices(o.PricesPath)
 		if err != nil {
 			return exitcode.New(exitcode.Usage, err, "fix the file named by DOMAINYOURS_PRICES")
 		}

@@ -195,12 +195,7 @@ func readLine(br *bufio.Reader) (string, bool, error) {
 
 // readCSV sends the description column of each record.
 func readCSV(ctx context.Context, r io.Reader, out chan<- input) error {
-	br := bufio.NewReader(r)
-	if b, err := br.Peek(3); err == nil && string(b) == "\xef\xbb\xbf" {
-		br.Discard(3)
-	}
-	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = -1
+	cr := dataset.NewCSVReader(r)
 	header, err := cr.Read()
 	if err != nil {
 		return exitcode.New(exitcode.Usage, fmt.Errorf("--file: reading the CSV header: %w", err), "the first line must name the columns, including description")

@@ -3,15 +3,13 @@ package ollama
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
 	"github.com/ollama/ollama/api"
 
+	"github.com/domainyours/domainyours/internal/filehash"
 	"github.com/domainyours/domainyours/internal/llm"
 )
 
@@ -31,16 +29,11 @@ type CreateSpec struct {
 
 // BlobDigest returns the "sha256:<hex>" digest Ollama names a blob by.
 func BlobDigest(path string) (string, error) {
-	f, err := os.Open(path)
+	sum, err := filehash.SHA256(path)
 	if err != nil {
 		return "", err
 	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("read %s: %w", path, err)
-	}
-	return "sha256:" + hex.EncodeToString(h.Sum(nil)), nil
+	return "sha256:" + sum, nil
 }
 
 // CreateBlob uploads the file at path unless the server already holds it,

@@ -1,4 +1,4 @@
-package datagen
+package llm
 
 import (
 	"bytes"
@@ -6,15 +6,18 @@ import (
 	"fmt"
 	"math"
 	"os"
-
-	"github.com/domainyours/domainyours/internal/llm"
 )
 
-// LoadPrices reads a DOMAINYOURS_PRICES file: model name → USD per million
-// input and output tokens, e.g. {"gpt-4o-mini": {"input": 0.15, "output": 0.6}}.
-// Unknown fields and negative or non-finite prices are errors: a typo must not
-// turn into a free model and an unbounded --max-cost.
-func LoadPrices(path string) (map[string]llm.Price, error) {
+// LoadPrices reads a price table (the DOMAINYOURS_PRICES file): model name →
+// USD per million input and output tokens, e.g.
+// {"gpt-4o-mini": {"input": 0.15, "output": 0.6}}. An empty path means no
+// prices, so costs are reported as unknown, never as zero. Unknown fields and
+// negative or non-finite prices are errors: a typo must not turn into a free
+// model and an unbounded spending cap.
+func LoadPrices(path string) (map[string]Price, error) {
+	if path == "" {
+		return nil, nil
+	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading the price table (DOMAINYOURS_PRICES): %w", err)
@@ -28,7 +31,7 @@ func LoadPrices(path string) (map[string]llm.Price, error) {
 	if err := dec.Decode(&raw); err != nil {
 		return nil, fmt.Errorf("price table %s: %w; expected {\"model\": {\"input\": 0.15, \"output\": 0.6}}", path, err)
 	}
-	prices := make(map[string]llm.Price, len(raw))
+	prices := make(map[string]Price, len(raw))
 	for model, p := range raw {
 		if p.Input == nil || p.Output == nil {
 			return nil, fmt.Errorf("price table %s: model %q needs both \"input\" and \"output\" (USD per million tokens)", path, model)
@@ -38,7 +41,7 @@ func LoadPrices(path string) (map[string]llm.Price, error) {
 				return nil, fmt.Errorf("price table %s: model %q has an invalid price %v", path, model, v)
 			}
 		}
-		prices[model] = llm.Price{InputPerMTok: *p.Input, OutputPerMTok: *p.Output}
+		prices[model] = Price{InputPerMTok: *p.Input, OutputPerMTok: *p.Output}
 	}
 	return prices, nil
 }
