@@ -27,7 +27,8 @@ const Table = `Exit codes:
   0    success
   1    unexpected failure
   2    usage, configuration or input error (a flag, a variable, a file or a description)
-  3    suggest: the description was refused by the safety guardrail or the model
+  3    suggest: the description was refused by the guardrail or the model;
+       eval: a quality gate (--fail-under, --fail-if-worse) failed
   4    missing prerequisite (API key, trainer binary, Ollama not reachable)
   130  interrupted (Ctrl-C or SIGTERM)`
 
