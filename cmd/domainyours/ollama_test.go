@@ -41,7 +41,10 @@ func TestSuggestThroughRealOllama(t *testing.T) {
 		t.Fatalf("auto did not choose domainyours:v2: code %d\nstderr: %s", r.code, r.stderr)
 	}
 	var out struct {
-		Suggestions []struct{ Name string } `json:"suggestions"`
+		Suggestions []struct {
+			Name       string   `json:"name"`
+			Confidence *float64 `json:"confidence"`
+		} `json:"suggestions"`
 		Refused     bool                    `json:"refused"`
 		Backend     string                  `json:"backend"`
 		Model       string                  `json:"model"`
@@ -56,6 +59,10 @@ func TestSuggestThroughRealOllama(t *testing.T) {
 	for _, s := range out.Suggestions {
 		if rej := domain.ValidateLabel(s.Name); rej != nil {
 			t.Errorf("an invalid name reached the user: %v", rej)
+		}
+		// Ollama v0.17.4 returns log-probabilities, so every name has a confidence.
+		if s.Confidence == nil || *s.Confidence <= 0 || *s.Confidence > 1 {
+			t.Errorf("name %q: confidence %v, want a probability from the server's log-probabilities", s.Name, s.Confidence)
 		}
 	}
 	// The tiny model writes gibberish: whatever it produced must be accounted
