@@ -14,6 +14,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/joho/godotenv"
 
@@ -81,6 +82,15 @@ func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(
 		BuildVersion: Version,
 		Backend:      backendResolver(cfg, logger),
 	}
+	// --timeout bounds the whole command. It is read here, like --verbose,
+	// so the deadline covers everything the command does; the flag itself is
+	// declared on the root command so it parses and shows in help.
+	timedOut := errors.New("timed out")
+	if d, ok := timeoutFlag(args); ok && d > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, d, timedOut)
+		defer cancel()
+	}
 	cmd := root.NewCmdRoot(f)
 	cmd.SetArgs(args)
 	cmd.SetIn(ios.In)
@@ -89,6 +99,10 @@ func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(
 	err = cmd.ExecuteContext(ctx)
 	if err == nil && ctx.Err() != nil {
 		err = ctx.Err()
+	}
+	if err != nil && errors.Is(context.Cause(ctx), timedOut) {
+		err = exitcode.New(exitcode.Failure, fmt.Errorf("stopped: --timeout reached (%w)", err),
+			"finished work is kept; run the same command again to resume, with a longer --timeout")
 	}
 	return report(ios.ErrOut, red, err)
 }
@@ -109,6 +123,24 @@ func loadConfig(env func(string) (string, bool)) (*config.Lookup, error) {
 			"fix the file (KEY=value lines, see .env.example) or point DOMAINYOURS_ENV_FILE elsewhere")
 	}
 	return config.NewLookup(env, values), nil
+}
+
+// timeoutFlag finds --timeout D or --timeout=D before any "--".
+func timeoutFlag(args []string) (time.Duration, bool) {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		v, ok := strings.CutPrefix(a, "--timeout=")
+		if !ok && a == "--timeout" && i+1 < len(args) {
+			v, ok = args[i+1], true
+		}
+		if ok {
+			d, err := time.ParseDuration(v)
+			return d, err == nil
+		}
+	}
+	return 0, false
 }
 
 func hasVerbose(args []string) bool {

@@ -33,6 +33,7 @@ Run 'domainyours help environment' for the environment variables.`,
 	// --verbose is read by internal/app before the tree runs (so start-up is
 	// logged too); it is declared here so it parses and shows in help.
 	cmd.PersistentFlags().BoolP("verbose", "v", false, "log diagnostics to stderr (same as DOMAINYOURS_LOG_LEVEL=debug)")
+	cmd.PersistentFlags().Duration("timeout", 0, "stop the command after this long, e.g. 30m (0: no limit); finished work is kept and a re-run resumes")
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return exitcode.Usagef("run '"+c.CommandPath()+" --help' for the flags", "%v", err)
 	})
