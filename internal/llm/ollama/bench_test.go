@@ -8,8 +8,8 @@ import (
 	"github.com/domainyours/domainyours/internal/llm"
 )
 
-// BenchmarkLoopbackZeroLatency is one call through llm.Client, the adapter,
-// the SDK's stream reader and loopback HTTP to a fake Ollama that streams a
+// BenchmarkLoopbackZeroLatency is one call through llm.Client, the adapter
+// and its stream reader, and loopback HTTP to a fake Ollama that streams a
 // three-chunk reply at once: the client-side cost of a call.
 func BenchmarkLoopbackZeroLatency(b *testing.B) {
 	srv := newFake(b, func(w http.ResponseWriter, _ *http.Request, _ int, _ map[string]any) {

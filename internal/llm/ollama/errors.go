@@ -1,12 +1,10 @@
 package ollama
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -16,26 +14,10 @@ import (
 	"github.com/domainyours/domainyours/internal/llm"
 )
 
-// errIncomplete marks a chat stream that ended without its final message;
-// the SDK reports that as success (see bodyRecorder).
-var errIncomplete = errors.New("the chat stream ended before its final message")
-
-// mapError turns an SDK or transport error into an *llm.Error. rec is nil
-// for calls that are not streamed.
-func (p *Provider) mapError(ctx context.Context, err error, meta *llm.ResponseMeta, rec *bodyRecorder, model string) *llm.Error {
-	if ctxErr := ctx.Err(); ctxErr != nil {
-		if errors.Is(ctxErr, context.Canceled) {
-			return &llm.Error{Class: llm.Canceled, Message: "request canceled", Err: ctxErr}
-		}
-		return &llm.Error{Class: llm.Timeout, Message: "no reply from " + p.base + " before the deadline",
-			Hint: llm.DefaultHint(llm.Timeout), Err: ctxErr}
-	}
-	if rec != nil {
-		// A body that broke or overflowed decides the class, whatever the
-		// SDK then made of the partial last line it was handed.
-		if _, _, readErr := rec.result(); readErr != nil || errors.Is(err, errIncomplete) {
-			return p.incomplete(rec)
-		}
+// mapError turns an SDK or transport error into an *llm.Error.
+func (p *Provider) mapError(ctx context.Context, err error, meta *llm.ResponseMeta, model string) *llm.Error {
+	if e := p.ctxError(ctx); e != nil {
+		return e
 	}
 	var authErr api.AuthorizationError
 	var statusErr api.StatusError
@@ -66,56 +48,37 @@ func (p *Provider) mapError(ctx context.Context, err error, meta *llm.ResponseMe
 			Err:  p.red.Opaque(err)}
 	}
 	if meta.Status() != 0 {
-		return p.inStream(err, rec)
+		return p.inStream(err)
 	}
-	// Nothing was sent: the SDK refused the request itself (for example it
-	// could not sign a request to ollama.com).
+	// Nothing was sent: the request was refused before it left, for example
+	// because a request to ollama.com could not be signed.
 	return &llm.Error{Class: llm.BadRequest, Message: "request to " + p.base + " not sent: " + p.red.String(err.Error()),
 		Err: p.red.Opaque(err)}
 }
 
-// inStream explains an error the SDK read from the body of a successful
-// response: either the server's {"error": ...} line in the middle of a
-// stream, or a line that is not JSON at all.
-func (p *Provider) inStream(err error, rec *bodyRecorder) *llm.Error {
-	msg := p.red.String(clip(err.Error()))
-	if rec != nil {
-		if _, head, _ := rec.result(); !bytes.HasPrefix(bytes.TrimSpace(head), []byte("{")) {
-			return &llm.Error{Class: llm.Malformed, Message: "the reply from " + p.base + " is not an Ollama chat stream: " + msg,
-				Hint: p.notOllamaHint(), Err: p.red.Opaque(err)}
-		}
+// ctxError is the verdict of a canceled or expired call, nil while ctx is
+// live. It comes before any other reading of an error: a read that failed
+// because the deadline passed is a timeout, whatever the transport said.
+func (p *Provider) ctxError(ctx context.Context) *llm.Error {
+	ctxErr := ctx.Err()
+	switch {
+	case ctxErr == nil:
+		return nil
+	case errors.Is(ctxErr, context.Canceled):
+		return &llm.Error{Class: llm.Canceled, Message: "request canceled", Err: ctxErr}
+	default:
+		return &llm.Error{Class: llm.Timeout, Message: "no reply from " + p.base + " before the deadline",
+			Hint: llm.DefaultHint(llm.Timeout), Err: ctxErr}
 	}
-	// Status 0 rather than 200: the HTTP status says nothing about this
-	// failure, and it is worth a retry (a runner that crashed is restarted).
-	return &llm.Error{Class: llm.ServerError, Message: "the Ollama server failed while replying: " + msg,
-		Hint: "if this repeats, check the Ollama server's log", Err: p.red.Opaque(err)}
 }
 
-// incomplete explains a stream that stopped without its final message, from
-// what the body recorder saw.
-func (p *Provider) incomplete(rec *bodyRecorder) *llm.Error {
-	eof, _, readErr := rec.result()
-	switch {
-	case errors.Is(readErr, llm.ErrResponseTooLarge):
-		return p.tooLarge(readErr)
-	case readErr != nil && isTimeout(readErr):
-		return &llm.Error{Class: llm.Timeout, Message: "the reply from " + p.base + " stalled: " + p.red.String(readErr.Error()),
-			Hint: llm.DefaultHint(llm.Timeout), Err: p.red.Opaque(readErr)}
-	case readErr != nil:
-		// io.ErrUnexpectedEOF in the chain marks the break as one worth
-		// retrying (llm.IsConnReset), whatever the transport called it.
-		return &llm.Error{Class: llm.Unreachable,
-			Message: "the connection to " + p.base + " broke before the reply was complete: " + p.red.String(readErr.Error()),
-			Hint:    "the server dropped the connection; if this repeats, check the Ollama server's log",
-			Err:     p.red.Opaque(fmt.Errorf("%w: %w", io.ErrUnexpectedEOF, readErr))}
-	case !eof:
-		// The SDK's scanner gave up on its own: a line over its 8 MB buffer.
-		return &llm.Error{Class: llm.Malformed, Message: "a line of the reply from " + p.base + " is longer than the client accepts",
-			Hint: p.notOllamaHint(), Err: errIncomplete}
-	default:
-		return &llm.Error{Class: llm.Unreachable, Message: "the server at " + p.base + " closed the reply before its final message",
-			Hint: "if this repeats, check the Ollama server's log", Err: p.red.Opaque(fmt.Errorf("%w: %w", io.ErrUnexpectedEOF, errIncomplete))}
-	}
+// inStream explains an error the server reported in the body of a
+// successful response, such as the {"error": ...} line of a stream.
+func (p *Provider) inStream(err error) *llm.Error {
+	// Status 0 rather than 200: the HTTP status says nothing about this
+	// failure, and it is worth a retry (a runner that crashed is restarted).
+	return &llm.Error{Class: llm.ServerError, Message: "the Ollama server failed while replying: " + p.red.String(clip(err.Error())),
+		Hint: "if this repeats, check the Ollama server's log", Err: p.red.Opaque(err)}
 }
 
 func (p *Provider) tooLarge(err error) *llm.Error {

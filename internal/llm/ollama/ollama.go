@@ -1,13 +1,15 @@
-// Package ollama adapts github.com/ollama/ollama/api to llm.Provider, for
-// Ollama's native chat API (/api/chat), and finds the newest fine-tuned
-// model registered on a server. It is the only package that imports the
-// Ollama SDK; the test harness in internal/ollamatest is the one exception.
+// Package ollama adapts Ollama's native chat API (/api/chat) to
+// llm.Provider, with the wire types of github.com/ollama/ollama/api, and
+// finds the newest fine-tuned model registered on a server. It is the only
+// package that imports the Ollama SDK; the test harness in
+// internal/ollamatest is the one exception.
 package ollama
 
 import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,8 +41,9 @@ type Config struct {
 
 // Provider is an llm.Provider for an Ollama server.
 type Provider struct {
-	sdk       *api.Client
+	sdk       *api.Client // for everything but chat (see chat.go)
 	http      *http.Client
+	chatURL   *url.URL
 	base      string // the server's URL, for messages
 	keepAlive *api.Duration
 	numCtx    int
@@ -61,12 +64,12 @@ func New(cfg Config) (*Provider, error) {
 			Hint:    "use 0 for the model's own context size, or a positive number of tokens such as 4096"}
 	}
 	hc := llm.WrapHTTPClient(cfg.HTTPClient, 0)
-	hc.Transport = &recordingTransport{base: hc.Transport}
 	p := &Provider{
-		sdk:    api.NewClient(u, hc),
-		http:   hc,
-		base:   u.String(),
-		numCtx: cfg.NumCtx,
+		sdk:     api.NewClient(u, hc),
+		http:    hc,
+		chatURL: u.JoinPath(chatPath),
+		base:    u.String(),
+		numCtx:  cfg.NumCtx,
 		// Ollama takes no API key, but a reverse proxy's error page can
 		// still quote the request; the redactor keeps SDK errors opaque.
 		red: redact.New(redact.SecretsFromURL(u.String())...),
@@ -94,18 +97,12 @@ func (p *Provider) Complete(ctx context.Context, req llm.Request) (llm.Response,
 	if err != nil {
 		return llm.Response{}, err
 	}
-	ctx, meta := llm.WithResponseMeta(ctx)
-	ctx, rec := withBodyRecorder(ctx)
-	var st stream
 	start := time.Now()
-	err = p.sdk.Chat(ctx, body, st.add)
+	st, err := p.chat(ctx, body, req.Model)
 	latency := time.Since(start)
-	if err == nil && !st.done {
-		err = errIncomplete
-	}
 	if err != nil {
 		// Whatever arrived before the failure is not a sample: drop it.
-		return llm.Response{Latency: latency}, p.mapError(ctx, err, meta, rec, req.Model)
+		return llm.Response{Latency: latency}, err
 	}
 	return st.response(latency)
 }
@@ -152,52 +149,12 @@ func (p *Provider) chatRequest(req llm.Request) (*api.ChatRequest, error) {
 	return body, nil
 }
 
-// stream assembles the chunks of a streamed chat reply.
-type stream struct {
-	text     strings.Builder
-	logprobs []llm.TokenLogProb
-	final    api.ChatResponse
-	done     bool
-}
-
-func (s *stream) add(c api.ChatResponse) error {
-	if s.done {
-		return nil
-	}
-	s.text.WriteString(c.Message.Content)
-	for _, lp := range c.Logprobs {
-		s.logprobs = append(s.logprobs, llm.TokenLogProb{Token: lp.Token, LogProb: lp.Logprob})
-	}
-	if c.Done {
-		s.done, s.final = true, c
-	}
-	return nil
-}
-
-func (s *stream) response(latency time.Duration) (llm.Response, error) {
-	f := s.final
-	resp := llm.Response{
-		Text:         s.text.String(),
-		Usage:        llm.Usage{PromptTokens: f.PromptEvalCount, CompletionTokens: f.EvalCount},
-		Latency:      latency,
-		Model:        f.Model,
-		FinishReason: f.DoneReason,
-		LogProbs:     s.logprobs,
-	}
-	if f.DoneReason == "length" {
-		return resp, &llm.Error{Class: llm.Truncated,
-			Message: fmt.Sprintf("the reply stopped at the token limit after %d tokens", f.EvalCount),
-			Hint:    llm.DefaultHint(llm.Truncated)}
-	}
-	return resp, nil
-}
-
 // ListModels returns the names of the models on the server, sorted.
 func (p *Provider) ListModels(ctx context.Context) ([]string, error) {
 	ctx, meta := llm.WithResponseMeta(ctx)
 	list, err := p.sdk.List(ctx)
 	if err != nil {
-		return nil, p.mapError(ctx, err, meta, nil, "")
+		return nil, p.mapError(ctx, err, meta, "")
 	}
 	names := make([]string, 0, len(list.Models))
 	for _, m := range list.Models {

@@ -51,7 +51,7 @@ func (p *Provider) CreateBlob(ctx context.Context, path string) (string, error) 
 	ctx, meta := llm.WithResponseMeta(ctx)
 	// The SDK checks with HEAD first and skips the upload of a known blob.
 	if err := p.sdk.CreateBlob(ctx, digest, f); err != nil {
-		return "", p.mapError(ctx, err, meta, nil, "")
+		return "", p.mapError(ctx, err, meta, "")
 	}
 	return digest, nil
 }
@@ -75,7 +75,7 @@ func (p *Provider) Create(ctx context.Context, spec CreateSpec) error {
 	}
 	ctx, meta := llm.WithResponseMeta(ctx)
 	if err := p.sdk.Create(ctx, req, func(api.ProgressResponse) error { return nil }); err != nil {
-		return p.mapError(ctx, err, meta, nil, spec.Name)
+		return p.mapError(ctx, err, meta, spec.Name)
 	}
 	return nil
 }
@@ -96,7 +96,7 @@ func (p *Provider) Show(ctx context.Context, name string) (ModelInfo, error) {
 	ctx, meta := llm.WithResponseMeta(ctx)
 	resp, err := p.sdk.Show(ctx, &api.ShowRequest{Model: name})
 	if err != nil {
-		return ModelInfo{}, p.mapError(ctx, err, meta, nil, name)
+		return ModelInfo{}, p.mapError(ctx, err, meta, name)
 	}
 	return ModelInfo{
 		Name:     name,
@@ -124,7 +124,7 @@ func fromLine(modelfile string) string {
 func (p *Provider) Copy(ctx context.Context, src, dst string) error {
 	ctx, meta := llm.WithResponseMeta(ctx)
 	if err := p.sdk.Copy(ctx, &api.CopyRequest{Source: src, Destination: dst}); err != nil {
-		return p.mapError(ctx, err, meta, nil, src)
+		return p.mapError(ctx, err, meta, src)
 	}
 	return nil
 }
@@ -133,7 +133,7 @@ func (p *Provider) Copy(ctx context.Context, src, dst string) error {
 func (p *Provider) Delete(ctx context.Context, name string) error {
 	ctx, meta := llm.WithResponseMeta(ctx)
 	if err := p.sdk.Delete(ctx, &api.DeleteRequest{Model: name}); err != nil {
-		return p.mapError(ctx, err, meta, nil, name)
+		return p.mapError(ctx, err, meta, name)
 	}
 	return nil
 }
