@@ -45,10 +45,10 @@ func TestSuggestThroughRealOllama(t *testing.T) {
 			Name       string   `json:"name"`
 			Confidence *float64 `json:"confidence"`
 		} `json:"suggestions"`
-		Refused     bool                    `json:"refused"`
-		Backend     string                  `json:"backend"`
-		Model       string                  `json:"model"`
-		Dropped     int                     `json:"dropped_invalid"`
+		Refused bool   `json:"refused"`
+		Backend string `json:"backend"`
+		Model   string `json:"model"`
+		Dropped int    `json:"dropped_invalid"`
 	}
 	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
 		t.Fatalf("stdout is not one JSON object: %v\n%s\nstderr: %s", err, r.stdout, r.stderr)
