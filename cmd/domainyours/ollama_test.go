@@ -1,30 +1,19 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"strings"
 	"testing"
 
-	"github.com/domainyours/domainyours/internal/app"
+	"github.com/domainyours/domainyours/internal/cmd/clitest"
+
 	"github.com/domainyours/domainyours/internal/domain"
-	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/ollamatest"
 )
 
-type cliResult struct {
-	code           int
-	stdout, stderr string
-}
-
-func runCLI(t *testing.T, env map[string]string, args ...string) cliResult {
+func runCLI(t *testing.T, env map[string]string, args ...string) clitest.Result {
 	t.Helper()
-	ios, _, out, errOut := iostreams.Test()
-	code := app.Run(context.Background(), args, ios, func(k string) (string, bool) {
-		v, ok := env[k]
-		return v, ok
-	})
-	return cliResult{code: int(code), stdout: out.String(), stderr: errOut.String()}
+	return clitest.Run(t, env, args...)
 }
 
 // suggest end to end through a real Ollama server and the tiny test model:
@@ -37,8 +26,8 @@ func TestSuggestThroughRealOllama(t *testing.T) {
 
 	// auto picks the newest trained version and says so.
 	r := runCLI(t, env, "suggest", "--json", "--seed", "3", "a bakery in Lyon")
-	if !strings.Contains(r.stderr, "backend: ollama (domainyours:v2, newest trained version)") {
-		t.Fatalf("auto did not choose domainyours:v2: code %d\nstderr: %s", r.code, r.stderr)
+	if !strings.Contains(r.Stderr, "backend: ollama (domainyours:v2, newest trained version)") {
+		t.Fatalf("auto did not choose domainyours:v2: code %d\nstderr: %s", r.Code, r.Stderr)
 	}
 	var out struct {
 		Suggestions []struct {
@@ -50,8 +39,8 @@ func TestSuggestThroughRealOllama(t *testing.T) {
 		Model   string `json:"model"`
 		Dropped int    `json:"dropped_invalid"`
 	}
-	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
-		t.Fatalf("stdout is not one JSON object: %v\n%s\nstderr: %s", err, r.stdout, r.stderr)
+	if err := json.Unmarshal([]byte(r.Stdout), &out); err != nil {
+		t.Fatalf("stdout is not one JSON object: %v\n%s\nstderr: %s", err, r.Stdout, r.Stderr)
 	}
 	if out.Backend != "ollama" || !strings.HasPrefix(out.Model, "domainyours:v2") {
 		t.Errorf("backend %q model %q", out.Backend, out.Model)
@@ -68,28 +57,28 @@ func TestSuggestThroughRealOllama(t *testing.T) {
 	// The tiny model writes gibberish: whatever it produced must be accounted
 	// for by the exit code (0: five names, 1: too few valid, 3: refusal).
 	switch {
-	case out.Refused && r.code != 3, !out.Refused && len(out.Suggestions) == 5 && r.code != 0,
-		!out.Refused && len(out.Suggestions) < 5 && r.code != 1:
-		t.Errorf("exit code %d does not match the output %+v\nstderr: %s", r.code, out, r.stderr)
+	case out.Refused && r.Code != 3, !out.Refused && len(out.Suggestions) == 5 && r.Code != 0,
+		!out.Refused && len(out.Suggestions) < 5 && r.Code != 1:
+		t.Errorf("exit code %d does not match the output %+v\nstderr: %s", r.Code, out, r.Stderr)
 	}
-	t.Logf("tiny model via CLI: code %d, %d names, %d dropped, refused=%v", r.code, len(out.Suggestions), out.Dropped, out.Refused)
+	t.Logf("tiny model via CLI: code %d, %d names, %d dropped, refused=%v", r.Code, len(out.Suggestions), out.Dropped, out.Refused)
 
 	// Same seed, same answer: the request carries the seed to the server.
 	again := runCLI(t, env, "suggest", "--json", "--seed", "3", "--version", "v2", "a bakery in Lyon")
-	if stripTiming(again.stdout) != stripTiming(r.stdout) {
-		t.Errorf("same seed gave different output:\n%s\n%s", r.stdout, again.stdout)
+	if stripTiming(again.Stdout) != stripTiming(r.Stdout) {
+		t.Errorf("same seed gave different output:\n%s\n%s", r.Stdout, again.Stdout)
 	}
 
 	// A version that is not registered: exit 4 with the train hint.
 	r = runCLI(t, env, "suggest", "--version", "v9", "a bakery in Lyon")
-	if r.code != 4 || !strings.Contains(r.stderr, "hint: ") {
-		t.Errorf("missing model: code %d, stderr %s", r.code, r.stderr)
+	if r.Code != 4 || !strings.Contains(r.Stderr, "hint: ") {
+		t.Errorf("missing model: code %d, stderr %s", r.Code, r.Stderr)
 	}
 
 	// The guardrail still runs first: no request for a harmful business.
 	r = runCLI(t, env, "suggest", "--version", "v1", "we sell stolen credit card numbers")
-	if r.code != 3 || !strings.Contains(r.stderr, "refused (fraud_scams)") {
-		t.Errorf("guardrail: code %d, stderr %s", r.code, r.stderr)
+	if r.Code != 3 || !strings.Contains(r.Stderr, "refused (fraud_scams)") {
+		t.Errorf("guardrail: code %d, stderr %s", r.Code, r.Stderr)
 	}
 }
 

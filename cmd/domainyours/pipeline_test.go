@@ -37,8 +37,8 @@ func TestEvalFeedsGenerateData(t *testing.T) {
 
 	r := runCLI(t, env, "eval", "--version", "builtin", "--judge", "heuristic",
 		"--reports-dir", filepath.Join(dir, "reports"), "--images-dir", filepath.Join(dir, "images"))
-	if r.code != 0 {
-		t.Fatalf("eval: code %d\nstderr: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("eval: code %d\nstderr: %s", r.Code, r.Stderr)
 	}
 	edgePath := filepath.Join(data, "model_builtin-edge_cases.json")
 	edge, err := edgecases.Read(edgePath)
@@ -51,8 +51,8 @@ func TestEvalFeedsGenerateData(t *testing.T) {
 
 	r = runCLI(t, env, "generate-data", "--version", "v2", "--from", "v1",
 		"--augment-from", filepath.Join(data, "model_builtin-results.csv"), "--rows", "10", "--model", "gpt-fake")
-	if r.code != 0 {
-		t.Fatalf("generate-data --augment-from: code %d\nstderr: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("generate-data --augment-from: code %d\nstderr: %s", r.Code, r.Stderr)
 	}
 	v1, _, _, err := dataset.ReadFile(filepath.Join(data, "dataset_v1.csv"), dataset.Options{Training: true})
 	if err != nil {

@@ -1,7 +1,6 @@
 package eval_test
 
 import (
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,28 +8,16 @@ import (
 	"testing"
 	"time"
 
-	"github.com/domainyours/domainyours/internal/app"
+	"github.com/domainyours/domainyours/internal/cmd/clitest"
+
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/evaluation"
-	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/ollamatest"
 )
 
-type cliResult struct {
-	code           int
-	stdout, stderr string
-}
-
-func runCLI(t *testing.T, env map[string]string, args ...string) cliResult {
+func runCLI(t *testing.T, env map[string]string, args ...string) clitest.Result {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	defer cancel()
-	ios, _, out, errOut := iostreams.Test()
-	code := app.Run(ctx, args, ios, func(k string) (string, bool) {
-		v, ok := env[k]
-		return v, ok
-	})
-	return cliResult{code: int(code), stdout: out.String(), stderr: errOut.String()}
+	return clitest.Run(t, env, args...)
 }
 
 // smallTestSet writes the first appropriate and inappropriate rows of the
@@ -88,13 +75,13 @@ func TestEvalAllThroughRealOllama(t *testing.T) {
 		"--reports-dir", filepath.Join(dir, "reports"), "--images-dir", filepath.Join(dir, "images")}
 	start := time.Now()
 	r := runCLI(t, env, args...)
-	t.Logf("eval --version all: code %d in %s\nstderr:\n%s", r.code, time.Since(start).Round(time.Millisecond), r.stderr)
-	if r.code != 0 {
-		t.Fatalf("exit code %d", r.code)
+	t.Logf("eval --version all: code %d in %s\nstderr:\n%s", r.Code, time.Since(start).Round(time.Millisecond), r.Stderr)
+	if r.Code != 0 {
+		t.Fatalf("exit code %d", r.Code)
 	}
 	var rs evaluation.RunSummary
-	if err := json.Unmarshal([]byte(r.stdout), &rs); err != nil {
-		t.Fatalf("stdout is not the JSON summary: %v\n%s", err, r.stdout)
+	if err := json.Unmarshal([]byte(r.Stdout), &rs); err != nil {
+		t.Fatalf("stdout is not the JSON summary: %v\n%s", err, r.Stdout)
 	}
 	want := []string{"builtin", "base:tinybase", "v1"}
 	if len(rs.Summaries) != len(want) {
@@ -139,8 +126,8 @@ func TestEvalAllThroughRealOllama(t *testing.T) {
 	// rows that failed are tried again (at most 3 judge calls each).
 	again := runCLI(t, env, args...)
 	var rs2 evaluation.RunSummary
-	if err := json.Unmarshal([]byte(again.stdout), &rs2); err != nil || again.code != 0 {
-		t.Fatalf("re-run: code %d err %v\n%s", again.code, err, again.stderr)
+	if err := json.Unmarshal([]byte(again.Stdout), &rs2); err != nil || again.Code != 0 {
+		t.Fatalf("re-run: code %d err %v\n%s", again.Code, err, again.Stderr)
 	}
 	failed := 0
 	for _, s := range rs.Summaries {

@@ -2,7 +2,6 @@ package generatedata_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -13,11 +12,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/domainyours/domainyours/internal/cmd/clitest"
+
 	"github.com/domainyours/domainyours/internal/app"
 	"github.com/domainyours/domainyours/internal/datagen"
 	"github.com/domainyours/domainyours/internal/datagen/fakellm"
 	"github.com/domainyours/domainyours/internal/dataset"
-	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/ollamatest"
 )
 
@@ -32,19 +32,9 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-type result struct {
-	code           int
-	stdout, stderr string
-}
-
-func runCLI(t *testing.T, env map[string]string, args ...string) result {
+func runCLI(t *testing.T, env map[string]string, args ...string) clitest.Result {
 	t.Helper()
-	ios, _, out, errOut := iostreams.Test()
-	code := app.Run(context.Background(), args, ios, func(k string) (string, bool) {
-		v, ok := env[k]
-		return v, ok
-	})
-	return result{int(code), out.String(), errOut.String()}
+	return clitest.Run(t, env, args...)
 }
 
 // baseEnv isolates a run in a temporary folder, with a price table for the
@@ -101,8 +91,8 @@ func TestUsageErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := runCLI(t, baseEnv(t), append([]string{"generate-data"}, tt.args...)...)
-		if r.code != 2 || !strings.Contains(r.stderr, tt.want) || !strings.Contains(r.stderr, "hint: ") {
-			t.Errorf("%v: code %d, stderr %q; want code 2, %q and a hint", tt.args, r.code, r.stderr, tt.want)
+		if r.Code != 2 || !strings.Contains(r.Stderr, tt.want) || !strings.Contains(r.Stderr, "hint: ") {
+			t.Errorf("%v: code %d, stderr %q; want code 2, %q and a hint", tt.args, r.Code, r.Stderr, tt.want)
 		}
 	}
 }
@@ -130,16 +120,16 @@ func TestGenerateThroughFakeOpenAI(t *testing.T) {
 	env := baseEnv(t)
 	env["OPENAI_BASE_URL"] = srv.URL + "/v1"
 	r := runCLI(t, env, "generate-data", "--version", "v1", "--rows", "20", "--model", "gpt-fake", "--seed", "4")
-	if r.code != 0 {
-		t.Fatalf("code %d\nstderr: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("code %d\nstderr: %s", r.Code, r.Stderr)
 	}
 	out := filepath.Join(env["DOMAINYOURS_DATA_DIR"], "dataset_v1.csv")
-	if strings.TrimSpace(r.stdout) != out {
-		t.Errorf("stdout %q, want the output path", r.stdout)
+	if strings.TrimSpace(r.Stdout) != out {
+		t.Errorf("stdout %q, want the output path", r.Stdout)
 	}
 	for _, want := range []string{"requested 20 rows: 20 accepted, 0 dropped after 1 re-asks", "invalid_name:upper_case 1", "test-set overlap: 0 rows", "cost $0.0100"} {
-		if !strings.Contains(r.stderr, want) {
-			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		if !strings.Contains(r.Stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.Stderr)
 		}
 	}
 	m := readMeta(t, filepath.Join(env["DOMAINYOURS_DATA_DIR"], "dataset_v1.meta.json"))
@@ -154,8 +144,8 @@ func TestGenerateThroughFakeOpenAI(t *testing.T) {
 	}
 	// The same command again is refused: the dataset exists.
 	r = runCLI(t, env, "generate-data", "--version", "v1", "--rows", "20", "--model", "gpt-fake", "--seed", "4")
-	if r.code != 2 || !strings.Contains(r.stderr, "already exists") {
-		t.Errorf("second run: code %d stderr %s", r.code, r.stderr)
+	if r.Code != 2 || !strings.Contains(r.Stderr, "already exists") {
+		t.Errorf("second run: code %d stderr %s", r.Code, r.Stderr)
 	}
 }
 
@@ -163,8 +153,8 @@ func TestGenerateThroughFakeOpenAI(t *testing.T) {
 func TestUnreachableServer(t *testing.T) {
 	env := baseEnv(t)
 	r := runCLI(t, env, "generate-data", "--version", "v1", "--rows", "5", "--model", "gpt-fake")
-	if r.code != 4 || !strings.Contains(r.stderr, "hint: ") {
-		t.Errorf("code %d stderr %s", r.code, r.stderr)
+	if r.Code != 4 || !strings.Contains(r.Stderr, "hint: ") {
+		t.Errorf("code %d stderr %s", r.Code, r.Stderr)
 	}
 	if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_DATA_DIR"], "dataset_v1.csv")); !errors.Is(err, os.ErrNotExist) {
 		t.Error("dataset written after a failure")
@@ -185,8 +175,8 @@ func TestKillAndResume(t *testing.T) {
 
 	reference := baseEnv(t)
 	reference["OPENAI_BASE_URL"] = srv.URL + "/v1"
-	if r := runCLI(t, reference, args...); r.code != 0 {
-		t.Fatalf("uninterrupted run: code %d\n%s", r.code, r.stderr)
+	if r := runCLI(t, reference, args...); r.Code != 0 {
+		t.Fatalf("uninterrupted run: code %d\n%s", r.Code, r.Stderr)
 	}
 
 	env := baseEnv(t)
@@ -231,11 +221,11 @@ func TestKillAndResume(t *testing.T) {
 	}
 
 	r := runCLI(t, env, args...)
-	if r.code != 0 {
-		t.Fatalf("resumed run: code %d\n%s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("resumed run: code %d\n%s", r.Code, r.Stderr)
 	}
-	if !strings.Contains(r.stderr, "batches resumed") {
-		t.Errorf("stderr does not report the resume:\n%s", r.stderr)
+	if !strings.Contains(r.Stderr, "batches resumed") {
+		t.Errorf("stderr does not report the resume:\n%s", r.Stderr)
 	}
 	want, _ := os.ReadFile(filepath.Join(reference["DOMAINYOURS_DATA_DIR"], "dataset_v1.csv"))
 	got, _ := os.ReadFile(filepath.Join(env["DOMAINYOURS_DATA_DIR"], "dataset_v1.csv"))
@@ -283,26 +273,26 @@ func TestRealOllamaTinyModel(t *testing.T) {
 	env["OLLAMA_HOST"] = srv.Host
 	r := runCLI(t, env, "generate-data", "--version", "v1", "--rows", "2", "--batch-size", "1", "--backend", "ollama",
 		"--model", "tiny", "--reasks", "1", "--concurrency", "1", "--refusal-ratio", "0")
-	t.Logf("tiny model: code %d\nstderr:\n%s", r.code, r.stderr)
-	if !strings.Contains(r.stderr, "requested 2 rows:") {
+	t.Logf("tiny model: code %d\nstderr:\n%s", r.Code, r.Stderr)
+	if !strings.Contains(r.Stderr, "requested 2 rows:") {
 		t.Fatalf("no accounting on stderr")
 	}
 	out := filepath.Join(env["DOMAINYOURS_DATA_DIR"], "dataset_v1.csv")
 	_, statErr := os.Stat(out)
-	switch r.code {
+	switch r.Code {
 	case 0:
 		rows, rejects, _, err := dataset.ReadFile(out, dataset.Options{Training: true})
 		if err != nil || len(rejects) > 0 || len(rows) == 0 {
 			t.Errorf("written rows must all be valid: %d rows, rejects %v, err %v", len(rows), rejects, err)
 		}
 	case 1:
-		if !strings.Contains(r.stderr, "none of the 2 requested rows passed validation") || !errors.Is(statErr, os.ErrNotExist) {
+		if !strings.Contains(r.Stderr, "none of the 2 requested rows passed validation") || !errors.Is(statErr, os.ErrNotExist) {
 			t.Errorf("a run with no valid row must say so and write nothing (stat: %v)", statErr)
 		}
-		if !strings.Contains(r.stderr, "dropped: ") {
+		if !strings.Contains(r.Stderr, "dropped: ") {
 			t.Errorf("the reasons for dropping are not shown")
 		}
 	default:
-		t.Errorf("unexpected exit code %d", r.code)
+		t.Errorf("unexpected exit code %d", r.Code)
 	}
 }

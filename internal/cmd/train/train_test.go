@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/domainyours/domainyours/internal/cmd/clitest"
+
 	"github.com/domainyours/domainyours/internal/app"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/cmd/train"
@@ -21,19 +23,9 @@ import (
 	"github.com/domainyours/domainyours/internal/trainer"
 )
 
-type result struct {
-	code           int
-	stdout, stderr string
-}
-
-func runCLI(t *testing.T, env map[string]string, args ...string) result {
+func runCLI(t *testing.T, env map[string]string, args ...string) clitest.Result {
 	t.Helper()
-	ios, _, out, errOut := iostreams.Test()
-	code := app.Run(context.Background(), args, ios, func(k string) (string, bool) {
-		v, ok := env[k]
-		return v, ok
-	})
-	return result{code: int(code), stdout: out.String(), stderr: errOut.String()}
+	return clitest.Run(t, env, args...)
 }
 
 // buildFake builds the fake trainer into dir with an optional script.
@@ -103,11 +95,11 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 	env["OLLAMA_HOST"] = srv.Host
 
 	r := runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--epochs", "2", "--context", "1024")
-	if r.code != 0 {
-		t.Fatalf("train: code %d\nstderr:\n%s\nollama log:\n%s", r.code, r.stderr, srv.LogTail())
+	if r.Code != 0 {
+		t.Fatalf("train: code %d\nstderr:\n%s\nollama log:\n%s", r.Code, r.Stderr, srv.LogTail())
 	}
-	if !strings.Contains(r.stdout, "domainyours:v1") {
-		t.Errorf("stdout does not name the model: %q", r.stdout)
+	if !strings.Contains(r.Stdout, "domainyours:v1") {
+		t.Errorf("stdout does not name the model: %q", r.Stdout)
 	}
 	dir := filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v1")
 	var m trainer.Manifest
@@ -138,8 +130,8 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 	// store and becomes the FROM of the new model.
 	srv.CreateTinyModel(t, "tiny-base:latest")
 	r = runCLI(t, env, "train", "--version", "v3", "--base", "tiny-base:latest", "--epochs", "1", "--context", "1024")
-	if r.code != 0 || !strings.Contains(r.stdout, "domainyours:v3") {
-		t.Fatalf("train --base: code %d\nstdout: %s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	if r.Code != 0 || !strings.Contains(r.Stdout, "domainyours:v3") {
+		t.Fatalf("train --base: code %d\nstdout: %s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
 	}
 
 	// --merge registers base and adapter merged into one model.
@@ -149,8 +141,8 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 	}
 	env["DOMAINYOURS_EXPORT_LORA"] = export
 	r = runCLI(t, env, "train", "--version", "v2", "--skip-invalid", "--merge", "--base-gguf", base, "--epochs", "1", "--context", "1024")
-	if r.code != 0 || !strings.Contains(r.stdout, "domainyours:v2") {
-		t.Fatalf("train --merge: code %d\nstdout: %s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	if r.Code != 0 || !strings.Contains(r.Stdout, "domainyours:v2") {
+		t.Fatalf("train --merge: code %d\nstdout: %s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
 	}
 
 	for _, tc := range []struct {
@@ -165,13 +157,13 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 			Backend string `json:"backend"`
 			Model   string `json:"model"`
 		}
-		if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
-			t.Fatalf("%v: stdout is not JSON: %v\n%s\nstderr: %s\nollama log:\n%s", tc.args, err, r.stdout, r.stderr, srv.LogTail())
+		if err := json.Unmarshal([]byte(r.Stdout), &out); err != nil {
+			t.Fatalf("%v: stdout is not JSON: %v\n%s\nstderr: %s\nollama log:\n%s", tc.args, err, r.Stdout, r.Stderr, srv.LogTail())
 		}
 		// The tiny model writes gibberish: 0 (five names), 1 (too few
 		// valid) and 3 (a refusal) all prove the model answered.
-		if (r.code != 0 && r.code != 1 && r.code != 3) || out.Backend != "ollama" || !strings.HasPrefix(out.Model, tc.model) {
-			t.Errorf("%v: code %d, backend %q, model %q, want %s\nstderr: %s", tc.args, r.code, out.Backend, out.Model, tc.model, r.stderr)
+		if (r.Code != 0 && r.Code != 1 && r.Code != 3) || out.Backend != "ollama" || !strings.HasPrefix(out.Model, tc.model) {
+			t.Errorf("%v: code %d, backend %q, model %q, want %s\nstderr: %s", tc.args, r.Code, out.Backend, out.Model, tc.model, r.Stderr)
 		}
 	}
 
@@ -183,8 +175,8 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 	}
 	env["DOMAINYOURS_FINETUNE"] = finetune
 	r = runCLI(t, env, "train", "--version", "v1", "--force", "--method", "full", "--base-gguf", base, "--epochs", "1", "--context", "1024")
-	if r.code != 0 || !strings.Contains(r.stdout, "domainyours:v1") {
-		t.Fatalf("train --method full: code %d\nstdout: %s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	if r.Code != 0 || !strings.Contains(r.Stdout, "domainyours:v1") {
+		t.Fatalf("train --method full: code %d\nstdout: %s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
 	}
 	b, err = os.ReadFile(filepath.Join(dir, "manifest.json"))
 	if err != nil || !strings.Contains(string(b), `"method": "full"`) {
@@ -199,8 +191,8 @@ func TestTrainAllContinuesPastABadVersion(t *testing.T) {
 	env, base := workspace(t, bin)
 
 	r := runCLI(t, env, "train", "--version", "all", "--base-gguf", base, "--epochs", "2", "--no-register")
-	if r.code != 1 || !strings.Contains(r.stderr, "train v2 failed") || !strings.Contains(r.stderr, "1 of 3 versions failed: v2") {
-		t.Fatalf("code %d\nstderr:\n%s", r.code, r.stderr)
+	if r.Code != 1 || !strings.Contains(r.Stderr, "train v2 failed") || !strings.Contains(r.Stderr, "1 of 3 versions failed: v2") {
+		t.Fatalf("code %d\nstderr:\n%s", r.Code, r.Stderr)
 	}
 	for _, v := range []string{"v1", "v3"} {
 		if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_"+v, "adapter.gguf")); err != nil {
@@ -210,8 +202,8 @@ func TestTrainAllContinuesPastABadVersion(t *testing.T) {
 
 	env2, base2 := workspace(t, bin)
 	r = runCLI(t, env2, "train", "--version", "all", "--base-gguf", base2, "--epochs", "2", "--no-register", "--stop-on-error")
-	if r.code != 2 || !strings.Contains(r.stderr, "stopped at v2") {
-		t.Fatalf("--stop-on-error: code %d\nstderr:\n%s", r.code, r.stderr)
+	if r.Code != 2 || !strings.Contains(r.Stderr, "stopped at v2") {
+		t.Fatalf("--stop-on-error: code %d\nstderr:\n%s", r.Code, r.Stderr)
 	}
 	if _, err := os.Stat(filepath.Join(env2["DOMAINYOURS_MODELS_DIR"], "model_v3")); !os.IsNotExist(err) {
 		t.Errorf("v3 was trained after v2 failed with --stop-on-error")
@@ -251,8 +243,8 @@ func TestTrainExitCodes(t *testing.T) {
 				e[k] = v
 			}
 			r := runCLI(t, e, append([]string{"train"}, tt.args...)...)
-			if r.code != tt.wantCode || !strings.Contains(r.stderr, tt.wantErr) {
-				t.Errorf("code %d, want %d; stderr:\n%s", r.code, tt.wantCode, r.stderr)
+			if r.Code != tt.wantCode || !strings.Contains(r.Stderr, tt.wantErr) {
+				t.Errorf("code %d, want %d; stderr:\n%s", r.Code, tt.wantCode, r.Stderr)
 			}
 		})
 	}
@@ -315,17 +307,17 @@ func TestTrainSweepPrintsTheTable(t *testing.T) {
 	bin := buildFake(t, `{"val_loss":[2,1]}`)
 	env, base := workspace(t, bin)
 	r := runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--no-register", "--sweep", "epochs=1,2")
-	if r.code != 0 {
-		t.Fatalf("code %d\nstderr:\n%s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("code %d\nstderr:\n%s", r.Code, r.Stderr)
 	}
-	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	lines := strings.Split(strings.TrimSpace(r.Stdout), "\n")
 	if len(lines) != 4 || !strings.Contains(lines[1], "v1-sweep-01") || !strings.Contains(lines[2], "epochs=2") ||
 		!strings.Contains(lines[2], "1.00000") || !strings.HasSuffix(strings.TrimSpace(lines[2]), "winner") {
-		t.Errorf("stdout:\n%s", r.stdout)
+		t.Errorf("stdout:\n%s", r.Stdout)
 	}
 	r = runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--sweep", "batch=4")
-	if r.code != 2 || !strings.Contains(r.stderr, `unknown key "batch"`) {
-		t.Errorf("bad sweep: code %d\n%s", r.code, r.stderr)
+	if r.Code != 2 || !strings.Contains(r.Stderr, `unknown key "batch"`) {
+		t.Errorf("bad sweep: code %d\n%s", r.Code, r.Stderr)
 	}
 }
 
