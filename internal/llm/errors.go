@@ -140,3 +140,15 @@ func DefaultHint(c Class) string {
 		return ""
 	}
 }
+
+// Clip shortens server-provided text for an error message, folding white
+// space, so a proxy's HTML error page or a long refusal cannot flood the
+// terminal.
+func Clip(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	const limit = 300
+	if len(s) > limit {
+		s = strings.ToValidUTF8(s[:limit], "") + "..."
+	}
+	return s
+}

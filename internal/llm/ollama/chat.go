@@ -132,11 +132,11 @@ func (p *Provider) streamError(ctx context.Context, err error) *llm.Error {
 	case errors.As(err, &failure):
 		return p.inStream(err)
 	case errors.As(err, &notStream):
-		return &llm.Error{Class: llm.Malformed, Message: "the reply from " + p.base + " is not an Ollama chat stream: " + p.red.String(clip(notStream.line)),
+		return &llm.Error{Class: llm.Malformed, Message: "the reply from " + p.base + " is not an Ollama chat stream: " + p.red.String(llm.Clip(notStream.line)),
 			Hint: p.notOllamaHint(), Err: p.red.Opaque(err)}
 	case isJSONError(err):
 		return &llm.Error{Class: llm.Malformed,
-			Message: "the reply from " + p.base + " is not an Ollama API response: " + p.red.String(clip(err.Error())),
+			Message: "the reply from " + p.base + " is not an Ollama API response: " + p.red.String(llm.Clip(err.Error())),
 			Hint:    p.notOllamaHint(), Err: p.red.Opaque(err)}
 	case errors.Is(err, errLineTooLong):
 		return &llm.Error{Class: llm.Malformed, Message: "a line of the reply from " + p.base + " is longer than the client accepts",

@@ -192,7 +192,7 @@ func status(b goopenai.Batch) (BatchStatus, error) {
 	}
 	if b.Errors != nil {
 		for _, e := range b.Errors.Data {
-			line := clip(e.Code + ": " + e.Message)
+			line := llm.Clip(e.Code + ": " + e.Message)
 			if e.Line != nil {
 				line = fmt.Sprintf("line %d: %s", *e.Line, line)
 			}
@@ -261,7 +261,7 @@ func (b *BatchClient) ParseResult(line []byte) (BatchItem, error) {
 }
 
 func itemError(id, code, msg string) *llm.Error {
-	e := &llm.Error{Message: clip(fmt.Sprintf("batch item %s: %s: %s", id, code, msg))}
+	e := &llm.Error{Message: llm.Clip(fmt.Sprintf("batch item %s: %s: %s", id, code, msg))}
 	switch code {
 	case "batch_expired":
 		e.Class = llm.Timeout

@@ -127,7 +127,7 @@ func mapResponse(out goopenai.ChatCompletionResponse, latency time.Duration) (ll
 	}
 	switch {
 	case ch.Message.Refusal != "":
-		return resp, &llm.Error{Class: llm.Refusal, Message: "the model refused: " + clip(ch.Message.Refusal),
+		return resp, &llm.Error{Class: llm.Refusal, Message: "the model refused: " + llm.Clip(ch.Message.Refusal),
 			Hint: llm.DefaultHint(llm.Refusal)}
 	case ch.FinishReason == goopenai.FinishReasonContentFilter:
 		return resp, &llm.Error{Class: llm.Refusal, Message: "the server's content filter withheld the reply",
@@ -141,17 +141,6 @@ func mapResponse(out goopenai.ChatCompletionResponse, latency time.Duration) (ll
 			Hint: llm.DefaultHint(llm.Malformed)}
 	}
 	return resp, nil
-}
-
-// clip shortens server-provided text for an error message: a proxy's HTML
-// error page or a long refusal should not flood the terminal.
-func clip(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	const limit = 300
-	if len(s) > limit {
-		s = strings.ToValidUTF8(s[:limit], "") + "..."
-	}
-	return s
 }
 
 // errorBody is the error object of an OpenAI-style error reply.
@@ -187,7 +176,7 @@ func (p *Provider) mapError(ctx context.Context, err error, meta *llm.ResponseMe
 }
 
 func (p *Provider) fromStatus(b errorBody, retryAfter time.Duration, err error, model string) *llm.Error {
-	e := &llm.Error{Status: b.status, Message: p.red.String(clip(b.msg)), RetryAfter: retryAfter, Err: p.red.Opaque(err)}
+	e := &llm.Error{Status: b.status, Message: p.red.String(llm.Clip(b.msg)), RetryAfter: retryAfter, Err: p.red.Opaque(err)}
 	if e.Message == "" {
 		e.Message = http.StatusText(b.status)
 	}
