@@ -19,6 +19,7 @@ import (
 	"github.com/joho/godotenv"
 
 	"github.com/domainyours/domainyours/internal/backends"
+	"github.com/domainyours/domainyours/internal/children"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/cmd/root"
 	"github.com/domainyours/domainyours/internal/config"
@@ -44,21 +45,26 @@ func signalContext(errOut io.Writer) (context.Context, func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	// done ends the watcher when Main returns; it is not ctx, which the first
+	// signal cancels while the second must still be caught.
+	done := make(chan struct{})
 	go func() {
 		select {
 		case <-sigs:
 			fmt.Fprintln(errOut, "interrupted: finishing what is in flight (press Ctrl-C again to quit now)")
 			cancel()
-		case <-ctx.Done():
+		case <-done:
 			return
 		}
 		select {
 		case <-sigs:
+			// The user means it: no orderly stop, but no orphaned trainer either.
+			children.KillAll()
 			os.Exit(int(exitcode.Interrupted))
-		case <-ctx.Done():
+		case <-done:
 		}
 	}()
-	return ctx, func() { signal.Stop(sigs); cancel() }
+	return ctx, func() { signal.Stop(sigs); close(done); cancel() }
 }
 
 // Run is Main without process globals, so tests (and testscript) drive it.

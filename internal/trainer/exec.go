@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/domainyours/domainyours/internal/children"
 )
 
 // ErrNotInstalled is returned (wrapped) when a trainer executable cannot be
@@ -165,6 +167,8 @@ func (p Process) Run(ctx context.Context) error {
 		}
 		return &ProcessError{Path: p.Path, Err: err}
 	}
+	untrack := children.Track(cmd.Process.Pid)
+	defer untrack()
 	err := cmd.Wait()
 	// Helpers the child forked into its group must not outlive it.
 	_ = signalGroup(cmd, sigKill)

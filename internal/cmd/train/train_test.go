@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -344,5 +347,66 @@ func TestTrainInterruptExits130(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(models, ".model_v1.partial", "checkpoints")); err != nil {
 		t.Errorf("the work folder was not kept for --resume: %v", err)
+	}
+}
+
+// A second Ctrl-C exits at once, even while a trainer that ignores SIGTERM
+// is inside its grace period, and takes the trainer's process group with it:
+// no orphan keeps burning CPU. This needs the real binary (os.Exit).
+func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
+	dir := t.TempDir()
+	childPID := filepath.Join(dir, "child.pid")
+	fake := buildFake(t, `{"mode":"hang","crash_after":1,"ignore_term":true,"child_pid":"`+childPID+`"}`)
+	env, base := workspace(t, fake)
+	bin := filepath.Join(dir, "domainyours")
+	if b, err := exec.Command("go", "build", "-o", bin, "../../../cmd/domainyours").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, b)
+	}
+	cmd := exec.Command(bin, "train", "--version", "v1", "--base-gguf", base, "--no-register")
+	cmd.Env = []string{"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=" + dir}
+	for k, v := range env {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+
+	// Wait until the trainer hangs (it writes its helper's PID then).
+	var helper int
+	for deadline := time.Now().Add(60 * time.Second); helper == 0; time.Sleep(50 * time.Millisecond) {
+		if b, err := os.ReadFile(childPID); err == nil && len(b) > 0 {
+			helper, _ = strconv.Atoi(strings.TrimSpace(string(b)))
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the fake trainer never reached its hang\nstderr:\n%s", stderr.String())
+		}
+	}
+	cmd.Process.Signal(syscall.SIGINT)
+	select {
+	case err := <-done:
+		t.Fatalf("exited during the trainer's grace period after one Ctrl-C: %v\n%s", err, stderr.String())
+	case <-time.After(500 * time.Millisecond):
+	}
+	cmd.Process.Signal(syscall.SIGINT)
+	select {
+	case err := <-done:
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 130 {
+			t.Fatalf("second Ctrl-C: %v, want exit 130\n%s", err, stderr.String())
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatalf("the second Ctrl-C did not exit at once\n%s", stderr.String())
+	}
+	// The trainer's group (and so its helper) was killed on the way out.
+	for deadline := time.Now().Add(5 * time.Second); syscall.Kill(helper, 0) == nil; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			syscall.Kill(helper, syscall.SIGKILL)
+			t.Fatal("the trainer's helper process outlived domainyours")
+		}
 	}
 }

@@ -19,9 +19,11 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/ollama/ollama/fs/ggml"
@@ -37,8 +39,9 @@ type script struct {
 	EnvDump    string    `json:"env_dump"`   // write os.Environ() here
 	ArgsDump   string    `json:"args_dump"`  // append argv as one JSON line here
 	BytesPerTk int       `json:"bytes_per_token"`
-	ChildPID   string    `json:"child_pid"`  // hang: start a helper process and write its PID here
-	SkipEvery  int       `json:"skip_every"` // report every Nth conversation as 10 tokens too long
+	ChildPID   string    `json:"child_pid"`   // hang: start a helper process and write its PID here
+	SkipEvery  int       `json:"skip_every"`  // report every Nth conversation as 10 tokens too long
+	IgnoreTerm bool      `json:"ignore_term"` // ignore SIGTERM, as a trainer stuck in a device call would
 }
 
 func main() {
@@ -186,6 +189,9 @@ func loadScript() script {
 
 func run() int {
 	s := loadScript()
+	if s.IgnoreTerm {
+		signal.Ignore(syscall.SIGTERM)
+	}
 	if s.EnvDump != "" {
 		_ = os.WriteFile(s.EnvDump, []byte(strings.Join(os.Environ(), "\n")), 0o644)
 	}

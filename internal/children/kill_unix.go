@@ -1,0 +1,7 @@
+//go:build unix
+
+package children
+
+import "syscall"
+
+func killGroup(pid int) { _ = syscall.Kill(-pid, syscall.SIGKILL) }
