@@ -180,7 +180,7 @@ func (s *stream) read(body io.Reader) error {
 	lr := lineReader{r: bufio.NewReaderSize(body, readBufSize)}
 	for {
 		line, err := lr.next()
-		if err != nil && err != io.EOF {
+		if err != nil && !errors.Is(err, io.EOF) {
 			return err
 		}
 		if line = bytes.TrimSpace(line); len(line) > 0 {
@@ -191,11 +191,11 @@ func (s *stream) read(body io.Reader) error {
 			if done {
 				// What follows is the end of the body; reading it lets the
 				// connection be reused.
-				io.CopyN(io.Discard, lr.r, drainBytes)
+				_, _ = io.CopyN(io.Discard, lr.r, drainBytes)
 				return nil
 			}
 		}
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			return errIncomplete
 		}
 	}
@@ -259,7 +259,7 @@ func (l *lineReader) next() ([]byte, error) {
 		if len(l.long)+len(frag) > maxLineBytes {
 			return nil, errLineTooLong
 		}
-		if err == bufio.ErrBufferFull {
+		if errors.Is(err, bufio.ErrBufferFull) {
 			l.long = append(l.long, frag...)
 			continue
 		}
