@@ -8,9 +8,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/domainyours/domainyours/internal/llm/llmtest"
 
 	"github.com/domainyours/domainyours/internal/journal"
 	"github.com/domainyours/domainyours/internal/llm"
@@ -40,19 +41,6 @@ func client(t *testing.T, f *fakeBatchServer) *openai.BatchClient {
 	return c
 }
 
-// recorder is an Options.Sleep that returns at once and remembers waits.
-type recorder struct {
-	mu    sync.Mutex
-	waits []time.Duration
-}
-
-func (r *recorder) sleep(ctx context.Context, d time.Duration) error {
-	r.mu.Lock()
-	r.waits = append(r.waits, d)
-	r.mu.Unlock()
-	return ctx.Err()
-}
-
 func class(err error) llm.Class { return llm.ClassOf(err) }
 
 func TestRunJoinsShuffledOutputAndRequeues(t *testing.T) {
@@ -76,10 +64,10 @@ func TestRunJoinsShuffledOutputAndRequeues(t *testing.T) {
 		return "ok"
 	})
 	f.failFirst = true
-	rec := &recorder{}
+	rec := &llmtest.SleepRecorder{}
 	var progress []Progress
 	res, sum, err := Run(context.Background(), client(t, f), requests(30), Options{
-		MaxRounds: 3, PollInitial: time.Second, PollMax: 4 * time.Second, Sleep: rec.sleep,
+		MaxRounds: 3, PollInitial: time.Second, PollMax: 4 * time.Second, Sleep: rec.Sleep,
 		OnProgress: func(p Progress) { progress = append(progress, p) },
 	})
 	if err != nil {
@@ -142,7 +130,7 @@ func TestRunJoinsShuffledOutputAndRequeues(t *testing.T) {
 	if sum != want {
 		t.Errorf("summary\n got %+v\nwant %+v", sum, want)
 	}
-	for _, d := range rec.waits {
+	for _, d := range rec.Waits() {
 		if d < 900*time.Millisecond || d > 4400*time.Millisecond {
 			t.Errorf("waited %v; polls must stay between PollInitial and PollMax (±10%% jitter)", d)
 		}
@@ -155,7 +143,7 @@ func TestRunJoinsShuffledOutputAndRequeues(t *testing.T) {
 func TestRunReportsRejectedBatch(t *testing.T) {
 	f := newFakeBatchServer(t, func(int, string) string { return "ok" })
 	f.rejectAll = true
-	res, _, err := Run(context.Background(), client(t, f), requests(4), Options{Sleep: (&recorder{}).sleep})
+	res, _, err := Run(context.Background(), client(t, f), requests(4), Options{Sleep: (&llmtest.SleepRecorder{}).Sleep})
 	if err == nil || !strings.Contains(err.Error(), "rejected batch batch_1") || !strings.Contains(err.Error(), "not parseable") {
 		t.Fatalf("err = %v, want the batch id and the server's reason", err)
 	}
@@ -205,7 +193,7 @@ func TestRunResumesAfterInterruption(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, sum, err := Run(context.Background(), client(t, f), reqs, Options{Journal: j, Sleep: (&recorder{}).sleep})
+	res, sum, err := Run(context.Background(), client(t, f), reqs, Options{Journal: j, Sleep: (&llmtest.SleepRecorder{}).Sleep})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,7 +215,7 @@ func TestRunResumesAfterInterruption(t *testing.T) {
 	}
 	defer j.Close()
 	_, _, before := f.snapshot()
-	res, sum, err = Run(context.Background(), client(t, f), reqs, Options{Journal: j, Sleep: (&recorder{}).sleep})
+	res, sum, err = Run(context.Background(), client(t, f), reqs, Options{Journal: j, Sleep: (&llmtest.SleepRecorder{}).Sleep})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,7 +229,7 @@ func TestRunResumesAfterInterruption(t *testing.T) {
 
 func TestRunSplitsLargeRequestSets(t *testing.T) {
 	f := newFakeBatchServer(t, func(int, string) string { return "ok" })
-	res, sum, err := Run(context.Background(), client(t, f), requests(7), Options{MaxPerBatch: 3, Sleep: (&recorder{}).sleep})
+	res, sum, err := Run(context.Background(), client(t, f), requests(7), Options{MaxPerBatch: 3, Sleep: (&llmtest.SleepRecorder{}).Sleep})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/domainyours/domainyours/internal/llm/llmtest"
+
 	"golang.org/x/time/rate"
 )
 
@@ -47,26 +49,6 @@ func (f *fakeProvider) Calls() int {
 	return f.calls
 }
 
-// sleepRecorder replaces real waits so retry tests run instantly while
-// still showing how long the client meant to wait.
-type sleepRecorder struct {
-	mu    sync.Mutex
-	waits []time.Duration
-}
-
-func (s *sleepRecorder) Sleep(ctx context.Context, d time.Duration) error {
-	s.mu.Lock()
-	s.waits = append(s.waits, d)
-	s.mu.Unlock()
-	return ctx.Err()
-}
-
-func (s *sleepRecorder) Waits() []time.Duration {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]time.Duration(nil), s.waits...)
-}
-
 func okReply(text string) Response {
 	return Response{Text: text, Model: "m1", FinishReason: "stop", Usage: Usage{PromptTokens: 10, CompletionTokens: 5}}
 }
@@ -100,7 +82,7 @@ func TestClientRetriesAndHonoursRetryAfter(t *testing.T) {
 		}
 		return okReply("done"), nil
 	}}
-	rec := &sleepRecorder{}
+	rec := &llmtest.SleepRecorder{}
 	c := newTestClient(t, p, Config{Sleep: rec.Sleep, BaseDelay: 100 * time.Millisecond})
 	resp, err := c.Complete(context.Background(), req1)
 	if err != nil {
@@ -128,7 +110,7 @@ func TestClientCapsRetryAfter(t *testing.T) {
 		}
 		return okReply("ok"), nil
 	}}
-	rec := &sleepRecorder{}
+	rec := &llmtest.SleepRecorder{}
 	c := newTestClient(t, p, Config{Sleep: rec.Sleep, MaxRetryAfter: 5 * time.Second})
 	if _, err := c.Complete(context.Background(), req1); err != nil {
 		t.Fatal(err)
@@ -190,7 +172,7 @@ func TestClientDoesNotRetryPermanentErrors(t *testing.T) {
 	} {
 		t.Run(string(e.Class), func(t *testing.T) {
 			p := &fakeProvider{fn: func(context.Context, int, Request) (Response, error) { return Response{}, e }}
-			c := newTestClient(t, p, Config{Sleep: (&sleepRecorder{}).Sleep})
+			c := newTestClient(t, p, Config{Sleep: (&llmtest.SleepRecorder{}).Sleep})
 			_, err := c.Complete(context.Background(), req1)
 			if ClassOf(err) != e.Class {
 				t.Errorf("class = %q, want %q", ClassOf(err), e.Class)
@@ -206,7 +188,7 @@ func TestClientBoundsAttempts(t *testing.T) {
 	p := &fakeProvider{fn: func(context.Context, int, Request) (Response, error) {
 		return Response{}, &Error{Class: RateLimited, Status: 429, Message: "slow down"}
 	}}
-	c := newTestClient(t, p, Config{MaxAttempts: 5, Sleep: (&sleepRecorder{}).Sleep})
+	c := newTestClient(t, p, Config{MaxAttempts: 5, Sleep: (&llmtest.SleepRecorder{}).Sleep})
 	resp, err := c.Complete(context.Background(), req1)
 	if ClassOf(err) != RateLimited || p.Calls() != 5 || resp.Attempts != 5 {
 		t.Fatalf("class %q, calls %d, attempts %d; want rate_limited, 5, 5", ClassOf(err), p.Calls(), resp.Attempts)
@@ -278,7 +260,7 @@ func TestRetryAfterPastTheDeadlineStopsAtOnce(t *testing.T) {
 	p := &fakeProvider{fn: func(context.Context, int, Request) (Response, error) {
 		return Response{}, &Error{Class: RateLimited, Status: 429, RetryAfter: 30 * time.Second}
 	}}
-	rec := &sleepRecorder{}
+	rec := &llmtest.SleepRecorder{}
 	c := newTestClient(t, p, Config{TotalTimeout: time.Second, AttemptTimeout: time.Second, Sleep: rec.Sleep})
 	_, err := c.Complete(context.Background(), req1)
 	if ClassOf(err) != RateLimited || p.Calls() != 1 || len(rec.Waits()) != 0 {
@@ -516,7 +498,7 @@ func TestUnclassifiedProviderErrorIsBounded(t *testing.T) {
 	p := &fakeProvider{fn: func(context.Context, int, Request) (Response, error) {
 		return Response{}, errors.New("adapter bug")
 	}}
-	c := newTestClient(t, p, Config{MaxAttempts: 2, Sleep: (&sleepRecorder{}).Sleep})
+	c := newTestClient(t, p, Config{MaxAttempts: 2, Sleep: (&llmtest.SleepRecorder{}).Sleep})
 	_, err := c.Complete(context.Background(), req1)
 	if ClassOf(err) != ServerError || p.Calls() != 2 {
 		t.Errorf("class %q, calls %d; want server_error after 2 calls", ClassOf(err), p.Calls())

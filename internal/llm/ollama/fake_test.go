@@ -1,7 +1,6 @@
 package ollama
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -177,19 +176,6 @@ func newProvider(t testing.TB, url string) *Provider {
 	}
 	t.Cleanup(p.CloseIdleConnections)
 	return p
-}
-
-// waitRecorder stands in for the sleep between retries.
-type waitRecorder struct {
-	mu    sync.Mutex
-	waits []time.Duration
-}
-
-func (w *waitRecorder) Sleep(ctx context.Context, d time.Duration) error {
-	w.mu.Lock()
-	w.waits = append(w.waits, d)
-	w.mu.Unlock()
-	return ctx.Err()
 }
 
 func newClient(t testing.TB, p llm.Provider, cfg llm.Config) *llm.Client {

@@ -9,20 +9,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/domainyours/domainyours/internal/llm/llmtest"
+
 	"github.com/domainyours/domainyours/internal/llm"
 )
 
 // TestNoGoroutineLeak drives every failure path of a stream, releases the
 // connections and checks that the goroutine count returns to where it was.
 func TestNoGoroutineLeak(t *testing.T) {
-	settle := func(limit int) int {
-		n := runtime.NumGoroutine()
-		for deadline := time.Now().Add(3 * time.Second); n > limit && time.Now().Before(deadline); {
-			time.Sleep(20 * time.Millisecond)
-			n = runtime.NumGoroutine()
-		}
-		return n
-	}
 	run := func() {
 		srv := newFake(t, func(w http.ResponseWriter, r *http.Request, hit int, _ map[string]any) {
 			switch hit % 6 {
@@ -59,7 +53,7 @@ func TestNoGoroutineLeak(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 	before := runtime.NumGoroutine()
 	run()
-	if after := settle(before); after > before {
+	if after := llmtest.SettleGoroutines(before); after > before {
 		buf := make([]byte, 1<<16)
 		t.Errorf("goroutines: %d before, %d after\n%s", before, after, buf[:runtime.Stack(buf, true)])
 	}

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/domainyours/domainyours/internal/llm/llmtest"
+
 	"github.com/domainyours/domainyours/internal/llm"
 )
 
@@ -209,7 +211,7 @@ func TestStatusClassesAndRetries(t *testing.T) {
 				}
 				tt.rest(w)
 			})
-			c := newClient(t, newProvider(t, srv.URL), llm.Config{MaxAttempts: 3, Sleep: (&waitRecorder{}).Sleep})
+			c := newClient(t, newProvider(t, srv.URL), llm.Config{MaxAttempts: 3, Sleep: (&llmtest.SleepRecorder{}).Sleep})
 			resp, err := c.Complete(context.Background(), userRequest("hello"))
 			e := mustClass(t, err, tt.class)
 			if srv.Hits() != tt.hits || resp.Attempts != tt.hits {
@@ -295,7 +297,7 @@ func TestReplyClassification(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := newFake(t, func(w http.ResponseWriter, _ *http.Request, _ int, _ map[string]any) { tt.reply(w) })
-			c := newClient(t, newProvider(t, srv.URL), llm.Config{MaxAttempts: 3, Sleep: (&waitRecorder{}).Sleep})
+			c := newClient(t, newProvider(t, srv.URL), llm.Config{MaxAttempts: 3, Sleep: (&llmtest.SleepRecorder{}).Sleep})
 			req := userRequest("x")
 			if tt.schema {
 				req = schemaRequest()
@@ -403,7 +405,7 @@ func TestUnreachable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := newClient(t, newProvider(t, tt.host), llm.Config{MaxAttempts: 3, Sleep: (&waitRecorder{}).Sleep,
+			c := newClient(t, newProvider(t, tt.host), llm.Config{MaxAttempts: 3, Sleep: (&llmtest.SleepRecorder{}).Sleep,
 				AttemptTimeout: 10 * time.Second})
 			resp, err := c.Complete(context.Background(), userRequest("x"))
 			e := mustClass(t, err, llm.Unreachable)

@@ -1,7 +1,6 @@
 package openai
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -10,7 +9,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/domainyours/domainyours/internal/llm"
 )
@@ -137,25 +135,6 @@ func newProvider(t testing.TB, baseURL string) *Provider {
 	}
 	t.Cleanup(p.CloseIdleConnections)
 	return p
-}
-
-// waitRecorder stands in for time.Sleep between retries.
-type waitRecorder struct {
-	mu    sync.Mutex
-	waits []time.Duration
-}
-
-func (w *waitRecorder) Sleep(ctx context.Context, d time.Duration) error {
-	w.mu.Lock()
-	w.waits = append(w.waits, d)
-	w.mu.Unlock()
-	return ctx.Err()
-}
-
-func (w *waitRecorder) Waits() []time.Duration {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return append([]time.Duration(nil), w.waits...)
 }
 
 func newClient(t testing.TB, p llm.Provider, cfg llm.Config) *llm.Client {

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/domainyours/domainyours/internal/llm/llmtest"
+
 	"github.com/domainyours/domainyours/internal/llm"
 )
 
@@ -248,7 +250,7 @@ func TestStatusClassesAndRetries(t *testing.T) {
 				}
 				tt.rest(w)
 			})
-			c := newClient(t, newProvider(t, srv.URL), llm.Config{MaxAttempts: 3, Sleep: (&waitRecorder{}).Sleep})
+			c := newClient(t, newProvider(t, srv.URL), llm.Config{MaxAttempts: 3, Sleep: (&llmtest.SleepRecorder{}).Sleep})
 			resp, err := c.Complete(context.Background(), userRequest("r", "hello"))
 			e := mustClass(t, err, tt.class)
 			if srv.Hits() != tt.hits || (tt.class == "" && resp.Attempts != tt.hits) {
@@ -312,7 +314,7 @@ func TestRetryAfterIsHonoured(t *testing.T) {
 	t.Run("http date, recorded", func(t *testing.T) {
 		date := time.Now().Add(3 * time.Second).UTC().Format(http.TimeFormat)
 		srv := newFake(t, limited("Retry-After", date))
-		rec := &waitRecorder{}
+		rec := &llmtest.SleepRecorder{}
 		cfg := base
 		cfg.Sleep = rec.Sleep
 		c := newClient(t, newProvider(t, srv.URL), cfg)
@@ -326,7 +328,7 @@ func TestRetryAfterIsHonoured(t *testing.T) {
 	})
 	t.Run("capped", func(t *testing.T) {
 		srv := newFake(t, limited("Retry-After", "86400"))
-		rec := &waitRecorder{}
+		rec := &llmtest.SleepRecorder{}
 		cfg := base
 		cfg.Sleep, cfg.MaxRetryAfter = rec.Sleep, 2*time.Second
 		c := newClient(t, newProvider(t, srv.URL), cfg)
@@ -339,7 +341,7 @@ func TestRetryAfterIsHonoured(t *testing.T) {
 	})
 	t.Run("no hint, backoff", func(t *testing.T) {
 		srv := newFake(t, limited())
-		rec := &waitRecorder{}
+		rec := &llmtest.SleepRecorder{}
 		cfg := base
 		cfg.Sleep = rec.Sleep
 		c := newClient(t, newProvider(t, srv.URL), cfg)
@@ -387,7 +389,7 @@ func TestReplyClassification(t *testing.T) {
 				}
 				tt.reply.write(w)
 			})
-			c := newClient(t, newProvider(t, srv.URL), llm.Config{MaxAttempts: 3, Sleep: (&waitRecorder{}).Sleep})
+			c := newClient(t, newProvider(t, srv.URL), llm.Config{MaxAttempts: 3, Sleep: (&llmtest.SleepRecorder{}).Sleep})
 			req := userRequest("r", "x")
 			if tt.schema {
 				req = schemaRequest("r")
@@ -465,7 +467,7 @@ func TestConnectionRefusedIsNotRetried(t *testing.T) {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
-	c := newClient(t, newProvider(t, "http://"+addr), llm.Config{MaxAttempts: 3, Sleep: (&waitRecorder{}).Sleep})
+	c := newClient(t, newProvider(t, "http://"+addr), llm.Config{MaxAttempts: 3, Sleep: (&llmtest.SleepRecorder{}).Sleep})
 	resp, err := c.Complete(context.Background(), userRequest("r", "x"))
 	e := mustClass(t, err, llm.Unreachable)
 	if resp.Attempts != 1 {
@@ -504,7 +506,7 @@ func TestBrokenConnectionIsRetried(t *testing.T) {
 				}
 				completion{Content: "ok"}.write(w)
 			})
-			c := newClient(t, newProvider(t, srv.URL), llm.Config{MaxAttempts: 3, Sleep: (&waitRecorder{}).Sleep})
+			c := newClient(t, newProvider(t, srv.URL), llm.Config{MaxAttempts: 3, Sleep: (&llmtest.SleepRecorder{}).Sleep})
 			resp, err := c.Complete(context.Background(), userRequest("r", "x"))
 			if err != nil || resp.Attempts != 2 || resp.Text != "ok" {
 				t.Errorf("err %v, attempts %d, text %q; want success on the 2nd attempt", err, resp.Attempts, resp.Text)
