@@ -2,6 +2,7 @@ package namegen
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -29,6 +30,7 @@ const (
 	kindModifier             // an adjective from the shared pool
 	kindGeneric              // an evocative noun from the shared pool
 	kindCore                 // the words the description requires
+	kindAssoc                // an association of a description word
 )
 
 // concept is one building block of a name.
@@ -41,21 +43,40 @@ type concept struct {
 
 // analysis is what Generate learned from a description.
 type analysis struct {
-	keywords   []concept // nameable description words, first mention first
-	long       []concept // description words too long to glue, for clipping
+	// keywords are the description's salient words that can be glued
+	// whole, most salient first; long holds those only worth clipping.
+	keywords []concept
+	long     []concept
+	// units are multi-word ideas ("pilot car", "zero waste") read as one.
+	units []concept
+	// assocs are what a namer brainstorms from the keywords and units,
+	// the best associations of the most salient words first.
+	assocs     []concept
 	places     []concept
-	industries []int // matched industries, best first (at most 3)
+	industries []int // matched industries, best first (at most 3), only on strong evidence
 	numbers    []string
-	descKeys   map[string]bool // keys of every content word, for novelty
+	// numberHints are numbers that mean something for this business
+	// ("360" for a refill store), best first.
+	numberHints []string
+	descKeys    map[string]bool // keys of every content word, for novelty
 	// placeTokens are the keys of words consumed by places, which must not
 	// come back as keywords ("melbourne" when the place is "melb").
 	placeTokens map[string]bool
 	hasLetters  bool
-	injection   bool // some text was dropped as an instruction
+	injection   bool   // some text was dropped as an instruction
+	lang        string // "fr", "es", "de", "pt", "it", or "" for English
 }
 
 func (a *analysis) relevant() bool {
-	return len(a.keywords) > 0 || len(a.places) > 0 || len(a.industries) > 0 || len(a.long) > 0
+	return len(a.keywords) > 0 || len(a.places) > 0 || len(a.industries) > 0 || len(a.long) > 0 || len(a.units) > 0
+}
+
+// register is the tone of the best industry, which chooses the affixes.
+func (a *analysis) register(lx *lexicon) string {
+	if len(a.industries) == 0 {
+		return ""
+	}
+	return lx.industries[a.industries[0]].register
 }
 
 type token struct {
@@ -64,9 +85,39 @@ type token struct {
 	cap     bool // written with a capital in the description
 	initial bool // first word of a sentence
 	digits  bool
+	// salience is how central the word's position makes it: the offer
+	// named first weighs most, the audience after "for" a little less,
+	// words after "in" or "by" (places, owners) least.
+	salience float64
 }
 
-// analyse extracts keywords, places, numbers and industries from description.
+// Salience of a word by the grammar word that introduced its phrase.
+var phraseSalience = map[string]float64{
+	"for": 0.85, "pour": 0.85, "para": 0.85, "fur": 0.85, "per": 0.85,
+	"with": 0.85, "and": 0.9, "that": 0.8, "who": 0.8, "which": 0.8, "plus": 0.85,
+	"avec": 0.85, "con": 0.85, "mit": 0.85, "com": 0.85, "et": 0.9, "y": 0.9, "und": 0.9, "e": 0.9,
+	"in": 0.65, "at": 0.65, "near": 0.6, "from": 0.65, "across": 0.65, "around": 0.65,
+	"by": 0.6, "en": 0.65, "dans": 0.65, "bei": 0.65, "im": 0.65, "em": 0.65, "nel": 0.65, "nella": 0.65,
+	"of": 0.9, "de": 0.9, "du": 0.9, "des": 0.9, "del": 0.9, "di": 0.9, "da": 0.9, "do": 0.9,
+	"to": 0.8, "on": 0.75, "like": 0.5, "since": 0.5, "than": 0.5,
+}
+
+// Weights of the generator's raw material. A description's own salient
+// word is the most relevant part a name can have; its associations come
+// next, then the words of an industry matched on strong evidence.
+const (
+	assocWeight    = 0.88 // first association of a fully salient word
+	assocStep      = 0.015
+	assocFloor     = 0.6
+	industryWeight = 0.78
+	placeWeight    = 0.8
+	strongIndustry = 0.9 // industry score needed before its words are used
+	maxAssocTerms  = 5   // salient words whose associations are used
+	maxAssocs      = 10  // associations taken per salient word
+)
+
+// analyse extracts salient words, multi-word units, their associations,
+// places, numbers and (on strong evidence) industries from description.
 func (lx *lexicon) analyse(description string) *analysis {
 	a := &analysis{descKeys: map[string]bool{}, placeTokens: map[string]bool{}}
 	text := fold(domain.StripInvisible(description))
@@ -86,16 +137,129 @@ func (lx *lexicon) analyse(description string) *analysis {
 			}
 		}
 	}
-	toks, dropped := lx.tokenise(text)
-	a.injection = dropped
+	toks, dropped, lang := lx.tokenise(text)
+	a.injection, a.lang = dropped, lang
 	lx.findPlaces(toks, a)
 
+	// Multi-word units first: their words are read together, never alone
+	// ("pilot car" is an escort, not aviation).
+	consumed := make([]bool, len(toks))
+	for i := 0; i+1 < len(toks); i++ {
+		t, u := toks[i], toks[i+1]
+		if t.digits || u.digits || consumed[i] {
+			continue
+		}
+		pk := t.key + " " + u.key
+		assoc, isUnit := lx.assocPairs[pk]
+		if !isUnit {
+			continue
+		}
+		consumed[i], consumed[i+1] = true, true
+		w := max(t.salience, u.salience)
+		word := lx.readable(t.text) + lx.readable(u.text)
+		if len(word) <= maxKeywordLen+1 && hasVowel(word) && len(a.units) < 3 {
+			a.units = append(a.units, concept{word: word, key: t.key + u.key, weight: w, kind: kindKeyword})
+		}
+		a.addAssocs(lx, assoc, w*a.langFactor(lx, pk), t.key+u.key)
+		i++
+	}
+
+	lx.findIndustries(toks, consumed, a)
+
+	seen := map[string]bool{}
+	var terms []concept
+	for i, t := range toks {
+		if t.digits {
+			if len(a.numbers) < 4 && len(t.text) <= 4 {
+				a.numbers = append(a.numbers, t.text)
+			}
+			continue
+		}
+		a.descKeys[t.key] = true
+		if consumed[i] || seen[t.key] || a.placeTokens[t.key] || lx.nonPart[t.text] || lx.nonPart[t.key] || lx.isMark(t.text) {
+			continue
+		}
+		seen[t.key] = true
+		w := lx.readable(t.text)
+		if !hasVowel(w) {
+			continue // "wcag", "sms": not sayable inside a name
+		}
+		if len(w) > maxKeywordLen {
+			if r := root(w); r != w && lx.known[r] || len(r) <= maxKeywordLen {
+				w = r
+			}
+		}
+		if len(w) < minKeywordLen {
+			continue
+		}
+		terms = append(terms, concept{word: w, key: t.key, weight: t.salience, kind: kindKeyword})
+	}
+	// Most salient first; among equals, first mention first.
+	sort.SliceStable(terms, func(i, j int) bool { return terms[i].weight > terms[j].weight })
+	for _, c := range terms {
+		if len(c.word) <= maxKeywordLen {
+			if len(a.keywords) < maxKeywords {
+				a.keywords = append(a.keywords, c)
+			}
+		} else if len(a.long) < maxKeywords {
+			a.long = append(a.long, c)
+		}
+	}
+	// The most salient words get the most associations: a namer riffs on
+	// the offer, and only touches the details.
+	for i, c := range terms {
+		if i >= maxAssocTerms {
+			break
+		}
+		words := lx.assoc[c.key]
+		if words == nil {
+			words = lx.assoc[lx.matchKey(c.word)]
+		}
+		words = words[:min(len(words), maxAssocs-2*i)]
+		a.addAssocs(lx, words, c.weight*a.langFactor(lx, c.key)*(1-0.04*float64(i)), c.key)
+	}
+	a.numberHints = lx.numberHints(a, toks)
+	return a
+}
+
+// langFactor: a description in French is best named with French words, so
+// English associations of its words weigh less there.
+func (a *analysis) langFactor(lx *lexicon, key string) float64 {
+	if a.lang != "" && lx.assocLang[key] != a.lang {
+		return 0.7
+	}
+	return 1
+}
+
+// addAssocs adds the associations of one salient word, the first ones
+// weighing most, skipping words already used.
+func (a *analysis) addAssocs(lx *lexicon, words []string, weight float64, src string) {
+	taken := 0
+	for j, w := range words {
+		if taken >= maxAssocs {
+			break
+		}
+		k := lx.matchKey(w)
+		if k == src || slices.ContainsFunc(a.assocs, func(c concept) bool { return c.key == k }) {
+			continue
+		}
+		taken++
+		a.assocs = append(a.assocs, concept{word: w, key: k, weight: weight * max(assocFloor, assocWeight-assocStep*float64(j)), kind: kindAssoc})
+	}
+}
+
+// findIndustries scores industries by their trigger words. An industry
+// counts only on strong evidence: a trigger word that is unambiguous, or
+// several hits. A lone ambiguous trigger ("pilot", "program") or a single
+// evocative word is too thin to steer the vocabulary, and the generator
+// builds from the description's own words instead.
+func (lx *lexicon) findIndustries(toks []token, consumed []bool, a *analysis) {
 	scores := map[int]float64{}
 	first := map[int]int{}
 	hit := func(ids []int, w float64, pos int) {
 		// The business is usually named first ("Coffee cart at a station"),
-		// so early words weigh up to half as much again.
-		w *= 1 + 0.5*max(0, 1-float64(pos)/10)
+		// so early words weigh up to a quarter more.
+		w *= 1 + 0.25*max(0, 1-float64(pos)/10)
 		for _, id := range ids {
 			if _, ok := first[id]; !ok {
 				first[id] = pos
@@ -106,9 +270,6 @@ func (lx *lexicon) analyse(description string) *analysis {
 	seenTrig := map[string]bool{}
 	for i, t := range toks {
 		if t.digits {
-			if len(a.numbers) < 4 && len(t.text) <= 4 {
-				a.numbers = append(a.numbers, t.text)
-			}
 			continue
 		}
 		if i+1 < len(toks) && !toks[i+1].digits {
@@ -116,18 +277,29 @@ func (lx *lexicon) analyse(description string) *analysis {
 			if ids, ok := lx.pairs[pk]; ok && !seenTrig[pk] {
 				seenTrig[pk] = true
 				hit(ids, 1.5, i)
+				continue
 			}
 		}
-		if ids, ok := lx.triggers[t.key]; ok && !seenTrig[t.key] {
-			seenTrig[t.key] = true
-			hit(ids, 1, i)
-		} else if ids, ok := lx.wordIndustries[t.key]; ok && !seenTrig[t.key] {
-			seenTrig[t.key] = true
-			hit(ids, 0.4, i)
+		// A word read inside a unit ("pilot car") still counts, unless it
+		// is ambiguous alone: the unit says which sense was meant.
+		if seenTrig[t.key] || consumed[i] && lx.weak[t.key] {
+			continue
+		}
+		seenTrig[t.key] = true
+		if ids, ok := lx.triggers[t.key]; ok {
+			w := 1.0
+			if lx.weak[t.key] {
+				w = 0.45
+			}
+			hit(ids, w*t.salience, i)
+		} else if ids, ok := lx.wordIndustries[t.key]; ok {
+			hit(ids, 0.35*t.salience, i)
 		}
 	}
-	for id := range scores {
-		a.industries = append(a.industries, id)
+	for id, s := range scores {
+		if s >= strongIndustry {
+			a.industries = append(a.industries, id)
+		}
 	}
 	sort.Slice(a.industries, func(i, j int) bool {
 		x, y := a.industries[i], a.industries[j]
@@ -142,66 +314,101 @@ func (lx *lexicon) analyse(description string) *analysis {
 	if len(a.industries) > 3 {
 		a.industries = a.industries[:3]
 	}
-	// A lone weak hit (one evocative word, no trigger) is too thin to steer
-	// the whole vocabulary.
-	if len(a.industries) > 0 && scores[a.industries[0]] < 0.5 {
-		a.industries = nil
-	}
+}
 
-	seen := map[string]bool{}
-	for _, t := range toks {
-		if t.digits {
-			continue
-		}
-		a.descKeys[t.key] = true
-		if seen[t.key] || a.placeTokens[t.key] || lx.nonPart[t.text] || lx.nonPart[t.key] || lx.isMark(t.text) {
-			continue
-		}
-		seen[t.key] = true
-		w := lx.readable(t.text)
-		if !hasVowel(w) {
-			continue // "wcag", "sms": not sayable inside a name
-		}
-		c := concept{word: w, key: t.key, weight: 1, kind: kindKeyword}
-		switch {
-		case len(w) < minKeywordLen:
-		case len(w) <= maxKeywordLen:
-			if len(a.keywords) < maxKeywords {
-				a.keywords = append(a.keywords, c)
-			}
-		case len(a.long) < maxKeywords:
-			a.long = append(a.long, c)
+// numberHints are numbers that mean something next to the description's
+// words ("360" for refills, "24" for an emergency plumber), best first.
+func (lx *lexicon) numberHints(a *analysis, toks []token) []string {
+	var out []string
+	add := func(key string) {
+		for _, n := range lx.numbers[key] {
+			out = appendUniqueString(out, n)
 		}
 	}
-	return a
+	for _, t := range toks {
+		if !t.digits {
+			add(t.key)
+		}
+	}
+	for _, c := range a.assocs {
+		add(c.key)
+	}
+	for _, id := range a.industries {
+		add(lx.matchKey(lx.industries[id].id))
+	}
+	return out
+}
+
+// root strips a derivational ending from a long word so the idea fits in
+// a name: "mentorship" → "mentor", "kindness" → "kind".
+func root(w string) string {
+	for _, suf := range []string{"ship", "hood", "ness", "ment", "ful", "less"} {
+		if r, ok := strings.CutSuffix(w, suf); ok && len(r) >= 4 {
+			return r
+		}
+	}
+	return w
 }
 
 // tokenise splits folded text into tokens, dropping clauses that read as
 // instructions to a model. It reports whether anything was dropped.
-func (lx *lexicon) tokenise(text string) ([]token, bool) {
+// It also tells the language from the grammar words it drops.
+func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 	var toks []token
 	dropped := false
-	for _, sentence := range sentenceSplit.Split(text, -1) {
+	votes := map[string]int{}
+	language := func() string {
+		best, n := "", votes[""]
+		for _, l := range []string{"fr", "es", "de", "pt", "it"} {
+			if votes[l] > n {
+				best, n = l, votes[l]
+			}
+		}
+		return best
+	}
+	for si, sentence := range sentenceSplit.Split(text, -1) {
 		initial := true
-		for _, clause := range strings.Split(sentence, ",") {
+		base := 1.0
+		if si > 0 {
+			base = 0.8 // later sentences add detail to the first
+		}
+		for ci, clause := range strings.Split(sentence, ",") {
 			if injection.MatchString(strings.ToLower(clause)) {
 				dropped = true
 				initial = false
 				continue
 			}
+			sal := base
+			if ci > 0 {
+				sal = base * 0.85
+			}
 			for _, raw := range wordSplit.FindAllString(clause, -1) {
 				if len(toks) >= maxTokens {
-					return toks, dropped
+					return toks, dropped, language()
+				}
+				lower := strings.ToLower(raw)
+				if l, ok := lx.langFunction[lower]; ok {
+					votes[l]++
+				} else if lx.function[lower] {
+					votes[""]++
+				}
+				if s, ok := phraseSalience[lower]; ok {
+					sal = base * s
 				}
 				t, ok := lx.makeToken(raw, initial)
 				initial = false
 				if ok {
+					// Later words of a phrase say less than its first ones.
+					t.salience = sal * max(0.75, 1-0.025*float64(len(toks)))
+					if lx.modifier[t.text] {
+						t.salience *= 0.75
+					}
 					toks = append(toks, t)
 				}
 			}
 		}
 	}
-	return toks, dropped
+	return toks, dropped, language()
 }
 
 func (lx *lexicon) makeToken(raw string, initial bool) (token, bool) {

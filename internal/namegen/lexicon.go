@@ -26,13 +26,29 @@ const (
 )
 
 type industry struct {
-	id    string
-	words []string
+	id       string
+	words    []string
+	register string // the tone of the industry's affixes, e.g. "food"; "" for any
 }
 
 type affix struct {
-	text   string
-	weight float64
+	text      string
+	weight    float64
+	registers []string // industries' registers it suits; none means any
+}
+
+// suits reports whether the affix fits a register ("" accepts only
+// untagged, all-purpose affixes).
+func (af affix) suits(register string) bool {
+	if len(af.registers) == 0 {
+		return true
+	}
+	for _, r := range af.registers {
+		if r == register {
+			return true
+		}
+	}
+	return false
 }
 
 type place struct {
@@ -47,10 +63,22 @@ type lexicon struct {
 	// pairs maps "key1 key2" for two-word triggers.
 	triggers map[string][]int
 	pairs    map[string][]int
+	// weak holds the keys of triggers that are ambiguous alone ("pilot",
+	// "program"): they count for an industry only with corroboration.
+	weak map[string]bool
 	// wordIndustries maps the key of an evocative word to its industries:
 	// a description that says "loaves" leans towards bakery even without
 	// the word "bakery".
 	wordIndustries map[string][]int
+
+	// assoc maps the key of a description word (or "key1 key2" for a
+	// multi-word unit such as "pilot car") to what a namer brainstorms
+	// from it, best first.
+	assoc      map[string][]string
+	assocPairs map[string][]string
+	// numbers maps the key of a word to numbers that mean something next
+	// to it ("refill" → 360), for descriptions that ask for a number.
+	numbers map[string][]string
 
 	modifiers []string
 	generic   []string
@@ -62,11 +90,18 @@ type lexicon struct {
 	placeFirst map[string][]int // first word of a place -> indexes into places
 
 	function map[string]bool // grammar words: dropped entirely
-	nonPart  map[string]bool // meta, constraint and filler words: never a name part
-	markSet  map[string]bool
-	markLens []int           // distinct lengths of the marks, for containsMark
-	known    map[string]bool // every word the lexicon knows, for stemming and novelty
-	allWords []string        // every word the lexicon knows, sorted, for n-gram fallback training
+	// langFunction maps the grammar words of French, Spanish, German,
+	// Portuguese and Italian to their language, to tell which language a
+	// description is written in.
+	langFunction map[string]string
+	modifier     map[string]bool // words that qualify the offer: they weigh less
+	// assocLang is the language of a head's associations ("" for English).
+	assocLang map[string]string
+	nonPart   map[string]bool // meta, constraint and filler words: never a name part
+	markSet   map[string]bool
+	markLens  []int           // distinct lengths of the marks, for containsMark
+	known     map[string]bool // every word the lexicon knows, for stemming and novelty
+	allWords  []string        // every word the lexicon knows, sorted, for n-gram fallback training
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -78,7 +113,7 @@ func loadLexicon() (*lexicon, error) {
 		return b, nil
 	}
 	files := map[string][]byte{}
-	for _, n := range []string{"industries.txt", "words.txt", "affixes.txt", "places.txt", "stopwords.txt", "bland.txt", "marks.txt"} {
+	for _, n := range []string{"industries.txt", "words.txt", "affixes.txt", "places.txt", "stopwords.txt", "bland.txt", "marks.txt", "associations.txt", "numbers.txt"} {
 		b, err := read(n)
 		if err != nil {
 			return nil, err
@@ -94,9 +129,16 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	lx := &lexicon{
 		triggers:       map[string][]int{},
 		pairs:          map[string][]int{},
+		weak:           map[string]bool{},
+		assoc:          map[string][]string{},
+		assocPairs:     map[string][]string{},
+		numbers:        map[string][]string{},
 		wordIndustries: map[string][]int{},
 		placeFirst:     map[string][]int{},
 		function:       map[string]bool{},
+		langFunction:   map[string]string{},
+		modifier:       map[string]bool{},
+		assocLang:      map[string]string{},
 		nonPart:        map[string]bool{},
 		known:          map[string]bool{},
 	}
@@ -119,6 +161,20 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	for _, w := range stop["function"] {
 		lx.function[w] = true
 	}
+	for _, lang := range []string{"fr", "es", "de", "pt", "it"} {
+		for _, w := range stop[lang] {
+			// Words English shares ("no", "a") say nothing about the language.
+			if _, taken := lx.langFunction[w]; !taken && !lx.function[w] {
+				lx.langFunction[w] = lang
+			}
+		}
+	}
+	for w := range lx.langFunction {
+		lx.function[w] = true
+	}
+	for _, w := range stop["modifier"] {
+		lx.modifier[w] = true
+	}
 	for _, sec := range []string{"meta", "constraint"} {
 		for _, w := range stop[sec] {
 			lx.nonPart[w] = true
@@ -140,15 +196,21 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		id       string
 		triggers []string
 		words    []string
+		register string
 		line     int
 	}
 	var raws []rawIndustry
+	register := ""
 	err = eachLine(files["industries.txt"], func(line int, text string) error {
+		if r, ok := strings.CutPrefix(text, "@"); ok {
+			register = strings.TrimSpace(r)
+			return nil
+		}
 		cols := strings.Split(text, "|")
 		if len(cols) != 3 {
 			return fmt.Errorf("namegen: lexicon industries.txt:%d: want \"id | triggers | words\", got %d columns", line, len(cols))
 		}
-		r := rawIndustry{id: strings.TrimSpace(cols[0]), triggers: strings.Fields(cols[1]), words: dedupe(strings.Fields(cols[2])), line: line}
+		r := rawIndustry{id: strings.TrimSpace(cols[0]), triggers: strings.Fields(cols[1]), words: dedupe(strings.Fields(cols[2])), register: register, line: line}
 		if r.id == "" || len(r.triggers) == 0 {
 			return fmt.Errorf("namegen: lexicon industries.txt:%d: an industry needs an id and at least one trigger", line)
 		}
@@ -173,7 +235,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	// Known words first: the stemmer consults them to pick readable stems.
 	for _, r := range raws {
 		for _, t := range r.triggers {
-			for _, p := range strings.Split(t, "+") {
+			for _, p := range strings.Split(strings.TrimPrefix(t, "~"), "+") {
 				lx.known[p] = true
 			}
 		}
@@ -196,8 +258,10 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 			return nil, fmt.Errorf("namegen: lexicon industries.txt:%d: industry id %q is used twice", r.line, r.id)
 		}
 		ids[r.id] = true
-		lx.industries = append(lx.industries, industry{id: r.id, words: r.words})
+		lx.industries = append(lx.industries, industry{id: r.id, words: r.words, register: r.register})
 		for _, t := range r.triggers {
+			weak := strings.HasPrefix(t, "~")
+			t = strings.TrimPrefix(t, "~")
 			if a, b, ok := strings.Cut(t, "+"); ok {
 				k := lx.matchKey(a) + " " + lx.matchKey(b)
 				lx.pairs[k] = appendUnique(lx.pairs[k], i)
@@ -205,6 +269,9 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 			}
 			k := lx.matchKey(t)
 			lx.triggers[k] = appendUnique(lx.triggers[k], i)
+			if weak {
+				lx.weak[k] = true
+			}
 		}
 		for _, w := range r.words {
 			k := lx.matchKey(w)
@@ -216,6 +283,12 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		return nil, err
 	}
 	if err := lx.parsePlaces(files["places.txt"]); err != nil {
+		return nil, err
+	}
+	if err := lx.parseAssociations(files["associations.txt"]); err != nil {
+		return nil, err
+	}
+	if err := lx.parseNumbers(files["numbers.txt"]); err != nil {
 		return nil, err
 	}
 
@@ -233,8 +306,8 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 func (lx *lexicon) parseAffixes(data []byte) error {
 	err := eachLine(data, func(line int, text string) error {
 		f := strings.Fields(text)
-		if len(f) != 3 {
-			return fmt.Errorf("namegen: lexicon affixes.txt:%d: want \"suffix|prefix TEXT WEIGHT\"", line)
+		if len(f) < 3 {
+			return fmt.Errorf("namegen: lexicon affixes.txt:%d: want \"suffix|prefix TEXT WEIGHT [REGISTER...]\"", line)
 		}
 		w, err := strconv.ParseFloat(f[2], 64)
 		if err != nil || w <= 0 || w > 1 {
@@ -245,9 +318,9 @@ func (lx *lexicon) parseAffixes(data []byte) error {
 		}
 		switch f[0] {
 		case "suffix":
-			lx.suffixes = append(lx.suffixes, affix{f[1], w})
+			lx.suffixes = append(lx.suffixes, affix{f[1], w, f[3:]})
 		case "prefix":
-			lx.prefixes = append(lx.prefixes, affix{f[1], w})
+			lx.prefixes = append(lx.prefixes, affix{f[1], w, f[3:]})
 		default:
 			return fmt.Errorf("namegen: lexicon affixes.txt:%d: kind %q is neither suffix nor prefix", line, f[0])
 		}
@@ -292,6 +365,81 @@ func (lx *lexicon) parsePlaces(data []byte) error {
 	})
 }
 
+// parseAssociations reads "word: association association ..." lines. The
+// head may be several spellings of one idea separated by commas
+// ("mentor, mentorship: guide compass"), and a two-word unit is written
+// "pilot+car". Heads are matched by their stemmed key, so plurals and -ing
+// forms of a head find its associations too.
+func (lx *lexicon) parseAssociations(data []byte) error {
+	lang := ""
+	return eachLine(data, func(line int, text string) error {
+		if l, ok := strings.CutPrefix(text, "@"); ok {
+			lang = strings.TrimSpace(l)
+			if lang == "en" {
+				lang = ""
+			}
+			return nil
+		}
+		head, words, ok := strings.Cut(text, ":")
+		ws := dedupe(strings.Fields(words))
+		if !ok || len(ws) == 0 {
+			return fmt.Errorf("namegen: lexicon associations.txt:%d: want \"word: association association ...\"", line)
+		}
+		for _, w := range ws {
+			if !isPartWord(w) {
+				return fmt.Errorf("namegen: lexicon associations.txt:%d: association %q must be 2 to %d letters a-z", line, w, maxPartLen)
+			}
+			lx.known[w] = true
+		}
+		for _, h := range strings.Split(head, ",") {
+			h = strings.TrimSpace(h)
+			if a, b, ok := strings.Cut(h, "+"); ok {
+				if !isHeadWord(a) || !isHeadWord(b) {
+					return fmt.Errorf("namegen: lexicon associations.txt:%d: unit %q must be two words a-z joined by +", line, h)
+				}
+				k := lx.matchKey(a) + " " + lx.matchKey(b)
+				lx.assocPairs[k] = dedupe(append(lx.assocPairs[k], ws...))
+				lx.assocLang[k] = lang
+				continue
+			}
+			if !isHeadWord(h) {
+				return fmt.Errorf("namegen: lexicon associations.txt:%d: head %q must be 2 to %d letters a-z", line, h, maxTokenLen)
+			}
+			k := lx.matchKey(h)
+			lx.assoc[k] = dedupe(append(lx.assoc[k], ws...))
+			lx.assocLang[k] = lang
+		}
+		return nil
+	})
+}
+
+// parseNumbers reads "NUMBER: word word ..." lines: numbers that mean
+// something next to those words.
+func (lx *lexicon) parseNumbers(data []byte) error {
+	return eachLine(data, func(line int, text string) error {
+		num, words, ok := strings.Cut(text, ":")
+		num = strings.TrimSpace(num)
+		ws := strings.Fields(words)
+		if !ok || len(ws) == 0 || num == "" || len(num) > 4 || strings.Trim(num, "0123456789abcdefghijklmnopqrstuvwxyz") != "" || strings.Trim(num, "abcdefghijklmnopqrstuvwxyz") == "" {
+			return fmt.Errorf("namegen: lexicon numbers.txt:%d: want \"NUMBER: word word ...\" with a number of at most 4 characters", line)
+		}
+		for _, w := range ws {
+			k := lx.matchKey(w)
+			lx.numbers[k] = appendUniqueString(lx.numbers[k], num)
+		}
+		return nil
+	})
+}
+
+func appendUniqueString(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
 // eachLine calls fn for every line that is neither blank nor a # comment.
 func eachLine(data []byte, fn func(line int, text string) error) error {
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -334,6 +482,15 @@ func listWords(data []byte) []string {
 		return nil
 	})
 	return out
+}
+
+// isHeadWord reports whether w can be a description word the lexicon
+// looks up (the tokeniser drops longer runs).
+func isHeadWord(w string) bool {
+	if len(w) < 2 || len(w) > maxTokenLen {
+		return false
+	}
+	return strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == ""
 }
 
 // isPartWord reports whether w may be used as a piece of a name.

@@ -1,12 +1,18 @@
 // Package namegen is the built-in offline name generator: the default
-// backend, used when no model is configured. From a business description it
-// extracts keywords, places and the industry, then combines an embedded,
-// hand-curated lexicon with a character n-gram model (trained on the seed
-// dataset's names) through several naming strategies, scores every
-// candidate the way a judge would, and returns a diverse, ranked selection.
+// backend, used when no model is configured. Relevance comes first: from a
+// business description it extracts the salient words with weights (the
+// offer named first, then its audience and details), multi-word units
+// ("pilot car"), places and, only on strong evidence, the industry; it
+// expands them through an embedded association lexicon (what a namer
+// brainstorms from "bakery": crumb, knead, proof, levain), crafts names
+// from them (compounds, blends, clipping, per-register affixes, respelling,
+// alliteration, place + offer, meaningful numbers when asked), ranks them
+// for a person (relevance, then pronounceability, length and freshness) and
+// returns a varied list: no two names from one stem.
 //
-// It needs no network, is deterministic for a given seed, and takes well
-// under a millisecond per description once its model is trained.
+// It needs no network and no model, is deterministic for a given seed,
+// builds nothing heavy at start-up and takes well under a millisecond per
+// description.
 package namegen
 
 import (
@@ -19,9 +25,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
-	"github.com/domainyours/domainyours/data"
 	"github.com/domainyours/domainyours/internal/constraint"
 	"github.com/domainyours/domainyours/internal/domain"
 )
@@ -58,32 +62,17 @@ type Candidate struct {
 
 // Generator produces names. It is safe for concurrent use.
 type Generator struct {
-	lex  *lexicon
-	seed []byte
-
-	once  sync.Once
-	model *ngramModel
+	lex *lexicon
 }
 
-// New loads the embedded lexicon. The character model is trained from the
-// embedded seed dataset on first use.
+// New loads the embedded lexicon (a few milliseconds; nothing is built at
+// package load).
 func New() (*Generator, error) {
-	return newGenerator(data.SeedDataset)
-}
-
-func newGenerator(seed []byte) (*Generator, error) {
 	lx, err := loadLexicon()
 	if err != nil {
 		return nil, err
 	}
-	return &Generator{lex: lx, seed: seed}, nil
-}
-
-func (g *Generator) charModel() *ngramModel {
-	g.once.Do(func() {
-		g.model = trainModel(trainingWords(g.seed, g.lex))
-	})
-	return g.model
+	return &Generator{lex: lx}, nil
 }
 
 // Tuning of the search.
@@ -114,7 +103,6 @@ func (g *Generator) Generate(description string, opts Options) ([]Candidate, err
 		return nil, fmt.Errorf("%w: describe the business in a few words, e.g. \"a bakery in Lyon\"", ErrEmptyDescription)
 	}
 
-	m := g.charModel()
 	rng := rand.New(rand.NewPCG(uint64(opts.Seed), hashString(description)))
 	b := &builder{minLen: max(domain.MinLen, cons.MinLen), maxLen: buildMaxLen, seen: make(map[string]bool, 1024), out: make([]cand, 0, 1024)}
 	if core != "" {
@@ -131,13 +119,14 @@ func (g *Generator) Generate(description string, opts Options) ([]Candidate, err
 		b.minLen = max(b.minLen-3, 3)
 	}
 
-	g.generateAll(b, g.buildPools(a, core, opts.Count, rng), m, rng, a.relevant())
+	p := g.buildPools(a, core, opts.Count, rng)
+	g.generateAll(b, p, rng, a.relevant())
 	cands := b.out
 	for i := range cands {
-		cands[i].score = g.score(&cands[i], a, m)
+		cands[i].score = g.score(&cands[i], a)
 	}
 	if cons.WantDigits {
-		cands = g.withNumbers(cands, a, rng, opts.Count, max(domain.MinLen, cons.MinLen), finalMax, m)
+		cands = g.withNumbers(cands, a, p, rng, opts.Count, max(domain.MinLen, cons.MinLen), finalMax)
 	}
 	picks := g.pick(cands, cons, opts.Count, rng)
 	if len(picks) < opts.Count {
@@ -208,47 +197,103 @@ func hashString(s string) uint64 {
 	return h.Sum64()
 }
 
-// Numbers that read well in a name; numbers from the description come first.
-var brandNumbers = []string{"7", "9", "24", "365", "101", "88", "42", "360", "8", "99", "3", "1"}
+// Numbers that read well in a name when nothing in the description gives
+// one a meaning; they rank below meaningful numbers.
+var brandNumbers = []string{"7", "9", "24", "101", "360", "8", "99", "365", "1", "3"}
 
-// withNumbers replaces the candidates by numbered variants ("loaf24",
-// "9crumbs") of the best of them, for descriptions that ask for a number.
-func (g *Generator) withNumbers(cands []cand, a *analysis, rng *rand.Rand, count, minLen, maxLen int, m *ngramModel) []cand {
-	order := make([]int, len(cands))
-	for i := range order {
-		order[i] = i
+// withNumbers makes number-based names for descriptions that ask for a
+// number. A number should mean something: one from the description ("24"
+// for a 24-hour gym), one the lexicon ties to its words ("360" for
+// refills, "101" for lessons, "2go" for takeaway), or a number word of the
+// description written as digits ("zerowaste" → "0waste"). Numbers are put
+// next to the most relevant words and names, not glued onto every name.
+func (g *Generator) withNumbers(cands []cand, a *analysis, p pools, rng *rand.Rand, count, minLen, maxLen int) []cand {
+	type num struct {
+		text    string
+		quality float64
 	}
-	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(cands[j].score, cands[i].score) })
-	nums := append([]string(nil), a.numbers...)
-	for _, i := range rng.Perm(len(brandNumbers))[:min(len(brandNumbers), 5+count/2)] {
-		nums = append(nums, brandNumbers[i])
+	var nums []num
+	for _, n := range a.numbers {
+		nums = append(nums, num{n, 1})
+	}
+	for _, n := range a.numberHints {
+		nums = append(nums, num{n, 0.95})
+	}
+	for _, i := range rng.Perm(len(brandNumbers))[:min(len(brandNumbers), 3+count/3)] {
+		nums = append(nums, num{brandNumbers[i], 0.7})
 	}
 	var out []cand
 	seen := map[string]bool{}
-	add := func(base cand, name string) {
+	add := func(base cand, name string, q float64) {
 		if len(name) < minLen || len(name) > maxLen || seen[name] {
 			return
 		}
 		seen[name] = true
 		c := base
-		c.name, c.strategy = name, StrategyNumber
-		c.score = g.score(&c, a, m)
+		c.name, c.strategy, c.quality = name, StrategyNumber, q
+		c.score = g.score(&c, a)
 		out = append(out, c)
 	}
+	// Number words written as digits: "zero waste" → "0waste".
+	for _, w := range p.heads {
+		if w.kind != kindGeneric && w.kind != kindModifier {
+			base := cand{nparts: 1, quality: 1}
+			base.parts[0] = w
+			for _, nw := range numberWords {
+				if rest, ok := strings.CutPrefix(w.word, nw.word); ok && rest != "" {
+					add(base, nw.digit+rest, 1)
+				}
+			}
+		}
+	}
+	for _, c := range cands {
+		for _, nw := range numberWords {
+			if i := strings.Index(c.name, nw.word); i >= 0 && (i == 0 || i+len(nw.word) == len(c.name)) {
+				add(c, c.name[:i]+nw.digit+c.name[i+len(nw.word):], 1)
+			}
+		}
+	}
+	// A number beside one topical word: "refill360", "tutor101", "brew2go".
+	words := append(append([]concept(nil), p.heads...), p.places...)
+	for wi, w := range words {
+		if wi >= 12 || w.kind == kindGeneric || w.kind == kindModifier {
+			continue
+		}
+		base := cand{nparts: 1, quality: 1}
+		base.parts[0] = w
+		for ni, n := range nums {
+			if ni >= 6 {
+				break
+			}
+			if strings.HasPrefix(n.text, "2") && len(n.text) > 1 && n.text[1] >= 'a' {
+				add(base, w.word+n.text, n.quality) // "2go" reads only after
+				continue
+			}
+			add(base, w.word+n.text, n.quality)
+			add(base, n.text+w.word, n.quality*0.95)
+		}
+	}
+	// The best names with a meaningful number.
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(cands[j].score, cands[i].score) })
 	for i, ci := range order {
-		if i >= 60+4*count {
+		if i >= 20+2*count || len(nums) == 0 {
 			break
 		}
 		c := cands[ci]
-		n1, n2 := nums[i%len(nums)], nums[(i+1+rng.IntN(len(nums)))%len(nums)]
-		add(c, c.name+n1)
-		add(c, n2+c.name)
-		// A single concept word reads best as a counted plural: "9crumbs".
-		if c.nparts == 1 && c.parts[0].word == c.name && !strings.HasSuffix(c.name, "s") {
-			add(c, n2+c.name+"s")
-		}
+		n := nums[i%min(len(nums), 3)]
+		add(c, c.name+n.text, n.quality*0.9)
 	}
 	return out
+}
+
+// numberWords are spelled numbers a name may write as digits.
+// A slice, not a map: candidate order feeds the seeded ranking.
+var numberWords = []struct{ word, digit string }{
+	{"zero", "0"}, {"one", "1"}, {"two", "2"}, {"four", "4"}, {"seven", "7"}, {"nine", "9"}, {"ten", "10"}, {"hundred", "100"},
 }
 
 // pick chooses count candidates, best (with the seed's jitter) first, while
@@ -277,6 +322,7 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 	firstUsed := map[string]bool{} // the leading stem of every pick
 	var words []string             // concept words of the picks, to keep out of later names
 	perStrategy := map[string]int{}
+	perNumber := map[string]int{} // a number may serve two names, not all
 	capPer := max(2, (count+2)/3)
 	for pass := 0; pass < 3 && len(picks) < count; pass++ {
 		for _, i := range order {
@@ -297,6 +343,11 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 			if pass == 0 && perStrategy[c.strategy] >= capPer {
 				continue
 			}
+			digits := strings.Trim(c.name, "abcdefghijklmnopqrstuvwxyz-")
+			if digits != "" && perNumber[digits] >= 2 && pass < 2 {
+				continue
+			}
+			perNumber[digits]++
 			taken[c.name] = true
 			perStrategy[c.strategy]++
 			firstUsed[stems[0]] = true
@@ -329,9 +380,6 @@ func (g *Generator) stems(c *cand) []string {
 	}
 	letters := lettersOnly(c.name)
 	out = append(out, "open:"+letters[:min(4, len(letters))])
-	if digits := strings.Trim(c.name, "abcdefghijklmnopqrstuvwxyz-"); digits != "" {
-		out = append(out, "num:"+digits)
-	}
 	return out
 }
 

@@ -7,15 +7,15 @@ import "strings"
 // than the description's own words glued together. Each part is in [0,1];
 // the weights sum to 1, so the total is in [0,1] too.
 const (
-	wRelevance = 0.35
-	wPronounce = 0.25
-	wLength    = 0.20
-	wNovelty   = 0.20
+	wRelevance = 0.45
+	wPronounce = 0.2
+	wLength    = 0.2
+	wNovelty   = 0.15
 )
 
-func (g *Generator) score(c *cand, a *analysis, m *ngramModel) float64 {
+func (g *Generator) score(c *cand, a *analysis) float64 {
 	rel := relevance(c, a)
-	pron := g.pronounceability(c.name, m)
+	pron := pronounceability(c.name)
 	s := wRelevance*rel + wPronounce*pron + wLength*lengthScore(len(c.name)) + wNovelty*g.novelty(c, a)
 	// A stale ending ("hub", "co") drags the name down a little.
 	s *= 0.85 + 0.15*c.quality
@@ -30,7 +30,7 @@ func relevance(c *cand, a *analysis) float64 {
 		// Nothing to be relevant to: prefer whole evocative words over
 		// clipped or invented ones, which only make sense next to a topic.
 		switch {
-		case c.strategy == StrategyInvented || c.strategy == StrategyClipping:
+		case c.strategy == StrategyRespelling || c.strategy == StrategyClipping:
 			return 0.3
 		case c.nparts == 2:
 			return 0.5
@@ -46,7 +46,17 @@ func relevance(c *cand, a *analysis) float64 {
 			second = w
 		}
 	}
-	return clamp01(best + 0.3*second)
+	// Two relevant ideas in one name ("teenmentor", "lyonloaf") speak of the
+	// business more than one idea with a decorative half ("goldmentor").
+	return clamp01(0.8*best + 0.3*second + affixRelevance(c))
+}
+
+// affixRelevance: an ending chosen for the register adds a little meaning.
+func affixRelevance(c *cand) float64 {
+	if c.affix == "" || c.nparts != 1 {
+		return 0
+	}
+	return 0.12
 }
 
 // lengthScore: six letters or fewer is ideal, up to ten is good, fifteen is
@@ -58,9 +68,9 @@ func lengthScore(n int) float64 {
 	case n <= 10:
 		return 1 - 0.05*float64(n-6) // 0.95 .. 0.80
 	case n <= 15:
-		return 0.75 - 0.05*float64(n-11) // 0.75 .. 0.55
+		return 0.7 - 0.07*float64(n-11) // 0.70 .. 0.42
 	case n <= 22:
-		return 0.5 - 0.05*float64(n-16) // 0.50 .. 0.20
+		return 0.4 - 0.04*float64(n-16) // 0.40 .. 0.16
 	}
 	return 0.05
 }
@@ -88,20 +98,19 @@ func (g *Generator) novelty(c *cand, a *analysis) float64 {
 		s = 0.8
 	}
 	switch c.strategy {
-	case StrategyBlend, StrategyInvented, StrategyClipping:
+	case StrategyBlend, StrategyRespelling, StrategyClipping:
 		s += 0.15
 	}
 	return clamp01(s)
 }
 
-// pronounceability blends simple phonotactic rules with the character
-// model's sense of how name-like the letters are.
-func (g *Generator) pronounceability(name string, m *ngramModel) float64 {
+// pronounceability scores how comfortably the letters of a name read aloud.
+func pronounceability(name string) float64 {
 	letters := lettersOnly(name)
 	if letters == "" {
 		return 0
 	}
-	return 0.55*phonotactics(letters) + 0.45*m.fluency(letters)
+	return phonotactics(letters)
 }
 
 func lettersOnly(s string) string {
@@ -215,4 +224,14 @@ func clusterPenalty(cluster string) float64 {
 		return 0.3
 	}
 	return 0.5
+}
+
+func clamp01(x float64) float64 {
+	switch {
+	case x < 0:
+		return 0
+	case x > 1:
+		return 1
+	}
+	return x
 }

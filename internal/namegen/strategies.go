@@ -12,7 +12,8 @@ const (
 	StrategyAffix        = "affix"        // a concept with a brandable ending or opening: "crumbora"
 	StrategyAlliteration = "alliteration" // two words on the same sound: "boldbrew"
 	StrategyClipping     = "clipping"     // a shortened word with a fresh ending: "bakio"
-	StrategyInvented     = "invented"     // a new word from the character model
+	StrategyRespelling   = "respelling"   // a concept word respelt: "kwikfix", "haulr"
+	StrategyFigurative   = "figurative"   // a real word used for what it evokes: "beacon" for mentoring
 	StrategyPlace        = "place"        // a place from the description: "lyonloaf"
 	StrategyNumber       = "number"       // a name with a number, when the description asks: "loaf24"
 )
@@ -30,16 +31,18 @@ type cand struct {
 }
 
 // maxHeads bounds the main concepts per call, which bounds the work.
-const maxHeads = 12
+const maxHeads = 14
 
 // pools are the concept lists the strategies draw from.
 type pools struct {
-	heads  []concept // what a name is mainly about
-	tails  []concept // second halves
-	mods   []concept // adjectives
-	places []concept
-	long   []concept // description words too long to glue whole
-	core   *concept  // required words: every name must contain it
+	heads    []concept // what a name is mainly about
+	tails    []concept // second halves
+	mods     []concept // adjectives
+	places   []concept
+	long     []concept // description words too long to glue whole
+	core     *concept  // required words: every name must contain it
+	register string    // tone of the affixes, from the best industry
+	thin     bool      // the description gave too few topical words
 }
 
 // builder collects unique candidates within the length window.
@@ -65,63 +68,96 @@ func (b *builder) addAffixed(name, strategy, affix string, quality float64, part
 	b.out = append(b.out, c)
 }
 
-// buildPools turns the analysis into concept pools, sampling with rng so
-// that different seeds explore different corners of the vocabulary.
+// topicalFloor is how many topical parts a description must yield before
+// the shared evocative nouns ("nova", "harbor") are left out entirely.
+const topicalFloor = 8
+
+// buildPools turns the analysis into concept pools. Relevance comes first:
+// heads are the description's salient words, its multi-word units and their
+// associations, then words of an industry matched on strong evidence; the
+// shared pool of evocative nouns only fills in when the description gave
+// too little. rng samples so different seeds explore different corners.
 func (g *Generator) buildPools(a *analysis, core string, count int, rng *rand.Rand) pools {
 	lx := g.lex
-	var p pools
-	p.places = a.places
-	p.long = a.long
+	p := pools{places: a.places, long: a.long, register: a.register(lx)}
+	if a.lang != "" {
+		p.register = "intl"
+	}
 	// Long lists need more raw material to stay varied.
 	scale := 1 + count/8
 
-	industryWeights := []float64{0.85, 0.7, 0.55}
-	industryTake := []int{10 * scale, 6 * scale, 4 * scale}
+	industryTake := []int{8 * scale, 4 * scale, 3 * scale}
 	var indWords []concept
 	for rank, id := range a.industries {
 		words := lx.industries[id].words
-		order := rng.Perm(len(words))
-		for i, j := range order {
-			if i >= industryTake[rank] {
+		// Earlier words in the lexicon are the more evocative ones, so
+		// take from the front, shuffled within a window.
+		n := min(len(words), industryTake[rank])
+		window := min(len(words), n+n/2)
+		for i, j := range rng.Perm(window) {
+			if i >= n {
 				break
 			}
 			w := words[j]
-			// Earlier words in the lexicon are the more evocative ones.
-			weight := industryWeights[rank] - 0.005*float64(j)
+			weight := (industryWeight - 0.08*float64(rank)) - 0.008*float64(j)
 			indWords = append(indWords, concept{word: w, key: lx.matchKey(w), weight: weight, kind: kindIndustry})
 		}
 	}
-	generic := sample(rng, lx.generic, 10*scale)
+	topical := make([]concept, 0, 32)
+	topical = append(topical, a.units...)
+	topical = append(topical, a.keywords...)
+	topical = append(topical, a.assocs...)
+	topical = append(topical, indWords...)
+	topical = dedupeConcepts(topical)
+
 	var gen []concept
-	for _, w := range generic {
-		gen = append(gen, concept{word: w, key: lx.matchKey(w), weight: 0.2, kind: kindGeneric})
+	if len(topical)+len(a.places) < topicalFloor*scale {
+		p.thin = true
+		for _, w := range sample(rng, lx.generic, 14*scale) {
+			gen = append(gen, concept{word: w, key: lx.matchKey(w), weight: 0.15, kind: kindGeneric})
+		}
 	}
-	for _, w := range sample(rng, lx.modifiers, 18*scale) {
-		p.mods = append(p.mods, concept{word: w, key: lx.matchKey(w), weight: 0.25, kind: kindModifier})
+	// English adjectives would sit oddly on a French or German name.
+	if a.lang == "" {
+		for _, w := range sample(rng, lx.modifiers, 10*scale) {
+			p.mods = append(p.mods, concept{word: w, key: lx.matchKey(w), weight: 0.2, kind: kindModifier})
+		}
 	}
 
 	if core != "" {
 		p.core = &concept{word: core, key: core, weight: 1, kind: kindCore}
 		p.heads = []concept{*p.core}
-	} else {
-		// Heads get the description's own words and the best industry
-		// words; tails (below) get the whole sample.
-		p.heads = append(p.heads, a.keywords[:min(len(a.keywords), 4)]...)
-		p.heads = append(p.heads, indWords[:min(len(indWords), maxHeads*scale-len(p.heads))]...)
-		if len(p.heads) < 8*scale {
-			p.heads = append(p.heads, gen[:min(len(gen), 8*scale-len(p.heads))]...)
+		p.tails = without(append(append([]concept(nil), topical...), gen...), core)
+		return p
+	}
+	// Heads: the salient words and units, then associations interleaved
+	// so every salient word gets its best ideas in before any gets its
+	// tenth; industry words after them.
+	p.heads = append(p.heads, a.units...)
+	p.heads = append(p.heads, a.keywords[:min(len(a.keywords), 4)]...)
+	p.heads = append(p.heads, a.assocs[:min(len(a.assocs), maxHeads*scale-len(p.heads))]...)
+	if n := maxHeads*scale - len(p.heads); n > 0 {
+		p.heads = append(p.heads, indWords[:min(len(indWords), n)]...)
+	}
+	p.heads = dedupeConcepts(p.heads)
+	if len(p.heads) < 8*scale {
+		p.heads = append(p.heads, gen[:min(len(gen), 8*scale-len(p.heads))]...)
+	}
+	p.tails = append(p.tails, topical...)
+	p.tails = append(p.tails, gen...)
+	return p
+}
+
+func dedupeConcepts(cs []concept) []concept {
+	seen := make(map[string]bool, len(cs))
+	out := cs[:0:0]
+	for _, c := range cs {
+		if !seen[c.key] && !seen[c.word] {
+			seen[c.key], seen[c.word] = true, true
+			out = append(out, c)
 		}
 	}
-	p.tails = append(p.tails, indWords...)
-	p.tails = append(p.tails, gen...)
-	if core != "" {
-		p.tails = append(p.tails, a.keywords...)
-	}
-	// Never pair the core with itself.
-	if p.core != nil {
-		p.tails = without(p.tails, p.core.key)
-	}
-	return p
+	return out
 }
 
 func without(cs []concept, key string) []concept {
@@ -146,19 +182,21 @@ func sample(rng *rand.Rand, list []string, n int) []string {
 	return out
 }
 
-// generateAll runs every strategy over the pools. Clipped and invented
+// generateAll runs every strategy over the pools. Clipped and respelt
 // words only read as names next to a topic; without one (a description in a
 // script we cannot spell, or nothing but an injection) they look random, so
 // only whole evocative words are combined.
-func (g *Generator) generateAll(b *builder, p pools, m *ngramModel, rng *rand.Rand, topical bool) {
+func (g *Generator) generateAll(b *builder, p pools, rng *rand.Rand, topical bool) {
 	g.compounds(b, p, rng)
 	g.blends(b, p)
+	g.portmanteaus(b, p)
 	g.affixes(b, p, rng)
 	g.alliterations(b, p, rng)
 	g.placeNames(b, p, rng)
+	g.figuratives(b, p)
 	if topical || p.core != nil {
 		g.clippings(b, p, rng)
-		g.inventions(b, p, m, rng)
+		g.respellings(b, p)
 	}
 }
 
@@ -178,7 +216,7 @@ func (g *Generator) compounds(b *builder, p pools, rng *rand.Rand) {
 			}
 		}
 		// An adjective in front: "goldcrust", "truecrumb".
-		for range 3 {
+		for i := 0; i < 3 && len(p.mods) > 0; i++ {
 			md := p.mods[rng.IntN(len(p.mods))]
 			if md.key != h.key {
 				b.add(joinWords(md.word, h.word), compoundKind(md, h), 0.95, h, md)
@@ -196,9 +234,13 @@ func compoundKind(x, y concept) string {
 
 // blends overlaps the end of one word with the start of another.
 func (g *Generator) blends(b *builder, p pools) {
+	// The shared blend words ("adventure", "element") are English filler:
+	// used only when the description gave too little of its own.
 	var targets []concept
-	for _, w := range g.lex.blends {
-		targets = append(targets, concept{word: w, key: g.lex.matchKey(w), weight: 0.2, kind: kindGeneric})
+	if p.thin {
+		for _, w := range g.lex.blends {
+			targets = append(targets, concept{word: w, key: g.lex.matchKey(w), weight: 0.2, kind: kindGeneric})
+		}
 	}
 	targets = append(targets, p.tails...)
 	for _, h := range p.heads {
@@ -253,24 +295,52 @@ func blend(x, y string) (string, int) {
 	return "", 0
 }
 
+// affixes give each concept a few endings and openings that suit the
+// business's register (a bakery gets "-ery" or "-house", an app "-ly" or
+// "-io"), chosen per concept so one list does not end every name alike.
 func (g *Generator) affixes(b *builder, p pools, rng *rand.Rand) {
+	var sufs, pres []affix
+	suits := func(a affix) bool {
+		if p.register == "intl" {
+			return len(a.registers) > 0 && a.suits("intl")
+		}
+		return a.suits(p.register)
+	}
+	for _, s := range g.lex.suffixes {
+		if suits(s) {
+			sufs = append(sufs, s)
+		}
+	}
+	for _, s := range g.lex.prefixes {
+		if suits(s) {
+			pres = append(pres, s)
+		}
+	}
+	// Endings made for the register come first in the draw.
+	tagged := func(list []affix) int {
+		n := 0
+		for _, a := range list {
+			if len(a.registers) > 0 {
+				n++
+			}
+		}
+		return n
+	}
+	nsuf, npre := 4, 2
+	if p.core != nil {
+		nsuf, npre = len(sufs), len(pres)
+	}
 	for _, h := range p.heads {
 		strategy := StrategyAffix
 		if h.kind == kindPlace {
 			strategy = StrategyPlace
 		}
-		for _, s := range g.lex.suffixes {
-			if p.core == nil && rng.Float64() > 0.1+0.4*s.weight {
-				continue
-			}
+		for _, s := range drawAffixes(rng, sufs, tagged(sufs), nsuf) {
 			if name, ok := attachSuffix(h.word, s.text); ok {
 				b.addAffixed(name, strategy, s.text, s.weight, h)
 			}
 		}
-		for _, pre := range g.lex.prefixes {
-			if p.core == nil && rng.Float64() > 0.4*pre.weight {
-				continue
-			}
+		for _, pre := range drawAffixes(rng, pres, tagged(pres), npre) {
 			if name, ok := attachPrefix(pre.text, h.word); ok {
 				b.addAffixed(name, strategy, pre.text, pre.weight, h)
 			}
@@ -278,11 +348,55 @@ func (g *Generator) affixes(b *builder, p pools, rng *rand.Rand) {
 	}
 }
 
+// drawAffixes picks n affixes, weighted by their weight, with those made
+// for the register twice as likely.
+func drawAffixes(rng *rand.Rand, list []affix, tagged, n int) []affix {
+	if n >= len(list) {
+		return list
+	}
+	out := make([]affix, 0, n)
+	used := make([]bool, len(list))
+	for len(out) < n {
+		total := 0.0
+		for i, a := range list {
+			if !used[i] {
+				total += affixDrawWeight(a, tagged)
+			}
+		}
+		r := rng.Float64() * total
+		pick := -1
+		for i, a := range list {
+			if used[i] {
+				continue
+			}
+			pick = i
+			if r -= affixDrawWeight(a, tagged); r < 0 {
+				break
+			}
+		}
+		used[pick] = true
+		out = append(out, list[pick])
+	}
+	return out
+}
+
+func affixDrawWeight(a affix, tagged int) float64 {
+	if len(a.registers) > 0 && tagged > 0 {
+		return 2 * a.weight
+	}
+	return a.weight
+}
+
 // attachSuffix joins a word and an ending the way a person would write it:
 // "crumb"+"ora" = "crumbora", "nova"+"ora" = "novora", "nest"+"topia" =
 // "nestopia". ok is false when the join would read badly.
 func attachSuffix(word, suf string) (string, bool) {
 	last := word[len(word)-1]
+	for _, end := range []string{"ery", "eria", "erie", "erei", "ia", "io", "ly", "ora"} {
+		if strings.HasSuffix(word, end) && len(word) > len(end)+1 {
+			return "", false // "panaderia" + "ery": one ending is enough
+		}
+	}
 	switch {
 	case isVowel(suf[0]) && (isVowel(last) || last == 'y'):
 		if len(word) <= 3 {
@@ -320,7 +434,6 @@ func joinWords(x, y string) string {
 
 // alliterations pairs a concept with adjectives and nouns on the same sound.
 func (g *Generator) alliterations(b *builder, p pools, rng *rand.Rand) {
-	generic := g.lex.generic
 	for _, h := range p.heads {
 		if h.kind == kindPlace {
 			continue
@@ -330,18 +443,20 @@ func (g *Generator) alliterations(b *builder, p pools, rng *rand.Rand) {
 				b.add(joinWords(md.word, h.word), StrategyAlliteration, 1, h, md)
 			}
 		}
-		// Nouns are tried from a seeded starting point so different seeds
-		// meet different partners.
-		start, found := rng.IntN(len(generic)), 0
-		for i := range generic {
-			w := generic[(start+i)%len(generic)]
+		// Then a topical word on the same sound ("pipeplumb"), tried from a
+		// seeded starting point so different seeds meet different partners.
+		if len(p.tails) == 0 {
+			continue
+		}
+		start, found := rng.IntN(len(p.tails)), 0
+		for i := range p.tails {
+			t := p.tails[(start+i)%len(p.tails)]
 			if found == 2 {
 				break
 			}
-			if sameSound(w, h.word) && w != h.word {
+			if t.key != h.key && sameSound(t.word, h.word) && len(t.word)+len(h.word) <= 11 {
 				found++
-				gn := concept{word: w, key: g.lex.matchKey(w), weight: 0.2, kind: kindGeneric}
-				b.add(joinWords(h.word, w), StrategyAlliteration, 0.9, h, gn)
+				b.add(joinWords(h.word, t.word), StrategyAlliteration, 1, h, t)
 			}
 		}
 	}
@@ -375,24 +490,21 @@ func (g *Generator) clippings(b *builder, p pools, rng *rand.Rand) {
 		}
 		return
 	}
+	// Only long words clip into something a customer still recognises
+	// ("physiotherapy" → "physio"); a clipped short word reads as noise.
 	sources := append(append([]concept(nil), p.long...), p.heads...)
 	for i, s := range sources {
-		if s.kind == kindPlace || i >= 12 {
+		if s.kind == kindPlace || s.kind == kindGeneric || i >= 12 || len(s.word) < 7 {
 			continue
 		}
 		stub := clip(s.word)
-		if len(stub) < 3 || stub == s.word {
+		if len(stub) < 4 || stub == s.word {
 			continue
 		}
 		part := s
-		part.weight *= 0.8
+		part.weight *= 0.7
 		for _, e := range clipEndings {
-			// "ret"+"ly" reads as a typo; a three-letter stub needs a
-			// vowel ending to become a word ("bakio", "medora").
-			if len(stub) == 3 && !isVowel(e[0]) {
-				continue
-			}
-			if rng.Float64() < 0.6 {
+			if rng.Float64() < 0.5 {
 				if name, ok := attachSuffix(stub, e); ok && name != s.word {
 					b.addAffixed(name, StrategyClipping, e, 0.85, part)
 				}
@@ -436,7 +548,7 @@ func (g *Generator) placeNames(b *builder, p pools, rng *rand.Rand) {
 			continue
 		}
 		for i, t := range p.tails {
-			if t.kind != kindIndustry && i%3 != 0 {
+			if t.kind == kindGeneric && i%3 != 0 {
 				continue
 			}
 			b.add(joinWords(pl.word, t.word), StrategyPlace, 1, pl, t)
@@ -445,58 +557,119 @@ func (g *Generator) placeNames(b *builder, p pools, rng *rand.Rand) {
 			}
 		}
 		for _, h := range p.heads {
-			if h.kind == kindKeyword && len(h.word) <= 6 {
+			if h.kind != kindGeneric && h.kind != kindPlace && len(h.word) <= 7 {
 				b.add(joinWords(pl.word, h.word), StrategyPlace, 0.9, pl, h)
 			}
 		}
 	}
 }
 
-// inventions asks the character model for new words that open like a
-// concept word, so even invented names hint at the business.
-func (g *Generator) inventions(b *builder, p pools, m *ngramModel, rng *rand.Rand) {
-	maxLen := min(b.maxLen, 9)
+// figuratives offer an association on its own, a real word used for what
+// it evokes ("compass" for a mentoring programme, "levain" for a bakery).
+func (g *Generator) figuratives(b *builder, p pools) {
 	if p.core != nil {
-		lo, hi := max(b.minLen, len(p.core.word)+2), min(b.maxLen, max(9, len(p.core.word)+4))
-		for range 10 {
-			if lo > hi {
-				break
-			}
-			if w, ok := m.invent(rng, p.core.word, lo, hi); ok && !g.lex.known[w] {
-				b.add(w, StrategyInvented, 0.9, *p.core)
-			}
-		}
 		return
 	}
-	heads := p.heads
-	if len(heads) > 10 {
-		heads = heads[:10]
+	for _, h := range p.heads {
+		if h.kind == kindAssoc || h.kind == kindIndustry {
+			b.add(h.word, StrategyFigurative, 0.9, h)
+		}
 	}
-	for _, h := range heads {
-		if h.kind == kindPlace {
+}
+
+// portmanteaus blend two topical words where they share a run of letters
+// inside them, not only at the seam: "mentor" + "torch" = "mentorch",
+// "escort" + "convoy" = "escorvoy" is refused (the run is one letter).
+func (g *Generator) portmanteaus(b *builder, p pools) {
+	if p.core != nil {
+		return
+	}
+	heads := p.heads[:min(len(p.heads), 10)]
+	for i, x := range heads {
+		if x.kind == kindGeneric || x.kind == kindPlace {
 			continue
 		}
-		for range 3 {
-			prefix := clip(h.word)
-			if rng.IntN(2) == 0 && len(prefix) > 3 {
-				prefix = prefix[:len(prefix)-1]
-			}
-			if len(prefix) >= len(h.word) || len(prefix)+2 > maxLen {
+		for j, y := range heads {
+			if i == j || y.kind == kindGeneric || y.kind == kindPlace || x.key == y.key {
 				continue
 			}
-			w, ok := m.invent(rng, prefix, max(b.minLen, len(prefix)+2), maxLen)
-			if !ok || m.words[w] || g.lex.known[w] || strings.HasPrefix(w, h.word) {
-				continue
+			if name, ok := portmanteau(x.word, y.word); ok {
+				b.add(name, StrategyBlend, 0.95, x, y)
 			}
+		}
+	}
+}
+
+// portmanteau joins x's start to y's end at the longest run of two or more
+// letters both share, keeping at least three letters of each word and
+// something of each beyond the run: "teen" + "mentor" = "teentor".
+func portmanteau(x, y string) (string, bool) {
+	best, bi, bj := 0, 0, 0
+	for i := 1; i < len(x); i++ {
+		for j := 0; j < len(y)-1; j++ {
+			k := 0
+			for i+k < len(x) && j+k < len(y) && x[i+k] == y[j+k] {
+				k++
+			}
+			// The run ends x (or reaches into it) and starts inside y.
+			if k >= 2 && k > best && i+k == len(x) && j > 0 && j+k < len(y) {
+				best, bi, bj = k, i, j
+			}
+		}
+	}
+	// A two-letter run only works when y loses no more than its first
+	// letter ("teen" + "mentor"); otherwise y is no longer recognisable.
+	if best == 0 || bi < 2 || (best == 2 && bj > 1) {
+		return "", false
+	}
+	name := x[:bi] + y[bj:]
+	if len(name) < 5 || len(name) > 11 || name == x || name == y || strings.HasPrefix(y, x) {
+		return "", false
+	}
+	return name, true
+}
+
+// respellings give a topical word the look of a brand: a hard c as k
+// ("kraft"), ph as f, a final -er as -r ("haulr"), a final s as z.
+func (g *Generator) respellings(b *builder, p pools) {
+	if p.core != nil {
+		return
+	}
+	for i, h := range p.heads {
+		if i >= 8 || h.kind == kindPlace || h.kind == kindGeneric {
+			continue
+		}
+		if r := respell(h.word); r != h.word && len(r) >= 4 {
 			part := h
-			part.weight *= 0.3 + 0.1*float64(min(len(prefix), 4))
-			b.add(w, StrategyInvented, 0.9, part)
+			part.weight *= 0.95
+			b.add(r, StrategyRespelling, 0.8, part)
+			for j, t := range p.tails {
+				if j >= 8 || t.key == h.key || len(t.word) > 5 {
+					continue
+				}
+				b.add(joinWords(r, t.word), StrategyRespelling, 0.85, part, t)
+			}
 		}
 	}
-	for range 6 {
-		w, ok := m.invent(rng, "", b.minLen, maxLen)
-		if ok && !m.words[w] && !g.lex.known[w] {
-			b.add(w, StrategyInvented, 0.8)
-		}
+}
+
+// respell changes one spelling of w the way brands do, or returns w.
+func respell(w string) string {
+	switch {
+	case strings.HasPrefix(w, "ph"):
+		return "f" + w[2:]
+	case strings.HasPrefix(w, "qu"):
+		return "kw" + w[2:]
+	case strings.HasSuffix(w, "ck"):
+		return w[:len(w)-2] + "k"
+	case strings.HasSuffix(w, "er") && len(w) >= 5 && !isVowel(w[len(w)-3]):
+		return w[:len(w)-2] + "r"
+	case len(w) >= 4 && w[0] == 'c' && strings.IndexByte("aoulr", w[1]) >= 0:
+		return "k" + w[1:]
+	case strings.HasSuffix(w, "ight"):
+		return w[:len(w)-4] + "ite"
+	case strings.HasSuffix(w, "s") && len(w) >= 5 && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1] + "z"
 	}
+	return w
 }
