@@ -203,6 +203,7 @@ func TestRunCachedRerunMakesNoJudgeCalls(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		j.cache.Close() // one run at a time owns the cache file, as across processes
 		return res
 	}
 	first := run(1)

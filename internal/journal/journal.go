@@ -7,6 +7,13 @@
 //
 // Only offsets are kept in memory; values are read from the file on demand,
 // so memory stays flat however many records a run writes.
+//
+// One process owns a journal at a time: Open takes an exclusive lock on a
+// sidecar file (path + ".lock", holding the owner's pid) and fails with
+// ErrBusy while another run holds it, because two writers appending to one
+// index would each resume the other's work and pay for it twice. Records are
+// appended with one write each on an O_APPEND file, so even a writer that
+// bypassed the lock could not interleave bytes inside a record.
 package journal
 
 import (
@@ -17,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"sync"
 )
 
@@ -30,11 +38,32 @@ type span struct{ off, n int64 }
 type Journal struct {
 	mu    sync.Mutex
 	f     *os.File
+	lock  *os.File
 	path  string
 	size  int64
 	index map[string]span // key → value bytes in the file
 	order []string        // keys in first-write order
 }
+
+// ErrBusy reports that another process holds the journal.
+var ErrBusy = errors.New("journal is in use by another run")
+
+// BusyError names the journal and the process that holds it.
+type BusyError struct {
+	Path string
+	PID  string // as written by the owner; empty when unreadable
+}
+
+func (e *BusyError) Error() string {
+	owner := "another domainyours run"
+	if e.PID != "" {
+		owner += " (pid " + e.PID + ")"
+	}
+	return fmt.Sprintf("%s is using %s; wait for it to finish, or set DOMAINYOURS_CACHE_DIR to another folder for this run", owner, e.Path)
+}
+
+// Unwrap lets errors.Is(err, ErrBusy) match.
+func (e *BusyError) Unwrap() error { return ErrBusy }
 
 type record struct {
 	K string          `json:"k"`
@@ -43,16 +72,45 @@ type record struct {
 
 // Open opens or creates the journal at path.
 func Open(path string) (*Journal, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	lock, err := acquire(path)
 	if err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o644)
+	if err != nil {
+		lock.Close()
 		return nil, fmt.Errorf("opening journal %s: %w", path, err)
 	}
-	j := &Journal{f: f, path: path, index: map[string]span{}}
+	j := &Journal{f: f, lock: lock, path: path, index: map[string]span{}}
 	if err := j.load(); err != nil {
-		f.Close()
+		j.Close()
 		return nil, err
 	}
 	return j, nil
+}
+
+// acquire locks path's sidecar lock file and records this process's pid in it.
+func acquire(path string) (*os.File, error) {
+	lockPath := path + ".lock"
+	lf, err := os.OpenFile(lockPath, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("opening lock file %s: %w", lockPath, err)
+	}
+	held, err := tryLock(lf)
+	if err != nil {
+		lf.Close()
+		return nil, fmt.Errorf("locking %s: %w", lockPath, err)
+	}
+	if !held {
+		pid, _ := io.ReadAll(io.LimitReader(lf, 32))
+		lf.Close()
+		return nil, &BusyError{Path: path, PID: string(bytes.TrimSpace(pid))}
+	}
+	// The pid is only for the message above; failing to write it is harmless.
+	if lf.Truncate(0) == nil {
+		_, _ = lf.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	}
+	return lf, nil
 }
 
 // load indexes every complete line and truncates a torn tail.
@@ -130,7 +188,9 @@ func (j *Journal) Put(key string, v any) error {
 	}
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	if _, err := j.f.WriteAt(line, j.size); err != nil {
+	// One write per record on an O_APPEND file: the record lands whole at
+	// the end, and j.size stays exact because the lock excludes other writers.
+	if _, err := j.f.Write(line); err != nil {
 		return fmt.Errorf("writing journal %s: %w", j.path, err)
 	}
 	if err := j.f.Sync(); err != nil {
@@ -190,5 +250,11 @@ func (j *Journal) Len() int {
 // Path returns the file path.
 func (j *Journal) Path() string { return j.path }
 
-// Close closes the file.
-func (j *Journal) Close() error { return j.f.Close() }
+// Close closes the file and releases the lock.
+func (j *Journal) Close() error {
+	err := j.f.Close()
+	if j.lock != nil {
+		j.lock.Close() // closing the descriptor drops the flock
+	}
+	return err
+}
