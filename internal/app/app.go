@@ -4,6 +4,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -119,16 +120,44 @@ func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(
 func loadConfig(env func(string) (string, bool)) (*config.Lookup, error) {
 	base := config.NewLookup(env, nil)
 	path, src := base.Source("DOMAINYOURS_ENV_FILE")
-	values, err := godotenv.Read(path)
+	values, err := readEnvFile(path)
 	switch {
 	case err == nil:
 	case errors.Is(err, fs.ErrNotExist) && src == "default":
 		values = nil
 	default:
-		return nil, exitcode.New(exitcode.Usage, fmt.Errorf("reading %s: %w", path, err),
+		return nil, exitcode.New(exitcode.Usage, err,
 			"fix the file (KEY=value lines, see .env.example) or point DOMAINYOURS_ENV_FILE elsewhere")
 	}
 	return config.NewLookup(env, values), nil
+}
+
+// readEnvFile parses a dotenv file. A UTF-8 byte-order mark (Windows
+// editors write one) is skipped. A malformed file is reported by line
+// number only: the parser's own message quotes the offending text, which
+// is often the line holding the API key.
+func readEnvFile(path string) (map[string]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	b = bytes.TrimPrefix(b, []byte("\ufeff"))
+	values, err := godotenv.UnmarshalBytes(b)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: not a list of KEY=value lines (first bad line: %d; its text is not shown as it may hold a secret)", path, badEnvLine(b))
+	}
+	return values, nil
+}
+
+// badEnvLine finds the first line the parser rejects on its own, or the
+// first line of the file when only the whole fails (an unterminated quote).
+func badEnvLine(b []byte) int {
+	for i, line := range bytes.Split(b, []byte("\n")) {
+		if _, err := godotenv.UnmarshalBytes(line); err != nil {
+			return i + 1
+		}
+	}
+	return 1
 }
 
 // timeoutFlag finds --timeout D or --timeout=D before any "--".
