@@ -120,7 +120,7 @@ func (p *Prepared) meta(out Outcome, a assembled, jpath string) Meta {
 	omit := append([]string{}, s.Omit...)
 	m := Meta{
 		SchemaVersion: 1, Kind: s.Kind, Version: s.Version, From: s.From, AugmentFrom: s.AugmentFrom,
-		Complete: out.Done == out.BatchesPlanned, StoppedBy: out.Stop, Command: s.Command,
+		Complete: out.Done == out.BatchesPlanned && out.Unkept == 0, StoppedBy: out.Stop, Command: s.Command,
 		Backend: s.Backend, Endpoint: s.Endpoint, Model: s.Model, Seed: s.Seed, Temperature: s.Temperature,
 		BatchSize: s.BatchSize, Reasks: s.Reasks, PromptVersion: PromptVersion, PromptHash: PromptHash(),
 		TopicPlan: PlanMeta{Hash: p.Plan.Hash(), Industries: p.Plan.TopicIDs(), Tones: p.Plan.Tones,

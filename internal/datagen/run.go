@@ -66,6 +66,10 @@ const (
 	StopNone      Stop = ""
 	StopMaxCost   Stop = "max_cost"
 	StopMaxTokens Stop = "max_tokens"
+	// StopUnusableReplies: some batches lost rows to replies that could not
+	// be used (malformed, truncated, refused). Such batches are not
+	// journaled, so the same command asks for them again.
+	StopUnusableReplies Stop = "unusable_replies"
 )
 
 // batchRecord is what the journal keeps for a finished batch: enough to
@@ -108,6 +112,7 @@ type Outcome struct {
 	Batches        []batchRecord // index = batch; zero Slots when not done
 	Done           int           // batches finished
 	Resumed        int           // batches read from the journal
+	Unkept         int           // batches done but not journaled (see StopUnusableReplies)
 	Stop           Stop
 	SpentUSD       float64 // this invocation's real spend (cache hits excluded)
 	SpentTokens    int64
@@ -185,6 +190,18 @@ func Run(ctx context.Context, cfg Config, slots []Slot) (Outcome, error) {
 	go func() {
 		defer wgJournal.Done()
 		for d := range finished {
+			// A batch that lost rows to unusable replies is used in this
+			// run's output but not journaled: an outage of bad content
+			// (a proxy's HTML page, a broken model server) must not be
+			// frozen into every later run.
+			if d.rec.unusable() > 0 {
+				r.record(d.b, d.rec, false)
+				r.mu.Lock()
+				r.out.Unkept++
+				r.mu.Unlock()
+				r.report()
+				continue
+			}
 			if err := cfg.Journal.Put(batchKey(d.b), d.rec); err != nil {
 				fail(err)
 				continue
@@ -229,6 +246,9 @@ feed:
 	wg.Wait()
 	close(finished)
 	wgJournal.Wait()
+	if r.out.Unkept > 0 && r.out.Stop == StopNone {
+		r.out.Stop = StopUnusableReplies
+	}
 	if firstErr == nil && ctx.Err() != nil {
 		firstErr = ctx.Err()
 	}
@@ -358,6 +378,12 @@ func (r *runner) batch(ctx context.Context, b int) (batchRecord, error) {
 		rec.Dropped[last[s.Index]]++
 	}
 	return rec, nil
+}
+
+// unusable counts the slots the batch dropped because a whole reply could
+// not be used, as opposed to rows that came back and failed validation.
+func (rec batchRecord) unusable() int {
+	return rec.Dropped[ReasonReplyMalformed] + rec.Dropped[ReasonReplyTruncated] + rec.Dropped[ReasonReplyRefused]
 }
 
 // replyReason maps an unusable reply to its invalid-row reason, or "" for

@@ -328,6 +328,12 @@ func finish(o *Options, prep *datagen.Prepared, m datagen.Meta, err error) error
 	}
 	summary(w, m)
 	fmt.Fprintln(o.IO.Out, prep.Output)
+	if m.StoppedBy == datagen.StopUnusableReplies {
+		return exitcode.New(exitcode.Failure,
+			fmt.Errorf("wrote %d of %d requested rows to %s (complete: false): some replies could not be used (%s)",
+				m.Counts.New, m.Counts.Requested, prep.Output, byReason(m.Counts.Dropped)),
+			"those batches were not kept; run the same command again to ask for them again (finished batches are kept)")
+	}
 	if !m.Complete {
 		return exitcode.New(exitcode.Failure,
 			fmt.Errorf("stopped at --%s: wrote %d of %d requested rows to %s (the meta file says complete: false)",

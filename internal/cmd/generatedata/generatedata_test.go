@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -294,5 +295,76 @@ func TestRealOllamaTinyModel(t *testing.T) {
 		}
 	default:
 		t.Errorf("unexpected exit code %d", r.Code)
+	}
+}
+
+// A server that answers 200 with content that is not JSON is an outage, not
+// the model's verdict: the failed batches are not journaled, so the same
+// command against the recovered server asks for them again and completes.
+func TestBadContentOutageIsNotFrozenIntoTheJournal(t *testing.T) {
+	srv := fakellm.Start(t)
+	var broken atomic.Bool
+	broken.Store(true)
+	srv.Edit = func(req fakellm.Request, r *fakellm.Reply) {
+		if broken.Load() {
+			r.Content = "<html><body>502 Bad Gateway</body></html>"
+		}
+	}
+	env := baseEnv(t)
+	env["OPENAI_BASE_URL"] = srv.URL + "/v1"
+	args := []string{"generate-data", "--version", "v2", "--rows", "20", "--model", "gpt-fake", "--seed", "4"}
+	r := runCLI(t, env, args...)
+	if r.Code != 1 {
+		t.Fatalf("outage run: code %d, want 1\nstderr: %s", r.Code, r.Stderr)
+	}
+	broken.Store(false)
+	before := srv.Calls()
+	r = runCLI(t, env, args...)
+	if r.Code != 0 {
+		t.Fatalf("run after recovery: code %d, want 0\nstderr: %s", r.Code, r.Stderr)
+	}
+	if srv.Calls() == before {
+		t.Error("the run after recovery made no call: the outage's batches were replayed from the journal")
+	}
+	m := readMeta(t, filepath.Join(env["DOMAINYOURS_DATA_DIR"], "dataset_v2.meta.json"))
+	if !m.Complete || m.Counts.Written != 20 {
+		t.Errorf("after recovery: complete=%v written=%d, want a complete file of 20 rows", m.Complete, m.Counts.Written)
+	}
+}
+
+// Some batches lost to unusable replies, the others fine: the good rows are
+// written with complete: false and exit 1, and the same command then asks
+// only for the lost batches and replaces the file without --force.
+func TestPartlyUnusableRunResumesWithoutForce(t *testing.T) {
+	srv := fakellm.Start(t)
+	var broken atomic.Bool
+	broken.Store(true)
+	srv.Edit = func(req fakellm.Request, r *fakellm.Reply) {
+		if broken.Load() && req.Batch == 2 {
+			r.Content = "Sure! Here are some rows: ..."
+		}
+	}
+	env := baseEnv(t)
+	env["OPENAI_BASE_URL"] = srv.URL + "/v1"
+	args := []string{"generate-data", "--version", "v2", "--rows", "20", "--model", "gpt-fake", "--seed", "4"}
+	r := runCLI(t, env, args...)
+	if r.Code != 1 || !strings.Contains(r.Stderr, "again") {
+		t.Fatalf("partial run: code %d, want 1 with a re-run hint\nstderr: %s", r.Code, r.Stderr)
+	}
+	meta := filepath.Join(env["DOMAINYOURS_DATA_DIR"], "dataset_v2.meta.json")
+	if m := readMeta(t, meta); m.Complete || m.Counts.Written != 15 {
+		t.Errorf("partial run: complete=%v written=%d, want 15 rows and complete: false", m.Complete, m.Counts.Written)
+	}
+	broken.Store(false)
+	before := srv.Calls()
+	r = runCLI(t, env, args...)
+	if r.Code != 0 {
+		t.Fatalf("re-run: code %d\nstderr: %s", r.Code, r.Stderr)
+	}
+	if got := srv.Calls() - before; got != 1 {
+		t.Errorf("re-run made %d calls; want 1 (only the lost batch)", got)
+	}
+	if m := readMeta(t, meta); !m.Complete || m.Counts.Written != 20 {
+		t.Errorf("re-run: complete=%v written=%d", m.Complete, m.Counts.Written)
 	}
 }

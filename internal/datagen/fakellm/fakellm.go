@@ -69,6 +69,9 @@ type Reply struct {
 	Refusal string
 	// Truncate cuts the JSON in half with finish_reason "length".
 	Truncate bool
+	// Content, when set, is sent as the message text instead of the rows:
+	// a server answering prose or an HTML error page with status 200.
+	Content string
 }
 
 // Server is a running fake.
@@ -155,6 +158,8 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 		msg["content"], msg["refusal"] = nil, reply.Refusal
 	case reply.Truncate:
 		msg["content"], finish = string(content[:len(content)/2]), "length"
+	case reply.Content != "":
+		msg["content"] = reply.Content
 	}
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(map[string]any{
