@@ -66,9 +66,9 @@ const (
 	StopNone      Stop = ""
 	StopMaxCost   Stop = "max_cost"
 	StopMaxTokens Stop = "max_tokens"
-	// StopUnusableReplies: some batches lost rows to replies that could not
-	// be used (malformed, truncated, refused). Such batches are not
-	// journaled, so the same command asks for them again.
+	// StopUnusableReplies: some batches lost rows to replies that were not
+	// JSON. Such batches are not journaled, so the same command asks for
+	// them again.
 	StopUnusableReplies Stop = "unusable_replies"
 )
 
@@ -190,7 +190,7 @@ func Run(ctx context.Context, cfg Config, slots []Slot) (Outcome, error) {
 	go func() {
 		defer wgJournal.Done()
 		for d := range finished {
-			// A batch that lost rows to unusable replies is used in this
+			// A batch that lost rows to malformed replies is used in this
 			// run's output but not journaled: an outage of bad content
 			// (a proxy's HTML page, a broken model server) must not be
 			// frozen into every later run.
@@ -380,10 +380,12 @@ func (r *runner) batch(ctx context.Context, b int) (batchRecord, error) {
 	return rec, nil
 }
 
-// unusable counts the slots the batch dropped because a whole reply could
-// not be used, as opposed to rows that came back and failed validation.
+// unusable counts the slots the batch dropped because a whole reply was not
+// the JSON asked for: the mark of an outage (a proxy's error page, a broken
+// server), unlike a refusal or a cut at the token limit, which the same
+// model and settings would repeat and are the run's honest result.
 func (rec batchRecord) unusable() int {
-	return rec.Dropped[ReasonReplyMalformed] + rec.Dropped[ReasonReplyTruncated] + rec.Dropped[ReasonReplyRefused]
+	return rec.Dropped[ReasonReplyMalformed]
 }
 
 // replyReason maps an unusable reply to its invalid-row reason, or "" for
