@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 )
 
 // File is a pending atomic write. Write to it, then Commit; Abort (or a
@@ -23,7 +25,9 @@ type File struct {
 // Create starts an atomic write of path with the given permissions.
 func Create(path string, perm os.FileMode) (*File, error) {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	// The pid in the name lets RemoveStale tell a dead writer's leftovers
+	// from a live writer's file.
+	tmp, err := os.CreateTemp(dir, tempPrefix(path)+strconv.Itoa(os.Getpid())+"-*")
 	if err != nil {
 		return nil, fmt.Errorf("cannot write %s: %w (check that the folder exists and is writable)", path, err)
 	}
@@ -83,4 +87,33 @@ func WriteFile(path string, data []byte, perm os.FileMode) error {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	return f.Commit()
+}
+
+func tempPrefix(path string) string { return "." + filepath.Base(path) + ".tmp-" }
+
+// RemoveStale deletes the temporary files that writers of path killed before
+// Commit or Abort (kill -9, power loss) left beside it. Files of a writer
+// that is still running are kept. It returns how many it removed.
+func RemoveStale(path string) (int, error) {
+	prefix := tempPrefix(path)
+	entries, err := os.ReadDir(filepath.Dir(path))
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || e.IsDir() {
+			continue
+		}
+		pidText, _, _ := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidText)
+		if err != nil || pid <= 0 || alive(pid) {
+			continue // not ours, or its writer still runs
+		}
+		if os.Remove(filepath.Join(filepath.Dir(path), e.Name())) == nil {
+			n++
+		}
+	}
+	return n, nil
 }

@@ -2,7 +2,9 @@ package atomicfile
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -69,6 +71,41 @@ func assertNoTemp(t *testing.T, dir string) {
 	for _, e := range entries {
 		if strings.Contains(e.Name(), ".tmp-") {
 			t.Fatalf("temporary file left behind: %s", e.Name())
+		}
+	}
+}
+
+// A writer killed before Commit leaves its temporary file; RemoveStale
+// deletes it and keeps the file of a writer that is still running.
+func TestRemoveStaleKeepsLiveWritersFiles(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "dataset_v1.csv")
+	dead := exec.Command("true")
+	if err := dead.Run(); err != nil {
+		t.Fatalf("running true to get a dead pid: %v", err)
+	}
+	deadTmp := filepath.Join(dir, ".dataset_v1.csv.tmp-"+strconv.Itoa(dead.Process.Pid)+"-123")
+	other := filepath.Join(dir, ".other.csv.tmp-"+strconv.Itoa(dead.Process.Pid)+"-9")
+	for _, p := range []string{deadTmp, other} {
+		if err := os.WriteFile(p, []byte("half"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	live, err := Create(target, 0o644) // this process: alive
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer live.Abort()
+	n, err := RemoveStale(target)
+	if err != nil || n != 1 {
+		t.Fatalf("RemoveStale = %d, %v; want 1 removed", n, err)
+	}
+	if _, err := os.Stat(deadTmp); !os.IsNotExist(err) {
+		t.Error("the dead writer's temporary file is still there")
+	}
+	for _, p := range []string{live.Name(), other} {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s was removed: %v", filepath.Base(p), err)
 		}
 	}
 }

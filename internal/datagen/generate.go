@@ -329,21 +329,38 @@ func (p *Prepared) Generate(ctx context.Context, d Deps) (Meta, error) {
 		}
 		return m, ErrNoRows
 	}
+	// The CSV and its meta file are one result written in two renames. The
+	// meta goes first marked unfinished, so a crash or a full disk between
+	// the two leaves a pair the same command may replace without --force.
+	for _, path := range []string{p.Output, p.MetaPath} {
+		_, _ = atomicfile.RemoveStale(path) // leftovers of a killed earlier run
+	}
+	final := m
+	m.Complete = false
+	if err := writeMeta(p.MetaPath, m); err != nil {
+		return final, err
+	}
 	withLabels := true
 	if err := dataset.WriteFile(p.Output, a.Rows, withLabels); err != nil {
-		return m, err
+		return final, err
 	}
 	sum, err := filehash.SHA256(p.Output)
 	if err != nil {
-		return m, err
+		return final, err
 	}
-	m.Output.SHA256 = sum
+	final.Output.SHA256 = sum
+	if err := writeMeta(p.MetaPath, final); err != nil {
+		return final, err
+	}
+	return final, nil
+}
+
+// writeMeta is a variable so tests can fail the second write, as a full disk
+// would.
+var writeMeta = func(path string, m Meta) error {
 	b, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
-		return m, err
+		return err
 	}
-	if err := atomicfile.WriteFile(p.MetaPath, append(b, '\n'), 0o644); err != nil {
-		return m, err
-	}
-	return m, nil
+	return atomicfile.WriteFile(path, append(b, '\n'), 0o644)
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -453,5 +454,37 @@ func TestCancelThenResume(t *testing.T) {
 	got, _ := os.ReadFile(filepath.Join(e.dataDir, "dataset_v1.csv"))
 	if m.ThisRun.ResumedBatches < 3 || !bytes.Equal(want, got) {
 		t.Errorf("resumed %d batches; same file %v", m.ThisRun.ResumedBatches, bytes.Equal(want, got))
+	}
+}
+
+// A full disk after the CSV (the meta write fails): the error is returned,
+// and the same run without --force may replace the pair and completes it.
+func TestFailedMetaWriteLeavesAResumablePair(t *testing.T) {
+	srv := fakellm.Start(t)
+	e := newEnv(t, srv)
+	orig := writeMeta
+	t.Cleanup(func() { writeMeta = orig })
+	writes := 0
+	writeMeta = func(path string, m Meta) error {
+		writes++
+		if writes == 2 {
+			return errors.New("no space left on device")
+		}
+		return orig(path, m)
+	}
+	if _, err := e.generate(t, e.spec(10, 2)); err == nil || !strings.Contains(err.Error(), "no space") {
+		t.Fatalf("Generate with a failing meta write: %v", err)
+	}
+	csv := filepath.Join(e.dataDir, "dataset_v1.csv")
+	if _, err := os.Stat(csv); err != nil {
+		t.Fatalf("the CSV was written before the failure: %v", err)
+	}
+	writeMeta = orig
+	m, err := e.generate(t, e.spec(10, 2)) // no Force
+	if err != nil {
+		t.Fatalf("the same run again: %v", err)
+	}
+	if !m.Complete || m.Output.SHA256 == "" {
+		t.Errorf("re-run meta: complete=%v sha=%q", m.Complete, m.Output.SHA256)
 	}
 }
