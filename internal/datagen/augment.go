@@ -2,7 +2,6 @@ package datagen
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -19,19 +18,6 @@ type Pattern struct {
 	Guidance string   `json:"guidance"`
 	Examples []string `json:"-"` // failing descriptions the new rows resemble
 	Category string   `json:"-"` // refusal category for missed refusals
-}
-
-// EdgeCasesPath returns the edge-case file for an --augment-from argument:
-// the file itself when it is one, or the one eval wrote beside a results
-// file (data/model_v1-results.csv → data/model_v1-edge_cases.json).
-func EdgeCasesPath(arg string) string {
-	if strings.HasSuffix(arg, "-results.csv") {
-		return strings.TrimSuffix(arg, "-results.csv") + "-edge_cases.json"
-	}
-	if filepath.Ext(arg) == ".csv" {
-		return strings.TrimSuffix(arg, ".csv") + "-edge_cases.json"
-	}
-	return arg
 }
 
 var qualityGuidance = map[string]string{

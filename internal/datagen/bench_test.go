@@ -47,7 +47,7 @@ func BenchmarkThroughput(b *testing.B) {
 			b.Fatal(err)
 		}
 		start := time.Now()
-		m, err := p.Generate(context.Background(), Deps{Client: client, CacheDir: e.cacheDir})
+		m, err := p.Generate(context.Background(), Deps{Client: client})
 		elapsed += time.Since(start)
 		if err != nil || m.Counts.Accepted != rows {
 			b.Fatalf("run: %v (accepted %d of %d)", err, m.Counts.Accepted, rows)

@@ -18,6 +18,7 @@ import (
 	"github.com/domainyours/domainyours/internal/journal"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llmcache"
+	"github.com/domainyours/domainyours/internal/workspace"
 )
 
 // Kind is what a run writes.
@@ -36,7 +37,7 @@ type Spec struct {
 	Version      string // output version (datasets)
 	From         string // base version (augmented)
 	AugmentFrom  string // eval results or edge-case file (augmented)
-	DataDir      string
+	Layout       workspace.Layout
 	Rows         int
 	RefusalRatio float64
 	Omit         []string
@@ -104,27 +105,28 @@ func Prepare(s Spec) (*Prepared, error) {
 	if err := p.Plan.CheckOmit(s.Omit); err != nil {
 		return nil, &InputError{Err: err, Hint: "fix --omit-topics"}
 	}
-	testPath := TestSetPath(s.DataDir)
+	testPath := s.Layout.TestSet()
 	switch s.Kind {
 	case KindTestSet:
 		p.Output = testPath
-		p.MetaPath = filepath.Join(s.DataDir, "test_set.meta.json")
-		if err := guardTestSet(testPath, s.DataDir, s.Force); err != nil {
+		p.MetaPath = workspace.Meta(testPath)
+		if err := guardTestSet(s.Layout, s.Force); err != nil {
 			return nil, err
 		}
-		train, err := trainingRows(s.DataDir)
+		train, err := trainingRows(s.Layout)
 		if err != nil {
 			return nil, err
 		}
 		p.Protected, p.ProtectedReason = train, RemovedTrainOverlap
 		p.Slots = p.Plan.TestSlots(s.Rows, s.Omit, s.Seed)
 	case KindDataset, KindAugmented:
-		out, err := dataset.Path(s.DataDir, s.Version)
+		v, err := workspace.ParseVersion(s.Version)
 		if err != nil {
 			return nil, &InputError{Err: err, Hint: "use --version v1, v2, ..."}
 		}
+		out := s.Layout.Dataset(v)
 		p.Output = out
-		p.MetaPath = strings.TrimSuffix(out, ".csv") + ".meta.json"
+		p.MetaPath = workspace.Meta(out)
 		if _, err := os.Stat(out); err == nil && !s.Force && !unfinished(p.MetaPath) {
 			return nil, inputErr("choose another --version, or pass --force to replace it", "%s already exists", out)
 		}
@@ -149,10 +151,11 @@ func Prepare(s Spec) (*Prepared, error) {
 
 func (p *Prepared) prepareAugment() error {
 	s := p.Spec
-	from, err := dataset.Path(s.DataDir, s.From)
+	fromVersion, err := workspace.ParseVersion(s.From)
 	if err != nil {
 		return &InputError{Err: err, Hint: "use --from v1, v2, ..."}
 	}
+	from := s.Layout.Dataset(fromVersion)
 	if from == p.Output {
 		return inputErr("write the augmented set to a new version, e.g. --version v2 --from v1", "--from %s and --version %s are the same file", s.From, s.Version)
 	}
@@ -170,7 +173,7 @@ func (p *Prepared) prepareAugment() error {
 	if p.BaseSHA, err = filehash.SHA256(from); err != nil {
 		return err
 	}
-	p.EdgeCases = EdgeCasesPath(s.AugmentFrom)
+	p.EdgeCases = workspace.EdgeCasesOf(s.AugmentFrom)
 	f, err := edgecases.Read(p.EdgeCases)
 	if errors.Is(err, os.ErrNotExist) {
 		return inputErr("run domainyours eval --version "+s.From+" first; it writes data/model_"+s.From+"-edge_cases.json",
@@ -205,7 +208,8 @@ func unfinished(metaPath string) bool {
 	return json.Unmarshal(b, &m) == nil && m.Complete != nil && !*m.Complete
 }
 
-func guardTestSet(path, dataDir string, force bool) error {
+func guardTestSet(l workspace.Layout, force bool) error {
+	path := l.TestSet()
 	sum, err := filehash.SHA256(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
@@ -213,7 +217,7 @@ func guardTestSet(path, dataDir string, force bool) error {
 	if err != nil {
 		return err
 	}
-	used, err := UsedBy(dataDir, sum)
+	used, err := usedBy(l, sum)
 	if err != nil {
 		return err
 	}
@@ -238,15 +242,14 @@ func readTestSet(path string) ([]dataset.Row, string, error) {
 
 // trainingRows reads every dataset_vN.csv in dataDir: a new test set must
 // not resemble any of them.
-func trainingRows(dataDir string) ([]dataset.Row, error) {
-	versions, err := dataset.Versions(dataDir)
+func trainingRows(l workspace.Layout) ([]dataset.Row, error) {
+	versions, err := l.Datasets()
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, err
 	}
 	var all []dataset.Row
 	for _, v := range versions {
-		path, _ := dataset.Path(dataDir, v)
-		rows, _, _, err := dataset.ReadFile(path, dataset.Options{})
+		rows, _, _, err := dataset.ReadFile(l.Dataset(v), dataset.Options{})
 		if err != nil {
 			return nil, err
 		}
@@ -269,19 +272,18 @@ func (p *Prepared) RunID() string {
 }
 
 // JournalPath is the run journal under the cache folder.
-func (p *Prepared) JournalPath(cacheDir string) string {
+func (p *Prepared) JournalPath() string {
 	name := string(p.Spec.Kind)
 	if p.Spec.Version != "" && p.Spec.Kind != KindTestSet {
 		name += "-" + p.Spec.Version
 	}
-	return filepath.Join(cacheDir, "generate-data", name+"-"+p.RunID()+".journal")
+	return p.Spec.Layout.GenerateDataJournal(name, p.RunID())
 }
 
 // Deps are the run's collaborators.
 type Deps struct {
 	Client   llmcache.Completer
 	Cache    *llmcache.Cache
-	CacheDir string
 	Cost     func(llm.Usage) (float64, bool)
 	Progress func(Progress)
 }
@@ -298,7 +300,7 @@ var ErrCapped = errors.New("the spending cap was reached before any row was adde
 // the caller can show what was done; files are written only when the run
 // finished or stopped at a spending cap and kept at least one row.
 func (p *Prepared) Generate(ctx context.Context, d Deps) (Meta, error) {
-	jpath := p.JournalPath(d.CacheDir)
+	jpath := p.JournalPath()
 	if err := os.MkdirAll(filepath.Dir(jpath), 0o755); err != nil {
 		return Meta{}, fmt.Errorf("creating the run journal folder: %w (set DOMAINYOURS_CACHE_DIR to a writable folder)", err)
 	}

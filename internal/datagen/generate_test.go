@@ -14,10 +14,12 @@ import (
 	"github.com/domainyours/domainyours/internal/datagen/fakellm"
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/edgecases"
+	"github.com/domainyours/domainyours/internal/evaluation"
 	"github.com/domainyours/domainyours/internal/filehash"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llm/openai"
 	"github.com/domainyours/domainyours/internal/llmcache"
+	"github.com/domainyours/domainyours/internal/workspace"
 )
 
 const fakeModel = "gpt-fake"
@@ -30,14 +32,18 @@ var fakePrice = map[string]llm.Price{fakeModel: {InputPerMTok: 1, OutputPerMTok:
 const leakedTestDescription = "Neighbourhood piano teacher in Leeds offering relaxed weekly lessons for adult beginners, with recitals twice a year in a cosy cafe."
 
 type env struct {
-	dataDir, cacheDir string
-	srv               *fakellm.Server
+	dataDir, cacheDir, reportsDir string
+	srv                           *fakellm.Server
+}
+
+func (e *env) layout() workspace.Layout {
+	return workspace.Layout{Data: e.dataDir, Cache: e.cacheDir, Reports: e.reportsDir}
 }
 
 func newEnv(t testing.TB, srv *fakellm.Server) *env {
 	t.Helper()
 	dir := t.TempDir()
-	e := &env{dataDir: filepath.Join(dir, "data"), cacheDir: filepath.Join(dir, "cache"), srv: srv}
+	e := &env{dataDir: filepath.Join(dir, "data"), cacheDir: filepath.Join(dir, "cache"), reportsDir: filepath.Join(dir, "reports"), srv: srv}
 	if err := os.MkdirAll(e.dataDir, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -45,14 +51,14 @@ func newEnv(t testing.TB, srv *fakellm.Server) *env {
 		{Description: leakedTestDescription, Label: dataset.LabelAppropriate},
 		{Description: "Guided bird-watching tours in the cloud forests of Monteverde, Costa Rica.", Label: dataset.LabelAppropriate},
 	}
-	if err := dataset.WriteFile(TestSetPath(e.dataDir), test, true); err != nil {
+	if err := dataset.WriteFile(e.layout().TestSet(), test, true); err != nil {
 		t.Fatal(err)
 	}
 	return e
 }
 
 func (e *env) spec(rows, concurrency int) Spec {
-	return Spec{Kind: KindDataset, Version: "v1", DataDir: e.dataDir, Rows: rows, RefusalRatio: 0.1,
+	return Spec{Kind: KindDataset, Version: "v1", Layout: e.layout(), Rows: rows, RefusalRatio: 0.1,
 		Omit: DefaultOmit, Seed: 7, Backend: "openai", Endpoint: "openai@fake", Model: fakeModel,
 		Temperature: 0.9, BatchSize: 5, Concurrency: concurrency, Reasks: 2}
 }
@@ -80,7 +86,7 @@ func (e *env) generate(t testing.TB, s Spec) (Meta, error) {
 		t.Fatal(err)
 	}
 	defer cache.Close()
-	return p.Generate(context.Background(), Deps{Client: client, Cache: cache, CacheDir: e.cacheDir,
+	return p.Generate(context.Background(), Deps{Client: client, Cache: cache,
 		Cost: func(u llm.Usage) (float64, bool) { return client.Cost(fakeModel, u) }})
 }
 
@@ -316,14 +322,14 @@ func TestTestSetGuardAndComposition(t *testing.T) {
 	if err := dataset.WriteFile(filepath.Join(e.dataDir, "dataset_v1.csv"), train, true); err != nil {
 		t.Fatal(err)
 	}
-	sum, err := filehash.SHA256(TestSetPath(e.dataDir))
+	sum, err := filehash.SHA256(e.layout().TestSet())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := edgecases.Write(filepath.Join(e.dataDir, "model_v1-edge_cases.json"), edgecases.File{Version: "v1", TestSetSHA256: sum}); err != nil {
 		t.Fatal(err)
 	}
-	s := Spec{Kind: KindTestSet, DataDir: e.dataDir, Rows: 50, Omit: DefaultOmit, Seed: 3, Backend: "openai",
+	s := Spec{Kind: KindTestSet, Layout: e.layout(), Rows: 50, Omit: DefaultOmit, Seed: 3, Backend: "openai",
 		Endpoint: "openai@fake", Model: fakeModel, Temperature: 0.9, BatchSize: 5, Concurrency: 4, Reasks: 2}
 	_, err = Prepare(s)
 	var ie *InputError
@@ -340,13 +346,45 @@ func TestTestSetGuardAndComposition(t *testing.T) {
 	if !reflect.DeepEqual(m.Counts.ByKind, wantKinds) || m.Output.Inappropriate != 6 || m.Output.Rows != 50 {
 		t.Errorf("composition %v, inappropriate %d, rows %d", m.Counts.ByKind, m.Output.Inappropriate, m.Output.Rows)
 	}
-	rows, rejects, _, err := dataset.ReadFile(TestSetPath(e.dataDir), dataset.Options{})
+	rows, rejects, _, err := dataset.ReadFile(e.layout().TestSet(), dataset.Options{})
 	if err != nil || len(rejects) > 0 {
 		t.Fatalf("test set: %v %v", rejects, err)
 	}
 	for _, r := range rows {
 		if len(r.Suggestions) != 0 || r.Label == dataset.LabelNone {
 			t.Errorf("test row %q has names %v, label %q", r.Description, r.Suggestions, r.Label)
+		}
+	}
+}
+
+// eval writes its summary to reports/eval-summary.json with the test set's
+// sha256 in its manifest; the guard must read that file, not a pattern of its
+// own, or a test set eval measured with could be replaced silently.
+func TestTestSetGuardReadsEvalSummary(t *testing.T) {
+	e := newEnv(t, fakellm.Start(t))
+	sum, err := filehash.SHA256(e.layout().TestSet())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(e.reportsDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s := Spec{Kind: KindTestSet, Layout: e.layout(), Rows: 10, Omit: DefaultOmit, Seed: 3}
+	for _, tc := range []struct {
+		sum     string
+		refused bool
+	}{{sum: "another test set", refused: false}, {sum: sum, refused: true}} {
+		rs := evaluation.RunSummary{Manifest: evaluation.Manifest{TestSet: e.layout().TestSet(), TestSetSHA256: tc.sum}}
+		if err := evaluation.WriteJSON(e.layout().Summary(), rs); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Prepare(s)
+		var ie *InputError
+		switch {
+		case tc.refused && (!errors.As(err, &ie) || !strings.Contains(err.Error(), e.layout().Summary())):
+			t.Errorf("summary with this test set's sha256: err = %v, want an InputError naming %s", err, e.layout().Summary())
+		case !tc.refused && err != nil:
+			t.Errorf("summary of another test set: err = %v, want none", err)
 		}
 	}
 }
@@ -373,7 +411,7 @@ func TestAugmentAimsAtFailures(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := Spec{Kind: KindAugmented, Version: "v2", From: "v1", AugmentFrom: filepath.Join(e.dataDir, "model_v1-results.csv"),
-		DataDir: e.dataDir, Rows: 10, Omit: DefaultOmit, Seed: 5, Backend: "openai", Endpoint: "openai@fake",
+		Layout: e.layout(), Rows: 10, Omit: DefaultOmit, Seed: 5, Backend: "openai", Endpoint: "openai@fake",
 		Model: fakeModel, Temperature: 0.9, BatchSize: 5, Concurrency: 2, Reasks: 1}
 	m, err := e.generate(t, s)
 	if err != nil {
@@ -409,7 +447,7 @@ func TestAugmentNeedsEvalOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := Spec{Kind: KindAugmented, Version: "v2", From: "v1", AugmentFrom: filepath.Join(e.dataDir, "model_v1-results.csv"),
-		DataDir: e.dataDir, Rows: 10, BatchSize: 5}
+		Layout: e.layout(), Rows: 10, BatchSize: 5}
 	_, err := Prepare(s)
 	var ie *InputError
 	if !errors.As(err, &ie) || ie.Hint == "" {
@@ -436,7 +474,7 @@ func TestCancelThenResume(t *testing.T) {
 	prov, _ := openai.New(openai.Config{BaseURL: srv.URL + "/v1", APIKey: "sk-test"})
 	client, _ := llm.NewClient(prov, llm.Config{Concurrency: 2, Sleep: func(ctx context.Context, d time.Duration) error { return ctx.Err() }})
 	ctx, cancel := context.WithCancel(context.Background())
-	_, err = p.Generate(ctx, Deps{Client: client, CacheDir: e.cacheDir, Progress: func(pr Progress) {
+	_, err = p.Generate(ctx, Deps{Client: client, Progress: func(pr Progress) {
 		if pr.RowsDone >= 15 {
 			cancel()
 		}

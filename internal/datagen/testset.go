@@ -2,28 +2,28 @@ package datagen
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/edgecases"
 	"github.com/domainyours/domainyours/internal/prompt"
+	"github.com/domainyours/domainyours/internal/workspace"
 )
 
 // Test-set row kinds, in file order.
 const (
-	KindHeldOut     = "held_out"
-	KindConstraint  = "constraint"
-	KindUltraLong   = "ultra_long"
-	KindNonEnglish  = "non_english"
-	KindHarmful     = "harmful"
-	KindRiskyLegit  = "risky_legit"
-	KindInjection   = "injection"
-	KindOrdinary    = "ordinary"
-	testSetFileName = "test_set.csv"
+	KindHeldOut    = "held_out"
+	KindConstraint = "constraint"
+	KindUltraLong  = "ultra_long"
+	KindNonEnglish = "non_english"
+	KindHarmful    = "harmful"
+	KindRiskyLegit = "risky_legit"
+	KindInjection  = "injection"
+	KindOrdinary   = "ordinary"
 )
 
 // testShares is the composition of a test set, as fractions of its rows;
@@ -133,15 +133,12 @@ func (p Plan) TestSlots(n int, heldOut []string, seed int64) []Slot {
 	return slots
 }
 
-// TestSetPath is where the test set lives.
-func TestSetPath(dataDir string) string { return filepath.Join(dataDir, testSetFileName) }
-
-// UsedBy lists the eval outputs in dataDir that recorded sum as the sha256
-// of the test set they measured with: edge-case files
-// (model_*-edge_cases.json) and summaries (*-summary.json).
-func UsedBy(dataDir, sum string) ([]string, error) {
+// usedBy lists the eval outputs that recorded sum as the sha256 of the
+// test set they measured with: the edge-case files in data/ and eval's
+// summary (reports/eval-summary.json).
+func usedBy(l workspace.Layout, sum string) ([]string, error) {
 	var used []string
-	edge, _ := filepath.Glob(filepath.Join(dataDir, "model_*-edge_cases.json"))
+	edge, _ := l.AllEdgeCases()
 	for _, p := range edge {
 		f, err := edgecases.Read(p)
 		if err != nil {
@@ -151,17 +148,18 @@ func UsedBy(dataDir, sum string) ([]string, error) {
 			used = append(used, p)
 		}
 	}
-	summaries, _ := filepath.Glob(filepath.Join(dataDir, "*-summary.json"))
-	for _, p := range summaries {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
+	b, err := os.ReadFile(l.Summary())
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("cannot tell whether an eval used the test set: %w", err)
+	}
+	if err == nil {
 		var s struct {
-			TestSetSHA256 string `json:"test_set_sha256"`
+			Manifest struct {
+				TestSetSHA256 string `json:"test_set_sha256"`
+			} `json:"manifest"`
 		}
-		if json.Unmarshal(b, &s) == nil && s.TestSetSHA256 == sum {
-			used = append(used, p)
+		if json.Unmarshal(b, &s) == nil && s.Manifest.TestSetSHA256 == sum {
+			used = append(used, l.Summary())
 		}
 	}
 	sort.Strings(used)

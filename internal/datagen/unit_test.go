@@ -261,18 +261,6 @@ func TestPatternsGroupFailures(t *testing.T) {
 	}
 }
 
-func TestEdgeCasesPath(t *testing.T) {
-	for in, want := range map[string]string{
-		"data/model_v1-results.csv":     "data/model_v1-edge_cases.json",
-		"data/model_v1-edge_cases.json": "data/model_v1-edge_cases.json",
-		"other.csv":                     "other-edge_cases.json",
-	} {
-		if got := EdgeCasesPath(in); got != want {
-			t.Errorf("EdgeCasesPath(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func mustPlan(t *testing.T) Plan {
 	t.Helper()
 	p, err := LoadPlan()

@@ -184,33 +184,6 @@ func TestWriteReadRoundTrip(t *testing.T) {
 	}
 }
 
-func TestValidateVersion(t *testing.T) {
-	for _, v := range []string{"v1", "v12", "builtin", "base-qwen2.5", "exp_3"} {
-		if err := ValidateVersion(v); err != nil {
-			t.Errorf("ValidateVersion(%q) = %v", v, err)
-		}
-	}
-	for _, v := range []string{"", "../../etc/passwd", "/etc/passwd", "v1/../x", "a..b", "-v1", "V1", "v1\x00", "v 1", strings.Repeat("a", 33), ".hidden"} {
-		if err := ValidateVersion(v); err == nil {
-			t.Errorf("ValidateVersion(%q) accepted", v)
-		}
-	}
-	if _, err := Path("data", "../x"); err == nil {
-		t.Error("Path accepted a traversal")
-	}
-}
-
-func TestVersionsSorted(t *testing.T) {
-	dir := t.TempDir()
-	for _, n := range []string{"dataset_v10.csv", "dataset_v2.csv", "dataset_v1.csv", "dataset_x.csv", "test_set.csv"} {
-		os.WriteFile(filepath.Join(dir, n), nil, 0o644)
-	}
-	got, err := Versions(dir)
-	if err != nil || !reflect.DeepEqual(got, []string{"v1", "v2", "v10"}) {
-		t.Fatalf("Versions = %v, %v", got, err)
-	}
-}
-
 func TestShippedDataLoads(t *testing.T) {
 	for _, f := range []struct {
 		path string

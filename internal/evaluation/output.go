@@ -5,50 +5,12 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"strconv"
-	"strings"
 
 	"github.com/domainyours/domainyours/internal/atomicfile"
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/edgecases"
 )
-
-// Slug turns a version into a file-name part: "base:llama3.2" becomes
-// "base-llama3.2". The result passes dataset.ValidateVersion or Slug fails.
-func Slug(version string) (string, error) {
-	var b strings.Builder
-	for _, r := range strings.ToLower(version) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '.', r == '_', r == '-':
-			b.WriteRune(r)
-		default:
-			b.WriteByte('-')
-		}
-	}
-	s := strings.Trim(b.String(), "-.")
-	for strings.Contains(s, "..") {
-		s = strings.ReplaceAll(s, "..", ".")
-	}
-	if len(s) > 32 {
-		s = strings.TrimRight(s[:32], "-.")
-	}
-	if err := dataset.ValidateVersion(s); err != nil {
-		return "", fmt.Errorf("version %q cannot name a file: %w", version, err)
-	}
-	return s, nil
-}
-
-// ResultsPath is data/model_<slug>-results.csv.
-func ResultsPath(dataDir, slug string) string {
-	return filepath.Join(dataDir, "model_"+slug+"-results.csv")
-}
-
-// EdgeCasesPath is data/model_<slug>-edge_cases.json, the file
-// generate-data --augment-from reads.
-func EdgeCasesPath(dataDir, slug string) string {
-	return filepath.Join(dataDir, "model_"+slug+"-edge_cases.json")
-}
 
 // ResultsHeader is the results CSV header: the seed project's columns
 // first, so its notebooks read our files, then ours.

@@ -98,29 +98,6 @@ func TestEdgeCases(t *testing.T) {
 	}
 }
 
-func TestSlug(t *testing.T) {
-	for in, want := range map[string]string{
-		"v2":                    "v2",
-		"builtin":               "builtin",
-		"base:llama3.2":         "base-llama3.2",
-		"base:qwen2.5:0.5b":     "base-qwen2.5-0.5b",
-		"base:hf.co/x/y..gguf":  "base-hf.co-x-y.gguf",
-		"seed-v1":               "seed-v1",
-		"base:../../etc/passwd": "base-.-.-etc-passwd",
-	} {
-		got, err := Slug(in)
-		if err != nil || got != want {
-			t.Errorf("Slug(%q) = %q, %v; want %q", in, got, err, want)
-		}
-		if filepath.Base(got) != got {
-			t.Errorf("Slug(%q) = %q escapes its folder", in, got)
-		}
-	}
-	if _, err := Slug(":::"); err == nil {
-		t.Error("Slug accepted a name with no usable characters")
-	}
-}
-
 func TestReportData(t *testing.T) {
 	a := handTable()
 	b := handTable()

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/domainyours/domainyours/internal/atomicfile"
+	"github.com/domainyours/domainyours/internal/workspace"
 )
 
 // MaxSweepRuns bounds a grid: each run is a whole training.
@@ -132,7 +133,11 @@ type SweepResult struct {
 // validation loss to models/model_<version> and registers it. A failed
 // configuration is recorded and the sweep goes on.
 func Sweep(ctx context.Context, cfg Config, grid []SweepPoint) (*SweepResult, error) {
-	finalDir := filepath.Join(cfg.ModelsDir, "model_"+cfg.Version)
+	version, err := workspace.ParseVersion(cfg.Version)
+	if err != nil {
+		return nil, &InputError{Err: err}
+	}
+	finalDir := cfg.layout().ModelDir(cfg.Version)
 	if _, err := os.Stat(finalDir); err == nil && !cfg.Force {
 		return nil, inputErrorf("%s already exists; pass --force to replace it (the old folder stays until the new one is complete)", finalDir)
 	}
@@ -142,7 +147,7 @@ func Sweep(ctx context.Context, cfg Config, grid []SweepPoint) (*SweepResult, er
 	for i, p := range grid {
 		c := cfg
 		c.Hyper, c.Registry, c.Merge = p.Hyper, nil, false
-		c.Name = fmt.Sprintf("%s-sweep-%02d", cfg.Version, i+1)
+		c.Name = workspace.SweepRun(version, i+1)
 		fmt.Fprintf(cfg.Log, "sweep run %d of %d (%s): %s\n", i+1, len(grid), c.Name, describe(p.Values))
 		run := SweepRun{Name: c.Name, Values: p.Values}
 		res, err := Run(ctx, c)
@@ -208,7 +213,7 @@ func promote(ctx context.Context, cfg Config, winnerDir string, runs []SweepRun)
 		return nil, fmt.Errorf("%s/manifest.json: %w", winnerDir, err)
 	}
 	fmt.Fprintf(cfg.Log, "sweep winner: %s (validation loss %.5f)\n", man.Name, man.BestValLoss)
-	staging := filepath.Join(cfg.ModelsDir, ".model_"+cfg.Version+".staging")
+	staging := cfg.layout().StagingDir(cfg.Version)
 	if err := removeIfExists(staging); err != nil {
 		return nil, err
 	}
@@ -221,7 +226,7 @@ func promote(ctx context.Context, cfg Config, winnerDir string, runs []SweepRun)
 		}
 	}
 	man.Name, man.Sweep = cfg.Version, runs
-	reg := registration{name: ModelFamily + ":" + cfg.Version, base: cfg.BaseName, baseGGUF: cfg.BaseGGUF,
+	reg := registration{name: workspace.ModelFamily + ":" + cfg.Version, base: cfg.BaseName, baseGGUF: cfg.BaseGGUF,
 		adapter: filepath.Join(staging, "adapter.gguf"), template: ollamaTemplate(man.ChatTemplate), context: man.Hyper.Context}
 	if cfg.Merge {
 		base, err := ReadGGUF(cfg.BaseGGUF)
@@ -248,7 +253,7 @@ func promote(ctx context.Context, cfg Config, winnerDir string, runs []SweepRun)
 	if err := WriteJSON(filepath.Join(staging, "manifest.json"), man); err != nil {
 		return nil, err
 	}
-	final := filepath.Join(cfg.ModelsDir, "model_"+cfg.Version)
+	final := cfg.layout().ModelDir(cfg.Version)
 	if err := swapInto(staging, final); err != nil {
 		return nil, err
 	}

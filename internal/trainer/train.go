@@ -32,6 +32,7 @@ import (
 	"github.com/domainyours/domainyours/internal/filehash"
 	"github.com/domainyours/domainyours/internal/progress"
 	"github.com/domainyours/domainyours/internal/prompt"
+	"github.com/domainyours/domainyours/internal/workspace"
 )
 
 // InputError is a problem with the user's data, flags or files: nothing was
@@ -45,8 +46,10 @@ func inputErrorf(format string, args ...any) error {
 	return &InputError{Err: fmt.Errorf(format, args...)}
 }
 
-// ModelFamily is the Ollama model name versions are registered under.
-const ModelFamily = "domainyours"
+// layout is where the run's files live.
+func (c Config) layout() workspace.Layout {
+	return workspace.Layout{Data: c.DataDir, Models: c.ModelsDir}
+}
 
 // Config is one training run.
 type Config struct {
@@ -117,7 +120,8 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
 	}
-	if err := dataset.ValidateVersion(cfg.Version); err != nil {
+	version, err := workspace.ParseVersion(cfg.Version)
+	if err != nil {
 		return nil, &InputError{Err: err}
 	}
 	// The trainer runs in the work folder: every path it is given, and
@@ -146,19 +150,16 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if cfg.Name != "" {
 		name = cfg.Name
 	}
-	if err := dataset.ValidateVersion(name); err != nil {
+	if err := workspace.ValidateName(name); err != nil {
 		return nil, &InputError{Err: err}
 	}
-	finalDir := filepath.Join(cfg.ModelsDir, "model_"+name)
+	finalDir := cfg.layout().ModelDir(name)
 	if _, err := os.Stat(finalDir); err == nil && !cfg.Force {
 		return nil, inputErrorf("%s already exists; pass --force to replace it (the old folder stays until the new one is complete)", finalDir)
 	}
 
 	// Data.
-	dsPath, err := dataset.Path(cfg.DataDir, cfg.Version)
-	if err != nil {
-		return nil, &InputError{Err: err}
-	}
+	dsPath := cfg.layout().Dataset(version)
 	rows, rejects, _, err := dataset.ReadFile(dsPath, dataset.Options{Training: true})
 	if err != nil {
 		return nil, inputErrorf("read %s: %w", dsPath, err)
@@ -216,7 +217,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 
 	// Work folder: kept across an interruption for --resume.
-	work := filepath.Join(cfg.ModelsDir, ".model_"+name+".partial")
+	work := cfg.layout().PartialDir(name)
 	run, err := openWork(cfg, work, man)
 	if err != nil {
 		return nil, err
@@ -261,14 +262,14 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	fmt.Fprintf(cfg.Log, "best epoch %d of %d: validation loss %.5f\n", st.best, len(st.epochs), st.bestLoss)
 
 	// Outputs, in a staging folder renamed into place at the very end.
-	staging := filepath.Join(cfg.ModelsDir, ".model_"+name+".staging")
+	staging := cfg.layout().StagingDir(name)
 	if err := removeIfExists(staging); err != nil {
 		return nil, err
 	}
 	if err := os.MkdirAll(staging, 0o755); err != nil {
 		return nil, err
 	}
-	reg := registration{name: ModelFamily + ":" + name, base: cfg.BaseName, baseGGUF: cfg.BaseGGUF,
+	reg := registration{name: workspace.ModelFamily + ":" + name, base: cfg.BaseName, baseGGUF: cfg.BaseGGUF,
 		template: ollamaTemplate(templateKind), context: cfg.Hyper.Context}
 	from, adapterLine := cfg.BaseName, "./adapter.gguf"
 	if from == "" {

@@ -5,18 +5,17 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
-	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/evaluation"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/suggestion"
+	"github.com/domainyours/domainyours/internal/workspace"
 )
 
 // Options are the parsed flags of eval.
@@ -46,11 +45,7 @@ type Options struct {
 	BottomK      int
 	MaxErrorRate float64
 
-	DataDir    string
-	ModelsDir  string
-	CacheDir   string
-	ReportsDir string
-	ImagesDir  string
+	Layout workspace.Layout
 
 	OllamaHost    string
 	OpenAIBaseURL string
@@ -106,9 +101,9 @@ version could not be evaluated or its error rate passes --max-error-rate.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			fl := cmd.Flags()
 			cfg := f.Config
-			opts.DataDir = cfg.Get("DOMAINYOURS_DATA_DIR")
-			opts.ModelsDir = cfg.Get("DOMAINYOURS_MODELS_DIR")
-			opts.CacheDir = cfg.Get("DOMAINYOURS_CACHE_DIR")
+			opts.Layout.Data = cfg.Get("DOMAINYOURS_DATA_DIR")
+			opts.Layout.Models = cfg.Get("DOMAINYOURS_MODELS_DIR")
+			opts.Layout.Cache = cfg.Get("DOMAINYOURS_CACHE_DIR")
 			opts.OllamaHost = cfg.Get("OLLAMA_HOST")
 			opts.OpenAIBaseURL = cfg.Get("OPENAI_BASE_URL")
 			opts.OpenAIKey = cfg.Get("OPENAI_API_KEY")
@@ -120,7 +115,7 @@ version could not be evaluated or its error rate passes --max-error-rate.`,
 				opts.JudgeModel = cfg.Get("DOMAINYOURS_JUDGE_MODEL")
 			}
 			if !fl.Changed("test-set") {
-				opts.TestSet = filepath.Join(opts.DataDir, "test_set.csv")
+				opts.TestSet = opts.Layout.TestSet()
 			}
 			if fl.Changed("fail-under") {
 				g, err := evaluation.ParseGates(failUnder)
@@ -158,8 +153,8 @@ version could not be evaluated or its error rate passes --max-error-rate.`,
 	fl.Float64Var(&opts.Temperature, "temperature", suggestion.DefaultTemperature, "generation temperature for LLM versions, 0 to 2")
 	fl.IntVar(&opts.BottomK, "bottom", 10, fmt.Sprintf("rows listed as edge cases per version, 1-%d", maxBottomK))
 	fl.Float64Var(&opts.MaxErrorRate, "max-error-rate", 0.1, "fail a version whose share of error rows passes this, 0 to 1")
-	fl.StringVar(&opts.ReportsDir, "reports-dir", "reports", "folder of the JSON summary and the HTML report")
-	fl.StringVar(&opts.ImagesDir, "images-dir", "images", "folder of the PNG charts")
+	fl.StringVar(&opts.Layout.Reports, "reports-dir", workspace.DefaultReportsDir, "folder of the JSON summary and the HTML report")
+	fl.StringVar(&opts.Layout.Images, "images-dir", workspace.DefaultImagesDir, "folder of the PNG charts")
 	return cmd
 }
 
@@ -226,11 +221,11 @@ func checkVersion(v string) error {
 			return nil
 		}
 	case strings.HasPrefix(v, "seed-"):
-		if dataset.ValidateVersion(v) == nil {
+		if workspace.ValidateName(v) == nil {
 			return nil
 		}
 	default:
-		if numberedVersion.MatchString(v) {
+		if workspace.IsVersion(v) {
 			return nil
 		}
 	}

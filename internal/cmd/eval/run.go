@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -27,6 +26,7 @@ import (
 	"github.com/domainyours/domainyours/internal/prompt"
 	"github.com/domainyours/domainyours/internal/report"
 	"github.com/domainyours/domainyours/internal/suggestion"
+	"github.com/domainyours/domainyours/internal/workspace"
 )
 
 // judgeSetup is the judge with what the summary reports about it.
@@ -70,7 +70,7 @@ func evalRun(ctx context.Context, o *Options) error {
 		m.RubricHash = evaluation.HeuristicVersion
 		m.Cache = "not needed (heuristic judge)"
 	} else if js.cache != nil {
-		m.Cache = filepath.Join(o.CacheDir, "judge-cache.jsonl")
+		m.Cache = o.Layout.JudgeCache()
 	}
 
 	var evs []evaluation.Evaluated
@@ -227,10 +227,10 @@ func (o *Options) newJudge() (judgeSetup, error) {
 	}
 	js := judgeSetup{endpoint: id}
 	if !o.NoCache {
-		if err := os.MkdirAll(o.CacheDir, 0o755); err != nil {
+		if err := os.MkdirAll(o.Layout.Cache, 0o755); err != nil {
 			return judgeSetup{}, exitcode.New(exitcode.Usage, fmt.Errorf("creating DOMAINYOURS_CACHE_DIR: %w", err), "point DOMAINYOURS_CACHE_DIR at a writable folder, or use --no-cache")
 		}
-		cache, err := llmcache.Open(filepath.Join(o.CacheDir, "judge-cache.jsonl"), id)
+		cache, err := llmcache.Open(o.Layout.JudgeCache(), id)
 		if err != nil {
 			return judgeSetup{}, exitcode.New(exitcode.Failure, err, "move the cache file aside, or use --no-cache")
 		}
@@ -243,10 +243,10 @@ func (o *Options) newJudge() (judgeSetup, error) {
 		if err != nil {
 			return judgeSetup{}, backends.Wrap(err)
 		}
-		if err := os.MkdirAll(o.CacheDir, 0o755); err != nil {
+		if err := os.MkdirAll(o.Layout.Cache, 0o755); err != nil {
 			return judgeSetup{}, exitcode.New(exitcode.Usage, fmt.Errorf("creating DOMAINYOURS_CACHE_DIR: %w", err), "point DOMAINYOURS_CACHE_DIR at a writable folder")
 		}
-		jr, err := journal.Open(filepath.Join(o.CacheDir, "judge-batch.journal"))
+		jr, err := journal.Open(o.Layout.JudgeBatchJournal())
 		if err != nil {
 			return judgeSetup{}, exitcode.New(exitcode.Failure, err, "move the batch journal aside to submit afresh")
 		}
@@ -265,7 +265,7 @@ func (o *Options) newJudge() (judgeSetup, error) {
 // evalVersion runs one version end to end and writes its per-version files.
 func (o *Options) evalVersion(ctx context.Context, v string, rows []dataset.Row, sha string, js judgeSetup, temp *float64) (evaluation.Evaluated, evaluation.VersionInfo, error) {
 	info := evaluation.VersionInfo{Version: v, Status: "failed"}
-	slug, err := evaluation.Slug(v)
+	slug, err := workspace.Slug(v)
 	if err != nil {
 		return evaluation.Evaluated{}, info, exitcode.Usagef("use a shorter model name", "%v", err)
 	}
@@ -275,10 +275,10 @@ func (o *Options) evalVersion(ctx context.Context, v string, rows []dataset.Row,
 		return evaluation.Evaluated{}, info, err
 	}
 	info.Backend, info.Note = choice.Backend.Name(), choice.Note
-	if err := os.MkdirAll(o.CacheDir, 0o755); err != nil {
+	if err := os.MkdirAll(o.Layout.Cache, 0o755); err != nil {
 		return evaluation.Evaluated{}, info, exitcode.New(exitcode.Usage, fmt.Errorf("creating DOMAINYOURS_CACHE_DIR: %w", err), "point DOMAINYOURS_CACHE_DIR at a writable folder")
 	}
-	jr, err := journal.Open(filepath.Join(o.CacheDir, "eval-"+slug+".journal"))
+	jr, err := journal.Open(o.Layout.EvalJournal(slug))
 	if err != nil {
 		return evaluation.Evaluated{}, info, exitcode.New(exitcode.Failure, err, "move the journal aside to start this version afresh")
 	}
@@ -319,9 +319,9 @@ func (o *Options) evalVersion(ctx context.Context, v string, rows []dataset.Row,
 		return evaluation.Evaluated{}, info, err
 	}
 	ev := evaluation.Evaluated{Result: res, Summary: s, Edge: evaluation.EdgeCases(res, s, sha, o.BottomK)}
-	info.Results, info.Edge = evaluation.ResultsPath(o.DataDir, slug), evaluation.EdgeCasesPath(o.DataDir, slug)
-	if err := os.MkdirAll(o.DataDir, 0o755); err != nil {
-		return evaluation.Evaluated{}, info, exitcode.New(exitcode.Failure, fmt.Errorf("creating DOMAINYOURS_DATA_DIR %s: %w", o.DataDir, err), "point DOMAINYOURS_DATA_DIR at a writable folder")
+	info.Results, info.Edge = o.Layout.Results(slug), o.Layout.EdgeCases(slug)
+	if err := os.MkdirAll(o.Layout.Data, 0o755); err != nil {
+		return evaluation.Evaluated{}, info, exitcode.New(exitcode.Failure, fmt.Errorf("creating DOMAINYOURS_DATA_DIR %s: %w", o.Layout.Data, err), "point DOMAINYOURS_DATA_DIR at a writable folder")
 	}
 	if err := evaluation.WriteResultsCSV(info.Results, res); err != nil {
 		return evaluation.Evaluated{}, info, exitcode.New(exitcode.Failure, err, "check that the data folder is writable")
@@ -353,17 +353,17 @@ func importFile(path string, testSet []dataset.Row, errOut io.Writer) (evaluatio
 
 // writeOutputs writes the JSON summary, the HTML report and the charts.
 func (o *Options) writeOutputs(rs evaluation.RunSummary, evs []evaluation.Evaluated, usage llm.RunUsage, hits int64) error {
-	if err := os.MkdirAll(o.ReportsDir, 0o755); err != nil {
-		return exitcode.New(exitcode.Failure, fmt.Errorf("creating --reports-dir %s: %w", o.ReportsDir, err), "point --reports-dir at a writable folder")
+	if err := os.MkdirAll(o.Layout.Reports, 0o755); err != nil {
+		return exitcode.New(exitcode.Failure, fmt.Errorf("creating --reports-dir %s: %w", o.Layout.Reports, err), "point --reports-dir at a writable folder")
 	}
-	if err := evaluation.WriteJSON(filepath.Join(o.ReportsDir, "eval-summary.json"), rs); err != nil {
+	if err := evaluation.WriteJSON(o.Layout.Summary(), rs); err != nil {
 		return exitcode.New(exitcode.Failure, err, "check that --reports-dir is writable")
 	}
 	data, err := evaluation.ReportData(rs, evs, usage, hits, "domainyours eval "+strings.Join(os.Args[1:], " "))
 	if err != nil {
 		return fmt.Errorf("building the report: %w", err)
 	}
-	if _, err := report.Write(data, report.Options{HTMLPath: filepath.Join(o.ReportsDir, "eval-report.html"), ImagesDir: o.ImagesDir}); err != nil {
+	if _, err := report.Write(data, report.Options{HTMLPath: o.Layout.Report(), ImagesDir: o.Layout.Images}); err != nil {
 		return exitcode.New(exitcode.Failure, err, "check that --reports-dir and --images-dir are writable")
 	}
 	return nil

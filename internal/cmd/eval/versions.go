@@ -2,12 +2,7 @@ package eval
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"os"
-	"regexp"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -15,9 +10,8 @@ import (
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/llm/ollama"
+	"github.com/domainyours/domainyours/internal/workspace"
 )
-
-var numberedVersion = regexp.MustCompile(`^v[1-9][0-9]{0,5}$`)
 
 // expandVersions turns --version into the versions to evaluate, in order:
 // builtin, base models, then trained versions by number.
@@ -54,16 +48,9 @@ func (o *Options) expandVersions(ctx context.Context) ([]string, error) {
 // models in Ollama. An unreachable Ollama is not an error here: the folder
 // versions are still listed and fail later with a clear message.
 func (o *Options) trainedVersions(ctx context.Context) ([]string, error) {
-	found := map[string]int{}
-	entries, err := os.ReadDir(o.ModelsDir)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, exitcode.New(exitcode.Usage, fmt.Errorf("reading DOMAINYOURS_MODELS_DIR %s: %w", o.ModelsDir, err), "point DOMAINYOURS_MODELS_DIR at the folder of trained versions")
-	}
-	for _, e := range entries {
-		if v, ok := strings.CutPrefix(e.Name(), "model_"); ok && e.IsDir() && numberedVersion.MatchString(v) {
-			n, _ := strconv.Atoi(v[1:])
-			found[v] = n
-		}
+	found, err := o.Layout.TrainedVersions()
+	if err != nil {
+		return nil, exitcode.New(exitcode.Usage, fmt.Errorf("reading DOMAINYOURS_MODELS_DIR %s: %w", o.Layout.Models, err), "point DOMAINYOURS_MODELS_DIR at the folder of trained versions")
 	}
 	p, err := ollama.New(ollama.Config{Host: o.OllamaHost})
 	if err != nil {
@@ -77,17 +64,14 @@ func (o *Options) trainedVersions(ctx context.Context) ([]string, error) {
 		fmt.Fprintf(o.IO.ErrOut, "eval: Ollama at %s did not list its models; only builtin, --base and models/ folders are evaluated\n", p.URL())
 	}
 	for _, name := range models {
-		base, tag, _ := strings.Cut(name, ":")
-		if base == backends.ModelFamily && numberedVersion.MatchString(tag) {
-			n, _ := strconv.Atoi(tag[1:])
-			found[tag] = n
+		if v, ok := workspace.ModelVersion(name, workspace.ModelFamily); ok {
+			found = append(found, v)
 		}
 	}
-	vs := make([]string, 0, len(found))
-	for v := range found {
-		vs = append(vs, v)
+	var vs []string
+	for _, v := range workspace.SortVersions(found) {
+		vs = append(vs, v.String())
 	}
-	sort.Slice(vs, func(i, j int) bool { return found[vs[i]] < found[vs[j]] })
 	return vs, nil
 }
 

@@ -24,6 +24,7 @@ import (
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llmcache"
 	"github.com/domainyours/domainyours/internal/progress"
+	"github.com/domainyours/domainyours/internal/workspace"
 )
 
 // Defaults of --rows per kind of run.
@@ -57,9 +58,10 @@ type Options struct {
 	MaxTokens    int64
 	NoCache      bool
 
-	DataDir, CacheDir, PricesPath string
-	modelFromDefault              bool
-	command                       string
+	Layout           workspace.Layout
+	PricesPath       string
+	modelFromDefault bool
+	command          string
 }
 
 // NewCmdGenerateData returns the generate-data command. runF replaces the
@@ -94,7 +96,7 @@ the same file. --max-cost (and --max-tokens) stop the run cleanly once spent;
 the rows done are written and the meta file says the run is incomplete.
 
 A test set that an eval has used (its sha256 is in a data/model_*-edge_cases.json
-or data/*-summary.json file) is not replaced without --force.
+file or in reports/eval-summary.json) is not replaced without --force.
 
 Limits: --rows 1-5000, --batch-size 1-10, --concurrency 1-64, --reasks 0-5.
 Exit codes: 0 done; 1 stopped at a cap, no valid rows, or a failure;
@@ -114,8 +116,8 @@ Exit codes: 0 done; 1 stopped at a cap, no valid rows, or a failure;
 				opts.Model, src = f.Config.Source("DOMAINYOURS_GEN_MODEL")
 				opts.modelFromDefault = src == "default"
 			}
-			opts.DataDir = f.Config.Get("DOMAINYOURS_DATA_DIR")
-			opts.CacheDir = f.Config.Get("DOMAINYOURS_CACHE_DIR")
+			opts.Layout = workspace.Layout{Data: f.Config.Get("DOMAINYOURS_DATA_DIR"), Cache: f.Config.Get("DOMAINYOURS_CACHE_DIR"),
+				Reports: workspace.DefaultReportsDir}
 			opts.PricesPath = f.Config.Get("DOMAINYOURS_PRICES")
 			opts.command = commandLine(cmd)
 			if err := opts.validate(fl.Changed("rows"), fl.Changed("refusal-ratio")); err != nil {
@@ -228,7 +230,7 @@ func (o *Options) spec() datagen.Spec {
 	omit := append([]string{}, o.Omit...)
 	sort.Strings(omit)
 	return datagen.Spec{
-		Kind: kind, Version: o.Version, From: o.From, AugmentFrom: o.AugmentFrom, DataDir: o.DataDir,
+		Kind: kind, Version: o.Version, From: o.From, AugmentFrom: o.AugmentFrom, Layout: o.Layout,
 		Rows: o.Rows, RefusalRatio: o.RefusalRatio, Omit: omit, Seed: o.Seed, Force: o.Force,
 		Backend: o.BackendName, Model: o.Model, Temperature: o.Temperature,
 		BatchSize: o.BatchSize, Concurrency: o.Concurrency, Reasks: o.Reasks,
@@ -269,7 +271,7 @@ func generateDataRun(ctx context.Context, o *Options) error {
 	prep.Spec.Endpoint = endpoint
 	var cache *llmcache.Cache
 	if !o.NoCache {
-		path := filepath.Join(o.CacheDir, "generate-data", "llm-cache.journal")
+		path := o.Layout.GenerateDataCache()
 		if err := mkdirFor(path); err != nil {
 			return err
 		}
@@ -282,7 +284,7 @@ func generateDataRun(ctx context.Context, o *Options) error {
 	bar := progress.New(o.IO.ErrOut, o.IO.StderrTTY, label)
 	var last datagen.Progress
 	meta, err := prep.Generate(ctx, datagen.Deps{
-		Client: client, Cache: cache, CacheDir: o.CacheDir,
+		Client: client, Cache: cache,
 		Cost: func(u llm.Usage) (float64, bool) { return client.Cost(o.Model, u) },
 		Progress: func(p datagen.Progress) {
 			last = p

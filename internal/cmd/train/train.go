@@ -21,12 +21,12 @@ import (
 
 	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
-	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/llm/ollama"
 	"github.com/domainyours/domainyours/internal/progress"
 	"github.com/domainyours/domainyours/internal/trainer"
+	"github.com/domainyours/domainyours/internal/workspace"
 )
 
 // installHint is shown when the trainer executable is missing.
@@ -207,7 +207,7 @@ func (o *Options) validate() error {
 		return exitcode.Usagef("domainyours train --version v1 --base-gguf model.gguf", "--version is required")
 	}
 	if o.Version != "all" {
-		if err := dataset.ValidateVersion(o.Version); err != nil {
+		if _, err := workspace.ParseVersion(o.Version); err != nil {
 			return exitcode.Usagef("use --version v1, v2, ... or all", "--version: %v", err)
 		}
 	} else if o.Resume {
@@ -261,14 +261,19 @@ func trainRun(ctx context.Context, o *Options) error {
 				"install llama.cpp's llama-export-lora and put it on PATH, or point DOMAINYOURS_EXPORT_LORA or --export-bin at it")
 		}
 	}
+	layout := workspace.Layout{Data: o.DataDir, Models: o.ModelsDir}
 	versions := []string{o.Version}
 	if o.Version == "all" {
-		versions, err = dataset.Versions(o.DataDir)
+		found, err := layout.Datasets()
 		if err != nil {
 			return exitcode.New(exitcode.Usage, fmt.Errorf("list datasets in %s: %w", o.DataDir, err), "set DOMAINYOURS_DATA_DIR to the folder of dataset_vN.csv files")
 		}
-		if len(versions) == 0 {
+		if len(found) == 0 {
 			return exitcode.Usagef("create one with `domainyours generate-data`", "no dataset_vN.csv in %s", o.DataDir)
+		}
+		versions = versions[:0]
+		for _, v := range found {
+			versions = append(versions, v.String())
 		}
 	}
 
@@ -309,7 +314,7 @@ func trainRun(ctx context.Context, o *Options) error {
 			return ctx.Err()
 		}
 		cfg := trainer.Config{
-			Version: v, DataDir: o.DataDir, ModelsDir: o.ModelsDir, TestSet: filepath.Join(o.DataDir, "test_set.csv"),
+			Version: v, DataDir: o.DataDir, ModelsDir: o.ModelsDir, TestSet: layout.TestSet(),
 			TrainerBin: bin, BaseGGUF: absBase, BaseName: o.Base, Hyper: o.Hyper,
 			SkipInvalid: o.SkipInvalid, Resume: o.Resume, Force: o.Force, Method: o.Method, Merge: o.Merge, ExportBin: exportBin,
 			Log: statusWriter(o.IO), Progress: progress.New(o.IO.ErrOut, o.IO.StderrTTY, "train "+v),

@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -19,6 +18,7 @@ import (
 
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/redact"
+	"github.com/domainyours/domainyours/internal/workspace"
 )
 
 // Config configures the adapter. The caller reads OLLAMA_HOST; this package
@@ -166,8 +166,8 @@ func (p *Provider) ListModels(ctx context.Context) ([]string, error) {
 
 // NewestVersion finds the newest trained version of a model family on the
 // server: among the models named prefix:v<N> it returns the one with the
-// highest N (v10 is newer than v9). Tags that are not v followed by a
-// positive number without leading zeros are ignored. ok is false when the
+// highest N (v10 is newer than v9). Tags that are not versions by
+// workspace's one rule are ignored. ok is false when the
 // server has no version at all.
 func (p *Provider) NewestVersion(ctx context.Context, prefix string) (name string, n int, ok bool, err error) {
 	if prefix == "" || strings.ContainsAny(prefix, ": ") {
@@ -179,26 +179,9 @@ func (p *Provider) NewestVersion(ctx context.Context, prefix string) (name strin
 		return "", 0, false, err
 	}
 	for _, m := range names {
-		if v, isVersion := versionOf(m, prefix); isVersion && v > n {
-			name, n, ok = m, v, true
+		if v, isVersion := workspace.ModelVersion(m, prefix); isVersion && v.Number() > n {
+			name, n, ok = m, v.Number(), true
 		}
 	}
 	return name, n, ok, nil
-}
-
-// versionOf returns N for a model named prefix:vN. Ollama model names are
-// case-insensitive, so the comparison is too.
-func versionOf(model, prefix string) (int, bool) {
-	base, tag, found := strings.Cut(model, ":")
-	if !found || !strings.EqualFold(base, prefix) || len(tag) < 2 || (tag[0] != 'v' && tag[0] != 'V') {
-		return 0, false
-	}
-	digits := tag[1:]
-	// Nine digits keep Atoi far from overflow; a leading zero would make
-	// v01 and v1 the same version.
-	if len(digits) > 9 || digits[0] == '0' || strings.Trim(digits, "0123456789") != "" {
-		return 0, false
-	}
-	v, err := strconv.Atoi(digits)
-	return v, err == nil
 }

@@ -533,26 +533,3 @@ func httpServer(t *testing.T, h http.HandlerFunc) string {
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
-
-func TestVersionOf(t *testing.T) {
-	tests := []struct {
-		model string
-		n     int
-		ok    bool
-	}{
-		{"domainyours:v1", 1, true},
-		{"domainyours:v123456789", 123456789, true},
-		{"domainyours:v0", 0, false},
-		{"domainyours:v007", 0, false},
-		{"domainyours:v1.5", 0, false},
-		{"domainyours:v+1", 0, false},
-		{"domainyours:1", 0, false},
-		{"domainyours-x:v1", 0, false},
-		{"x/domainyours:v1", 0, false},
-	}
-	for _, tt := range tests {
-		if n, ok := versionOf(tt.model, "domainyours"); n != tt.n || ok != tt.ok {
-			t.Errorf("versionOf(%q) = %d, %v; want %d, %v", tt.model, n, ok, tt.n, tt.ok)
-		}
-	}
-}
