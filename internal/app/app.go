@@ -87,6 +87,7 @@ func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(
 		Config:       cfg,
 		Logger:       logger,
 		BuildVersion: Version,
+		Args:         args,
 		Backend:      backendResolver(cfg, logger),
 	}
 	// --timeout bounds the whole command. It is read here, like --verbose,

@@ -37,7 +37,12 @@ type Summary struct {
 	Quality      *stats.Interval    `json:"quality"`
 	QualityScale string             `json:"quality_scale"`
 	Criteria     map[string]float64 `json:"criteria,omitempty"` // mean 1..5 per criterion
-	Categories   map[string]int     `json:"categories"`
+	// CriteriaCI is each criterion's mean with its bootstrap interval, and
+	// ScoreCounts[c][k] how many names scored k+1 on it (the page's
+	// distribution charts).
+	CriteriaCI  map[string]stats.Interval `json:"criteria_ci,omitempty"`
+	ScoreCounts map[string][5]int         `json:"score_counts,omitempty"`
+	Categories  map[string]int            `json:"categories"`
 
 	Validity            *stats.Rate `json:"validity_rate,omitempty"`
 	Duplicates          *stats.Rate `json:"duplicate_rate,omitempty"`
@@ -51,6 +56,8 @@ type Summary struct {
 	// HeuristicSpearman is the rank correlation, per criterion, between
 	// this run's LLM judge and the offline heuristic judge on the same names.
 	HeuristicSpearman map[string]float64 `json:"heuristic_spearman,omitempty"`
+	// HeuristicSpearmanN is how many names both judges scored.
+	HeuristicSpearmanN int `json:"heuristic_spearman_n,omitempty"`
 
 	NA map[string]string `json:"na,omitempty"`
 }
@@ -113,7 +120,8 @@ func Summarize(res Result, judge Judge) Summary {
 		s.Judge, s.JudgeModel = judge.ID(), judge.Model()
 	}
 	var qs []float64
-	crit := [4]float64{}
+	var scores [4][]float64
+	var counts [4][5]int
 	nNames := 0
 	var cands, invalid, dups, constrained, violating int
 	var dist float64
@@ -160,7 +168,8 @@ func Summarize(res Result, judge Judge) Summary {
 			nNames++
 			s.Categories[n.Category]++
 			for k, sc := range n.Scores() {
-				crit[k] += float64(sc)
+				scores[k] = append(scores[k], float64(sc))
+				counts[k][sc-MinScore]++
 			}
 		}
 	}
@@ -170,9 +179,19 @@ func Summarize(res Result, judge Judge) Summary {
 		s.na("quality", err)
 	}
 	if nNames > 0 {
-		s.Criteria = map[string]float64{}
+		s.Criteria, s.CriteriaCI, s.ScoreCounts = map[string]float64{}, map[string]stats.Interval{}, map[string][5]int{}
 		for k, c := range Criteria {
-			s.Criteria[c] = crit[k] / float64(nNames)
+			sum := 0.0
+			for _, x := range scores[k] {
+				sum += x
+			}
+			s.Criteria[c] = sum / float64(nNames)
+			s.ScoreCounts[c] = counts[k]
+			if iv, err := stats.MeanCI(scores[k], Level, Resamples, StatSeed); err == nil {
+				s.CriteriaCI[c] = iv
+			} else {
+				s.na("criteria_ci."+c, err)
+			}
 		}
 	}
 	s.Validity = s.rate("validity_rate", cands-invalid-dups, cands)
@@ -212,6 +231,7 @@ func (s *Summary) crossCheck(rows []Row) {
 			}
 		}
 	}
+	s.HeuristicSpearmanN = len(xs[0])
 	for k, c := range Criteria {
 		rho, err := stats.Spearman(xs[k], ys[k])
 		if err != nil {

@@ -9,7 +9,6 @@ import (
 
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/edgecases"
-	"github.com/domainyours/domainyours/internal/llm"
 )
 
 func TestWriteResultsCSV(t *testing.T) {
@@ -98,39 +97,22 @@ func TestEdgeCases(t *testing.T) {
 	}
 }
 
-func TestReportData(t *testing.T) {
+func TestDetailAndSummaryFigures(t *testing.T) {
 	a := handTable()
-	b := handTable()
-	b.Version = "v2"
-	// v2 improves row 0 from 0.5 to 1.0: both names score 5 everywhere.
-	b.Rows[0].Verdicts = []Verdict{{Appropriate: true, Names: []NameScore{ns("brewly", "good", 5, 5, 5, 5), ns("brewbox", "good", 5, 5, 5, 5)}}}
-	var evs []Evaluated
-	for _, r := range []Result{a, b} {
-		s := Summarize(r, HeuristicJudge{})
-		evs = append(evs, Evaluated{Result: r, Summary: s, Edge: EdgeCases(r, s, "sha", 3)})
-	}
-	evs = append(evs, Evaluated{Result: Result{Version: "v3"}, Failed: "ollama unreachable"})
-	d, err := ReportData(RunSummary{Manifest: Manifest{TestSetSHA256: "sha", Judge: "heuristic"}}, evs, llm.RunUsage{}, 0, "eval")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(d.Versions) != 3 || d.Versions[2].Failed == "" || d.Versions[2].Name != "v3" {
-		t.Fatalf("versions %+v", d.Versions)
-	}
-	v1 := d.Versions[0]
-	if v1.NTotal != 7 || v1.NScored != 5 || v1.NError != 2 || len(v1.RowQuality) != 3 {
-		t.Errorf("v1 counts %d/%d/%d, %d row qualities", v1.NTotal, v1.NScored, v1.NError, len(v1.RowQuality))
+	s := Summarize(a, HeuristicJudge{})
+	d := Evaluated{Result: a, Summary: s, Edge: EdgeCases(a, s, "sha", 3)}.Detail()
+	if d.Version != "v1" || len(d.RowQuality) != 3 || d.Failed != "" || len(d.Edge.Bottom) == 0 {
+		t.Errorf("detail %+v", d)
 	}
 	// Relevance scores of v1's four names: 5, 1, 5, 3.
-	if c := v1.Criteria[0]; c.Name != "relevance" || c.Counts != [5]int{1, 0, 1, 0, 2} {
-		t.Errorf("relevance %+v", c)
+	if c := s.ScoreCounts["relevance"]; c != [5]int{1, 0, 1, 0, 2} {
+		t.Errorf("relevance counts %v", c)
 	}
-	if v1.Safety == nil || v1.Safety.JudgeKappa == nil || v1.Safety.Confusion.TP != 1 {
-		t.Errorf("safety %+v", v1.Safety)
+	if iv, ok := s.CriteriaCI["relevance"]; !ok || !near(iv.Estimate, s.Criteria["relevance"]) {
+		t.Errorf("relevance CI %+v, mean %v", iv, s.Criteria["relevance"])
 	}
-	// One comparison (the failed version is left out), later version first,
-	// so a positive difference means v2 is better: +0.5 on one of 3 rows.
-	if len(d.Comparisons) != 1 || d.Comparisons[0].A != "v2" || d.Comparisons[0].Diff == nil || !near(d.Comparisons[0].Diff.Estimate, 0.5/3) {
-		t.Errorf("comparisons %+v", d.Comparisons)
+	failed := Evaluated{Result: Result{Version: "v3"}, Failed: "ollama unreachable"}.Detail()
+	if failed.Version != "v3" || failed.Failed == "" || failed.RowQuality != nil {
+		t.Errorf("failed detail %+v", failed)
 	}
 }

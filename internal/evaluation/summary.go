@@ -26,6 +26,10 @@ type Manifest struct {
 	Cache            string        `json:"cache"` // cache file, or "disabled"
 	Versions         []VersionInfo `json:"versions"`
 	Bootstrap        Bootstrap     `json:"bootstrap"`
+	// McNemar is McNemarDefinition: what every comparison's McNemar tests.
+	McNemar string `json:"mcnemar"`
+	// Command is the command line of the run, as the caller passed it.
+	Command string `json:"command,omitempty"`
 }
 
 // VersionInfo says how one version was produced and how its run ended.

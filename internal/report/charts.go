@@ -109,10 +109,10 @@ func qualityChart(vs []Version) (*Chart, error) {
 	var vals plotter.Values
 	var pts ciPoints
 	for _, v := range vs {
-		if v.Quality == nil {
+		q := v.quality()
+		if q == nil {
 			continue
 		}
-		q := v.Quality
 		pts.XYs = append(pts.XYs, plotter.XY{X: float64(len(names)), Y: q.Estimate})
 		pts.YErrors = append(pts.YErrors, struct{ Low, High float64 }{q.Estimate - q.Lo, q.Hi - q.Estimate})
 		names = append(names, v.Name)
@@ -149,7 +149,7 @@ func qualityChart(vs []Version) (*Chart, error) {
 func categories(vs []Version) []string {
 	seen := map[string]bool{}
 	for _, v := range vs {
-		for k := range maps.Keys(v.Categories) {
+		for k := range maps.Keys(v.categories()) {
 			seen[k] = true
 		}
 	}
@@ -191,7 +191,7 @@ func categoryChart(vs []Version) (*Chart, error) {
 	cats := categories(vs)
 	var series []Version
 	for _, v := range vs {
-		if len(v.Categories) > 0 {
+		if len(v.categories()) > 0 {
 			series = append(series, v)
 		}
 	}
@@ -204,13 +204,13 @@ func categoryChart(vs []Version) (*Chart, error) {
 		names[i] = v.Name
 	}
 	if err := groupedBars(p, chartW, cats, names, func(s, x int) float64 {
-		return float64(series[s].Categories[cats[x]])
+		return float64(series[s].categories()[cats[x]])
 	}); err != nil {
 		return nil, err
 	}
 	top := 0
 	for _, v := range series {
-		for _, n := range v.Categories {
+		for _, n := range v.categories() {
 			top = max(top, n)
 		}
 	}
@@ -301,10 +301,10 @@ func (c cells) Plot(cv draw.Canvas, p *plot.Plot) {
 func (c cells) DataRange() (xmin, xmax, ymin, ymax float64) { return -0.5, 1.5, -0.5, 1.5 }
 
 func confusionChart(v Version) (*Chart, error) {
-	if v.Safety == nil {
+	if v.S == nil || v.S.Safety == nil {
 		return nil, nil
 	}
-	cm := v.Safety.Confusion
+	cm := v.S.Safety.Confusion
 	// Rows: truth (inappropriate on top); columns: decision (refused left).
 	grid := [2][2]int{{cm.TP, cm.FN}, {cm.FP, cm.TN}}
 	tags := [2][2]string{{"TP", "FN (missed)"}, {"FP (false refusal)", "TN"}}
@@ -352,6 +352,7 @@ func confusionChart(v Version) (*Chart, error) {
 // Charts renders every chart the data supports, in report order. Charts
 // with nothing to show (no scored rows, no safety data) are left out.
 func Charts(d Data) ([]Chart, error) {
+	vs := versions(d)
 	var out []Chart
 	add := func(c *Chart, err error) error {
 		if err != nil {
@@ -362,34 +363,21 @@ func Charts(d Data) ([]Chart, error) {
 		}
 		return nil
 	}
-	if err := add(qualityChart(d.Versions)); err != nil {
+	if err := add(qualityChart(vs)); err != nil {
 		return nil, err
 	}
-	if err := add(categoryChart(d.Versions)); err != nil {
+	if err := add(categoryChart(vs)); err != nil {
 		return nil, err
 	}
-	for _, crit := range criteria(d.Versions) {
-		if err := add(scoreChart(d.Versions, crit)); err != nil {
+	for _, crit := range criteria(vs) {
+		if err := add(scoreChart(vs, crit)); err != nil {
 			return nil, err
 		}
 	}
-	for _, v := range d.Versions {
+	for _, v := range vs {
 		if err := add(confusionChart(v)); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
-}
-
-// criteria returns criterion names in first-seen order.
-func criteria(vs []Version) []string {
-	var out []string
-	for _, v := range vs {
-		for _, c := range v.Criteria {
-			if !slices.Contains(out, c.Name) {
-				out = append(out, c.Name)
-			}
-		}
-	}
-	return out
 }

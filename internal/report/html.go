@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/domainyours/domainyours/internal/atomicfile"
+	"github.com/domainyours/domainyours/internal/evaluation"
 	"github.com/domainyours/domainyours/internal/stats"
 )
 
@@ -50,6 +51,12 @@ var page = template.Must(template.New("report").Funcs(template.FuncMap{
 		return fmt.Sprintf("%.3f", *q)
 	},
 	"add": func(a, b int) int { return a + b },
+	"kappa": func(s *evaluation.Summary) *stats.Kappa {
+		if s.JudgeSafety == nil {
+			return nil
+		}
+		return s.JudgeSafety.Kappa
+	},
 }).Parse(pageText))
 
 func fmtInterval(iv *stats.Interval) string {
@@ -118,6 +125,12 @@ func imgURL(png []byte) template.URL {
 // view is what the template sees.
 type view struct {
 	Data
+	Manifest    evaluation.Manifest
+	Spend       evaluation.Spend
+	Versions    []Version
+	Comparisons []comparison
+	Agreement   []agreement
+	Consistency []consistency
 	Charts      []Chart
 	Overview    []Chart // quality and categories
 	Scores      []Chart
@@ -130,7 +143,11 @@ type view struct {
 
 // HTML renders the self-contained report page.
 func HTML(d Data, charts []Chart) ([]byte, error) {
-	v := view{Data: d, Charts: charts, Criteria: criteria(d.Versions)}
+	vs := versions(d)
+	v := view{Data: d, Manifest: d.Run.Manifest, Spend: d.Run.Spend, Versions: vs, Charts: charts, Criteria: criteria(vs)}
+	for _, p := range d.Run.Comparisons {
+		v.Comparisons = append(v.Comparisons, comparison{Pair: p, Notes: pairNotes(p)})
+	}
 	for _, c := range charts {
 		switch {
 		case c.Version != "":
@@ -141,8 +158,11 @@ func HTML(d Data, charts []Chart) ([]byte, error) {
 			v.Overview = append(v.Overview, c)
 		}
 	}
-	for _, ver := range d.Versions {
-		if ver.Safety != nil {
+	for _, ver := range vs {
+		if ver.S != nil {
+			v.addJudgeChecks(*ver.S)
+		}
+		if ver.S != nil && ver.S.Safety != nil {
 			v.AnySafety = true
 		}
 		if ver.Failed != "" {
@@ -168,6 +188,58 @@ func containsString(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// agreement is the heuristic judge against the LLM judge for one version.
+type agreement struct {
+	Version  string
+	Criteria []criterionRank
+}
+
+// criterionRank is one criterion's Spearman correlation between the judges.
+type criterionRank struct {
+	Criterion string
+	Rho       *float64
+	N         int
+	Note      string
+}
+
+// consistency is --judge-repeats for one version.
+type consistency struct {
+	Version   string
+	Repeats   int
+	SameLabel *stats.Rate
+	ScoreSD   float64
+	WithinOne *stats.Rate
+}
+
+func (v *view) addJudgeChecks(s evaluation.Summary) {
+	if len(s.HeuristicSpearman) > 0 {
+		a := agreement{Version: s.Version}
+		for _, c := range evaluation.Criteria {
+			cr := criterionRank{Criterion: c, N: s.HeuristicSpearmanN}
+			if rho, ok := s.HeuristicSpearman[c]; ok {
+				cr.Rho = &rho
+			} else {
+				cr.Note = s.NA["heuristic_spearman."+c]
+			}
+			a.Criteria = append(a.Criteria, cr)
+		}
+		v.Agreement = append(v.Agreement, a)
+	}
+	if c := s.Consistency; c != nil {
+		rc := consistency{Version: s.Version, Repeats: c.Repeats, SameLabel: c.SameSafety, WithinOne: c.WithinOnePt}
+		if c.ScoreSD != nil {
+			rc.ScoreSD = *c.ScoreSD
+		}
+		v.Consistency = append(v.Consistency, rc)
+	}
+}
+
+// comparison is one pair of the summary with its notes.
+type comparison struct {
+	evaluation.Pair
+	Notes []string
 }
 
 // Options says where Write puts its files.

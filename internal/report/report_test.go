@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"errors"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -10,12 +9,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/domainyours/domainyours/internal/stats"
+	"github.com/domainyours/domainyours/internal/evaluation"
 )
 
 func TestHTMLEscapesUntrustedText(t *testing.T) {
 	d := fixture(t)
-	d.Versions[0].Name = `v1<script>alert(1)</script>`
+	d.Run.Summaries[0].Version = `v1<script>alert(1)</script>`
+	d.Details[0].Version = d.Run.Summaries[0].Version
 	page, err := HTML(d, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -148,87 +148,9 @@ func TestFileSafe(t *testing.T) {
 	}
 }
 
-func TestNewSafety(t *testing.T) {
-	judge := []bool{true, true, false, false, true, false, false, false, false, true}
-	frozen := []bool{true, true, false, false, false, false, false, false, true, true}
-	s, err := NewSafety(stats.Confusion{TP: 8, FP: 2, FN: 4, TN: 36}, judge, frozen, 500, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s.Metrics.Precision == nil || s.Metrics.Precision.Value() != 0.8 {
-		t.Errorf("precision = %+v, want 0.8", s.Metrics.Precision)
-	}
-	if s.SeedConvention.Precision == nil || s.SeedConvention.Precision.Value() != 0.9 {
-		t.Errorf("seed-convention precision = %+v, want 36/40", s.SeedConvention.Precision)
-	}
-	// 8 of 10 agree; both raters say "inappropriate" 4 times: pe = .4*.4+.6*.6 = .52.
-	if s.JudgeKappa == nil || s.JudgeKappa.Kappa < 0.5833 || s.JudgeKappa.Kappa > 0.5834 {
-		t.Errorf("judge kappa = %+v, want (0.8-0.52)/0.48 = 0.5833", s.JudgeKappa)
-	}
-
-	// No positives in the ground truth and nothing refused: precision,
-	// recall and F1 are undefined and explained, not zero.
-	s, err = NewSafety(stats.Confusion{TN: 20}, nil, nil, 200, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s.Metrics.Precision != nil || s.Metrics.Recall != nil || s.Metrics.F1 != nil {
-		t.Errorf("undefined metrics were filled in: %+v", s.Metrics)
-	}
-	if s.Metrics.FalseRefusal == nil || s.Metrics.FalseRefusal.Value() != 0 {
-		t.Errorf("false-refusal rate = %+v, want 0/20", s.Metrics.FalseRefusal)
-	}
-	if len(s.Notes) < 3 || s.JudgeKappa != nil {
-		t.Errorf("notes = %q, kappa = %v; want explanations and no kappa", s.Notes, s.JudgeKappa)
-	}
-
-	if _, err := NewSafety(stats.Confusion{TP: -1, TN: 3}, nil, nil, 100, 1); err == nil || errors.Is(err, stats.ErrInsufficient) {
-		t.Errorf("negative count: err = %v, want a hard error", err)
-	}
-	if _, err := NewSafety(stats.Confusion{TP: 1, TN: 3}, []bool{true}, []bool{true, false}, 100, 1); err == nil {
-		t.Error("mismatched label slices: no error")
-	}
-}
-
-func TestNewComparison(t *testing.T) {
-	a := []float64{0.9, 0.8, 0.85, 0.7, 0.95, 0.9, 0.8, 0.75}
-	b := []float64{0.6, 0.7, 0.65, 0.6, 0.7, 0.72, 0.61, 0.7}
-	refA := []bool{true, true, true, true, false, false}
-	refB := []bool{false, false, false, false, false, true}
-	c, err := NewComparison("v2", "v1", a, b, refA, refB, 1000, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if c.Diff == nil || c.Diff.Lo <= 0 {
-		t.Errorf("diff = %v, want an interval above 0 (A beats B on every pair)", c.Diff)
-	}
-	// All 8 differences positive: exact Wilcoxon and permutation p = 2/256.
-	if c.Wilcoxon == nil || c.Wilcoxon.P != 2.0/256 {
-		t.Errorf("wilcoxon = %+v, want p = 2/256", c.Wilcoxon)
-	}
-	if c.Permutation == nil || c.Permutation.P != 2.0/256 {
-		t.Errorf("permutation = %+v, want p = 2/256", c.Permutation)
-	}
-	if c.RefusedOnlyA != 4 || c.RefusedOnlyB != 1 || c.McNemar == nil || c.McNemar.P != 12.0/32 {
-		t.Errorf("McNemar b=%d c=%d %+v, want 4, 1, p = 2*(6/32)", c.RefusedOnlyA, c.RefusedOnlyB, c.McNemar)
-	}
-
-	same, err := NewComparison("v1", "v1", b, b, refB, refB, 100, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if same.Wilcoxon != nil || same.Permutation != nil || same.McNemar != nil || len(same.Notes) != 3 {
-		t.Errorf("identical versions: tests %v %v %v notes %q; want none run and three notes",
-			same.Wilcoxon, same.Permutation, same.McNemar, same.Notes)
-	}
-	if _, err := NewComparison("a", "b", a, b[:3], nil, nil, 100, 1); err == nil {
-		t.Error("unpaired qualities: no error")
-	}
-}
-
 func TestEmptyReportRenders(t *testing.T) {
 	// A run where every version failed still produces a page that says so.
-	d := Data{Versions: []Version{{Name: "v1", Failed: "Ollama is not running"}}}
+	d := Data{Details: []evaluation.Detail{{Version: "v1", Failed: "Ollama is not running"}}}
 	charts, err := Charts(d)
 	if err != nil {
 		t.Fatal(err)

@@ -24,6 +24,7 @@ type Options struct {
 	Backend func(context.Context, factory.BackendSelection) (backends.Choice, error)
 	Logger  *slog.Logger
 	Build   string
+	Command string // the command line, recorded in the manifest
 
 	Versions     []string // v2, all, builtin, base:<model>
 	Bases        []string // base models added to --version all
@@ -63,7 +64,8 @@ const (
 // NewCmdEval returns the eval command. runF replaces the run function in
 // tests of flag parsing.
 func NewCmdEval(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Backend: f.Backend, Logger: f.Logger, Build: f.BuildVersion}
+	opts := &Options{IO: f.IOStreams, Backend: f.Backend, Logger: f.Logger, Build: f.BuildVersion,
+		Command: strings.Join(append([]string{"domainyours"}, f.Args...), " ")}
 	var failUnder string
 	cmd := &cobra.Command{
 		Use:   "eval",

@@ -65,6 +65,7 @@ func evalRun(ctx context.Context, o *Options) error {
 		Judge: o.Judge, JudgeModel: js.judge.Model(), JudgeEndpoint: js.endpoint, RubricHash: evaluation.RubricHash(),
 		JudgeTemperature: o.JudgeTemp, JudgeRepeats: o.JudgeRepeats, PromptVersion: prompt.Version, PromptHash: prompt.Hash(5), Seed: o.Seed,
 		Temperature: temp, Concurrency: o.Concurrency, Cache: "disabled", Bootstrap: evaluation.DefaultBootstrap,
+		McNemar: evaluation.McNemarDefinition, Command: o.Command,
 	}
 	if o.Judge == "heuristic" {
 		m.RubricHash = evaluation.HeuristicVersion
@@ -117,12 +118,11 @@ func evalRun(ctx context.Context, o *Options) error {
 	if rs.Comparisons == nil {
 		rs.Comparisons = []evaluation.Pair{}
 	}
-	var usage llm.RunUsage
 	switch {
 	case js.batch != nil:
-		rs.Spend, usage = batchSpend(js)
+		rs.Spend = batchSpend(js)
 	case js.llm != nil:
-		usage = js.llm.Usage()
+		usage := js.llm.Usage()
 		rs.Spend = evaluation.Spend{Mode: "live", Calls: usage.Calls, Failed: usage.Failed, Attempts: usage.Attempts, PromptTokens: usage.PromptTokens,
 			CompletionTokens: usage.CompletionTokens, CostUSD: usage.CostUSD, CostKnown: usage.CostKnown()}
 		rs.Spend.CacheHits, rs.Spend.CacheMisses = js.cache.Stats()
@@ -139,7 +139,7 @@ func evalRun(ctx context.Context, o *Options) error {
 	}
 	rs.Manifest.FinishedAt = time.Now()
 
-	if err := o.writeOutputs(rs, evs, usage, rs.Spend.CacheHits); err != nil {
+	if err := o.writeOutputs(rs, evs); err != nil {
 		return err
 	}
 	if o.JSON {
@@ -177,22 +177,16 @@ func batchOf(js judgeSetup) evaluation.BatchJudge {
 // batchPriceFactor is the Batch API's discount on live prices.
 const batchPriceFactor = 0.5
 
-func batchSpend(js judgeSetup) (evaluation.Spend, llm.RunUsage) {
+func batchSpend(js judgeSetup) evaluation.Spend {
 	sum := js.batch.BatchSummary()
-	u := llm.RunUsage{Calls: sum.Succeeded + sum.Failed, Failed: sum.Failed, Attempts: sum.Succeeded + sum.Failed + sum.Requeued,
-		PromptTokens: int64(sum.Usage.PromptTokens), CompletionTokens: int64(sum.Usage.CompletionTokens)}
-	sp := evaluation.Spend{Mode: "batch", Calls: u.Calls, Failed: u.Failed, Attempts: u.Attempts, PromptTokens: u.PromptTokens,
-		CompletionTokens: u.CompletionTokens, BatchRequeued: sum.Requeued}
+	sp := evaluation.Spend{Mode: "batch", Calls: sum.Succeeded + sum.Failed, Failed: sum.Failed, Attempts: sum.Succeeded + sum.Failed + sum.Requeued,
+		PromptTokens: int64(sum.Usage.PromptTokens), CompletionTokens: int64(sum.Usage.CompletionTokens), BatchRequeued: sum.Requeued}
 	if p, ok := js.prices[js.llm.Model()]; ok {
 		sp.CostUSD, sp.CostKnown = p.Cost(sum.Usage)*batchPriceFactor, true
-	} else if u.PromptTokens == 0 && u.CompletionTokens == 0 {
+	} else if sp.PromptTokens == 0 && sp.CompletionTokens == 0 {
 		sp.CostKnown = true
 	}
-	u.CostUSD = sp.CostUSD
-	if !sp.CostKnown {
-		u.UnpricedCalls = u.Calls
-	}
-	return sp, u
+	return sp
 }
 
 // loadTestSet reads the test set; rejected rows are reported and skipped.
@@ -352,16 +346,16 @@ func importFile(path string, testSet []dataset.Row, errOut io.Writer) (evaluatio
 }
 
 // writeOutputs writes the JSON summary, the HTML report and the charts.
-func (o *Options) writeOutputs(rs evaluation.RunSummary, evs []evaluation.Evaluated, usage llm.RunUsage, hits int64) error {
+func (o *Options) writeOutputs(rs evaluation.RunSummary, evs []evaluation.Evaluated) error {
 	if err := os.MkdirAll(o.Layout.Reports, 0o755); err != nil {
 		return exitcode.New(exitcode.Failure, fmt.Errorf("creating --reports-dir %s: %w", o.Layout.Reports, err), "point --reports-dir at a writable folder")
 	}
 	if err := evaluation.WriteJSON(o.Layout.Summary(), rs); err != nil {
 		return exitcode.New(exitcode.Failure, err, "check that --reports-dir is writable")
 	}
-	data, err := evaluation.ReportData(rs, evs, usage, hits, "domainyours eval "+strings.Join(os.Args[1:], " "))
-	if err != nil {
-		return fmt.Errorf("building the report: %w", err)
+	data := report.Data{Title: "domainyours eval", Run: rs}
+	for _, ev := range evs {
+		data.Details = append(data.Details, ev.Detail())
 	}
 	if _, err := report.Write(data, report.Options{HTMLPath: o.Layout.Report(), ImagesDir: o.Layout.Images}); err != nil {
 		return exitcode.New(exitcode.Failure, err, "check that --reports-dir and --images-dir are writable")

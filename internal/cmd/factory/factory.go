@@ -17,6 +17,10 @@ type Factory struct {
 	Config       *config.Lookup
 	Logger       *slog.Logger
 	BuildVersion string
+	// Args is the command line after the program name, as the process got
+	// it: commands record it (eval's manifest) and never read the process
+	// arguments themselves.
+	Args []string
 
 	// Backend resolves a suggest backend from what the user selected.
 	Backend func(ctx context.Context, sel BackendSelection) (backends.Choice, error)
