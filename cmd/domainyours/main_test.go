@@ -1,16 +1,14 @@
 package main
 
 import (
-	"flag"
 	"os"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/domainyours/domainyours/internal/app"
+	"github.com/domainyours/domainyours/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the expected output in testdata/script/*.txtar")
 
 // The CLI contract: every script in testdata/script runs the real binary
 // entry point (app.Main) in a fresh folder, checks stdout, stderr and exit
@@ -24,7 +22,7 @@ func TestMain(m *testing.M) {
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
-		UpdateScripts:       *update,
+		UpdateScripts:       *golden.Update, // rewrites the expected output in testdata/script/*.txtar
 		RequireExplicitExec: true,
 		Setup: func(e *testscript.Env) error {
 			// Isolate from the developer's configuration.

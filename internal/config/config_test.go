@@ -1,27 +1,19 @@
 package config
 
 import (
-	"flag"
 	"os"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite .env.example")
+	"github.com/domainyours/domainyours/internal/golden"
+)
 
 func TestEnvExampleInSync(t *testing.T) {
 	const path = "../../.env.example"
-	if *update {
-		if err := os.WriteFile(path, []byte(EnvExample()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	golden.Check(t, path, []byte(EnvExample()), "run: go test ./internal/config -update")
 	got, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run: go test ./internal/config -update)", err)
-	}
-	if string(got) != EnvExample() {
-		t.Fatalf(".env.example is out of date with config.Vars; run: go test ./internal/config -update")
+		t.Fatal(err)
 	}
 	for _, v := range Vars {
 		if !strings.Contains(string(got), v.Name+"=") {

@@ -2,34 +2,19 @@ package prompt
 
 import (
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/domain"
+	"github.com/domainyours/domainyours/internal/golden"
 	"github.com/domainyours/domainyours/internal/llm"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/prompt -update)", err)
-	}
-	if string(want) != string(got) {
-		t.Errorf("%s changed; if intended, bump Version and run go test ./internal/prompt -update\n--- got\n%s", name, got)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got, "bump Version and run go test ./internal/prompt -update")
 }
 
 func TestGoldenPrompt(t *testing.T) {
@@ -37,10 +22,10 @@ func TestGoldenPrompt(t *testing.T) {
 		{Description: "A florist in Kyoto", Names: []string{"petalora", "kyobloom", "stemly", "hanaya", "bloomkyo"}},
 		{Description: "Sells stolen cards", Refusal: "fraud_scams"},
 	})
-	golden(t, "messages.golden.json", indent(t, msgs))
+	checkGolden(t, "messages.golden.json", indent(t, msgs))
 	var schema map[string]any
 	json.Unmarshal(Schema(5).JSON, &schema)
-	golden(t, "schema.golden.json", indent(t, schema))
+	checkGolden(t, "schema.golden.json", indent(t, schema))
 }
 
 func TestDescriptionCannotCloseDataBlock(t *testing.T) {
