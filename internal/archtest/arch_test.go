@@ -1,4 +1,4 @@
-// Package archtest enforces the layer rules of DESIGN.md §3 on every test run,
+// Package archtest enforces the layer rules of docs/architecture.md on every test run,
 // so a shortcut across layers fails `make test` instead of waiting for review.
 package archtest
 
