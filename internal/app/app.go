@@ -75,6 +75,13 @@ func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(
 		return report(ios.ErrOut, nil, err)
 	}
 	red := redact.New(cfg.Secrets()...)
+	// Every byte the command prints passes the redactor, not only logs and
+	// errors: status lines and JSON output quote user input and server text,
+	// and a key pasted into a flag comes back in them.
+	outW, errW := red.Writer(ios.Out), red.Writer(ios.ErrOut)
+	defer errW.Close()
+	defer outW.Close()
+	ios = &iostreams.IOStreams{In: ios.In, Out: outW, ErrOut: errW, StdoutTTY: ios.StdoutTTY, StderrTTY: ios.StderrTTY}
 	logger, err := newLogger(ios.ErrOut, red, cfg.Get("DOMAINYOURS_LOG_LEVEL"), hasVerbose(args))
 	if err != nil {
 		return report(ios.ErrOut, red, err)

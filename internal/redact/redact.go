@@ -25,7 +25,6 @@ const Placeholder = "[REDACTED]"
 type Redactor struct {
 	secrets  []string // longest first, so a secret that contains another is replaced whole
 	replacer *strings.Replacer
-	maxLen   int
 }
 
 // New returns a Redactor for the given secrets. Values shorter than
@@ -62,7 +61,6 @@ func New(secrets ...string) *Redactor {
 		pairs = append(pairs, s, Placeholder)
 	}
 	r.replacer = strings.NewReplacer(pairs...)
-	r.maxLen = len(list[0])
 	return r
 }
 

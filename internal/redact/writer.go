@@ -6,10 +6,12 @@ import (
 	"sync"
 )
 
-// Writer redacts a byte stream, such as a subprocess's stderr, on its way to
-// another writer. A secret may be split across two Write calls, so Writer
-// holds back a short tail (less than the longest secret, never past the last
-// newline) until the next Write or Close shows whether it completes a secret.
+// Writer redacts a byte stream, such as a subprocess's stderr or the
+// program's own stdout, on its way to another writer. A secret may be split
+// across two Write calls, so Writer holds back the tail that could be the
+// start of a secret until the next Write or Close shows whether it completes
+// one. Any other text passes at once, so a progress bar redrawn with \r
+// is not delayed.
 type Writer struct {
 	mu  sync.Mutex
 	r   *Redactor
@@ -83,14 +85,11 @@ func (w *Writer) emit(b []byte) error {
 }
 
 // safeCut returns how many leading bytes of buf can be redacted and written
-// now: everything except a tail shorter than the longest secret, but always
-// up to the last newline (no secret spans one), and extended past any secret
-// occurrence that the cut would otherwise split.
+// now: everything except the longest tail that is a proper prefix of a
+// secret, extended past any secret occurrence that the cut would otherwise
+// split (a secret can end with the start of another).
 func (w *Writer) safeCut() int {
-	cut := max(len(w.buf)-(w.r.maxLen-1), 0)
-	if nl := bytes.LastIndexByte(w.buf, '\n'); nl+1 > cut {
-		cut = nl + 1
-	}
+	cut := len(w.buf) - w.heldTail()
 	for changed := true; changed; {
 		changed = false
 		for _, s := range w.r.secrets {
@@ -107,4 +106,19 @@ func (w *Writer) safeCut() int {
 		}
 	}
 	return cut
+}
+
+// heldTail is the length of the longest suffix of buf that a secret starts
+// with (shorter than the secret: a whole one is redacted now).
+func (w *Writer) heldTail() int {
+	best := 0
+	for _, s := range w.r.secrets {
+		for k := min(len(s)-1, len(w.buf)); k > best; k-- {
+			if bytes.HasSuffix(w.buf, []byte(s[:k])) {
+				best = k
+				break
+			}
+		}
+	}
+	return best
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/ollama/ollama/version"
 
 	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/redact"
 )
 
 // The chat call does not go through the SDK's Client.Chat: that allocates an
@@ -132,11 +133,11 @@ func (p *Provider) streamError(ctx context.Context, err error) *llm.Error {
 	case errors.As(err, &failure):
 		return p.inStream(err)
 	case errors.As(err, &notStream):
-		return &llm.Error{Class: llm.Malformed, Message: "the reply from " + p.base + " is not an Ollama chat stream: " + p.red.String(llm.Clip(notStream.line)),
+		return &llm.Error{Class: llm.Malformed, Message: "the reply from " + p.base + " is not an Ollama chat stream: " + llm.Clip(p.red.String(notStream.line)),
 			Hint: p.notOllamaHint(), Err: p.red.Opaque(err)}
 	case isJSONError(err):
 		return &llm.Error{Class: llm.Malformed,
-			Message: "the reply from " + p.base + " is not an Ollama API response: " + p.red.String(llm.Clip(err.Error())),
+			Message: "the reply from " + p.base + " is not an Ollama API response: " + llm.Clip(p.red.String(err.Error())),
 			Hint:    p.notOllamaHint(), Err: p.red.Opaque(err)}
 	case errors.Is(err, errLineTooLong):
 		return &llm.Error{Class: llm.Malformed, Message: "a line of the reply from " + p.base + " is longer than the client accepts",
@@ -224,10 +225,12 @@ func (s *stream) add(line []byte) (bool, error) {
 	return c.Done, nil
 }
 
-func (s *stream) response(latency time.Duration) (llm.Response, error) {
+// response is the finished reply. Its text is redacted here, where it
+// enters the program, in case the server echoes credentials it was sent.
+func (s *stream) response(latency time.Duration, red *redact.Redactor) (llm.Response, error) {
 	f := s.final
 	resp := llm.Response{
-		Text:         s.text.String(),
+		Text:         red.String(s.text.String()),
 		Usage:        llm.Usage{PromptTokens: f.PromptEvalCount, CompletionTokens: f.EvalCount},
 		Latency:      latency,
 		Model:        f.Model,

@@ -28,7 +28,7 @@ func (p *Provider) mapError(ctx context.Context, err error, meta *llm.ResponseMe
 		return p.fromStatus(statusErr.StatusCode, statusErr.ErrorMessage, meta, err, model)
 	case isJSONError(err):
 		return &llm.Error{Class: llm.Malformed,
-			Message: "the reply from " + p.base + " is not an Ollama API response: " + p.red.String(llm.Clip(err.Error())),
+			Message: "the reply from " + p.base + " is not an Ollama API response: " + llm.Clip(p.red.String(err.Error())),
 			Hint:    p.notOllamaHint(), Err: p.red.Opaque(err)}
 	case errors.Is(err, llm.ErrResponseTooLarge):
 		return p.tooLarge(err)
@@ -77,7 +77,7 @@ func (p *Provider) ctxError(ctx context.Context) *llm.Error {
 func (p *Provider) inStream(err error) *llm.Error {
 	// Status 0 rather than 200: the HTTP status says nothing about this
 	// failure, and it is worth a retry (a runner that crashed is restarted).
-	return &llm.Error{Class: llm.ServerError, Message: "the Ollama server failed while replying: " + p.red.String(llm.Clip(err.Error())),
+	return &llm.Error{Class: llm.ServerError, Message: "the Ollama server failed while replying: " + llm.Clip(p.red.String(err.Error())),
 		Hint: "if this repeats, check the Ollama server's log", Err: p.red.Opaque(err)}
 }
 
@@ -93,7 +93,7 @@ func (p *Provider) notOllamaHint() string {
 
 // fromStatus classifies an HTTP error status with Ollama's error message.
 func (p *Provider) fromStatus(status int, msg string, meta *llm.ResponseMeta, err error, model string) *llm.Error {
-	e := &llm.Error{Status: status, Message: p.red.String(llm.Clip(msg)), RetryAfter: meta.RetryAfter(), Err: p.red.Opaque(err)}
+	e := &llm.Error{Status: status, Message: llm.Clip(p.red.String(msg)), RetryAfter: meta.RetryAfter(), Err: p.red.Opaque(err)}
 	if e.Message == "" {
 		e.Message = http.StatusText(status)
 	}

@@ -104,7 +104,7 @@ func (p *Provider) Complete(ctx context.Context, req llm.Request) (llm.Response,
 		// Whatever arrived before the failure is not a sample: drop it.
 		return llm.Response{Latency: latency}, err
 	}
-	return st.response(latency)
+	return st.response(latency, p.red)
 }
 
 // chatRequest renders req for /api/chat.

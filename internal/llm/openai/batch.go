@@ -235,7 +235,7 @@ func (b *BatchClient) ParseResult(line []byte) (BatchItem, error) {
 				Message: "batch item " + l.CustomID + ": the response body is not a chat completion"}
 			return it, nil
 		}
-		it.Response, it.Err = mapResponse(out, 0)
+		it.Response, it.Err = mapResponse(out, 0, b.p.red)
 	case l.Response != nil && l.Response.StatusCode != 0:
 		var eb struct {
 			Error struct {

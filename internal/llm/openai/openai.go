@@ -100,13 +100,15 @@ func (p *Provider) Complete(ctx context.Context, req llm.Request) (llm.Response,
 	if err != nil {
 		return llm.Response{Latency: latency}, p.mapError(ctx, err, meta, req.Model)
 	}
-	return mapResponse(out, latency)
+	return mapResponse(out, latency, p.red)
 }
 
 // mapResponse turns a 200 reply into a Response, classifying replies that
 // arrived but cannot be used. The Response is returned with the error so
-// that the tokens are counted.
-func mapResponse(out goopenai.ChatCompletionResponse, latency time.Duration) (llm.Response, error) {
+// that the tokens are counted. The reply text and refusal are redacted here,
+// where they enter the program: a server that echoes the key it was sent
+// would otherwise get it into caches, datasets, results and stdout.
+func mapResponse(out goopenai.ChatCompletionResponse, latency time.Duration, red *redact.Redactor) (llm.Response, error) {
 	resp := llm.Response{
 		Latency: latency,
 		Model:   out.Model,
@@ -117,7 +119,7 @@ func mapResponse(out goopenai.ChatCompletionResponse, latency time.Duration) (ll
 			Hint: llm.DefaultHint(llm.Malformed)}
 	}
 	ch := out.Choices[0]
-	resp.Text = ch.Message.Content
+	resp.Text = red.String(ch.Message.Content)
 	resp.FinishReason = string(ch.FinishReason)
 	if ch.LogProbs != nil && len(ch.LogProbs.Content) > 0 {
 		resp.LogProbs = make([]llm.TokenLogProb, len(ch.LogProbs.Content))
@@ -127,7 +129,7 @@ func mapResponse(out goopenai.ChatCompletionResponse, latency time.Duration) (ll
 	}
 	switch {
 	case ch.Message.Refusal != "":
-		return resp, &llm.Error{Class: llm.Refusal, Message: "the model refused: " + llm.Clip(ch.Message.Refusal),
+		return resp, &llm.Error{Class: llm.Refusal, Message: "the model refused: " + llm.Clip(red.String(ch.Message.Refusal)),
 			Hint: llm.DefaultHint(llm.Refusal)}
 	case ch.FinishReason == goopenai.FinishReasonContentFilter:
 		return resp, &llm.Error{Class: llm.Refusal, Message: "the server's content filter withheld the reply",
@@ -176,7 +178,7 @@ func (p *Provider) mapError(ctx context.Context, err error, meta *llm.ResponseMe
 }
 
 func (p *Provider) fromStatus(b errorBody, retryAfter time.Duration, err error, model string) *llm.Error {
-	e := &llm.Error{Status: b.status, Message: p.red.String(llm.Clip(b.msg)), RetryAfter: retryAfter, Err: p.red.Opaque(err)}
+	e := &llm.Error{Status: b.status, Message: llm.Clip(p.red.String(b.msg)), RetryAfter: retryAfter, Err: p.red.Opaque(err)}
 	if e.Message == "" {
 		e.Message = http.StatusText(b.status)
 	}
