@@ -234,7 +234,11 @@ func TestAttemptTimeoutThenGiveUp(t *testing.T) {
 	if !strings.Contains(err.Error(), "attempt timeout of 50ms") {
 		t.Errorf("error %q should name the attempt timeout", err)
 	}
-	if elapsed < 150*time.Millisecond || elapsed > 2*time.Second {
+	// Three attempts cannot end before three attempt timeouts. The upper
+	// bound is generous on purpose (a shared, loaded machine delays timers);
+	// it only catches attempts that wait for something other than their
+	// timeout.
+	if elapsed < 150*time.Millisecond || elapsed > 30*time.Second {
 		t.Errorf("took %v, want about 3 x 50ms", elapsed)
 	}
 }
@@ -245,14 +249,19 @@ func TestTotalTimeoutBoundsTheCall(t *testing.T) {
 		MaxAttempts: 100, BaseDelay: time.Millisecond})
 	start := time.Now()
 	_, err := c.Complete(context.Background(), req1)
-	if elapsed := time.Since(start); elapsed > time.Second {
-		t.Errorf("call took %v despite a 250ms total timeout", elapsed)
-	}
+	elapsed := time.Since(start)
 	if ClassOf(err) != Timeout {
 		t.Errorf("class %q, want timeout", ClassOf(err))
 	}
-	if n := p.Calls(); n < 2 || n > 4 {
-		t.Errorf("calls = %d, want 2-4 within 250ms", n)
+	// Every attempt lasts its full 100ms (the provider blocks until its
+	// context ends), so more than 3 calls means the 250ms total was passed.
+	// This holds however slow the machine is; only the generous 30s bound
+	// on the wall time depends on the load.
+	if n := p.Calls(); n < 1 || n > 3 {
+		t.Errorf("calls = %d, want at most 3 within 250ms of 100ms attempts", n)
+	}
+	if elapsed < 250*time.Millisecond || elapsed > 30*time.Second {
+		t.Errorf("call took %v with a 250ms total timeout", elapsed)
 	}
 }
 
@@ -295,8 +304,10 @@ func TestCancelDuringBackoff(t *testing.T) {
 	time.AfterFunc(30*time.Millisecond, cancel)
 	start := time.Now()
 	_, err := c.Complete(ctx, req1)
-	if ClassOf(err) != Canceled || time.Since(start) > 2*time.Second {
-		t.Errorf("class %q after %v; want canceled promptly", ClassOf(err), time.Since(start))
+	// Under the 10s backoff, so the cancel cut the wait short; the bound is
+	// otherwise generous for a loaded machine.
+	if ClassOf(err) != Canceled || time.Since(start) > 8*time.Second {
+		t.Errorf("class %q after %v; want canceled before the 10s backoff ended", ClassOf(err), time.Since(start))
 	}
 }
 

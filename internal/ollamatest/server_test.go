@@ -163,7 +163,10 @@ func TestTinyModel(t *testing.T) {
 		next := time.Since(begin)
 		t.Logf("uncancelled rest %s; cancelled Chat returned in %s, next request done %s after the cancel",
 			rest.Round(time.Millisecond), returned.Round(time.Millisecond), next.Round(time.Millisecond))
-		if next > rest/2 {
+		// Had generation gone on, the next request would wait for the whole
+		// rest first. Comparing with all of rest (not a fraction) leaves room
+		// for a shared machine whose load changes between the two runs.
+		if next > rest {
 			t.Errorf("the next request took %s after the cancel, the uncancelled rest %s: generation went on", next, rest)
 		}
 	})

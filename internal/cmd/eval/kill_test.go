@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -19,9 +20,13 @@ import (
 var idLine = regexp.MustCompile(`(?m)^(n[0-9]+): (.*)$`)
 
 // slowJudge is an OpenAI-compatible judge that takes a while per reply and
-// scores each name from its length only, so every run agrees.
-func slowJudge(t *testing.T, latency time.Duration) *httptest.Server {
+// scores each name from its length only, so every run agrees. The channel
+// is closed when the first judge request arrives: judging has started.
+func slowJudge(t *testing.T, latency time.Duration) (*httptest.Server, <-chan struct{}) {
+	started := make(chan struct{})
+	var once sync.Once
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		once.Do(func() { close(started) })
 		raw, _ := io.ReadAll(r.Body)
 		var body struct {
 			Messages []struct{ Content string } `json:"messages"`
@@ -49,7 +54,7 @@ func slowJudge(t *testing.T, latency time.Duration) *httptest.Server {
 			"usage":   map[string]any{"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}})
 	}))
 	t.Cleanup(srv.Close)
-	return srv
+	return srv, started
 }
 
 func buildBinary(t *testing.T) string {
@@ -76,7 +81,7 @@ func TestKillNineThenResumeEqualsUninterruptedRun(t *testing.T) {
 		t.Skip("builds the binary and runs it for seconds")
 	}
 	bin := buildBinary(t)
-	judge := slowJudge(t, 60*time.Millisecond)
+	judge, _ := slowJudge(t, 60*time.Millisecond)
 	root := t.TempDir()
 	mkdir := func(name string) string {
 		d := filepath.Join(root, name, "a", "b", "c")
@@ -137,7 +142,7 @@ func TestInterruptExits130(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	bin := buildBinary(t)
-	judge := slowJudge(t, 200*time.Millisecond)
+	judge, judging := slowJudge(t, 200*time.Millisecond)
 	root := t.TempDir()
 	os.MkdirAll(filepath.Join(root, "data"), 0o755)
 	src, _ := os.ReadFile("../../../data/test_set.csv")
@@ -151,7 +156,14 @@ func TestInterruptExits130(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(700 * time.Millisecond)
+	// Interrupt once the judge has its first request, so the run is
+	// really mid-judging, not still starting up.
+	select {
+	case <-judging:
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("no judge request within 60 s\n%s", stderr.String())
+	}
 	cmd.Process.Signal(syscall.SIGINT)
 	err := cmd.Wait()
 	var ee *exec.ExitError

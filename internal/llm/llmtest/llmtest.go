@@ -6,6 +6,7 @@ package llmtest
 import (
 	"context"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 )
@@ -33,14 +34,42 @@ func (s *SleepRecorder) Waits() []time.Duration {
 	return append([]time.Duration(nil), s.waits...)
 }
 
-// SettleGoroutines waits up to 3 s for the goroutine count to drop to limit
-// (connections and timers wind down asynchronously) and returns the count
-// it ended at, for leak checks.
-func SettleGoroutines(limit int) int {
-	n := runtime.NumGoroutine()
-	for deadline := time.Now().Add(3 * time.Second); n > limit && time.Now().Before(deadline); {
-		time.Sleep(20 * time.Millisecond)
-		n = runtime.NumGoroutine()
+// Goroutines returns the stacks of the running goroutines by id.
+func Goroutines() map[string]string {
+	buf := make([]byte, 1<<20)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) {
+			buf = buf[:n]
+			break
+		}
+		buf = make([]byte, 2*len(buf))
 	}
-	return n
+	out := map[string]string{}
+	for _, g := range strings.Split(string(buf), "\n\n") {
+		// Each stack starts "goroutine 17 [state]:".
+		if f := strings.Fields(g); len(f) > 1 && f[0] == "goroutine" {
+			out[f[1]] = g
+		}
+	}
+	return out
+}
+
+// Leaked waits up to 5 s for every goroutine that is not in before to end
+// (connections and timers wind down asynchronously) and returns the stacks
+// of those still running. Goroutines are told apart by id, not counted, so
+// a goroutine of before that ends meanwhile cannot hide a new one.
+func Leaked(before map[string]string) []string {
+	var left []string
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		left = left[:0]
+		for id, stack := range Goroutines() {
+			if _, ok := before[id]; !ok {
+				left = append(left, stack)
+			}
+		}
+		if len(left) == 0 || time.Now().After(deadline) {
+			return left
+		}
+	}
 }

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"net/http"
-	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -140,11 +140,9 @@ func TestNoGoroutineLeak(t *testing.T) {
 		srv.Close()
 	}
 	run() // warm up lazily started runtime and net/http goroutines
-	time.Sleep(100 * time.Millisecond)
-	before := runtime.NumGoroutine()
+	before := llmtest.Goroutines()
 	run()
-	if after := llmtest.SettleGoroutines(before); after > before {
-		buf := make([]byte, 1<<16)
-		t.Errorf("goroutines: %d before, %d after\n%s", before, after, buf[:runtime.Stack(buf, true)])
+	if left := llmtest.Leaked(before); len(left) > 0 {
+		t.Errorf("%d goroutines started by the run are still running:\n%s", len(left), strings.Join(left, "\n\n"))
 	}
 }
