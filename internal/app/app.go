@@ -79,8 +79,12 @@ func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(
 	// errors: status lines and JSON output quote user input and server text,
 	// and a key pasted into a flag comes back in them.
 	outW, errW := red.Writer(ios.Out), red.Writer(ios.ErrOut)
-	defer errW.Close()
-	defer outW.Close()
+	defer func() {
+		// Emit what the writers held back; a failed write to stdout or
+		// stderr has nowhere left to be reported.
+		_ = outW.Close()
+		_ = errW.Close()
+	}()
 	ios = &iostreams.IOStreams{In: ios.In, Out: outW, ErrOut: errW, StdoutTTY: ios.StdoutTTY, StderrTTY: ios.StderrTTY}
 	logger, err := newLogger(ios.ErrOut, red, cfg.Get("DOMAINYOURS_LOG_LEVEL"), hasVerbose(args))
 	if err != nil {
