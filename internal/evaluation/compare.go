@@ -151,7 +151,7 @@ func ParseGates(spec string) ([]Gate, error) {
 			return nil, fmt.Errorf("unknown metric %q; use one of %s", k, strings.Join(GateMetrics, ", "))
 		}
 		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-		if err != nil || f < 0 || f > 1 {
+		if err != nil || !(f >= 0 && f <= 1) { // written so that NaN fails too
 			return nil, fmt.Errorf("%s=%s: the threshold must be a number from 0 to 1", k, v)
 		}
 		out = append(out, Gate{Metric: k, Min: f})

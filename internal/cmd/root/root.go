@@ -2,7 +2,11 @@
 package root
 
 import (
+	"math"
+	"strconv"
+
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/domainyours/domainyours/internal/cmd/eval"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
@@ -34,6 +38,10 @@ Run 'domainyours help environment' for the environment variables.`,
 	// logged too); it is declared here so it parses and shows in help.
 	cmd.PersistentFlags().BoolP("verbose", "v", false, "log diagnostics to stderr (same as DOMAINYOURS_LOG_LEVEL=debug)")
 	cmd.PersistentFlags().Duration("timeout", 0, "stop the command after this long, e.g. 30m (0: no limit); finished work is kept and a re-run resumes")
+	// Every float flag must be a finite number: strconv accepts "NaN" and
+	// "Inf", and NaN passes every range check written as a comparison
+	// (NaN < 0 and NaN > 1 are both false), which switched gates off.
+	cmd.PersistentPreRunE = func(c *cobra.Command, _ []string) error { return finiteFloats(c) }
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return exitcode.Usagef("run '"+c.CommandPath()+" --help' for the flags", "%v", err)
 	})
@@ -58,4 +66,21 @@ Run 'domainyours help environment' for the environment variables.`,
 	}
 	cmd.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
 	return cmd
+}
+
+// finiteFloats rejects NaN and ±Inf in any float flag of c.
+func finiteFloats(c *cobra.Command) error {
+	var bad *pflag.Flag
+	c.Flags().VisitAll(func(f *pflag.Flag) {
+		if bad != nil || (f.Value.Type() != "float64" && f.Value.Type() != "float32") {
+			return
+		}
+		if v, err := strconv.ParseFloat(f.Value.String(), 64); err == nil && (math.IsNaN(v) || math.IsInf(v, 0)) {
+			bad = f
+		}
+	})
+	if bad != nil {
+		return exitcode.Usagef("give --"+bad.Name+" a finite number ("+bad.Usage+")", "--%s %s is not a finite number", bad.Name, bad.Value.String())
+	}
+	return nil
 }
