@@ -32,7 +32,7 @@ var Vars = []Var{
 	{Name: "DOMAINYOURS_GEN_MODEL", Default: "gpt-4o-mini", Description: "generate-data model"},
 	{Name: "DOMAINYOURS_JUDGE", Default: "heuristic", Description: "eval judge: heuristic (offline) or openai (any OpenAI-compatible server)"},
 	{Name: "DOMAINYOURS_JUDGE_MODEL", Default: "gpt-4o-mini", Description: "eval judge model for the openai judge"},
-	{Name: "DOMAINYOURS_PRICES", Default: "", Description: "JSON file of model prices in USD per million tokens: {\"model\": {\"input\": 0.15, \"output\": 0.6}}"},
+	{Name: "DOMAINYOURS_PRICES", Default: "", Description: "model prices in USD per million tokens, as JSON or the path of a JSON file: {\"model\": {\"input\": 0.15, \"output\": 0.6}}"},
 	{Name: "DOMAINYOURS_TRAINER", Default: "llama-finetune-lora", Description: "path of llama.cpp's LoRA trainer (llama-finetune-lora)"},
 	{Name: "DOMAINYOURS_EXPORT_LORA", Default: "llama-export-lora", Description: "path of llama.cpp's llama-export-lora, for train --merge"},
 	{Name: "DOMAINYOURS_FINETUNE", Default: "llama-finetune", Description: "path of upstream llama.cpp's llama-finetune, for train --method full"},

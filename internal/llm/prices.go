@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"strings"
 )
 
-// LoadPrices reads a price table (the DOMAINYOURS_PRICES file): model name →
+// LoadPrices reads a price table (DOMAINYOURS_PRICES: the JSON itself, or
+// the path of a file holding it): model name →
 // USD per million input and output tokens, e.g.
 // {"gpt-4o-mini": {"input": 0.15, "output": 0.6}}. An empty path means no
 // prices, so costs are reported as unknown, never as zero. Unknown fields and
@@ -18,9 +20,16 @@ func LoadPrices(path string) (map[string]Price, error) {
 	if path == "" {
 		return nil, nil
 	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading the price table (DOMAINYOURS_PRICES): %w", err)
+	var b []byte
+	if trimmed := strings.TrimSpace(path); strings.HasPrefix(trimmed, "{") {
+		// Inline JSON: no file name can start with "{" in practice, and a
+		// value that does is clearly meant as the table.
+		b, path = []byte(trimmed), "DOMAINYOURS_PRICES"
+	} else {
+		var err error
+		if b, err = os.ReadFile(path); err != nil {
+			return nil, fmt.Errorf("reading the price table (DOMAINYOURS_PRICES): %w", err)
+		}
 	}
 	var raw map[string]struct {
 		Input  *float64 `json:"input"`

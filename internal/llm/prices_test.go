@@ -23,12 +23,16 @@ func TestLoadPrices(t *testing.T) {
 		if err := os.WriteFile(path, []byte(tt.body), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		p, err := LoadPrices(path)
-		if (err == nil) != tt.ok {
-			t.Errorf("LoadPrices(%s): err %v, want ok=%v", tt.body, err, tt.ok)
-		}
-		if tt.ok && p["gpt-4o-mini"].OutputPerMTok != 0.6 {
-			t.Errorf("LoadPrices(%s) = %v", tt.body, p)
+		// The same table as a file path and as the value itself (the README
+		// documents DOMAINYOURS_PRICES as JSON).
+		for _, src := range []string{path, " " + tt.body + "\n"} {
+			p, err := LoadPrices(src)
+			if (err == nil) != tt.ok {
+				t.Errorf("LoadPrices(%q): err %v, want ok=%v", src, err, tt.ok)
+			}
+			if tt.ok && p["gpt-4o-mini"].OutputPerMTok != 0.6 {
+				t.Errorf("LoadPrices(%q) = %v", src, p)
+			}
 		}
 	}
 	if p, err := LoadPrices(""); p != nil || err != nil {
