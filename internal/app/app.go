@@ -110,14 +110,24 @@ func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(
 		ctx, cancel = context.WithTimeoutCause(ctx, d, timedOut)
 		defer cancel()
 	}
+	// Data written to a full disk or a closed file must not end in exit 0:
+	// the first failed write to stdout is remembered and reported below.
+	out := &checkedWriter{w: ios.Out}
+	streams := *ios
+	streams.Out = out
+	f.IOStreams = &streams
 	cmd := root.NewCmdRoot(f)
 	cmd.SetArgs(args)
 	cmd.SetIn(ios.In)
-	cmd.SetOut(ios.Out)
+	cmd.SetOut(out)
 	cmd.SetErr(ios.ErrOut)
 	err = cmd.ExecuteContext(ctx)
 	if err == nil && ctx.Err() != nil {
 		err = ctx.Err()
+	}
+	if err == nil && out.err != nil {
+		err = exitcode.New(exitcode.Failure, fmt.Errorf("writing the output to stdout: %w", out.err),
+			"free space on the disk, or write to another file")
 	}
 	if err != nil && errors.Is(context.Cause(ctx), timedOut) {
 		err = exitcode.New(exitcode.Failure, fmt.Errorf("stopped: --timeout reached (%w)", err),
@@ -250,4 +260,19 @@ func report(w io.Writer, red *redact.Redactor, err error) exitcode.Code {
 		fmt.Fprintf(w, "hint: %s\n", hint)
 	}
 	return code
+}
+
+// checkedWriter remembers the first write error. A reader that went away
+// (EPIPE: `| head -1`) is not an error: the reader has what it wanted.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	if err != nil && c.err == nil && !errors.Is(err, syscall.EPIPE) {
+		c.err = err
+	}
+	return n, err
 }
