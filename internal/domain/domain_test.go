@@ -161,12 +161,27 @@ func TestFullDomain(t *testing.T) {
 		{"breadnest", "", "", false},
 		{"breadnest", "com.", "", false},
 		{"Bread", "com", "", false},
+		{"breadnest", "github.io", "", false}, // private section: see TestPrivateSuffixSaysWhy
 	}
 	for _, tt := range tests {
 		got, err := FullDomain(tt.label, tt.tld)
 		if (err == nil) != tt.ok || got != tt.want {
 			t.Errorf("FullDomain(%q, %q) = %q, %v; want %q ok=%v", tt.label, tt.tld, got, err, tt.want, tt.ok)
 		}
+	}
+}
+
+// github.io is on the Public Suffix List, in its private section: refused,
+// with the reason, so a user does not think the list itself is wrong.
+func TestPrivateSuffixSaysWhy(t *testing.T) {
+	for _, tld := range []string{"github.io", "blogspot.com"} {
+		_, err := NormalizeTLD(tld)
+		if err == nil || !strings.Contains(err.Error(), "private section") {
+			t.Errorf("NormalizeTLD(%q) = %v; want a refusal naming the private section", tld, err)
+		}
+	}
+	if _, err := NormalizeTLD("notatld"); err == nil || strings.Contains(err.Error(), "private section") {
+		t.Errorf("NormalizeTLD(notatld) = %v; want the plain not-a-suffix refusal", err)
 	}
 }
 

@@ -98,6 +98,12 @@ func NormalizeTLD(tld string) (string, error) {
 		return "", reject(tld, ReasonBadTLD, "is not a valid TLD (%v)", err)
 	}
 	if suffix, ok := knownSuffix("example." + ascii); !ok || suffix != ascii {
+		// The list's private section (github.io, blogspot.com) names
+		// companies' subdomains: nothing there is registered at a registry,
+		// so it has no place in a domain-name suggester.
+		if suffix, icann := publicsuffix.PublicSuffix("example." + ascii); !icann && suffix == ascii && strings.Contains(ascii, ".") {
+			return "", reject(tld, ReasonBadTLD, "is in the Public Suffix List's private section (a company's subdomains, not a registry); use an ICANN suffix such as com, io or co.uk")
+		}
 		return "", reject(tld, ReasonBadTLD, "is not a public suffix on the Public Suffix List; use one such as com, io or co.uk")
 	}
 	return ascii, nil
