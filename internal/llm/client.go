@@ -262,8 +262,14 @@ func (c *Client) complete(parent context.Context, req Request) (Response, error)
 		}
 		wait := c.backoff(attempt, e.RetryAfter)
 		if dl, ok := call.Deadline(); ok && time.Until(dl) < wait {
-			return last, gaveUp(e, attempt, fmt.Sprintf("; the next retry, in %s, would pass the total timeout of %s",
-				wait.Round(time.Millisecond), c.cfg.TotalTimeout))
+			// Name the deadline that binds: the command's own (--timeout)
+			// is often the nearer one.
+			limit := fmt.Sprintf("the total timeout of %s", c.cfg.TotalTimeout)
+			if pdl, ok := parent.Deadline(); ok && !pdl.After(dl) {
+				limit = fmt.Sprintf("the command's deadline (--timeout), %s away", time.Until(pdl).Round(time.Second))
+			}
+			return last, gaveUp(e, attempt, fmt.Sprintf("; the next retry, in %s, would pass %s",
+				wait.Round(time.Millisecond), limit))
 		}
 		c.log.Debug("llm attempt failed, retrying",
 			"provider", c.p.Name(), "model", req.Model, "id", req.ID, "attempt", attempt,

@@ -265,6 +265,22 @@ func TestTotalTimeoutBoundsTheCall(t *testing.T) {
 	}
 }
 
+// With --timeout nearer than the client's own total timeout, the message
+// names the command's deadline, not the 10-minute default it never reaches.
+func TestRetryAfterPastTheCommandDeadlineNamesIt(t *testing.T) {
+	p := &fakeProvider{fn: func(context.Context, int, Request) (Response, error) {
+		return Response{}, &Error{Class: RateLimited, Status: 429, RetryAfter: 120 * time.Second}
+	}}
+	rec := &llmtest.SleepRecorder{}
+	c := newTestClient(t, p, Config{MaxRetryAfter: 5 * time.Minute, Sleep: rec.Sleep})
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_, err := c.Complete(ctx, req1)
+	if err == nil || !strings.Contains(err.Error(), "the command's deadline (--timeout)") || strings.Contains(err.Error(), "10m0s") {
+		t.Errorf("err %v; want it to name the command's deadline, not the total timeout", err)
+	}
+}
+
 func TestRetryAfterPastTheDeadlineStopsAtOnce(t *testing.T) {
 	p := &fakeProvider{fn: func(context.Context, int, Request) (Response, error) {
 		return Response{}, &Error{Class: RateLimited, Status: 429, RetryAfter: 30 * time.Second}
