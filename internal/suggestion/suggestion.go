@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/domainyours/domainyours/internal/domain"
@@ -101,7 +102,7 @@ func CleanDescription(raw string) (string, error) {
 	if !utf8.ValidString(raw) {
 		return "", &InputError{"the description is not valid UTF-8; save it as UTF-8 text"}
 	}
-	d := strings.TrimSpace(domain.StripInvisible(raw))
+	d := strings.TrimSpace(strings.Map(controlToSpace, domain.StripInvisible(raw)))
 	if d == "" {
 		return "", &InputError{"the description is empty; describe the business in a sentence, e.g. \"a bakery in Lyon\""}
 	}
@@ -109,6 +110,16 @@ func CleanDescription(raw string) (string, error) {
 		return "", &InputError{fmt.Sprintf("the description is %d characters; the limit is %d, so shorten it to the essentials", n, MaxDescriptionChars)}
 	}
 	return d, nil
+}
+
+// controlToSpace turns control characters other than tab and newline (NUL,
+// BEL, ESC, C1 codes) into spaces: the description is echoed in every output
+// format, where an ESC would drive a terminal and a NUL break a CSV reader.
+func controlToSpace(r rune) rune {
+	if r != '\n' && r != '\t' && unicode.IsControl(r) {
+		return ' '
+	}
+	return r
 }
 
 // Suggest names one description. A refusal is a normal Result (Refused set),

@@ -183,3 +183,19 @@ func BenchmarkSuggestBuiltin(b *testing.B) {
 }
 
 func tok(s string, lp float64) llm.TokenLogProb { return llm.TokenLogProb{Token: s, LogProb: lp} }
+
+// Control characters other than tab and newline never survive into the
+// description every output format echoes (an ESC drives a terminal, a NUL
+// breaks CSV readers); invisible characters are removed as before.
+func TestCleanDescriptionReplacesControlCharacters(t *testing.T) {
+	got, err := CleanDescription("a\x00bakery\x07 in\x1b[31m Lyon\u0085\u200b!\tnow\nopen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "a bakery  in [31m Lyon !\tnow\nopen"; got != want {
+		t.Errorf("CleanDescription = %q, want %q", got, want)
+	}
+	if _, err := CleanDescription("\x00\x1b\x07"); err == nil {
+		t.Error("a description of control characters only must be refused as empty")
+	}
+}
