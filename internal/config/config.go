@@ -36,6 +36,7 @@ var Vars = []Var{
 	{Name: "DOMAINYOURS_TRAINER", Default: "llama-finetune-lora", Description: "path of llama.cpp's LoRA trainer (llama-finetune-lora)"},
 	{Name: "DOMAINYOURS_EXPORT_LORA", Default: "llama-export-lora", Description: "path of llama.cpp's llama-export-lora, for train --merge"},
 	{Name: "DOMAINYOURS_FINETUNE", Default: "llama-finetune", Description: "path of upstream llama.cpp's llama-finetune, for train --method full"},
+	{Name: "DOMAINYOURS_API_TOKEN", Default: "", Description: "serve: bearer token that API clients must send (Authorization: Bearer <token>); unset: no auth", Secret: true},
 	{Name: "OLLAMA_HOST", Default: "127.0.0.1:11434", Description: "Ollama server address, same syntax as Ollama's own (host:port or URL)"},
 	{Name: "OPENAI_API_KEY", Default: "", Description: "API key for the openai backend and the LLM judge/generator", Secret: true},
 	{Name: "OPENAI_BASE_URL", Default: "https://api.openai.com/v1", Description: "any OpenAI-compatible endpoint (OpenAI, Ollama's /v1, vLLM, llama-server)"},

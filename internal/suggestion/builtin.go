@@ -21,9 +21,11 @@ func NewBuiltin() *Builtin { return &Builtin{} }
 // Name implements Backend.
 func (b *Builtin) Name() string { return "builtin" }
 
+func (b *Builtin) build() (*namegen.Generator, error) { return namegen.New() }
+
 // Generate implements Backend.
 func (b *Builtin) Generate(ctx context.Context, req Request) (Reply, error) {
-	b.once.Do(func() { b.gen, b.err = namegen.New() })
+	b.once.Do(func() { b.gen, b.err = b.build() })
 	if b.err != nil {
 		return Reply{}, b.err
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/domainyours/domainyours/internal/cmd/eval"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/cmd/generatedata"
+	"github.com/domainyours/domainyours/internal/cmd/serve"
 	"github.com/domainyours/domainyours/internal/cmd/suggest"
 	"github.com/domainyours/domainyours/internal/cmd/train"
 	"github.com/domainyours/domainyours/internal/cmd/versioncmd"
@@ -50,6 +51,7 @@ Run 'domainyours help environment' for the environment variables.`,
 		eval.NewCmdEval(f, nil),
 		generatedata.NewCmdGenerateData(f, nil),
 		train.NewCmdTrain(f, nil),
+		serve.NewCmdServe(f, nil),
 		versioncmd.NewCmdVersion(f),
 		&cobra.Command{
 			Use:   "environment",

@@ -67,7 +67,7 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 			in = next
 		}
 		n.total++
-		rec := output{Line: in.line, Description: in.text, Suggestions: []outputName{}}
+		rec := suggestion.Output{Line: in.line, Description: in.text, Suggestions: []suggestion.OutputName{}}
 		switch {
 		case in.err != "":
 			n.badInput++
@@ -92,7 +92,7 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 					return backends.Wrap(err)
 				}
 			default:
-				rec = newOutput(res, o.TLDs)
+				rec = suggestion.NewOutput(res, o.TLDs)
 				rec.Line = in.line
 				if res.Refused {
 					n.refused++
@@ -251,7 +251,7 @@ func newBatchWriter(w io.Writer, format string) *batchWriter {
 	return b
 }
 
-func (b *batchWriter) write(rec output) error {
+func (b *batchWriter) write(rec suggestion.Output) error {
 	if b.csv == nil {
 		return writeJSON(b.w, rec)
 	}

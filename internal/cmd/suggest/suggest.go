@@ -149,7 +149,7 @@ func suggestRun(ctx context.Context, o *Options) error {
 	if err != nil {
 		return classify(err)
 	}
-	out := newOutput(res, o.TLDs)
+	out := suggestion.NewOutput(res, o.TLDs)
 	if o.JSON {
 		if err := writeJSON(o.IO.Out, out); err != nil {
 			return err
@@ -194,54 +194,13 @@ func classify(err error) error {
 	return backends.Wrap(err)
 }
 
-// output is the JSON shape of one result.
-type output struct {
-	Line        int          `json:"line,omitempty"`
-	Description string       `json:"description"`
-	Suggestions []outputName `json:"suggestions"`
-	Refused     bool         `json:"refused"`
-	Category    string       `json:"category,omitempty"`
-	Reason      string       `json:"reason,omitempty"`
-	RefusedBy   string       `json:"refused_by,omitempty"`
-	Backend     string       `json:"backend,omitempty"`
-	Model       string       `json:"model,omitempty"`
-	Dropped     int          `json:"dropped_invalid,omitempty"`
-	ElapsedMS   float64      `json:"elapsed_ms"`
-	Error       string       `json:"error,omitempty"`
-}
-
-type outputName struct {
-	Name       string   `json:"name"`
-	Score      float64  `json:"score"`
-	Confidence *float64 `json:"confidence,omitempty"`
-	Domains    []string `json:"domains,omitempty"`
-}
-
-func newOutput(res suggestion.Result, tlds []string) output {
-	o := output{
-		Description: res.Description, Refused: res.Refused, Category: res.Category, Reason: res.Reason,
-		RefusedBy: res.RefusedBy, Backend: res.Backend, Model: res.Model, Dropped: len(res.Dropped),
-		ElapsedMS: res.ElapsedMS, Suggestions: make([]outputName, 0, len(res.Suggestions)),
-	}
-	for _, s := range res.Suggestions {
-		n := outputName{Name: s.Name, Score: round3(s.Score), Confidence: s.Confidence}
-		for _, t := range tlds {
-			n.Domains = append(n.Domains, s.Name+"."+t) // labels and TLDs are both validated
-		}
-		o.Suggestions = append(o.Suggestions, n)
-	}
-	return o
-}
-
-func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }
-
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
 }
 
-func printTable(w io.Writer, o output) {
+func printTable(w io.Writer, o suggestion.Output) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	withDomains := len(o.Suggestions) > 0 && len(o.Suggestions[0].Domains) > 0
 	if withDomains {
@@ -259,7 +218,7 @@ func printTable(w io.Writer, o output) {
 	tw.Flush()
 }
 
-func printPlain(w io.Writer, o output) {
+func printPlain(w io.Writer, o suggestion.Output) {
 	for _, s := range o.Suggestions {
 		if len(s.Domains) == 0 {
 			fmt.Fprintln(w, s.Name)

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"sort"
 	"strings"
 	"time"
 
@@ -254,4 +255,20 @@ func (p *Provider) transportError(err error) *llm.Error {
 func isTimeout(err error) bool {
 	var t interface{ Timeout() bool }
 	return errors.As(err, &t) && t.Timeout()
+}
+
+// ListModels returns the ids of the models the server offers (GET /models),
+// sorted; serve's readiness check asks it whether the model is there.
+func (p *Provider) ListModels(ctx context.Context) ([]string, error) {
+	ctx, meta := llm.WithResponseMeta(ctx)
+	list, err := p.sdk.ListModels(ctx)
+	if err != nil {
+		return nil, p.mapError(ctx, err, meta, "")
+	}
+	ids := make([]string, 0, len(list.Models))
+	for _, m := range list.Models {
+		ids = append(ids, m.ID)
+	}
+	sort.Strings(ids)
+	return ids, nil
 }

@@ -1,0 +1,272 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// buildBinary compiles domainyours into a temporary folder.
+func buildBinary(t testing.TB) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "domainyours")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// lockedBuffer collects a process's stderr while the test reads it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// served is a running `domainyours serve` process.
+type served struct {
+	url    string
+	cmd    *exec.Cmd
+	stderr *lockedBuffer
+	exited chan struct{} // closed when the process has exited
+	err    error         // its exit status, once exited is closed
+}
+
+var servingRE = regexp.MustCompile(`serving on (http://\S+)`)
+
+// startServe runs the binary with serve on a free loopback port and waits
+// for the line that names the address.
+func startServe(t testing.TB, bin string, env []string, args ...string) *served {
+	t.Helper()
+	cmd := exec.Command(bin, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)...)
+	cmd.Env = append(os.Environ(), "OLLAMA_HOST=127.0.0.1:9", "DOMAINYOURS_BACKEND=", "DOMAINYOURS_API_TOKEN=", "DOMAINYOURS_LOG_LEVEL=")
+	cmd.Env = append(cmd.Env, env...)
+	pipe, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	s := &served{cmd: cmd, stderr: &lockedBuffer{}, exited: make(chan struct{})}
+	found := make(chan string, 1)
+	copied := make(chan struct{})
+	go func() {
+		defer close(copied)
+		sc := bufio.NewScanner(pipe)
+		sc.Buffer(make([]byte, 64<<10), 1<<20)
+		for sc.Scan() {
+			line := sc.Text()
+			fmt.Fprintln(s.stderr, line)
+			if m := servingRE.FindStringSubmatch(line); m != nil {
+				found <- m[1]
+			}
+		}
+	}()
+	go func() {
+		<-copied // Wait closes the pipe: read it to the end first
+		s.err = cmd.Wait()
+		close(s.exited)
+	}()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		<-s.exited
+	})
+	select {
+	case s.url = <-found:
+	case <-s.exited:
+		t.Fatalf("serve exited before listening: %v\n%s", s.err, s.stderr.String())
+	case <-time.After(30 * time.Second):
+		t.Fatalf("serve did not say where it listens:\n%s", s.stderr.String())
+	}
+	return s
+}
+
+func postJSON(url, body string, header ...string) (int, []byte, error) {
+	req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
+	if err != nil {
+		return 0, nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	return resp.StatusCode, b, err
+}
+
+var elapsedRE = regexp.MustCompile(`"elapsed_ms":[0-9.e+-]+`)
+
+// POST /v1/suggest answers exactly what `suggest --json` prints for the same
+// input: one code path, one JSON shape.
+func TestServeAnswersLikeSuggestJSON(t *testing.T) {
+	bin := buildBinary(t)
+	s := startServe(t, bin, nil, "--backend", "builtin")
+	for _, tc := range []struct {
+		args []string
+		body map[string]any
+	}{
+		{[]string{"a bakery in Lyon"}, map[string]any{"description": "a bakery in Lyon"}},
+		{[]string{"--count", "8", "--tld", "com,CO.UK", "--seed", "42", "an eco-friendly dog grooming van in Austin"},
+			map[string]any{"description": "an eco-friendly dog grooming van in Austin", "count": 8, "tlds": []string{"com", "CO.UK"}, "seed": 42}},
+		{[]string{"  a florist\u200b in Leeds  "}, map[string]any{"description": "  a florist\u200b in Leeds  "}},
+		{[]string{"a shop selling stolen credit card numbers"}, map[string]any{"description": "a shop selling stolen credit card numbers"}},
+	} {
+		cli := exec.Command(bin, append([]string{"suggest", "--json", "--backend", "builtin"}, tc.args...)...)
+		cli.Env = append(os.Environ(), "DOMAINYOURS_LOG_LEVEL=")
+		want, err := cli.Output()
+		var ee *exec.ExitError
+		if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 3) { // 3: refused
+			t.Fatalf("suggest %v: %v", tc.args, err)
+		}
+		js, _ := json.Marshal(tc.body)
+		status, got, err := postJSON(s.url+"/v1/suggest", string(js))
+		if err != nil || status != 200 {
+			t.Fatalf("POST %s: %d %v %s", js, status, err, got)
+		}
+		w, g := elapsedRE.ReplaceAll(want, nil), elapsedRE.ReplaceAll(got, nil)
+		if !bytes.Equal(w, g) {
+			t.Errorf("for %v\n suggest --json: %s\n POST /v1/suggest: %s", tc.args, want, got)
+		}
+	}
+}
+
+// slowOpenAI speaks the OpenAI chat completions wire format and answers
+// after latency; entered receives one value per completion request.
+func slowOpenAI(t testing.TB, latency time.Duration, entered chan<- struct{}) string {
+	t.Helper()
+	srv := http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if r.URL.Path != "/chat/completions" {
+			w.WriteHeader(404)
+			io.WriteString(w, `{"error": {"message": "not found"}}`)
+			return
+		}
+		io.Copy(io.Discard, r.Body)
+		select {
+		case entered <- struct{}{}:
+		default:
+		}
+		select {
+		case <-time.After(latency): // the model's thinking time
+		case <-r.Context().Done():
+			return
+		}
+		content := `{"domains": ["bakehouse", "crumbly", "doughjoy", "loafly", "ovenrise"], "refusal": ""}`
+		json.NewEncoder(w).Encode(map[string]any{
+			"id": "c1", "object": "chat.completion", "created": 1700000000, "model": "m1",
+			"choices": []any{map[string]any{"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant", "content": content}}},
+			"usage":   map[string]any{"prompt_tokens": 50, "completion_tokens": 20, "total_tokens": 70},
+		})
+	})}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return "http://" + ln.Addr().String()
+}
+
+var accessRE = regexp.MustCompile(`request_id=(\S+) method=POST route="POST /v1/suggest" status=(\d+)`)
+
+// Ctrl-C under load: the server stops accepting, every request it had
+// started is answered in full, and it exits 130 saying so. The model takes
+// 300 ms, so requests are certainly in flight when the signal comes.
+func TestServeCtrlCUnderLoad(t *testing.T) {
+	bin := buildBinary(t)
+	entered := make(chan struct{}, 64)
+	model := slowOpenAI(t, 300*time.Millisecond, entered)
+	s := startServe(t, bin, []string{"OPENAI_BASE_URL=" + model, "OPENAI_API_KEY=test-key"},
+		"--backend", "openai", "--model", "m1", "--rate-limit", "0", "--max-concurrent", "64", "-v")
+
+	const workers = 8
+	var mu sync.Mutex
+	complete := map[string]bool{}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; ; n++ {
+				id := fmt.Sprintf("w%d-%d", w, n)
+				status, body, err := postJSON(s.url+"/v1/suggest", `{"description": "a bakery in Lyon"}`, "X-Request-Id", id)
+				if err != nil {
+					return // the server has stopped accepting
+				}
+				var out struct{ Suggestions []struct{ Name string } }
+				if status == 200 && json.Unmarshal(body, &out) == nil && len(out.Suggestions) == 5 {
+					mu.Lock()
+					complete[id] = true
+					mu.Unlock()
+				} else {
+					t.Errorf("%s: status %d, incomplete answer %q", id, status, body)
+				}
+			}
+		}()
+	}
+	// Every worker has a request at the model: interrupt now.
+	for range workers {
+		<-entered
+	}
+	if err := s.cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-s.exited:
+	case <-time.After(60 * time.Second):
+		t.Fatalf("serve did not stop after Ctrl-C:\n%s", s.stderr.String())
+	}
+	wg.Wait()
+	var ee *exec.ExitError
+	if !errors.As(s.err, &ee) || ee.ExitCode() != 130 {
+		t.Errorf("exit %v, want 130", s.err)
+	}
+	log := s.stderr.String()
+	if !strings.Contains(log, "every request in flight was answered") {
+		t.Errorf("stderr does not confirm a clean stop:\n%s", log)
+	}
+	answered := 0
+	for _, m := range accessRE.FindAllStringSubmatch(log, -1) {
+		answered++
+		if m[2] != "200" {
+			t.Errorf("request %s ended with status %s", m[1], m[2])
+		}
+		if !complete[m[1]] {
+			t.Errorf("request %s was answered by the server but its client did not get the whole answer", m[1])
+		}
+	}
+	if answered < workers || len(complete) != answered {
+		t.Errorf("%d requests in the access log, %d complete answers at the clients; want equal and at least %d", answered, len(complete), workers)
+	}
+}

@@ -1,0 +1,48 @@
+package suggestion
+
+// Output is the JSON shape of one answer, shared by `suggest --json`, the
+// batch JSON lines and serve's API, so a name looks the same wherever it is
+// read. Line and Error are set only in batch mode.
+type Output struct {
+	Line        int          `json:"line,omitempty"`
+	Description string       `json:"description"`
+	Suggestions []OutputName `json:"suggestions"`
+	Refused     bool         `json:"refused"`
+	Category    string       `json:"category,omitempty"`
+	Reason      string       `json:"reason,omitempty"`
+	RefusedBy   string       `json:"refused_by,omitempty"`
+	Backend     string       `json:"backend,omitempty"`
+	Model       string       `json:"model,omitempty"`
+	Dropped     int          `json:"dropped_invalid,omitempty"`
+	ElapsedMS   float64      `json:"elapsed_ms"`
+	Error       string       `json:"error,omitempty"`
+}
+
+// OutputName is one ranked name, with its full domains when TLDs were asked for.
+type OutputName struct {
+	Name       string   `json:"name"`
+	Score      float64  `json:"score"`
+	Confidence *float64 `json:"confidence,omitempty"`
+	Domains    []string `json:"domains,omitempty"`
+}
+
+// NewOutput renders a Result. tlds must already be normalised
+// (domain.NormalizeTLD): names and TLDs are both validated, so a domain is
+// their plain concatenation.
+func NewOutput(res Result, tlds []string) Output {
+	o := Output{
+		Description: res.Description, Refused: res.Refused, Category: res.Category, Reason: res.Reason,
+		RefusedBy: res.RefusedBy, Backend: res.Backend, Model: res.Model, Dropped: len(res.Dropped),
+		ElapsedMS: res.ElapsedMS, Suggestions: make([]OutputName, 0, len(res.Suggestions)),
+	}
+	for _, s := range res.Suggestions {
+		n := OutputName{Name: s.Name, Score: round3(s.Score), Confidence: s.Confidence}
+		for _, t := range tlds {
+			n.Domains = append(n.Domains, s.Name+"."+t)
+		}
+		o.Suggestions = append(o.Suggestions, n)
+	}
+	return o
+}
+
+func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }
