@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -90,7 +91,7 @@ func (s *Server) observe(mux *http.ServeMux) http.Handler {
 		defer func() {
 			s.metrics.inFlight.Dec()
 			if p := recover(); p != nil {
-				if p == http.ErrAbortHandler {
+				if err, ok := p.(error); ok && errors.Is(err, http.ErrAbortHandler) {
 					panic(p)
 				}
 				// The stack goes to the log, never to the client.

@@ -187,7 +187,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, shutdownTimeout tim
 	defer cancel()
 	s.log.Info("shutting down: finishing requests in flight", "timeout", shutdownTimeout)
 	if err := hs.Shutdown(sctx); err != nil {
-		hs.Close()
+		_ = hs.Close() // cutting off what is left; the Shutdown error says why
 		return fmt.Errorf("requests still running after --shutdown-timeout %s were cut off: %w", shutdownTimeout, err)
 	}
 	<-served // http.ErrServerClosed

@@ -34,7 +34,6 @@ type testServer struct {
 	*httptest.Server
 	srv *Server
 	reg *prometheus.Registry
-	log *bytes.Buffer
 }
 
 // syncBuffer lets the access log be written by the server's goroutines and
