@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/domainyours/domainyours/internal/domain"
 	"github.com/domainyours/domainyours/internal/llm"
@@ -175,12 +177,18 @@ func (s *Server) decode(w http.ResponseWriter, r *http.Request, v any) bool {
 			"send the body as JSON with the header Content-Type: application/json")
 		return false
 	}
-	body := http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
-	dec := json.NewDecoder(body)
-	dec.DisallowUnknownFields()
-	err := dec.Decode(v)
-	if err == nil && dec.Decode(&struct{}{}) != io.EOF {
-		err = errTrailing
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
+	if err == nil && !utf8.Valid(body) {
+		// encoding/json would quietly turn the bad bytes into U+FFFD.
+		err = errNotUTF8
+	}
+	if err == nil {
+		dec := json.NewDecoder(bytes.NewReader(body))
+		dec.DisallowUnknownFields()
+		err = dec.Decode(v)
+		if err == nil && dec.Decode(&struct{}{}) != io.EOF {
+			err = errTrailing
+		}
 	}
 	if err == nil {
 		return true
@@ -190,7 +198,10 @@ func (s *Server) decode(w http.ResponseWriter, r *http.Request, v any) bool {
 	return false
 }
 
-var errTrailing = errors.New("trailing data")
+var (
+	errTrailing = errors.New("trailing data")
+	errNotUTF8  = errors.New("not UTF-8")
+)
 
 func decodeFailure(err error, limit int64) (int, string, string) {
 	var tooLarge *http.MaxBytesError
@@ -207,6 +218,8 @@ func decodeFailure(err error, limit int64) (int, string, string) {
 		field := strings.TrimPrefix(err.Error(), "json: unknown field ")
 		return http.StatusBadRequest, codeUnknownField,
 			fmt.Sprintf("unknown field %s; see docs/api.md for the fields", field)
+	case errors.Is(err, errNotUTF8):
+		return http.StatusBadRequest, codeInvalidJSON, "the body is not valid UTF-8; JSON must be sent as UTF-8"
 	case errors.Is(err, errTrailing):
 		return http.StatusBadRequest, codeInvalidJSON, "the body must be one JSON object and nothing after it"
 	case errors.As(err, &syntax), errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
