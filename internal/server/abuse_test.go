@@ -8,7 +8,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -201,7 +200,7 @@ func TestHostileJSON(t *testing.T) {
 // its rate, the rest get 429 with Retry-After, nothing else happens, and no
 // goroutine is left behind.
 func TestTenThousandRequestsFromOneClient(t *testing.T) {
-	before := runtime.NumGoroutine()
+	before := llmtest.Goroutines()
 	const perSecond, burst = 50, 20
 	l := serveLive(t, Config{RateLimit: perSecond, RateBurst: burst})
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 8}}
@@ -253,8 +252,8 @@ func TestTenThousandRequestsFromOneClient(t *testing.T) {
 		t.Errorf("shutdown: %v", err)
 	}
 	l.ended <- nil // for the cleanup
-	if n := llmtest.SettleGoroutines(before + 2); n > before+2 {
-		t.Errorf("%d goroutines after the run, %d before", n, before)
+	if left := llmtest.Leaked(before); len(left) > 0 {
+		t.Errorf("%d goroutines left after the run and shutdown:\n%s", len(left), strings.Join(left, "\n\n"))
 	}
 }
 
