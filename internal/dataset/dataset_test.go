@@ -221,3 +221,23 @@ func BenchmarkReader(b *testing.B) {
 		}
 	}
 }
+
+// A description repeated (up to case, spacing and invisible characters) is
+// rejected with the line of its first occurrence: in training data it would
+// sit on both sides of the validation split, in a test set it counts twice.
+func TestRepeatedDescriptionIsRejected(t *testing.T) {
+	in := "description,suggestions\n" +
+		"A bakery in Lyon,[]\n" +
+		"a florist in Lille,[]\n" +
+		"  a  BAKERY in\u200b Lyon ,[]\n"
+	rows, rej, st := readAll(t, in, Options{})
+	if len(rows) != 2 || len(rej) != 1 {
+		t.Fatalf("rows %d, rejects %d; want 2 and 1", len(rows), len(rej))
+	}
+	if rej[0].Reason != ReasonDuplicateRow || rej[0].Line != 4 || !strings.Contains(rej[0].Error(), "line 2") {
+		t.Errorf("reject: %v (reason %s, line %d); want duplicate_description on line 4 naming line 2", rej[0], rej[0].Reason, rej[0].Line)
+	}
+	if st.ByReason[ReasonDuplicateRow] != 1 {
+		t.Errorf("stats by reason: %v", st.ByReason)
+	}
+}

@@ -10,6 +10,7 @@ package dataset
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -67,6 +68,7 @@ const (
 	ReasonFormula          Reason = "formula_cell"
 	ReasonBadLabel         Reason = "bad_label"
 	ReasonLabelMismatch    Reason = "label_mismatch"
+	ReasonDuplicateRow     Reason = "duplicate_description"
 )
 
 // RowError describes one rejected row. The reader continues after it.
@@ -105,6 +107,10 @@ type Reader struct {
 	opts  Options
 	col   map[string]int
 	stats Stats
+	// seen maps a digest of each accepted description to its line: a
+	// repeated description would sit on both sides of a train/validation
+	// split, or count twice in a test set. 16 bytes a row, not the text.
+	seen map[[16]byte]int
 }
 
 // NewCSVReader returns a csv.Reader for files people make: a leading UTF-8
@@ -208,6 +214,15 @@ func (r *Reader) Next() (Row, error) {
 		return Row{}, r.reject(line, ColLabel, ReasonLabelMismatch,
 			fmt.Sprintf("label %s does not match the answer (%d names); refusals ([]) are inappropriate, named rows appropriate", row.Label, len(names)))
 	}
+	key := descriptionKey(row.Description)
+	if first, ok := r.seen[key]; ok {
+		return Row{}, r.reject(line, ColDescription, ReasonDuplicateRow,
+			fmt.Sprintf("repeats the description of line %d (compared ignoring case, spacing and invisible characters); keep one", first))
+	}
+	if r.seen == nil {
+		r.seen = map[[16]byte]int{}
+	}
+	r.seen[key] = line
 	r.stats.Accepted++
 	return row, nil
 }
@@ -260,4 +275,14 @@ func clip(s string) string {
 		return s[:40] + "…"
 	}
 	return s
+}
+
+// descriptionKey identifies a description up to case, spacing and invisible
+// characters.
+func descriptionKey(d string) [16]byte {
+	norm := strings.Join(strings.Fields(strings.ToLower(domain.StripInvisible(d))), " ")
+	sum := sha256.Sum256([]byte(norm))
+	var k [16]byte
+	copy(k[:], sum[:16])
+	return k
 }
