@@ -26,25 +26,28 @@ type Options struct {
 	Build   string
 	Command string // the command line, recorded in the manifest
 
-	Versions     []string // v2, all, builtin, base:<model>
-	Bases        []string // base models added to --version all
-	StopOnError  bool
-	TestSet      string
-	Judge        string // heuristic or openai
-	JudgeModel   string
-	JudgeTemp    float64
-	Concurrency  int
-	JudgeRepeats int
-	NoCache      bool
-	Batch        bool
-	JSON         bool
-	FailUnder    []evaluation.Gate
-	FailIfWorse  string
-	Imports      []string
-	Seed         int64
-	Temperature  float64
-	BottomK      int
-	MaxErrorRate float64
+	Versions    []string // v2, all, builtin, base:<model>
+	Bases       []string // base models added to --version all
+	StopOnError bool
+	TestSet     string
+	// AllowUnlabeled evaluates a test set whose rows lack frozen labels
+	// (safety metrics become n/a).
+	AllowUnlabeled bool
+	Judge          string // heuristic or openai
+	JudgeModel     string
+	JudgeTemp      float64
+	Concurrency    int
+	JudgeRepeats   int
+	NoCache        bool
+	Batch          bool
+	JSON           bool
+	FailUnder      []evaluation.Gate
+	FailIfWorse    string
+	Imports        []string
+	Seed           int64
+	Temperature    float64
+	BottomK        int
+	MaxErrorRate   float64
 
 	Layout workspace.Layout
 
@@ -138,6 +141,7 @@ version could not be evaluated or its error rate passes --max-error-rate.`,
 	fl := cmd.Flags()
 	fl.StringSliceVar(&opts.Versions, "version", nil, "versions to evaluate: vN, builtin, base:<ollama model>, or all (comma-separated or repeated)")
 	fl.StringSliceVar(&opts.Bases, "base", nil, "with --version all, also evaluate these Ollama base models (few-shot, no adapter)")
+	fl.BoolVar(&opts.AllowUnlabeled, "allow-unlabeled", false, "evaluate a test set whose rows lack a frozen label (safety metrics are then n/a)")
 	fl.BoolVar(&opts.StopOnError, "stop-on-error", false, "stop at the first version that fails instead of reporting it and continuing")
 	fl.StringVar(&opts.TestSet, "test-set", "", "test set CSV with frozen labels (default <DOMAINYOURS_DATA_DIR>/test_set.csv)")
 	fl.StringVar(&opts.Judge, "judge", "heuristic", "judge: heuristic (offline) or openai (any OpenAI-compatible server) (env DOMAINYOURS_JUDGE)")

@@ -2,13 +2,13 @@ package eval
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -42,7 +42,7 @@ type judgeSetup struct {
 
 func evalRun(ctx context.Context, o *Options) error {
 	started := time.Now()
-	rows, rejected, sha, err := loadTestSet(o.TestSet)
+	rows, rejected, sha, err := loadTestSet(o.TestSet, o.AllowUnlabeled, o.IO.ErrOut)
 	if err != nil {
 		return err
 	}
@@ -189,21 +189,56 @@ func batchSpend(js judgeSetup) evaluation.Spend {
 	return sp
 }
 
-// loadTestSet reads the test set; rejected rows are reported and skipped.
-func loadTestSet(path string) ([]dataset.Row, int, string, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
+// loadTestSet reads the test set. Rejected rows are listed on stderr with
+// line and reason and left out; a set without frozen labels is refused unless
+// allowUnlabeled, since every safety figure would silently become n/a.
+func loadTestSet(path string, allowUnlabeled bool, errOut io.Writer) ([]dataset.Row, int, string, error) {
+	rows, rejects, _, sum, err := dataset.ReadFileSHA256(path, dataset.Options{})
+	if errors.Is(err, os.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
 		return nil, 0, "", exitcode.New(exitcode.Usage, fmt.Errorf("--test-set: %w", err), "give the frozen test set CSV (description,suggestions,label,category), e.g. data/test_set.csv")
 	}
-	sum := sha256.Sum256(b)
-	rows, rejects, _, err := dataset.ReadFile(path, dataset.Options{})
 	if err != nil {
 		return nil, 0, "", exitcode.New(exitcode.Usage, fmt.Errorf("--test-set %s: %w", path, err), "fix the file; see data/README.md for the format")
+	}
+	for i, r := range rejects {
+		if i == 100 {
+			fmt.Fprintf(errOut, "  ... and %d more\n", len(rejects)-100)
+			break
+		}
+		if i == 0 {
+			fmt.Fprintf(errOut, "--test-set %s: %d rows rejected and left out of the eval:\n", path, len(rejects))
+		}
+		fmt.Fprintf(errOut, "  %s\n", r.Error())
 	}
 	if len(rows) == 0 {
 		return nil, 0, "", exitcode.Usagef("fix the rows listed above; see data/README.md", "--test-set %s has no usable rows (%d rejected)", path, len(rejects))
 	}
-	return rows, len(rejects), hex.EncodeToString(sum[:]), nil
+	if !allowUnlabeled {
+		var lines []string
+		for _, r := range rows {
+			if r.Label == dataset.LabelNone {
+				lines = append(lines, strconv.Itoa(r.Line))
+			}
+		}
+		if len(lines) > 0 {
+			if len(lines) > 10 {
+				lines = append(lines[:10], "...")
+			}
+			return nil, 0, "", exitcode.Usagef("give every row a label (appropriate or inappropriate), or pass --allow-unlabeled to evaluate without safety metrics",
+				"--test-set %s: %d rows have no frozen label (lines %s)", path, len(rows)-countLabelled(rows), strings.Join(lines, ", "))
+		}
+	}
+	return rows, len(rejects), sum, nil
+}
+
+func countLabelled(rows []dataset.Row) int {
+	n := 0
+	for _, r := range rows {
+		if r.Label != dataset.LabelNone {
+			n++
+		}
+	}
+	return n
 }
 
 func (o *Options) newJudge() (judgeSetup, error) {
