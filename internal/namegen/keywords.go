@@ -356,7 +356,10 @@ func root(w string) string {
 func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 	var toks []token
 	dropped := false
-	votes := map[string]int{}
+	// A grammar word shared by several languages ("de", "con") votes a
+	// share for each; English votes only with its longer grammar words,
+	// since "a", "in" or "no" also occur in the other languages.
+	votes := map[string]float64{}
 	language := func() string {
 		best, n := "", votes[""]
 		for _, l := range []string{"fr", "es", "de", "pt", "it"} {
@@ -387,9 +390,11 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 					return toks, dropped, language()
 				}
 				lower := strings.ToLower(raw)
-				if l, ok := lx.langFunction[lower]; ok {
-					votes[l]++
-				} else if lx.function[lower] {
+				if ls, ok := lx.langFunction[lower]; ok {
+					for _, l := range ls {
+						votes[l] += 1 / float64(len(ls))
+					}
+				} else if lx.function[lower] && len(lower) >= 3 {
 					votes[""]++
 				}
 				if s, ok := phraseSalience[lower]; ok {

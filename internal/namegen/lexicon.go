@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -93,7 +94,7 @@ type lexicon struct {
 	// langFunction maps the grammar words of French, Spanish, German,
 	// Portuguese and Italian to their language, to tell which language a
 	// description is written in.
-	langFunction map[string]string
+	langFunction map[string][]string
 	modifier     map[string]bool // words that qualify the offer: they weigh less
 	// assocLang is the language of a head's associations ("" for English).
 	assocLang map[string]string
@@ -136,7 +137,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		wordIndustries: map[string][]int{},
 		placeFirst:     map[string][]int{},
 		function:       map[string]bool{},
-		langFunction:   map[string]string{},
+		langFunction:   map[string][]string{},
 		modifier:       map[string]bool{},
 		assocLang:      map[string]string{},
 		nonPart:        map[string]bool{},
@@ -163,9 +164,9 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	}
 	for _, lang := range []string{"fr", "es", "de", "pt", "it"} {
 		for _, w := range stop[lang] {
-			// Words English shares ("no", "a") say nothing about the language.
-			if _, taken := lx.langFunction[w]; !taken && !lx.function[w] {
-				lx.langFunction[w] = lang
+			// Words English shares ("no", "im") say nothing about the language.
+			if !lx.function[w] {
+				lx.langFunction[w] = append(lx.langFunction[w], lang)
 			}
 		}
 	}
@@ -389,7 +390,11 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 			if !isPartWord(w) {
 				return fmt.Errorf("namegen: lexicon associations.txt:%d: association %q must be 2 to %d letters a-z", line, w, maxPartLen)
 			}
-			lx.known[w] = true
+			// Only English words guide the English stemmer: French "selle"
+			// must not turn "selling" into "selle".
+			if lang == "" {
+				lx.known[w] = true
+			}
 		}
 		for _, h := range strings.Split(head, ",") {
 			h = strings.TrimSpace(h)
@@ -507,6 +512,16 @@ func isPartWord(w string) bool {
 }
 
 func dedupe(in []string) []string {
+	if len(in) <= 32 {
+		// Lexicon lines are short: a scan beats a map at start-up.
+		out := in[:0:0]
+		for _, w := range in {
+			if !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
 	seen := make(map[string]bool, len(in))
 	out := in[:0:0]
 	for _, w := range in {

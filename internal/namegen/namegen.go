@@ -241,6 +241,7 @@ func (g *Generator) withNumbers(cands []cand, a *analysis, p pools, rng *rand.Ra
 			base.parts[0] = w
 			for _, nw := range numberWords {
 				if rest, ok := strings.CutPrefix(w.word, nw.word); ok && rest != "" {
+					base.affix = nw.digit
 					add(base, nw.digit+rest, 1)
 				}
 			}
@@ -265,6 +266,7 @@ func (g *Generator) withNumbers(cands []cand, a *analysis, p pools, rng *rand.Ra
 			if ni >= 6 {
 				break
 			}
+			base.affix = n.text
 			if strings.HasPrefix(n.text, "2") && len(n.text) > 1 && n.text[1] >= 'a' {
 				add(base, w.word+n.text, n.quality) // "2go" reads only after
 				continue
@@ -375,7 +377,8 @@ func (g *Generator) stems(c *cand) []string {
 			out = append(out, family(p.key))
 		}
 	}
-	if c.affix != "" {
+	// A number may serve two names (pick counts them); an ending may not.
+	if c.affix != "" && c.strategy != StrategyNumber {
 		out = append(out, "affix:"+c.affix)
 	}
 	letters := lettersOnly(c.name)

@@ -51,10 +51,14 @@ func relevance(c *cand, a *analysis) float64 {
 	return clamp01(0.8*best + 0.3*second + affixRelevance(c))
 }
 
-// affixRelevance: an ending chosen for the register adds a little meaning.
+// affixRelevance: an ending chosen for the register adds a little meaning;
+// a number that means something ("refill360", "0waste") adds more.
 func affixRelevance(c *cand) float64 {
-	if c.affix == "" || c.nparts != 1 {
+	switch {
+	case c.affix == "" || c.nparts != 1:
 		return 0
+	case c.strategy == StrategyNumber && c.quality >= 0.95:
+		return 0.3
 	}
 	return 0.12
 }
@@ -80,6 +84,9 @@ func lengthScore(n int) float64 {
 func (g *Generator) novelty(c *cand, a *analysis) float64 {
 	letters := strings.Trim(c.name, "0123456789")
 	if g.lex.known[letters] || a.descKeys[g.lex.matchKey(letters)] {
+		if letters != c.name {
+			return 0.85 // a number makes a plain word a name: "0waste", "vault24"
+		}
 		return 0.25
 	}
 	// A place is the description's word too, but "lyonloaf" is a real

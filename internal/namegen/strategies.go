@@ -100,6 +100,9 @@ func (g *Generator) buildPools(a *analysis, core string, count int, rng *rand.Ra
 			}
 			w := words[j]
 			weight := (industryWeight - 0.08*float64(rank)) - 0.008*float64(j)
+			if a.lang != "" {
+				weight *= 0.7 // English words on a French or German business
+			}
 			indWords = append(indWords, concept{word: w, key: lx.matchKey(w), weight: weight, kind: kindIndustry})
 		}
 	}
@@ -600,9 +603,9 @@ func (g *Generator) portmanteaus(b *builder, p pools) {
 	}
 }
 
-// portmanteau joins x's start to y's end at the longest run of two or more
-// letters both share, keeping at least three letters of each word and
-// something of each beyond the run: "teen" + "mentor" = "teentor".
+// portmanteau joins x's start to y's end at the longest run of three or
+// more letters both share, keeping something of each beyond the run:
+// "sprout" + "youth" = "sprouth".
 func portmanteau(x, y string) (string, bool) {
 	best, bi, bj := 0, 0, 0
 	for i := 1; i < len(x); i++ {
@@ -617,9 +620,9 @@ func portmanteau(x, y string) (string, bool) {
 			}
 		}
 	}
-	// A two-letter run only works when y loses no more than its first
-	// letter ("teen" + "mentor"); otherwise y is no longer recognisable.
-	if best == 0 || bi < 2 || (best == 2 && bj > 1) {
+	// A shorter run joins words that merely share a syllable ("school" +
+	// "gold" = "schoold"), which reads as a typo rather than a blend.
+	if best < 3 || bi < 2 {
 		return "", false
 	}
 	name := x[:bi] + y[bj:]
@@ -647,7 +650,7 @@ func (g *Generator) respellings(b *builder, p pools) {
 				if j >= 8 || t.key == h.key || len(t.word) > 5 {
 					continue
 				}
-				b.add(joinWords(r, t.word), StrategyRespelling, 0.85, part, t)
+				b.add(joinWords(r, t.word), StrategyRespelling, 0.7, part, t)
 			}
 		}
 	}

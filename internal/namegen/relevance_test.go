@@ -1,0 +1,170 @@
+package namegen
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The issue's failures: each description must give on-topic names, never
+// the vocabulary of the industry a lone ambiguous word suggested.
+func TestIssueExamplesStayOnTopic(t *testing.T) {
+	g := testGenerator(t)
+	tests := []struct {
+		desc     string
+		offTopic []string // words of the wrongly guessed industry
+	}{
+		{"Youth mentorship program pairing teens with local professionals", []string{"pixel", "code", "byte", "script", "stack", "loop"}},
+		{"Pilot car escort service for oversize loads in Texas", []string{"aero", "sky", "altitude", "jet", "wing", "glide", "soar"}},
+		{"Zero-waste refill store in Portland; prefer number-based naming", []string{"summit", "terra", "ember", "gaia"}},
+	}
+	for _, tt := range tests {
+		a := g.lex.analyse(tt.desc)
+		var topical []string
+		for _, c := range slices.Concat(a.units, a.keywords, a.assocs, a.places) {
+			topical = append(topical, c.word)
+		}
+		for seed := range int64(8) {
+			got, err := g.Generate(tt.desc, Options{Count: 5, Seed: seed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			onTopic := 0
+			for _, c := range got {
+				for _, w := range tt.offTopic {
+					if strings.Contains(c.Name, w) {
+						t.Errorf("%q seed %d: %q is off topic (%q)", tt.desc, seed, c.Name, w)
+					}
+				}
+				if slices.ContainsFunc(topical, func(w string) bool { return len(w) >= 3 && strings.Contains(c.Name, w[:min(len(w), 4)]) }) ||
+					strings.HasPrefix(c.Name, "0") {
+					onTopic++
+				}
+			}
+			if onTopic < 4 {
+				t.Errorf("%q seed %d: only %d of %v are built from the description's ideas %v", tt.desc, seed, onTopic, names(got), topical)
+			}
+		}
+	}
+}
+
+// Asked for a number, the generator picks numbers that mean something for
+// the business rather than gluing random ones on.
+func TestMeaningfulNumbers(t *testing.T) {
+	g := testGenerator(t)
+	desc := "Zero-waste refill store in Portland; prefer number-based naming"
+	for seed := range int64(8) {
+		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		meaningful := 0
+		for _, c := range got {
+			if strings.Contains(c.Name, "360") || strings.HasPrefix(c.Name, "0") {
+				meaningful++
+			}
+		}
+		if meaningful < 2 {
+			t.Errorf("seed %d: %v: want at least two names with 360 or zero written as 0", seed, names(got))
+		}
+	}
+}
+
+func TestUnitsAndWeakTriggers(t *testing.T) {
+	lx := testGenerator(t).lex
+	a := lx.analyse("Pilot car escort service for oversize loads in Texas")
+	if len(a.units) == 0 || a.units[0].word != "pilotcar" {
+		t.Errorf("units = %v, want pilotcar read as one idea", words(a.units))
+	}
+	for _, id := range a.industries {
+		if lx.industries[id].id == "aviation" {
+			t.Error("a pilot car made the description an aviation business")
+		}
+	}
+	a = lx.analyse("Youth mentorship program pairing teens with local professionals")
+	for _, id := range a.industries {
+		if lx.industries[id].id == "software" {
+			t.Error("a youth program made the description a software business")
+		}
+	}
+	if !slices.Contains(words(a.assocs), "compass") {
+		t.Errorf("mentorship associations = %v, want compass among them", words(a.assocs))
+	}
+	// Strong evidence still finds the industry.
+	a = lx.analyse("a flight school for new pilots")
+	if len(a.industries) == 0 || lx.industries[a.industries[0]].id != "aviation" {
+		t.Errorf("a flight school: industries %v, want aviation first", a.industries)
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	lx := testGenerator(t).lex
+	for desc, want := range map[string]string{
+		"Boulangerie artisanale à Lyon, pains au levain":       "fr",
+		"Panadería y cafetería en Sevilla con pan de masa":     "es",
+		"Kleine Schreinerei im Schwarzwald, die Möbel fertigt": "de",
+		"Agriturismo in Val d'Orcia con produzione di olio":    "it",
+		"a bakery in Lyon, no hyphens":                         "",
+	} {
+		if got := lx.analyse(desc).lang; got != want {
+			t.Errorf("%q: language %q, want %q", desc, got, want)
+		}
+	}
+	// A French description is named from French associations first.
+	a := lx.analyse("Boulangerie artisanale à Lyon, pains au levain")
+	if len(a.assocs) == 0 || lx.assocLang[lx.matchKey("boulangerie")] != "fr" || !slices.Contains(words(a.assocs)[:4], "levain") {
+		t.Errorf("French associations first: got %v", words(a.assocs))
+	}
+}
+
+func TestPortmanteau(t *testing.T) {
+	tests := []struct {
+		x, y, want string
+	}{
+		{"sprout", "youth", "sprouth"},
+		{"school", "gold", ""},  // a two-letter run reads as a typo
+		{"mentor", "torch", ""}, // the run must start inside y
+		{"bakery", "ryegrass", ""},
+	}
+	for _, tt := range tests {
+		got, ok := portmanteau(tt.x, tt.y)
+		if tt.want == "" && ok {
+			t.Errorf("portmanteau(%q, %q) = %q, want none", tt.x, tt.y, got)
+		}
+		if tt.want != "" && got != tt.want {
+			t.Errorf("portmanteau(%q, %q) = %q, want %q", tt.x, tt.y, got, tt.want)
+		}
+	}
+}
+
+// Affixes follow the business's register: no "-ify" on a bakery, no
+// "-ery" on an app.
+func TestAffixesFollowRegister(t *testing.T) {
+	g := testGenerator(t)
+	for desc, banned := range map[string][]string{
+		"a bakery in Lyon":            {"ify", "stack", "hq", "paws"},
+		"a note-taking app for teams": {"ery", "pantry", "paws", "smith"},
+	} {
+		for seed := range int64(6) {
+			got, err := g.Generate(desc, Options{Count: 10, Seed: seed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range got {
+				for _, suf := range banned {
+					if c.Strategy == StrategyAffix && strings.HasSuffix(c.Name, suf) {
+						t.Errorf("%q: %q carries the ending %q of another register", desc, c.Name, suf)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestRespell(t *testing.T) {
+	for in, want := range map[string]string{"photo": "foto", "quick": "kwick", "hauler": "haulr", "craft": "kraft", "light": "lite", "oven": "oven"} {
+		if got := respell(in); got != want {
+			t.Errorf("respell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
