@@ -1,13 +1,11 @@
 package namegen
 
 import (
-	"flag"
-	"os"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite testdata/golden_names.txt from the current generator")
+	"github.com/domainyours/domainyours/internal/golden"
+)
 
 // goldenDescriptions: the examples and descriptions written by a
 // separate helper for tuning (never the held-out judging set). Changes to
@@ -46,17 +44,5 @@ func TestGoldenNames(t *testing.T) {
 		}
 		b.WriteString(d + "\n\t" + strings.Join(names(got), " ") + "\n")
 	}
-	const path = "testdata/golden_names.txt"
-	if *update {
-		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if string(want) != b.String() {
-		t.Errorf("names changed; review and run with -update if intended:\n%s", b.String())
-	}
+	golden.Check(t, "testdata/golden_names.txt", []byte(b.String()), "review the new names and run go test ./internal/namegen -run TestGoldenNames -update")
 }
