@@ -620,8 +620,8 @@ func portmanteau(x, y string) (string, bool) {
 			}
 		}
 	}
-	// A shorter run joins words that merely share a syllable ("school" +
-	// "gold" = "schoold"), which reads as a typo rather than a blend.
+	// A shorter run joins words that merely share two letters ("school"
+	// and "gold"), which reads as a typo rather than a blend.
 	if best < 3 || bi < 2 {
 		return "", false
 	}
