@@ -107,28 +107,6 @@ func TestWriteFiles(t *testing.T) {
 	}
 }
 
-func TestWriteKeepsOldReportWhenDirectoryIsReadOnly(t *testing.T) {
-	if os.Geteuid() == 0 {
-		t.Skip("running as root: directory permissions are not enforced")
-	}
-	dir := t.TempDir()
-	html := filepath.Join(dir, "eval.html")
-	if err := os.WriteFile(html, []byte("old report"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Chmod(dir, 0o555); err != nil {
-		t.Fatal(err)
-	}
-	defer os.Chmod(dir, 0o755)
-	_, err := Write(fixture(t), Options{HTMLPath: html})
-	if err == nil || !strings.Contains(err.Error(), html) {
-		t.Fatalf("Write into a read-only directory: err = %v, want an error naming %s", err, html)
-	}
-	if b, _ := os.ReadFile(html); string(b) != "old report" {
-		t.Errorf("old report changed to %q", b)
-	}
-}
-
 func TestFileSafe(t *testing.T) {
 	tests := map[string]string{
 		"v2":               "v2",
