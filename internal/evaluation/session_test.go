@@ -136,7 +136,10 @@ func TestImportsAreSummarizedNotRun(t *testing.T) {
 	var skipped int
 	out, err := RunVersions(context.Background(), RunOptions{TestSet: TestSet{Rows: testSet(t)}, Judge: js,
 		Imports: []string{"testdata/model_v1-results.csv"}, Events: Events{Skipped: func(error) { skipped++ }},
-		Backend: func(context.Context, string) (VersionBackend, error) { t.Fatal("an import ran a backend"); return VersionBackend{}, nil }})
+		Backend: func(context.Context, string) (VersionBackend, error) {
+			t.Fatal("an import ran a backend")
+			return VersionBackend{}, nil
+		}})
 	if err != nil {
 		t.Fatal(err)
 	}
