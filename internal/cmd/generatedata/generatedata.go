@@ -6,12 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -22,7 +19,6 @@ import (
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/llm"
-	"github.com/domainyours/domainyours/internal/llmcache"
 	"github.com/domainyours/domainyours/internal/progress"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
@@ -239,21 +235,10 @@ func (o *Options) spec() datagen.Spec {
 }
 
 func generateDataRun(ctx context.Context, o *Options) error {
-	var prices map[string]llm.Price
-	if o.PricesPath != "" {
-		p, err := llm.LoadPrices(o.PricesPath)
-		if err != nil {
-			return exitcode.New(exitcode.Usage, err, "fix the file named by DOMAINYOURS_PRICES")
-		}
-		prices = p
-	}
-	if _, ok := prices[o.Model]; o.MaxCost > 0 && !ok {
-		return exitcode.Usagef(fmt.Sprintf(`add {"%s": {"input": <USD per 1M tokens>, "output": <...>}} to the JSON file named by DOMAINYOURS_PRICES, or cap tokens with --max-tokens`, o.Model),
-			"--max-cost needs the price of model %q, and the price table has none", o.Model)
-	}
-	// Inputs and guards are checked before any client exists: a refused
-	// overwrite or a missing eval file costs nothing.
-	prep, err := datagen.Prepare(o.spec())
+	s, err := datagen.Open(datagen.SessionOptions{Spec: o.spec(), PricesPath: o.PricesPath, NoCache: o.NoCache,
+		Client: func(backend string, cfg llm.Config) (*llm.Client, string, error) {
+			return backends.Client(o.settings(backend), cfg)
+		}})
 	if err != nil {
 		var ie *datagen.InputError
 		if errors.As(err, &ie) {
@@ -261,49 +246,18 @@ func generateDataRun(ctx context.Context, o *Options) error {
 		}
 		return err
 	}
-	client, endpoint, err := backends.Client(o.settings(o.BackendName), llm.Config{
-		Concurrency: o.Concurrency, Prices: prices, MaxAttempts: 4,
-		AttemptTimeout: 3 * time.Minute, TotalTimeout: 10 * time.Minute,
-	})
-	if err != nil {
-		return err
-	}
-	prep.Spec.Endpoint = endpoint
-	var cache *llmcache.Cache
-	if !o.NoCache {
-		path := o.Layout.GenerateDataCache()
-		if err := mkdirFor(path); err != nil {
-			return err
-		}
-		if cache, err = llmcache.Open(path, endpoint); err != nil {
-			return exitcode.New(exitcode.Failure, err, "move the cache file aside, or run with --no-cache")
-		}
-		defer cache.Close()
-	}
-	label := "generate-data " + string(prep.Spec.Kind)
-	bar := progress.New(o.IO.ErrOut, o.IO.StderrTTY, label)
+	defer s.Close()
+	bar := progress.New(o.IO.ErrOut, o.IO.StderrTTY, "generate-data "+string(s.Spec.Kind))
 	var last datagen.Progress
-	meta, err := prep.Generate(ctx, datagen.Deps{
-		Client: client, Cache: cache,
-		Cost: func(u llm.Usage) (float64, bool) { return client.Cost(o.Model, u) },
-		Progress: func(p datagen.Progress) {
-			last = p
-			if p.RowsDone == p.RowsTotal {
-				return // the final line is Done's
-			}
-			bar.Update(progress.Counts{Done: p.RowsDone, Total: p.RowsTotal, Rejected: p.Rejected, CostUSD: costShown(p.CostUSD, prices[o.Model])})
-		},
+	meta, err := s.Generate(ctx, func(p datagen.Progress) {
+		last = p
+		if p.RowsDone == p.RowsTotal {
+			return // the final line is Done's
+		}
+		bar.Update(progress.Counts{Done: p.RowsDone, Total: p.RowsTotal, Rejected: p.Rejected, CostUSD: s.ShownCost(p.CostUSD)})
 	})
-	bar.Done(progress.Counts{Done: last.RowsDone, Total: last.RowsTotal, Rejected: last.Rejected, CostUSD: costShown(last.CostUSD, prices[o.Model])})
-	return finish(o, prep, meta, err)
-}
-
-// costShown hides a cost of 0 that only means "no price known".
-func costShown(usd float64, p llm.Price) float64 {
-	if p == (llm.Price{}) {
-		return -1
-	}
-	return usd
+	bar.Done(progress.Counts{Done: last.RowsDone, Total: last.RowsTotal, Rejected: last.Rejected, CostUSD: s.ShownCost(last.CostUSD)})
+	return finish(o, s.Prepared, meta, err)
 }
 
 func finish(o *Options, prep *datagen.Prepared, m datagen.Meta, err error) error {
@@ -333,7 +287,7 @@ func finish(o *Options, prep *datagen.Prepared, m datagen.Meta, err error) error
 	if m.StoppedBy == datagen.StopUnusableReplies {
 		return exitcode.New(exitcode.Failure,
 			fmt.Errorf("wrote %d of %d requested rows to %s (complete: false): some replies could not be used (%s)",
-				m.Counts.New, m.Counts.Requested, prep.Output, byReason(m.Counts.Dropped)),
+				m.Counts.New, m.Counts.Requested, prep.Output, datagen.ByReason(m.Counts.Dropped)),
 			"those batches were not kept; run the same command again to ask for them again (finished batches are kept)")
 	}
 	if !m.Complete {
@@ -349,15 +303,15 @@ func finish(o *Options, prep *datagen.Prepared, m datagen.Meta, err error) error
 func summary(w io.Writer, m datagen.Meta) {
 	c := m.Counts
 	fmt.Fprintf(w, "requested %d rows: %d accepted, %d dropped after %d re-asks, %d not run\n",
-		c.Requested, c.Accepted, sum(c.Dropped), c.Reasked, c.NotRun)
+		c.Requested, c.Accepted, c.DroppedTotal(), c.Reasked, c.NotRun)
 	if len(c.Invalid) > 0 {
-		fmt.Fprintf(w, "invalid rows received: %s\n", byReason(c.Invalid))
+		fmt.Fprintf(w, "invalid rows received: %s\n", datagen.ByReason(c.Invalid))
 	}
 	if len(c.Dropped) > 0 {
-		fmt.Fprintf(w, "dropped: %s\n", byReason(c.Dropped))
+		fmt.Fprintf(w, "dropped: %s\n", datagen.ByReason(c.Dropped))
 	}
 	if len(c.Removed) > 0 {
-		fmt.Fprintf(w, "removed: %s\n", byReason(c.Removed))
+		fmt.Fprintf(w, "removed: %s\n", datagen.ByReason(c.Removed))
 	}
 	switch {
 	case c.TestSetOverlap != nil:
@@ -377,32 +331,4 @@ func summary(w io.Writer, m datagen.Meta) {
 	if m.Output.Rows > 0 {
 		fmt.Fprintf(w, "%s: %d rows (%d appropriate, %d inappropriate)\n", m.Output.Path, m.Output.Rows, m.Output.Appropriate, m.Output.Inappropriate)
 	}
-}
-
-func sum(m map[string]int) int {
-	n := 0
-	for _, v := range m {
-		n += v
-	}
-	return n
-}
-
-func byReason(m map[string]int) string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s %d", k, m[k])
-	}
-	return strings.Join(parts, ", ")
-}
-
-func mkdirFor(path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return exitcode.New(exitcode.Usage, fmt.Errorf("creating the cache folder: %w", err), "set DOMAINYOURS_CACHE_DIR to a writable folder")
-	}
-	return nil
 }
