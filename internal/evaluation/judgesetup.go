@@ -20,6 +20,13 @@ const (
 	JudgeOpenAI    = "openai"
 )
 
+// BatchAPI is the Batch API client the batch judge needs
+// (*openai.BatchClient), and BatchProgress what it reports.
+type (
+	BatchAPI      = batch.API
+	BatchProgress = batch.Progress
+)
+
 // JudgeOptions say which judge to build. The command supplies the clients
 // (the factory knows the endpoints); everything else is decided here.
 type JudgeOptions struct {
@@ -36,10 +43,10 @@ type JudgeOptions struct {
 	// endpoint's id (cache key, manifest; it holds no secret).
 	Client func(llm.Config) (*llm.Client, string, error)
 	// BatchAPI builds the Batch API client (Batch only).
-	BatchAPI func() (batch.API, error)
+	BatchAPI func() (BatchAPI, error)
 	Logger   *slog.Logger
 	// OnBatch receives the Batch API's progress (Batch only).
-	OnBatch func(batch.Progress)
+	OnBatch func(BatchProgress)
 }
 
 // JudgeSetup is the judge with what the summary reports about it. Close it.

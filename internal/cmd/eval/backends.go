@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/domainyours/domainyours/internal/backends"
-	"github.com/domainyours/domainyours/internal/batch"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/evaluation"
 	"github.com/domainyours/domainyours/internal/llm"
@@ -25,14 +24,14 @@ func (o *Options) judgeOptions() evaluation.JudgeOptions {
 		Client: func(cfg llm.Config) (*llm.Client, string, error) {
 			return backends.Client(backends.Settings{Name: backends.OpenAI, OpenAIBaseURL: o.OpenAIBaseURL, OpenAIKey: o.OpenAIKey, Logger: o.Logger}, cfg)
 		},
-		BatchAPI: func() (batch.API, error) {
+		BatchAPI: func() (evaluation.BatchAPI, error) {
 			api, err := openai.NewBatchClient(openai.Config{BaseURL: o.OpenAIBaseURL, APIKey: o.OpenAIKey})
 			if err != nil {
 				return nil, backends.Wrap(err)
 			}
 			return api, nil
 		},
-		OnBatch: func(p batch.Progress) {
+		OnBatch: func(p evaluation.BatchProgress) {
 			fmt.Fprintf(o.IO.ErrOut, "judge batch: round %d, %d in flight, %d done, %d failed, %d pending (%s)\n",
 				p.Round, p.Batches, p.Succeeded, p.Failed, p.Pending, p.Status)
 		}}
