@@ -1,7 +1,5 @@
 package safety
 
-import "strings"
-
 // concept is one meaning a token or phrase can carry. Rules are written over
 // concepts, never over raw words, so a synonym added to the lexicon helps
 // every rule that uses its concept.
@@ -133,42 +131,3 @@ func (s set) any(o set) bool     { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
 func (s set) empty() bool        { return s[0] == 0 && s[1] == 0 }
 func (s set) or(o set) set       { return set{s[0] | o[0], s[1] | o[1]} }
 func (s set) minus(o set) set    { return set{s[0] &^ o[0], s[1] &^ o[1]} }
-
-// inflect expands a lexicon word ending in '+' into its regular English
-// forms (plural, -ing, -ed, -er), so the lexicon lists each idea once.
-// Irregular forms (sold, bought) are written out in the lexicon instead.
-func inflect(w string) []string {
-	forms := []string{w, w + "s"}
-	last := w[len(w)-1]
-	switch {
-	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
-		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
-		forms = append(forms, w+"es", w+"ing", w+"ed", w+"er", w+"ers")
-	case last == 'y' && len(w) > 1 && !isVowel(w[len(w)-2]):
-		stem := w[:len(w)-1]
-		forms = append(forms, stem+"ies", stem+"ied", w+"ing", stem+"ier", stem+"iers")
-	case last == 'e':
-		stem := w[:len(w)-1]
-		forms = append(forms, w+"d", stem+"ing", w+"r", w+"rs")
-	default:
-		forms = append(forms, w+"ing", w+"ed", w+"er", w+"ers")
-		if doublesFinal(w) {
-			dd := w + string(last)
-			forms = append(forms, dd+"ing", dd+"ed", dd+"er", dd+"ers")
-		}
-	}
-	return forms
-}
-
-func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
-
-// doublesFinal reports short consonant-vowel-consonant words whose final
-// consonant doubles before a suffix (ship → shipping, plan → planning).
-func doublesFinal(w string) bool {
-	n := len(w)
-	if n < 3 || n > 4 {
-		return false
-	}
-	a, b, c := w[n-3], w[n-2], w[n-1]
-	return !isVowel(a) && isVowel(b) && !isVowel(c) && strings.IndexByte("wxy", c) < 0
-}

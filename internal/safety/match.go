@@ -87,10 +87,11 @@ func (a *analysis) run(description string) {
 					break
 				}
 				key = append(append(key, ' '), next.text...)
-				if m, ok := phrases[string(key)]; ok {
-					n, mask, keyLen = l, m, len(key)
+				p, ok := lookupPhrase(key)
+				if p.full {
+					n, mask, keyLen = l, p.mask, len(key)
 				}
-				if !prefixes[string(key)] {
+				if !ok || !p.prefix {
 					break
 				}
 			}
@@ -220,7 +221,7 @@ func minorAge(raw string) (unit, ok bool) {
 	if digits == len(raw) {
 		return false, true
 	}
-	w := words[raw[digits:]]
+	w := lookupWord(raw[digits:])
 	return true, w != nil && w.flags&fAgeUnit != 0
 }
 

@@ -393,7 +393,7 @@ func segment(s string) []string {
 	prev := make([]int, n+1)
 	for i := 1; i <= n; i++ {
 		best[i] = -1
-		for j := max(0, i-maxWordLen); j < i; j++ {
+		for j := max(0, i-lexMaxWordLen); j < i; j++ {
 			if best[j] < 0 || i-j < 2 || !known(canonical(s[j:i])) {
 				continue
 			}
@@ -479,7 +479,7 @@ func (z *tokenizer) tokenize(s string) []token {
 		}
 		t.raw = t.text
 		t.text = canonical(t.text)
-		t.info = words[t.text]
+		t.info = lookupWord(t.text)
 		t.sentence, t.clause, t.prevNeg = sentence, clause, neg
 		if t.has(fNegator) {
 			neg = i
