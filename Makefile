@@ -7,7 +7,7 @@ DESCRIPTION ?= a bakery in Lyon
 FUZZTIME ?= 30s
 
 .DEFAULT_GOAL := help
-.PHONY: help install build run test test-short mutate bench lint fuzz ollama clean
+.PHONY: help install build run test test-short mutate bench lint fuzz ollama clean safety-score
 
 help: ## show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -38,6 +38,10 @@ lint: ## gofmt, go vet and golangci-lint (layer rules in .golangci.yml)
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt: run gofmt -w on the files above"; exit 1)
 	$(GO) vet ./...
 	$(GO) run github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.6.2 run --allow-serial-runners ./...
+
+safety-score: ## score the guardrail on a labelled CSV: make safety-score SET=path.csv [MISSES=1]
+	@test -n "$(SET)" || (echo "safety-score: name the CSV with SET=path.csv"; exit 2)
+	SAFETY_SET="$(abspath $(SET))" SAFETY_MISSES="$(MISSES)" $(GO) test -count=1 -run '^TestScoreSet$$' -v ./internal/safety
 
 fuzz: ## run each fuzz target for FUZZTIME (default 30s)
 	$(GO) test -run '^$$' -fuzz '^FuzzValidateLabel$$' -fuzztime $(FUZZTIME) ./internal/domain
