@@ -25,7 +25,8 @@
 package safety
 
 // Category is a stable code for the kind of harm a description shows. The
-// codes match the dataset's category column and the prompt's refusal enum.
+// codes match the dataset's category column, the prompt's refusal enum, the
+// judge's rubric and docs/safety-policy.md, which defines each of them.
 type Category string
 
 // The categories Classify can return for a refused description.
@@ -40,6 +41,12 @@ const (
 	Hate               Category = "hate"
 	SelfHarm           Category = "self_harm"
 	HumanTrafficking   Category = "human_trafficking"
+	// Added with docs/safety-policy.md (prompt suggest-v2).
+	StalkingHarassment  Category = "stalking_harassment"
+	PredatoryFinance    Category = "predatory_finance"
+	CircumventionPiracy Category = "circumvention_piracy"
+	AcademicDishonesty  Category = "academic_dishonesty"
+	AdultSexualContent  Category = "adult_sexual_content"
 )
 
 // Categories lists every category in the order rules are tried (most severe
@@ -47,7 +54,18 @@ const (
 // way on every run.
 var Categories = []Category{
 	SexualMinors, HumanTrafficking, ViolentExtremism, WeaponsTrafficking, IllegalDrugs,
-	HackingMalware, FraudScams, Hate, SelfHarm, AdultToMinors,
+	HackingMalware, StalkingHarassment, FraudScams, PredatoryFinance, CircumventionPiracy,
+	AcademicDishonesty, Hate, SelfHarm, AdultSexualContent, AdultToMinors,
+}
+
+// Valid reports whether c is one of Categories.
+func (c Category) Valid() bool {
+	for _, k := range Categories {
+		if c == k {
+			return true
+		}
+	}
+	return false
 }
 
 // Verdict is the guardrail's answer for one description.

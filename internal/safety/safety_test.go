@@ -2,6 +2,7 @@ package safety
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -510,13 +511,15 @@ func TestClassifyLegitimate(t *testing.T) {
 
 func TestCategoryCodes(t *testing.T) {
 	want := []Category{"sexual_minors", "adult_to_minors", "weapons_trafficking", "illegal_drugs",
-		"fraud_scams", "hacking_malware", "violent_extremism", "hate", "self_harm", "human_trafficking"}
+		"fraud_scams", "hacking_malware", "violent_extremism", "hate", "self_harm", "human_trafficking",
+		"stalking_harassment", "predatory_finance", "circumvention_piracy", "academic_dishonesty",
+		"adult_sexual_content"}
 	got := map[Category]bool{}
 	for _, c := range Categories {
 		got[c] = true
 	}
 	if len(got) != len(want) || len(Categories) != len(want) {
-		t.Fatalf("Categories = %v; want exactly the ten stable codes %v", Categories, want)
+		t.Fatalf("Categories = %v; want exactly the stable codes of docs/safety-policy.md %v", Categories, want)
 	}
 	for _, c := range want {
 		if !got[c] {
@@ -748,6 +751,20 @@ func TestPathologicalInputsStayLinear(t *testing.T) {
 		// machine. Speed itself is measured by the benchmarks, not here.
 		if d := time.Since(start); d > 60*time.Second {
 			t.Errorf("Classify on %d bytes starting %.30q took %v", len(p), p, d)
+		}
+	}
+}
+
+// TestPolicyDefinesEveryCategory keeps the written policy and the codes in
+// step: each code must have its own section in docs/safety-policy.md.
+func TestPolicyDefinesEveryCategory(t *testing.T) {
+	policy, err := os.ReadFile("../../docs/safety-policy.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range Categories {
+		if !strings.Contains(string(policy), "### `"+string(c)+"`") {
+			t.Errorf("docs/safety-policy.md has no section for %s", c)
 		}
 	}
 }
