@@ -96,6 +96,42 @@ const (
 	cBorderFlag
 	cLabor
 
+	// Added with docs/safety-policy.md v2.
+	cYouthPlace     // school, summer camp, scouts, youth club: a population of minors
+	cDanger         // fireworks, strong acids, chainsaws: dangerous for children alone
+	cNoSupervision  // "no adults needed", "unsupervised", "ohne Aufsicht"
+	cGunFlagStrong  // serial-number removal: illegal even at a gunsmith
+	cGuarantee      // guaranteed, garanti, garantizado ...
+	cReturn         // returns, profit, "a month", rendement, lucro ...
+	cRiskFree       // risk-free, sans risque, sin riesgo ...
+	cInvest         // investment, trading, deposit, signals ...
+	cBeginner       // beginners, retirees, students, iniciantes ...
+	cHighRisk       // binary options, 100x leverage, forex signals ...
+	cRecruitIncome  // downline, "commission for every person you sign up"
+	cLoan           // loans, lending, prestiti, préstamos ...
+	cLoanFlag       // unlicensed lending, threats to borrowers
+	cPFStrong       // ponzi, pyramid scheme, guaranteed double-your-money
+	cThreat         // "our boys pay them a visit", "know where you live"
+	cDebtCollect    // debt collection, cobro de deudas, inkasso ...
+	cPiracyStrong   // keygens, cracked software, warez, downloaded copies for free
+	cCircumvent     // bypass, remove, strip, unlock, crack (of protection)
+	cProtection     // drm, paywall, licence key, activation, copy protection
+	cGraded         // essays, exams, theses, graded quizzes, TCC, tesi ...
+	cAsOwn          // "submit as your own", "under your login", "por você"
+	cDoForYou       // "we take your", "complete your", "fazemos sua"
+	cAcademicStrong // exam impersonation, essay mill, proxy test taker
+	cCovert         // hidden cameras, hidden GPS trackers, secretly read ...
+	cStalkTarget    // partner, ex, wife, rentals, changing rooms ...
+	cStalkStrong    // doxxing, "post their home addresses online"
+	cSexService     // escort agency, outcall, happy endings, brothel
+	cExplicit       // porn, xxx, explicit videos, cam shows (not sex toys or lingerie)
+	cNCII           // deepfake nudes, undress apps, revenge porn
+	cCure           // cures, guérit, cura, heilt
+	cDisease        // cancer, HIV, diabetes, autism ...
+	cSafeguard      // supervised by instructors, no real money, play chips, parents'
+	cFamilyVenue    // family-run, play corner, children welcome (a venue, not a program)
+	cExStudy        // proofreading, tutoring, exam prep: the work stays the student's
+
 	// Exception contexts: their presence near a match explains the risky
 	// words away.
 	cExDef      // prevention, detection, protection, victims, research

@@ -17,9 +17,11 @@ var flagWords = []struct {
 	words string
 }{
 	{fNegator, `no not never dont doesnt didnt wont cannot cant nobody neither nor isnt arent
+		ne pas jamais aucun aucune nunca nao non nicht kein keine keinen nie niemals mai nessun nenhum ningun
 		wasnt werent refuse refuses zero`},
 	// Also words that attach a second item: "a casino with a water park for kids".
 	{fConjunction, `and or but plus also while whereas nor either as well with including
+		et ou y e o und oder avec con mit com ed
 		alongside beside besides next`},
 	// "buy a young wife"
 	{fFiller, `a an the young little underage teen teenage virgin fresh foreign real live your
@@ -29,13 +31,16 @@ var flagWords = []struct {
 	{fTail, `for to from online in at across into as who that abroad overseas here now today
 		fast cheap discreetly worldwide by through via`},
 	{fRole, `system assistant developer instruction instructions`},
-	{fOverride, `ignore ignoring disregard forget override overriding bypass`},
+	{fOverride, `ignore ignoring disregard forget override overriding bypass ignorez ignora ignorar
+		ignoriere ignorieren ignorate ignorem oubliez olvida esqueca vergiss`},
 	{fOverrideObject, `instructions instruction rules prompt prompts guidelines guardrail
+		istruzioni instrucciones instrucoes anweisungen regles reglas regole regeln consignes
 		guardrails policy policies filter filters safety above everything directives`},
 	{fAgeUnit, `yo yr yrs year years y`},
-	{fLinker, `of featuring involving depicting showing starring with`},
-	{fAudiencePrep, `to for at towards`},
+	{fLinker, `of featuring involving depicting showing starring with aged`},
+	{fAudiencePrep, `to for at towards pour para per fur aux au ai agli`},
 	{fSchoolWord, `middle high elementary primary secondary junior school young little your our
+		les los las os as i gli le die der den unsere nos nuestros vos vossos tus
 		the local`},
 }
 

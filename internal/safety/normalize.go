@@ -186,6 +186,18 @@ func leetInWord(s string, i int) bool {
 	return false
 }
 
+// elision reports a French or Italian article or preposition written with
+// an apostrophe ("l'", "d'", "dell'", "qu'"): it stays a word of its own, so
+// "cartes d'identité" reads "cartes d identite", not "cartes didentite".
+func elision(word []byte) bool {
+	switch string(word) {
+	case "l", "d", "j", "n", "s", "c", "m", "t", "qu", "dell", "all", "nell", "sull", "dall",
+		"coll", "un", "quell", "nessun", "lorsqu", "puisqu", "jusqu":
+		return true
+	}
+	return false
+}
+
 // wordAt reports whether a word character starts at byte i of s.
 func wordAt(s string, i int) bool {
 	if i >= len(s) {
@@ -235,7 +247,8 @@ func (z *tokenizer) split(s string) {
 				word = true
 			case kind == kLeet || c == '!':
 				word = leetInWord(s, i)
-			case kind == kApos && start >= 0 && (isLower(lowerAt(s, i+1)) || isDigit(lowerAt(s, i+1))):
+			case kind == kApos && start >= 0 && !elision(z.text[start:]) &&
+				(isLower(lowerAt(s, i+1)) || isDigit(lowerAt(s, i+1))):
 				if lowerAt(s, i+1) == 's' && !wordAt(s, i+2) {
 					i++ // possessive 's
 				}

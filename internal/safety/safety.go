@@ -55,7 +55,7 @@ const (
 var Categories = []Category{
 	SexualMinors, HumanTrafficking, ViolentExtremism, WeaponsTrafficking, IllegalDrugs,
 	HackingMalware, StalkingHarassment, FraudScams, PredatoryFinance, CircumventionPiracy,
-	AcademicDishonesty, Hate, SelfHarm, AdultSexualContent, AdultToMinors,
+	AcademicDishonesty, Hate, SelfHarm, AdultToMinors, AdultSexualContent,
 }
 
 // Valid reports whether c is one of Categories.
