@@ -136,10 +136,17 @@ func (s *Service) Suggest(ctx context.Context, req Request) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	req.Description = desc
+	// The output keeps the user's text; the guardrail and the backend read
+	// emoji-only descriptions through their names.
+	text, ok := emojiWords(desc)
+	if !ok {
+		return Result{}, &InputError{"the description has no letters, digits or emoji with a meaning; " +
+			"describe the business in words, e.g. \"a pizzeria in Naples\""}
+	}
+	req.Description = text
 	res := Result{Description: desc, Suggestions: []Suggestion{}, Backend: s.backend.Name()}
 
-	if v := safety.Classify(desc); !v.Appropriate {
+	if v := safety.Classify(text); !v.Appropriate {
 		res.Refused, res.Category, res.Reason, res.RefusedBy = true, string(v.Category), v.Reason, "guardrail"
 		res.ElapsedMS = ms(s.now().Sub(start))
 		return res, nil
