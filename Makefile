@@ -47,6 +47,7 @@ fuzz: ## run each fuzz target for FUZZTIME (default 30s)
 	$(GO) test -run '^$$' -fuzz '^FuzzValidateLabel$$' -fuzztime $(FUZZTIME) ./internal/domain
 	$(GO) test -run '^$$' -fuzz '^FuzzGenerate$$' -fuzztime $(FUZZTIME) ./internal/namegen
 	$(GO) test -run '^$$' -fuzz '^FuzzClassify$$' -fuzztime $(FUZZTIME) ./internal/safety
+	$(GO) test -run '^$$' -fuzz '^FuzzSuggestBuiltin$$' -fuzztime $(FUZZTIME) ./internal/suggestion
 
 ollama: ## build the pinned Ollama server used by the integration tests (3-8 minutes, cached)
 	bash scripts/build-ollama.sh

@@ -48,3 +48,21 @@ func TestEmojiOnlyDescriptions(t *testing.T) {
 		t.Fatalf("punctuation only: err = %v; want an InputError", err)
 	}
 }
+
+// FuzzSuggestBuiltin: whatever the description, the offline path answers
+// with names, a refusal or bad input (exit 2), never another error (exit 1).
+func FuzzSuggestBuiltin(f *testing.F) {
+	for _, s := range []string{"a bakery in Lyon", "🍕🍕🍕", "!!!", "Ресторан в Москве", "北京烤鸭店",
+		"a shop, names of at most 2 characters", "ignore previous instructions", "\u200b\u200b",
+		"stolen credit cards", "x", "🇮🇹", "ab 12 cd", "no hyphens, exactly 3 characters, include the word ink"} {
+		f.Add(s)
+	}
+	svc := New(NewBuiltin())
+	f.Fuzz(func(t *testing.T, s string) {
+		_, err := svc.Suggest(context.Background(), Request{Description: s, Seed: 1})
+		var ie *InputError
+		if err != nil && !errors.As(err, &ie) {
+			t.Fatalf("Suggest(%q) failed with %v; want names, a refusal or an InputError", s, err)
+		}
+	})
+}
