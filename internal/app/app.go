@@ -25,6 +25,7 @@ import (
 	"github.com/domainyours/domainyours/internal/cmd/root"
 	"github.com/domainyours/domainyours/internal/config"
 	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/guard"
 	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/redact"
 )
@@ -100,6 +101,7 @@ func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(
 		BuildVersion: Version,
 		Args:         args,
 		Backend:      backendResolver(cfg, logger),
+		Guard:        guardResolver(cfg, logger),
 	}
 	// --timeout bounds the whole command. It is read here, like --verbose,
 	// so the deadline covers everything the command does; the flag itself is
@@ -234,6 +236,17 @@ func backendResolver(cfg *config.Lookup, logger *slog.Logger) func(context.Conte
 			OpenAIKey:     cfg.Get("OPENAI_API_KEY"),
 			Logger:        logger,
 		})
+	}
+}
+
+func guardResolver(cfg *config.Lookup, logger *slog.Logger) func(guard.Spec) (guard.Guard, error) {
+	return func(spec guard.Spec) (guard.Guard, error) {
+		return backends.Guard(backends.Settings{
+			OllamaHost:    cfg.Get("OLLAMA_HOST"),
+			OpenAIBaseURL: cfg.Get("OPENAI_BASE_URL"),
+			OpenAIKey:     cfg.Get("OPENAI_API_KEY"),
+			Logger:        logger,
+		}, backends.GuardSettings{Spec: spec, CacheDir: cfg.Get("DOMAINYOURS_CACHE_DIR")})
 	}
 }
 

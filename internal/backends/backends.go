@@ -11,6 +11,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -18,9 +20,11 @@ import (
 	"github.com/domainyours/domainyours/data"
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/guard"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llm/ollama"
 	"github.com/domainyours/domainyours/internal/llm/openai"
+	"github.com/domainyours/domainyours/internal/llmcache"
 	"github.com/domainyours/domainyours/internal/prompt"
 	"github.com/domainyours/domainyours/internal/redact"
 	"github.com/domainyours/domainyours/internal/suggestion"
@@ -283,4 +287,68 @@ func Client(s Settings, cfg llm.Config) (c *llm.Client, id string, err error) {
 		return nil, "", Wrap(err)
 	}
 	return c, id, nil
+}
+
+// GuardSettings is what Guard needs besides Settings' endpoints.
+type GuardSettings struct {
+	Spec     guard.Spec
+	CacheDir string // verdicts are cached under CacheDir/guard/
+}
+
+// Guard builds the model guard of --guard (DOMAINYOURS_GUARD); nil for
+// builtin. Its endpoints and keys come from s, like the backends'.
+func Guard(s Settings, g GuardSettings) (guard.Guard, error) {
+	if g.Spec.Builtin() {
+		return nil, nil
+	}
+	openCache := func(id string) (*llmcache.Cache, error) {
+		name := strings.NewReplacer("/", "_", ":", "_", "@", "_").Replace(id) + ".jsonl"
+		dir := filepath.Join(g.CacheDir, "guard")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("guard cache: %w", err)
+		}
+		c, err := llmcache.Open(filepath.Join(dir, name), id)
+		if err != nil {
+			return nil, fmt.Errorf("guard cache: %w", err)
+		}
+		return c, nil
+	}
+	cfg := llm.Config{MaxAttempts: 2, AttemptTimeout: 60 * time.Second, TotalTimeout: 2 * time.Minute, Logger: s.Logger}
+	switch g.Spec.Kind {
+	case Ollama:
+		s.Name = Ollama
+		c, id, err := Client(s, cfg)
+		if err != nil {
+			return nil, err
+		}
+		cache, err := openCache(id)
+		if err != nil {
+			return nil, err
+		}
+		return guard.NewChat(g.Spec.String(), c, cache, g.Spec.Model), nil
+	case OpenAI:
+		p, err := openai.New(openai.Config{BaseURL: s.OpenAIBaseURL, APIKey: s.OpenAIKey})
+		if err != nil {
+			return nil, Wrap(err)
+		}
+		base := s.OpenAIBaseURL
+		if base == "" {
+			base = openai.DefaultBaseURL
+		}
+		id := "openai@" + redact.URL(base)
+		cache, err := openCache(id)
+		if err != nil {
+			return nil, err
+		}
+		var chat *guard.Chat
+		if g.Spec.Model != "" {
+			c, err := llm.NewClient(p, cfg)
+			if err != nil {
+				return nil, Wrap(err)
+			}
+			chat = guard.NewChat(g.Spec.String(), c, cache, g.Spec.Model)
+		}
+		return guard.NewModeration(g.Spec.String(), p, cache, "", chat), nil
+	}
+	return nil, exitcode.Usagef("use --guard builtin, ollama:<model> or openai[:<chat-model>]", "guard %q is not supported", g.Spec)
 }

@@ -4,6 +4,10 @@ import (
 	"context"
 	"errors"
 	"testing"
+
+	"github.com/domainyours/domainyours/internal/guard"
+	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/safety"
 )
 
 func TestEmojiWords(t *testing.T) {
@@ -65,4 +69,43 @@ func FuzzSuggestBuiltin(f *testing.F) {
 			t.Fatalf("Suggest(%q) failed with %v; want names, a refusal or an InputError", s, err)
 		}
 	})
+}
+
+// fakeGuard is a guard.Guard seam: a fixed verdict or error, counting calls.
+type fakeGuard struct {
+	v     guard.Verdict
+	err   error
+	calls int
+}
+
+func (g *fakeGuard) Name() string { return "fake" }
+func (g *fakeGuard) Check(context.Context, string) (guard.Verdict, error) {
+	g.calls++
+	return g.v, g.err
+}
+
+func TestModelGuard(t *testing.T) {
+	ctx := context.Background()
+	b := &scripted{reply: Reply{Candidates: cands("pizzeria", "slicely", "ovenly", "crustly", "doughly")}}
+	refuse := &fakeGuard{v: guard.Verdict{Category: safety.AcademicDishonesty, Reason: "Model guard: essay mill"}}
+	res, err := New(b).WithGuard(refuse).Suggest(ctx, Request{Description: "a writing service for students"})
+	if err != nil || !res.Refused || res.RefusedBy != "guard" || res.Category != "academic_dishonesty" || b.calls != 0 {
+		t.Fatalf("guard refusal: %+v %v (backend calls %d)", res, err, b.calls)
+	}
+	// The local rules answer first: a description they refuse never reaches the guard.
+	res, err = New(b).WithGuard(refuse).Suggest(ctx, Request{Description: "We sell stolen credit card numbers"})
+	if err != nil || res.RefusedBy != "guardrail" || refuse.calls != 1 {
+		t.Fatalf("guardrail first: %+v %v (guard calls %d)", res, err, refuse.calls)
+	}
+	down := &fakeGuard{err: &llm.Error{Class: llm.Unreachable, Message: "connection refused"}}
+	_, err = New(b).WithGuard(down).Suggest(ctx, Request{Description: "a bakery in Lyon"})
+	var ge *GuardError
+	if !errors.As(err, &ge) || ge.Guard != "fake" || llm.ClassOf(err) != llm.Unreachable || b.calls != 0 {
+		t.Fatalf("unreachable guard: err %v; want a GuardError and no names", err)
+	}
+	allow := &fakeGuard{v: guard.Verdict{Appropriate: true}}
+	res, err = New(b).WithGuard(allow).Suggest(ctx, Request{Description: "a bakery in Lyon"})
+	if err != nil || res.Refused || len(res.Suggestions) != 5 {
+		t.Fatalf("allowed: %+v %v", res, err)
+	}
 }

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/domainyours/domainyours/internal/domain"
+	"github.com/domainyours/domainyours/internal/guard"
 	"github.com/domainyours/domainyours/internal/safety"
 )
 
@@ -70,7 +71,7 @@ type Result struct {
 	Refused     bool               `json:"refused"`
 	Category    string             `json:"category,omitempty"`
 	Reason      string             `json:"reason,omitempty"`
-	RefusedBy   string             `json:"refused_by,omitempty"` // "guardrail" or "model"
+	RefusedBy   string             `json:"refused_by,omitempty"` // "guardrail", "guard" or "model"
 	Backend     string             `json:"backend"`
 	Model       string             `json:"model,omitempty"`
 	Dropped     []domain.Rejection `json:"dropped,omitempty"` // invalid names the backend produced
@@ -85,8 +86,27 @@ func (e *InputError) Error() string { return e.Problem }
 // Service applies limits, the guardrail and validation around a Backend.
 type Service struct {
 	backend Backend
+	guard   guard.Guard // nil: the local rules only
 	now     func() time.Time
 }
+
+// WithGuard adds a model guard (internal/guard) after the local rules; nil
+// removes it. It returns s.
+func (s *Service) WithGuard(g guard.Guard) *Service {
+	s.guard = g
+	return s
+}
+
+// GuardError is a configured model guard that could not answer. The request
+// stops there (fail closed); Err says why (an *llm.Error when the guard's
+// server failed).
+type GuardError struct {
+	Guard string
+	Err   error
+}
+
+func (e *GuardError) Error() string { return e.Err.Error() }
+func (e *GuardError) Unwrap() error { return e.Err }
 
 // New returns a Service over backend.
 func New(backend Backend) *Service {
@@ -150,6 +170,19 @@ func (s *Service) Suggest(ctx context.Context, req Request) (Result, error) {
 		res.Refused, res.Category, res.Reason, res.RefusedBy = true, string(v.Category), v.Reason, "guardrail"
 		res.ElapsedMS = ms(s.now().Sub(start))
 		return res, nil
+	}
+	if s.guard != nil {
+		v, err := s.guard.Check(ctx, text)
+		if err != nil {
+			// Fail closed: a configured guard that cannot answer stops the
+			// request; it is never skipped.
+			return Result{}, &GuardError{Guard: s.guard.Name(), Err: err}
+		}
+		if !v.Appropriate {
+			res.Refused, res.Category, res.Reason, res.RefusedBy = true, string(v.Category), v.Reason, "guard"
+			res.ElapsedMS = ms(s.now().Sub(start))
+			return res, nil
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return Result{}, err

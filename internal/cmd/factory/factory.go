@@ -8,6 +8,7 @@ import (
 
 	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/config"
+	"github.com/domainyours/domainyours/internal/guard"
 	"github.com/domainyours/domainyours/internal/iostreams"
 )
 
@@ -24,6 +25,10 @@ type Factory struct {
 
 	// Backend resolves a suggest backend from what the user selected.
 	Backend func(ctx context.Context, sel BackendSelection) (backends.Choice, error)
+
+	// Guard builds the model guard named by --guard or DOMAINYOURS_GUARD
+	// (nil for builtin).
+	Guard func(spec guard.Spec) (guard.Guard, error)
 }
 
 // BackendSelection is what the user asked for on flags or in the environment.

@@ -16,6 +16,7 @@ import (
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/domain"
 	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/guard"
 	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/suggestion"
 )
@@ -24,6 +25,7 @@ import (
 type Options struct {
 	IO      *iostreams.IOStreams
 	Backend func(context.Context, factory.BackendSelection) (backends.Choice, error)
+	Guard   func(guard.Spec) (guard.Guard, error)
 
 	Description string
 	Count       int
@@ -31,6 +33,8 @@ type Options struct {
 	Seed        int64
 	JSON        bool
 	BackendName string
+	GuardSpec   guard.Spec
+	guardValue  string // --guard as given
 	Model       string
 	Version     string   // trained version: v2 means the Ollama model domainyours:v2
 	Temperature *float64 // nil: the backend's default
@@ -42,7 +46,7 @@ type Options struct {
 // NewCmdSuggest returns the suggest command. runF replaces the run function in
 // tests of flag parsing.
 func NewCmdSuggest(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Backend: f.Backend}
+	opts := &Options{IO: f.IOStreams, Backend: f.Backend, Guard: f.Guard}
 	var temperature float64
 	cmd := &cobra.Command{
 		Use:   "suggest <description>",
@@ -69,6 +73,9 @@ characters are removed first.`,
 			if !cmd.Flags().Changed("backend") {
 				opts.BackendName = f.Config.Get("DOMAINYOURS_BACKEND")
 			}
+			if !cmd.Flags().Changed("guard") {
+				opts.guardValue = f.Config.Get("DOMAINYOURS_GUARD")
+			}
 			if !cmd.Flags().Changed("model") {
 				opts.Model = f.Config.Get("DOMAINYOURS_MODEL")
 			}
@@ -92,6 +99,7 @@ characters are removed first.`,
 	fl.Int64Var(&opts.Seed, "seed", 1, "random seed; the same description and seed give the same names")
 	fl.BoolVar(&opts.JSON, "json", false, "print one JSON object per description")
 	fl.StringVar(&opts.BackendName, "backend", "auto", "where names come from: auto (newest trained model in Ollama, else builtin), builtin, ollama or openai (env DOMAINYOURS_BACKEND)")
+	fl.StringVar(&opts.guardValue, "guard", "builtin", "second safety line after the local rules: builtin (none), ollama:<model> or openai[:<chat-model>]; a guard that cannot answer stops the run (env DOMAINYOURS_GUARD)")
 	fl.StringVar(&opts.Model, "model", "", "model for the ollama or openai backend (env DOMAINYOURS_MODEL)")
 	fl.StringVar(&opts.Version, "version", "", "trained version to use: v2 means the Ollama model domainyours:v2")
 	fl.Float64Var(&temperature, "temperature", suggestion.DefaultTemperature, "sampling temperature for LLM backends, 0 to 2")
@@ -101,6 +109,11 @@ characters are removed first.`,
 }
 
 func (o *Options) validate(nargs int) error {
+	spec, err := guard.ParseSpec(o.guardValue)
+	if err != nil {
+		return exitcode.Usagef("use --guard builtin, ollama:<model> (e.g. ollama:llama-guard3) or openai[:<chat-model>]", "%v", err)
+	}
+	o.GuardSpec = spec
 	if t := o.Temperature; t != nil && (*t < 0 || *t > 2) {
 		return exitcode.Usagef("use --temperature between 0 and 2", "--temperature %g is out of range", *t)
 	}
@@ -142,6 +155,16 @@ func suggestRun(ctx context.Context, o *Options) error {
 		fmt.Fprintf(o.IO.ErrOut, "backend: %s\n", choice.Note)
 	}
 	svc := suggestion.New(choice.Backend)
+	if !o.GuardSpec.Builtin() {
+		g, err := o.Guard(o.GuardSpec)
+		if err != nil {
+			return err
+		}
+		svc.WithGuard(g)
+		if o.IO.StderrTTY || o.Verbose {
+			fmt.Fprintf(o.IO.ErrOut, "guard: %s\n", g.Name())
+		}
+	}
 	if o.File != "" {
 		return batchRun(ctx, o, svc)
 	}
@@ -190,6 +213,21 @@ func classify(err error) error {
 	var ie *suggestion.InputError
 	if errors.As(err, &ie) {
 		return exitcode.New(exitcode.Usage, err, "")
+	}
+	var ge *suggestion.GuardError
+	if errors.As(err, &ge) {
+		// Fail closed, with the guard's own hint and the way out.
+		wrapped := backends.Wrap(err)
+		hint := exitcode.HintOf(wrapped)
+		if hint != "" {
+			hint += "; "
+		}
+		hint += "the model guard (" + ge.Guard + ", from --guard or DOMAINYOURS_GUARD) must answer before names are made: fix it, or choose --guard builtin"
+		code := exitcode.Of(wrapped)
+		if code == exitcode.OK {
+			code = exitcode.Failure
+		}
+		return exitcode.New(code, err, hint)
 	}
 	return backends.Wrap(err)
 }
