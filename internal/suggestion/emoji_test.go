@@ -63,10 +63,14 @@ func FuzzSuggestBuiltin(f *testing.F) {
 	}
 	svc := New(NewBuiltin())
 	f.Fuzz(func(t *testing.T, s string) {
-		_, err := svc.Suggest(context.Background(), Request{Description: s, Seed: 1})
+		res, err := svc.Suggest(context.Background(), Request{Description: s, Seed: 1})
 		var ie *InputError
 		if err != nil && !errors.As(err, &ie) {
 			t.Fatalf("Suggest(%q) failed with %v; want names, a refusal or an InputError", s, err)
+		}
+		// suggest exits 1 when fewer names than asked come back.
+		if err == nil && !res.Refused && len(res.Suggestions) != DefaultCount {
+			t.Fatalf("Suggest(%q) gave %d names; want %d", s, len(res.Suggestions), DefaultCount)
 		}
 	})
 }
