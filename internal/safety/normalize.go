@@ -188,7 +188,8 @@ func leetInWord(s string, i int) bool {
 
 // elision reports a French or Italian article or preposition written with
 // an apostrophe ("l'", "d'", "dell'", "qu'"): it stays a word of its own, so
-// "cartes d'identité" reads "cartes d identite", not "cartes didentite".
+// "carte d'identité" is tokenised as three words ("d" alone), not with a
+// glued "didentité".
 func elision(word []byte) bool {
 	switch string(word) {
 	case "l", "d", "j", "n", "s", "c", "m", "t", "qu", "dell", "all", "nell", "sull", "dall",
