@@ -115,6 +115,8 @@ var commandImports = map[string]bool{
 	"internal/suggestion": true, "internal/server": true, "internal/availability": true, "internal/dataset": true, "internal/domain": true,
 	// Model clients as the factory hands them out.
 	"internal/backends": true, "internal/llm": true, "internal/llm/ollama": true, "internal/llm/openai": true,
+	// The model guard of suggest --guard, built by the factory like the clients.
+	"internal/guard": true,
 }
 
 // commandBudget is the most lines of code (comments, blank lines and the
