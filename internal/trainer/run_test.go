@@ -364,3 +364,36 @@ func TestRunWithRelativePaths(t *testing.T) {
 		t.Errorf("model folder %s, want %s", res.Dir, want)
 	}
 }
+
+// Progress goes to the callback: steps over all planned epochs, the epoch
+// in progress, the last finished epoch's validation loss, and one final
+// report when the trainer has exited.
+func TestRunReportsProgress(t *testing.T) {
+	bin := fakeTrainer(t, fakeScript{ValLoss: []float64{2, 1}})
+	cfg := project(t, bin)
+	cfg.Hyper.Epochs = 2
+	var got []trainer.Progress
+	cfg.OnProgress = func(p trainer.Progress) { got = append(got, p) }
+	if _, err := trainer.Run(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) < 3 {
+		t.Fatalf("%d progress reports", len(got))
+	}
+	steps := 200 - trainer.ValidationRows(200)
+	last := got[len(got)-1]
+	if !last.Done || last.Run != "v1" || last.Step != 2*steps || last.Steps != 2*steps || last.Epoch != 2 || last.ValLoss != 1 {
+		t.Errorf("last report %+v", last)
+	}
+	for i, p := range got[:len(got)-1] {
+		if p.Done {
+			t.Errorf("report %d of %d is marked done: %+v", i, len(got), p)
+		}
+		if i > 0 && p.Step < got[i-1].Step {
+			t.Errorf("steps went back: %+v after %+v", p, got[i-1])
+		}
+	}
+	if first := got[0]; first.Epoch != 1 || first.ValLoss == first.ValLoss {
+		t.Errorf("first report %+v: want epoch 1 and no validation loss yet (NaN)", first)
+	}
+}

@@ -261,6 +261,10 @@ func TestTrainConfigFile(t *testing.T) {
 	os.WriteFile(good, []byte(`{"rank": 4, "epochs": 3, "learning_rate": 0.0005}`), 0o644)
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte(`{"rnak": 4}`), 0o644)
+	zero := filepath.Join(dir, "zero.json")
+	os.WriteFile(zero, []byte(`{"rank": 0, "lr_scheduler": "cosine"}`), 0o644)
+	typo := filepath.Join(dir, "typo.json")
+	os.WriteFile(typo, []byte(`{"epochs": "3"}`), 0o644)
 
 	tests := []struct {
 		name    string
@@ -278,7 +282,18 @@ func TestTrainConfigFile(t *testing.T) {
 			h.Rank, h.Epochs, h.LearningRate = 32, 3, 0.0005
 			return h
 		}(), ""},
-		{"unknown key", []string{"--config", bad}, trainer.Hyper{}, "unknown field"},
+		{"unknown key", []string{"--config", bad}, trainer.Hyper{}, `unknown key "rnak"`},
+		{"wrong type", []string{"--config", typo}, trainer.Hyper{}, `epochs in ` + typo + `: "3" is not a number`},
+		// A bad value is named where it was written.
+		{"bad value in the file", []string{"--config", zero}, trainer.Hyper{}, "rank 0 in zero.json is out of range 1-512"},
+		{"bad value as a flag", []string{"--rank", "0"}, trainer.Hyper{}, "--rank 0 is out of range 1-512"},
+		{"flag fixes the file's value", []string{"--config", zero, "--rank", "8"}, func() trainer.Hyper {
+			h := trainer.DefaultHyper()
+			h.Rank = 8
+			return h
+		}(), ""},
+		{"bad value in the sweep", []string{"--sweep", "lr=1e-4;rank=8,0"}, trainer.Hyper{}, "--sweep rank=0 is out of range 1-512"},
+		{"sweep over a bad file value", []string{"--config", zero, "--sweep", "lr=1e-4"}, trainer.Hyper{}, "rank 0 in zero.json"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -299,7 +314,7 @@ func TestTrainConfigFile(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Hyper != tt.want {
+			if got.Hyper.Hyper != tt.want {
 				t.Errorf("hyper %+v, want %+v", got.Hyper, tt.want)
 			}
 		})
@@ -317,6 +332,19 @@ func TestTrainSweepPrintsTheTable(t *testing.T) {
 	if len(lines) != 4 || !strings.Contains(lines[1], "v1-sweep-01") || !strings.Contains(lines[2], "epochs=2") ||
 		!strings.Contains(lines[2], "1.00000") || !strings.HasSuffix(strings.TrimSpace(lines[2]), "winner") {
 		t.Errorf("stdout:\n%s", r.Stdout)
+	}
+	// A sweep of full fine-tunes promotes the winner's whole model.
+	finetune := filepath.Join(filepath.Dir(bin), "llama-finetune")
+	if err := os.Link(bin, finetune); err != nil {
+		t.Fatal(err)
+	}
+	env["DOMAINYOURS_FINETUNE"] = finetune
+	r = runCLI(t, env, "train", "--version", "v3", "--base-gguf", base, "--no-register", "--method", "full", "--epochs", "1", "--sweep", "lr=1e-4,3e-4")
+	if r.Code != 0 || !strings.Contains(r.Stdout, "winner") {
+		t.Fatalf("--method full --sweep: code %d\nstdout:\n%s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
+	}
+	if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v3", "model.gguf")); err != nil {
+		t.Errorf("the promoted full fine-tune: %v", err)
 	}
 	r = runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--sweep", "batch=4")
 	if r.Code != 2 || !strings.Contains(r.Stderr, `unknown key "batch"`) {
