@@ -2,13 +2,17 @@ package trainer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/domainyours/domainyours/internal/atomicfile"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
 
@@ -60,7 +64,7 @@ func finalize(ctx context.Context, cfg Config, name string, art Artifact, man Ma
 	}
 	reg, err := art.Register(ctx, staging)
 	if err != nil {
-		return nil, fmt.Errorf("%w (outputs kept in %s for inspection)", err, staging)
+		return nil, registrationError(ctx, err, staging)
 	}
 	if reg != nil {
 		man.Model, man.Registered, man.SmokeTest = reg.Model, true, reg.SmokeTest
@@ -77,6 +81,20 @@ func finalize(ctx context.Context, cfg Config, name string, art Artifact, man Ma
 		return nil, err
 	}
 	return &Result{Dir: final, Manifest: man}, nil
+}
+
+// registrationError reports a model that could not be registered or failed
+// its smoke test. Whatever status the server answered with (Ollama says 400
+// for a model it will not chat with), the user's input was fine and the
+// training too: the server's error class is not passed on, and the run
+// exits 1 (130 when interrupted).
+func registrationError(ctx context.Context, err error, staging string) error {
+	msg := fmt.Sprintf("%v (outputs kept in %s for inspection)", err, staging)
+	if ctx.Err() != nil {
+		return fmt.Errorf("%s: %w", msg, ctx.Err())
+	}
+	return exitcode.New(exitcode.Failure, errors.New(msg),
+		"nothing was registered and no version replaced; the Ollama server's log says why it refused the model")
 }
 
 // ollamaArtifact is a llama.cpp result served by Ollama: a LoRA adapter over
@@ -105,8 +123,16 @@ func (a *ollamaArtifact) Stage(ctx context.Context, dir string) error {
 	}
 	if a.full {
 		a.reg.merged = filepath.Join(dir, "model.gguf")
-		if err := copyFile(a.weights, a.reg.merged); err != nil {
-			return fmt.Errorf("copy the trained model: %w", err)
+		dropped, err := CleanFullModel(a.cfg.BaseGGUF, a.weights, a.reg.merged)
+		if err != nil {
+			return fmt.Errorf("the trainer's model %s: %w", a.weights, err)
+		}
+		// The key that matters first: it is why Ollama would refuse chat.
+		if i := slices.IndexFunc(dropped, func(k string) bool { return strings.HasSuffix(k, ".pooling_type") }); i > 0 {
+			dropped[0], dropped[i] = dropped[i], dropped[0]
+		}
+		if len(dropped) > 0 {
+			fmt.Fprintf(a.cfg.Log, "dropped %d metadata keys the base does not have from the trained model (%s)\n", len(dropped), summarize(dropped, 4))
 		}
 		m, err := ReadGGUF(a.reg.merged)
 		if err != nil {
@@ -187,4 +213,12 @@ func merge(ctx context.Context, cfg Config, base *GGUFInfo, adapter, out string)
 		return fmt.Errorf("the merged model %s is not a %s model (type %q, architecture %q)", out, base.Architecture, m.Type, m.Architecture)
 	}
 	return nil
+}
+
+// summarize lists the first n items and counts the rest.
+func summarize(items []string, n int) string {
+	if len(items) <= n {
+		return strings.Join(items, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(items[:n], ", "), len(items)-n)
 }

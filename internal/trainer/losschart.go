@@ -33,6 +33,7 @@ func LossPNG(epochs []EpochMetrics, best int, title string) ([]byte, error) {
 	p.Title.Text = title
 	p.X.Label.Text = "epoch"
 	p.Y.Label.Text = "loss"
+	p.Y.Tick.Marker = LossTicks{}
 	p.Add(plotter.NewGrid())
 	var tr, va plotter.XYs
 	for _, e := range epochs {
@@ -89,3 +90,46 @@ func LossPNG(epochs []EpochMetrics, best int, title string) ([]byte, error) {
 }
 
 func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+
+// LossTicks are gonum's default ticks with labels as precise as their
+// values need: losses of a short run differ in the third decimal, where the
+// default labels repeat ("5.58, 5.58, 5.59, 5.59") or round a tick to a
+// wrong value (2.25 shown as "2.2"). The precision is the fewest decimals
+// that write every labelled tick exactly, within a millionth of the range.
+type LossTicks struct{}
+
+// Ticks returns the ticks for the range [min, max].
+func (LossTicks) Ticks(min, max float64) []plot.Tick {
+	ticks := plot.DefaultTicks{}.Ticks(min, max)
+	var labelled []float64
+	for _, t := range ticks {
+		if t.Label != "" {
+			labelled = append(labelled, t.Value)
+		}
+	}
+	prec := tickPrecision(labelled, (max-min)*1e-6)
+	for i := range ticks {
+		if ticks[i].Label != "" {
+			ticks[i].Label = strconv.FormatFloat(ticks[i].Value, 'f', prec, 64)
+		}
+	}
+	return ticks
+}
+
+func tickPrecision(values []float64, tolerance float64) int {
+	const most = 12
+	for prec := 0; prec < most; prec++ {
+		exact := true
+		for _, v := range values {
+			back, err := strconv.ParseFloat(strconv.FormatFloat(v, 'f', prec, 64), 64)
+			if err != nil || math.Abs(back-v) > tolerance {
+				exact = false
+				break
+			}
+		}
+		if exact {
+			return prec
+		}
+	}
+	return most
+}

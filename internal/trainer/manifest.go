@@ -10,14 +10,17 @@ import (
 	"github.com/domainyours/domainyours/internal/atomicfile"
 )
 
-// Manifest records how a model version was made.
+// Manifest records how a model version was made. It is portable: paths are
+// relative to the project root (or, outside it, a file name beside its
+// sha256), a base given as an Ollama model is its name and digest, so the
+// same run on two machines gives the same manifest but for the dates.
 type Manifest struct {
 	Method         string         `json:"method"` // lora or full
 	Version        string         `json:"version"`
 	Name           string         `json:"name"`            // folder and Ollama tag: the version, or a sweep run's name
 	Sweep          []SweepRun     `json:"sweep,omitempty"` // every configuration of a --sweep, for its winner
 	Model          string         `json:"model,omitempty"` // the Ollama model, when registered
-	Dataset        string         `json:"dataset"`
+	Dataset        string         `json:"dataset"`         // see portablePath
 	DatasetSHA256  string         `json:"dataset_sha256"`
 	Rows           int            `json:"rows"`
 	SkippedInvalid int            `json:"skipped_invalid"`
@@ -41,20 +44,59 @@ type Manifest struct {
 	SmokeTest      string         `json:"smoke_test,omitempty"`
 }
 
-// BaseRecord names the base model.
+// BaseRecord names the base model: an Ollama model by name and blob digest
+// (--base), or a file by its portable path (--base-gguf).
 type BaseRecord struct {
-	Name         string `json:"name,omitempty"` // Ollama model, with --base
-	Path         string `json:"path"`
+	Name         string `json:"name,omitempty"`
+	Digest       string `json:"digest,omitempty"` // sha256:<hex>, the blob Ollama serves the model from
+	Path         string `json:"path,omitempty"`
 	SHA256       string `json:"sha256"`
 	Architecture string `json:"architecture"`
 	FileType     string `json:"file_type,omitempty"`
 }
 
-// TrainerRecord names the trainer executable.
+// TrainerRecord names the trainer executable: its name, its own version
+// line, the repository and commit it was built from (from the build record
+// `make trainer` leaves beside it, else the commit in its version line), and
+// its arguments with portable paths.
 type TrainerRecord struct {
-	Path    string   `json:"path"`
+	Name    string   `json:"name"`
+	Path    string   `json:"path,omitempty"` // only when inside the project
 	Version string   `json:"version,omitempty"`
+	Repo    string   `json:"source_repo,omitempty"`
+	Commit  string   `json:"source_commit,omitempty"`
 	Args    []string `json:"args"`
+}
+
+// portablePath is p relative to root when p is inside it, else its file
+// name: a path outside the project (a temporary folder, another user's
+// home) says nothing on another machine, and the sha256 beside it
+// identifies the file.
+func portablePath(root, p string) string {
+	if p == "" || !filepath.IsAbs(p) {
+		return filepath.ToSlash(p)
+	}
+	if rel, err := filepath.Rel(root, p); err == nil && filepath.IsLocal(rel) {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.Base(p)
+}
+
+// portableArgs rewrites the absolute paths among a trainer's arguments as
+// portablePath does, and the base's path as the manifest records it.
+func portableArgs(root string, args []string, basePath, baseRecorded string) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		switch {
+		case a == basePath:
+			out[i] = baseRecorded
+		case filepath.IsAbs(a):
+			out[i] = portablePath(root, a)
+		default:
+			out[i] = a
+		}
+	}
+	return out
 }
 
 // WriteJSON writes v as indented JSON, atomically.

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -70,7 +72,8 @@ func TestRunEarlyStopKeepsBestEpoch(t *testing.T) {
 		t.Error(err)
 	}
 	onDisk := readManifest(t, res.Dir)
-	if onDisk.DatasetSHA256 == "" || onDisk.Base.Architecture != "llama" || onDisk.Trainer.Path != bin || onDisk.Trainer.Version != "version: 4242 (fake0000)" || onDisk.Registered {
+	if onDisk.DatasetSHA256 == "" || onDisk.Base.Architecture != "llama" || onDisk.Trainer.Name != "llama-finetune-lora" || onDisk.Trainer.Version != "version: 4242 (5eed0000)" ||
+		onDisk.Trainer.Commit != "5eed0000" || onDisk.Registered {
 		t.Errorf("manifest: %+v", onDisk)
 	}
 	if _, err := os.Stat(filepath.Join(cfg.ModelsDir, ".model_v1.partial")); !os.IsNotExist(err) {
@@ -395,5 +398,50 @@ func TestRunReportsProgress(t *testing.T) {
 	}
 	if first := got[0]; first.Epoch != 1 || first.ValLoss == first.ValLoss {
 		t.Errorf("first report %+v: want epoch 1 and no validation loss yet (NaN)", first)
+	}
+}
+
+// Two machines' manifests of the same run agree but for the dates: paths
+// are relative to the project root or file names, never a temporary
+// folder; the trainer is named with the repository and commit its build
+// record gives.
+func TestManifestIsPortable(t *testing.T) {
+	run := func() (trainer.Manifest, string, string) {
+		bin := fakeTrainer(t, fakeScript{ValLoss: []float64{2, 1}})
+		rec := `{"repo":"https://github.com/tetherto/qvac-fabric-llm.cpp","commit":"57d4c9849a2dff5118843cc9e675b006d8493e04"}`
+		if err := os.WriteFile(filepath.Join(filepath.Dir(bin), trainer.BuildRecordFile), []byte(rec), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg := project(t, bin)
+		cfg.ProjectRoot = filepath.Dir(cfg.DataDir)
+		cfg.Hyper.Epochs = 2
+		res, err := trainer.Run(context.Background(), cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(filepath.Join(res.Dir, "manifest.json"))
+		return readManifest(t, res.Dir), string(b), cfg.ProjectRoot
+	}
+	a, rawA, rootA := run()
+	b, _, _ := run()
+	for _, m := range []*trainer.Manifest{&a, &b} {
+		m.Created, m.WallSeconds = time.Time{}, 0
+	}
+	if !reflect.DeepEqual(a, b) {
+		ja, _ := json.MarshalIndent(a, "", " ")
+		jb, _ := json.MarshalIndent(b, "", " ")
+		t.Errorf("manifests differ:\n%s\n%s", ja, jb)
+	}
+	if a.Dataset != "data/dataset_v1.csv" || a.Base.Path != "tiny.gguf" || a.Trainer.Path != "" ||
+		a.Trainer.Commit != "57d4c9849a2dff5118843cc9e675b006d8493e04" || a.Trainer.Repo != "https://github.com/tetherto/qvac-fabric-llm.cpp" {
+		t.Errorf("manifest: dataset %q, base %+v, trainer %+v", a.Dataset, a.Base, a.Trainer)
+	}
+	if !slices.Contains(a.Trainer.Args, "models/.model_v1.partial/train.jsonl") || !slices.Contains(a.Trainer.Args, "tiny.gguf") {
+		t.Errorf("trainer args: %q", a.Trainer.Args)
+	}
+	for _, leak := range []string{rootA, os.TempDir()} {
+		if strings.Contains(rawA, leak) {
+			t.Errorf("the manifest names %s:\n%s", leak, rawA)
+		}
 	}
 }

@@ -1,7 +1,12 @@
 package trainer
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"runtime/debug"
 
 	"github.com/domainyours/domainyours/internal/exitcode"
@@ -84,4 +89,34 @@ func Versions(dataDir, version string) ([]string, error) {
 		versions[i] = v.String()
 	}
 	return versions, nil
+}
+
+// BuildRecordFile is the record scripts/build-trainer.sh writes beside the
+// executables it builds: the repository and commit they come from.
+const BuildRecordFile = "domainyours-trainer.json"
+
+// BuildRecord is the content of BuildRecordFile.
+type BuildRecord struct {
+	Repo   string `json:"repo"`
+	Commit string `json:"commit"`
+	GPU    string `json:"gpu,omitempty"`
+}
+
+// versionCommit finds the commit llama.cpp tools print in their version
+// line: "version: 6123 (57d4c984)".
+var versionCommit = regexp.MustCompile(`\(([0-9a-f]{7,40})\)`)
+
+// describeTrainer records the trainer executable for the manifest.
+func describeTrainer(ctx context.Context, bin, workDir, root string) TrainerRecord {
+	r := TrainerRecord{Name: filepath.Base(bin), Version: Version(ctx, bin, workDir)}
+	if p := portablePath(root, bin); p != filepath.Base(bin) {
+		r.Path = p
+	}
+	var b BuildRecord
+	if data, err := os.ReadFile(filepath.Join(filepath.Dir(bin), BuildRecordFile)); err == nil && json.Unmarshal(data, &b) == nil && b.Commit != "" {
+		r.Repo, r.Commit = b.Repo, b.Commit
+	} else if m := versionCommit.FindStringSubmatch(r.Version); m != nil {
+		r.Commit = m[1]
+	}
+	return r
 }

@@ -61,6 +61,10 @@ type Config struct {
 	// on; a missing file is reported and skipped.
 	TestSet string
 
+	// ProjectRoot is the folder manifest paths are relative to; empty means
+	// the current folder.
+	ProjectRoot string
+
 	TrainerBin string // absolute path (see ResolveBinary)
 	BaseGGUF   string // the base model file; with BaseName, the blob Ollama serves it from
 	BaseName   string // the base as an Ollama model, when given by name
@@ -158,10 +162,18 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 
 	man := Manifest{
 		Method:  MethodLoRA,
-		Version: cfg.Version, Name: name, Dataset: d.path, DatasetSHA256: d.sha256, Rows: len(d.rows), SkippedInvalid: d.rejected,
+		Version: cfg.Version, Name: name, Dataset: portablePath(cfg.ProjectRoot, d.path), DatasetSHA256: d.sha256, Rows: len(d.rows), SkippedInvalid: d.rejected,
 		TrainRows: len(d.train), ValRows: len(d.val), PromptVersion: prompt.Version, PromptHash: prompt.Hash(5),
-		Base:  BaseRecord{Name: cfg.BaseName, Path: cfg.BaseGGUF, SHA256: baseSum, Architecture: base.Architecture, FileType: base.FileType},
+		Base:  BaseRecord{Name: cfg.BaseName, SHA256: baseSum, Architecture: base.Architecture, FileType: base.FileType},
 		Hyper: cfg.Hyper, GitRevision: cfg.GitRevision,
+	}
+	baseRecorded := portablePath(cfg.ProjectRoot, cfg.BaseGGUF)
+	if cfg.BaseName != "" {
+		// Ollama's blob store is the server's business: name and digest
+		// find the same weights anywhere.
+		man.Base.Digest, baseRecorded = "sha256:"+baseSum, cfg.BaseName
+	} else {
+		man.Base.Path = baseRecorded
 	}
 	if full {
 		man.Method = MethodFull
@@ -183,7 +195,8 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	} else {
 		st, err = run.trainLoRA(ctx, cfg, name, all, len(d.train), base)
 	}
-	man.Trainer = TrainerRecord{Path: cfg.TrainerBin, Version: Version(ctx, cfg.TrainerBin, work), Args: st.args}
+	man.Trainer = describeTrainer(ctx, cfg.TrainerBin, work, cfg.ProjectRoot)
+	man.Trainer.Args = portableArgs(cfg.ProjectRoot, st.args, cfg.BaseGGUF, baseRecorded)
 	if err != nil {
 		return nil, err
 	}
@@ -204,8 +217,8 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 }
 
 // normalize fills defaults, makes every path absolute (the trainer runs in
-// the work folder, and every path recorded is absolute) and checks what
-// does not depend on files.
+// the work folder; the manifest records them relative to ProjectRoot) and
+// checks what does not depend on files.
 func (cfg Config) normalize() (Config, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -222,7 +235,10 @@ func (cfg Config) normalize() (Config, error) {
 	if err := workspace.ValidateName(cfg.name()); err != nil {
 		return cfg, &InputError{Err: err}
 	}
-	for _, p := range []*string{&cfg.DataDir, &cfg.ModelsDir, &cfg.BaseGGUF, &cfg.TestSet} {
+	if cfg.ProjectRoot == "" {
+		cfg.ProjectRoot = "."
+	}
+	for _, p := range []*string{&cfg.DataDir, &cfg.ModelsDir, &cfg.BaseGGUF, &cfg.TestSet, &cfg.ProjectRoot} {
 		if *p == "" {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -136,6 +137,16 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 	if r.Code != 0 || !strings.Contains(r.Stdout, "domainyours:v3") {
 		t.Fatalf("train --base: code %d\nstdout: %s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
 	}
+	// The manifest names the base by its Ollama name and blob digest, not
+	// by the server's blob path.
+	b, err = os.ReadFile(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v3", "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m3 trainer.Manifest
+	if err := json.Unmarshal(b, &m3); err != nil || m3.Base.Name != "tiny-base:latest" || !strings.HasPrefix(m3.Base.Digest, "sha256:") || m3.Base.Path != "" || strings.Contains(string(b), "blobs") {
+		t.Errorf("manifest base %+v (%v)", m3.Base, err)
+	}
 
 	// --merge registers base and adapter merged into one model.
 	export := filepath.Join(filepath.Dir(bin), "llama-export-lora")
@@ -184,6 +195,25 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 	b, err = os.ReadFile(filepath.Join(dir, "manifest.json"))
 	if err != nil || !strings.Contains(string(b), `"method": "full"`) {
 		t.Errorf("manifest after --method full: %v\n%s", err, b)
+	}
+	if !strings.Contains(r.Stderr, "llama.pooling_type") {
+		t.Errorf("stderr does not report the metadata keys dropped from llama-finetune's output:\n%s", r.Stderr)
+	}
+
+	// A model Ollama refuses to chat with (here a base saved with
+	// pooling_type, which Ollama takes for an embedding model) fails the
+	// smoke test: exit 1, not an input error; nothing is registered.
+	embed := filepath.Join(t.TempDir(), "embedding-like.gguf")
+	if err := ollamatest.WriteFinetunedModel(embed, ollamatest.TinySeed); err != nil {
+		t.Fatal(err)
+	}
+	r = runCLI(t, env, "train", "--version", "v2", "--force", "--skip-invalid", "--base-gguf", embed, "--epochs", "1", "--context", "1024")
+	if r.Code != 1 || !strings.Contains(r.Stderr, "does not support chat") || !strings.Contains(r.Stderr, "smoke test") {
+		t.Fatalf("refused model: code %d, want 1\nstderr:\n%s", r.Code, r.Stderr)
+	}
+	names, err = p.ListModels(context.Background())
+	if err != nil || slices.Contains(names, "domainyours:v2-candidate") {
+		t.Errorf("models after the failed registration: %v %v", names, err)
 	}
 }
 
