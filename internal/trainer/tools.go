@@ -14,8 +14,8 @@ import (
 )
 
 // InstallHint is the next step when llama-finetune-lora is missing.
-const InstallHint = "install llama-finetune-lora (llama.cpp's LoRA trainer, shipped by the qvac-fabric-llm.cpp fork) " +
-	"and put it on PATH, or point DOMAINYOURS_TRAINER or --trainer-bin at it"
+const InstallHint = "run `make trainer` (builds llama.cpp's trainers from the qvac-fabric-llm.cpp fork, about 10 minutes on 2 cores) " +
+	"and set the DOMAINYOURS_TRAINER=... line it prints, or point DOMAINYOURS_TRAINER or --trainer-bin at an installed llama-finetune-lora"
 
 // Tools are the executables a run uses, resolved to absolute paths.
 type Tools struct {
@@ -29,7 +29,7 @@ func ResolveTools(method, loraBin, finetuneBin, exportBin string, merge bool) (T
 	var t Tools
 	name, hint := loraBin, InstallHint
 	if method == MethodFull {
-		name, hint = finetuneBin, "install upstream llama.cpp's llama-finetune and put it on PATH, or point DOMAINYOURS_FINETUNE or --finetune-bin at it"
+		name, hint = finetuneBin, "run `make trainer` and set the DOMAINYOURS_FINETUNE=... line it prints, or point DOMAINYOURS_FINETUNE or --finetune-bin at llama.cpp's llama-finetune"
 	}
 	var err error
 	if t.Trainer, err = ResolveBinary(name); err != nil {
@@ -38,7 +38,7 @@ func ResolveTools(method, loraBin, finetuneBin, exportBin string, merge bool) (T
 	if merge {
 		if t.Export, err = ResolveBinary(exportBin); err != nil {
 			return t, exitcode.New(exitcode.Prerequisite, fmt.Errorf("the exporter %q cannot be run: %w", exportBin, err),
-				"install llama.cpp's llama-export-lora and put it on PATH, or point DOMAINYOURS_EXPORT_LORA or --export-bin at it")
+				"run `make trainer` and set the DOMAINYOURS_EXPORT_LORA=... line it prints, or point DOMAINYOURS_EXPORT_LORA or --export-bin at llama.cpp's llama-export-lora")
 		}
 	}
 	return t, nil

@@ -254,7 +254,7 @@ func TestTrainExitCodes(t *testing.T) {
 		wantErr  string
 	}{
 		{"missing trainer", map[string]string{"DOMAINYOURS_TRAINER": "/nonexistent/llama-finetune-lora"},
-			[]string{"--version", "v1", "--base-gguf", base}, 4, "hint: install llama-finetune-lora"},
+			[]string{"--version", "v1", "--base-gguf", base}, 4, "hint: run `make trainer` (builds llama.cpp's trainers"},
 		{"path traversal", nil, []string{"--version", "../../etc/passwd", "--base-gguf", base}, 2, "not allowed"},
 		{"no base", nil, []string{"--version", "v1"}, 2, "no base model given"},
 		{"both bases", nil, []string{"--version", "v1", "--base", "x", "--base-gguf", base}, 2, "not both"},
@@ -262,7 +262,7 @@ func TestTrainExitCodes(t *testing.T) {
 		{"invalid rows listed", nil, []string{"--version", "v2", "--base-gguf", base, "--no-register"}, 2, "line 202, column suggestions"},
 		{"Ollama unreachable", nil, []string{"--version", "v1", "--base-gguf", base, "--epochs", "1"}, 4, "or pass --no-register"},
 		{"missing llama-finetune", map[string]string{"DOMAINYOURS_FINETUNE": "/nonexistent/llama-finetune"},
-			[]string{"--version", "v1", "--base-gguf", base, "--method", "full"}, 4, "hint: install upstream llama.cpp's llama-finetune"},
+			[]string{"--version", "v1", "--base-gguf", base, "--method", "full"}, 4, "hint: run `make trainer` and set the DOMAINYOURS_FINETUNE=... line"},
 		{"unknown method", nil, []string{"--version", "v1", "--base-gguf", base, "--method", "qlora"}, 2, `--method "qlora"`},
 		{"flag-like trainer", map[string]string{"DOMAINYOURS_TRAINER": "--help"}, []string{"--version", "v1", "--base-gguf", base}, 4, "looks like a flag"},
 	}
