@@ -47,7 +47,7 @@ type Param struct {
 	Key   string // key in the --config file (the JSON name)
 	Sweep string // key in --sweep; "" when it cannot be swept
 	Usage string
-	kind  string // int, float or string: how the config file spells it
+	kind  string // int, int64, float64 or string, as pflag names its types
 	ptr   func(h *Hyper) any
 	// check returns what is wrong with the value, phrased to follow
 	// "<source> <value> ", or "".
@@ -58,13 +58,13 @@ type Param struct {
 var Params = []*Param{
 	{Flag: "rank", Key: "rank", Sweep: "rank", Usage: "LoRA rank, 1-512", kind: "int",
 		ptr: func(h *Hyper) any { return &h.Rank }, check: func(h Hyper) string { return intRange(h.Rank, 1, 512) }},
-	{Flag: "alpha", Key: "alpha", Sweep: "alpha", Usage: "LoRA alpha (scale = alpha / rank)", kind: "float",
+	{Flag: "alpha", Key: "alpha", Sweep: "alpha", Usage: "LoRA alpha (scale = alpha / rank)", kind: "float64",
 		ptr: func(h *Hyper) any { return &h.Alpha }, check: func(h Hyper) string {
 			return when(!(h.Alpha > 0 && h.Alpha <= 4096), "is out of range (0, 4096]")
 		}},
 	{Flag: "modules", Key: "modules", Sweep: "modules", Usage: "weights to adapt: attn_q,attn_k,attn_v,attn_o,ffn_gate,ffn_up,ffn_down,output or all", kind: "string",
 		ptr: func(h *Hyper) any { return &h.Modules }, check: func(h Hyper) string { return checkModules(h.Modules) }},
-	{Flag: "learning-rate", Key: "learning_rate", Sweep: "lr", Usage: "peak learning rate, (0, 1]", kind: "float",
+	{Flag: "learning-rate", Key: "learning_rate", Sweep: "lr", Usage: "peak learning rate, (0, 1]", kind: "float64",
 		ptr: func(h *Hyper) any { return &h.LearningRate }, check: func(h Hyper) string {
 			return when(!(h.LearningRate > 0 && h.LearningRate <= 1), "is out of range (0, 1]")
 		}},
@@ -72,15 +72,15 @@ var Params = []*Param{
 		ptr: func(h *Hyper) any { return &h.Scheduler }, check: func(h Hyper) string {
 			return when(h.Scheduler != "constant" && h.Scheduler != "cosine" && h.Scheduler != "linear", "is not constant, cosine or linear")
 		}},
-	{Flag: "lr-min", Key: "lr_min", Usage: "final learning rate of the cosine and linear schedules", kind: "float",
+	{Flag: "lr-min", Key: "lr_min", Usage: "final learning rate of the cosine and linear schedules", kind: "float64",
 		ptr: func(h *Hyper) any { return &h.LRMin }, check: func(h Hyper) string {
 			return when(!(h.LRMin >= 0 && h.LRMin <= h.LearningRate), fmt.Sprintf("must be between 0 and the learning rate %g", h.LearningRate))
 		}},
-	{Flag: "warmup-ratio", Key: "warmup_ratio", Sweep: "warmup_ratio", Usage: "share of steps spent warming up, [0, 1)", kind: "float",
+	{Flag: "warmup-ratio", Key: "warmup_ratio", Sweep: "warmup_ratio", Usage: "share of steps spent warming up, [0, 1)", kind: "float64",
 		ptr: func(h *Hyper) any { return &h.WarmupRatio }, check: func(h Hyper) string {
 			return when(!(h.WarmupRatio >= 0 && h.WarmupRatio < 1), "is out of range [0, 1)")
 		}},
-	{Flag: "weight-decay", Key: "weight_decay", Sweep: "weight_decay", Usage: "AdamW weight decay, [0, 1]", kind: "float",
+	{Flag: "weight-decay", Key: "weight_decay", Sweep: "weight_decay", Usage: "AdamW weight decay, [0, 1]", kind: "float64",
 		ptr: func(h *Hyper) any { return &h.WeightDecay }, check: func(h Hyper) string {
 			return when(!(h.WeightDecay >= 0 && h.WeightDecay <= 1), "is out of range [0, 1]")
 		}},
@@ -96,7 +96,7 @@ var Params = []*Param{
 		ptr: func(h *Hyper) any { return &h.Threads }, check: func(h Hyper) string {
 			return when(h.Threads < 0 || h.Threads > 1024, "is out of range 0-1024 (0 lets the trainer choose)")
 		}},
-	{Flag: "seed", Key: "seed", Usage: "seed of the train/validation split and the LoRA initialisation", kind: "int",
+	{Flag: "seed", Key: "seed", Usage: "seed of the train/validation split and the LoRA initialisation", kind: "int64",
 		ptr: func(h *Hyper) any { return &h.Seed }, check: func(h Hyper) string { return when(h.Seed < 0, "must not be negative") }},
 }
 
@@ -190,7 +190,8 @@ func (v *ParamValue) String() string {
 // Set parses a flag's value.
 func (v *ParamValue) Set(s string) error { return v.p.Set(v.h, s) }
 
-// Type names the value's type in help texts.
+// Type names the value's type as pflag does ("float64" shows as float in
+// help), so checks over every float flag see these too.
 func (v *ParamValue) Type() string { return v.p.kind }
 
 // Source is where a hyperparameter's value came from, so an error can name

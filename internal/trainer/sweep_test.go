@@ -25,6 +25,8 @@ func TestParseSweep(t *testing.T) {
 		{"batch=4,8", 0, nil, `unknown key "batch"`},
 		{"rank=0", 0, nil, "--sweep rank=0 is out of range 1-512"},
 		{"lr=2", 0, nil, "--sweep lr=2 is out of range (0, 1]"},
+		{"lr=NaN", 0, nil, "--sweep lr=NaN is out of range (0, 1]"},
+		{"warmup_ratio=NaN", 0, nil, "--sweep warmup_ratio=NaN is out of range"},
 		{"modules=attn_q+ffn", 0, nil, `--sweep modules="attn_q,ffn" names "ffn"`},
 		{"lr=fast", 0, nil, "not a number"},
 		{"rank", 0, nil, "not key=value"},
