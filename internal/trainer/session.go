@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/progress"
 )
 
@@ -65,7 +66,7 @@ func (w *workRun) train(ctx context.Context, cfg Config, jsonl, chatTemplate str
 	args, err := trainerArgs(cfg, jsonl, chatTemplate, ckptDir, finalAdapter, steps, w.ckpts[resumeStep], resumeStep > 0 && !finished)
 	st.args = args
 	if err != nil {
-		return st, &InputError{Err: err}
+		return st, exitcode.Input(err, "")
 	}
 
 	if !finished && !stop && done < h.Epochs {
@@ -377,7 +378,7 @@ func (w *workRun) trainFull(ctx context.Context, cfg Config, txt string) (*train
 	}
 	st.args, err = a.Args()
 	if err != nil {
-		return st, &InputError{Err: err}
+		return st, exitcode.Input(err, "")
 	}
 	f := &follower{w: w, cfg: cfg, st: st, stopper: &EarlyStopper{}, full: true}
 	runCtx, cancel := context.WithCancelCause(ctx)

@@ -3,7 +3,6 @@ package trainer
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -12,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/domainyours/domainyours/internal/atomicfile"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
 
@@ -135,7 +135,7 @@ type SweepResult struct {
 func Sweep(ctx context.Context, cfg Config, grid []SweepPoint) (*SweepResult, error) {
 	version, err := workspace.ParseVersion(cfg.Version)
 	if err != nil {
-		return nil, &InputError{Err: err}
+		return nil, exitcode.Input(err, "")
 	}
 	finalDir := cfg.layout().ModelDir(cfg.Version)
 	if _, err := os.Stat(finalDir); err == nil && !cfg.Force {
@@ -156,8 +156,7 @@ func Sweep(ctx context.Context, cfg Config, grid []SweepPoint) (*SweepResult, er
 		}
 		dirs = append(dirs, "")
 		if err != nil {
-			var ie *InputError
-			if errors.As(err, &ie) && i == 0 {
+			if exitcode.IsInput(err) && i == 0 {
 				// Bad data fails every configuration alike.
 				return nil, err
 			}

@@ -29,22 +29,16 @@ import (
 
 	"github.com/domainyours/domainyours/internal/atomicfile"
 	"github.com/domainyours/domainyours/internal/dataset"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/filehash"
 	"github.com/domainyours/domainyours/internal/progress"
 	"github.com/domainyours/domainyours/internal/prompt"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
 
-// InputError is a problem with the user's data, flags or files: nothing was
-// trained, and fixing the input is the next step.
-type InputError struct{ Err error }
-
-func (e *InputError) Error() string { return e.Err.Error() }
-func (e *InputError) Unwrap() error { return e.Err }
-
-func inputErrorf(format string, args ...any) error {
-	return &InputError{Err: fmt.Errorf(format, args...)}
-}
+// inputErrorf is a problem with the user's data, flags or files: nothing was
+// trained, and fixing the input is the next step (exit 2).
+func inputErrorf(format string, args ...any) error { return exitcode.Usagef("", format, args...) }
 
 // layout is where the run's files live.
 func (c Config) layout() workspace.Layout {
@@ -122,7 +116,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	version, err := workspace.ParseVersion(cfg.Version)
 	if err != nil {
-		return nil, &InputError{Err: err}
+		return nil, exitcode.Input(err, "")
 	}
 	// The trainer runs in the work folder: every path it is given, and
 	// every path recorded, is absolute.
@@ -137,7 +131,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		*p = abs
 	}
 	if err := cfg.Hyper.Validate(); err != nil {
-		return nil, &InputError{Err: err}
+		return nil, exitcode.Input(err, "")
 	}
 	full := cfg.Method == MethodFull
 	switch {
@@ -151,7 +145,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		name = cfg.Name
 	}
 	if err := workspace.ValidateName(name); err != nil {
-		return nil, &InputError{Err: err}
+		return nil, exitcode.Input(err, "")
 	}
 	finalDir := cfg.layout().ModelDir(name)
 	if _, err := os.Stat(finalDir); err == nil && !cfg.Force {
@@ -402,7 +396,7 @@ func merge(ctx context.Context, cfg Config, base *GGUFInfo, adapter, out string)
 	}
 	args, err := a.Args()
 	if err != nil {
-		return &InputError{Err: err}
+		return exitcode.Input(err, "")
 	}
 	fmt.Fprintf(cfg.Log, "merging the adapter into the base with %s\n", filepath.Base(cfg.ExportBin))
 	dir := filepath.Dir(out)
