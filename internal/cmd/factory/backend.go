@@ -49,7 +49,7 @@ func (f *Factory) SuggestBackend(ctx context.Context, sel BackendSelection) (Cho
 	if sel.Version != "" {
 		v, err := workspace.ParseVersion(sel.Version)
 		if err != nil {
-			return Choice{}, exitcode.Usagef("use --version v1, v2, ...", "--version: %v", err)
+			return Choice{}, exitcode.Input(fmt.Errorf("--version %q is not a trained version", sel.Version), "use --version v1, v2, ...")
 		}
 		if sel.Name == Auto {
 			sel.Name = Ollama
