@@ -197,7 +197,7 @@ func merge(ctx context.Context, cfg Config, base *GGUFInfo, adapter, out string)
 	}
 	args, err := a.Args()
 	if err != nil {
-		return &InputError{Err: err}
+		return exitcode.Input(err, "")
 	}
 	fmt.Fprintf(cfg.Log, "merging the adapter into the base with %s\n", filepath.Base(cfg.ExportBin))
 	dir := filepath.Dir(out)

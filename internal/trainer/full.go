@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/domainyours/domainyours/internal/dataset"
+	"github.com/domainyours/domainyours/internal/exitcode"
 )
 
 // trainFull runs llama-finetune for all epochs on the conversations
@@ -43,7 +44,7 @@ func (w *workRun) trainFull(ctx context.Context, cfg Config, name string, rows [
 	}
 	st.args, err = a.Args()
 	if err != nil {
-		return st, &InputError{Err: err}
+		return st, exitcode.Input(err, "")
 	}
 	f := newFollower(w, cfg, name, st)
 	f.stepsFromLog = true

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/domainyours/domainyours/internal/exitcode"
 )
 
 // Hyper are the training hyperparameters; their JSON form is also the
@@ -233,7 +235,7 @@ func (s *Settings) setSource(p *Param, src Source) {
 func (s Settings) Validate() error {
 	for _, p := range Params {
 		if problem := p.check(s.Hyper); problem != "" {
-			return &InputError{Err: fmt.Errorf("%s %s", s.from[p.Key].label(p, quoteString(p, p.Get(s.Hyper))), problem)}
+			return exitcode.Input(fmt.Errorf("%s %s", s.from[p.Key].label(p, quoteString(p, p.Get(s.Hyper))), problem), "")
 		}
 	}
 	return nil

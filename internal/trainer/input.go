@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/domainyours/domainyours/internal/dataset"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/filehash"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
@@ -26,7 +27,7 @@ type trainingData struct {
 func loadData(cfg Config) (*trainingData, error) {
 	v, err := workspace.ParseVersion(cfg.Version)
 	if err != nil {
-		return nil, &InputError{Err: err}
+		return nil, exitcode.Input(err, "")
 	}
 	path := cfg.layout().Dataset(v)
 	rows, rejects, _, err := dataset.ReadFile(path, dataset.Options{Training: true})

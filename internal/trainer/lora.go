@@ -9,6 +9,7 @@ import (
 
 	"github.com/domainyours/domainyours/internal/atomicfile"
 	"github.com/domainyours/domainyours/internal/dataset"
+	"github.com/domainyours/domainyours/internal/exitcode"
 )
 
 type finalRecord struct {
@@ -73,7 +74,7 @@ func (w *workRun) trainLoRA(ctx context.Context, cfg Config, name string, rows [
 	args, err := loraArgs(cfg, jsonl, chatTemplate, ckptDir, finalAdapter, steps, w.ckpts[resumeStep], resumeStep > 0 && !finished)
 	st.args = args
 	if err != nil {
-		return st, &InputError{Err: err}
+		return st, exitcode.Input(err, "")
 	}
 
 	if !finished && !stop && done < h.Epochs {

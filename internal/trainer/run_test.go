@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/trainer"
 )
 
@@ -163,8 +164,7 @@ func TestRunFailuresLeaveNoModel(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 				t.Fatalf("error %v, want one containing %q", err, tt.wantErr)
 			}
-			var ie *trainer.InputError
-			if errors.As(err, &ie) != tt.input {
+			if exitcode.IsInput(err) != tt.input {
 				t.Errorf("input error = %v, want %v: %v", !tt.input, tt.input, err)
 			}
 			if _, err := os.Stat(filepath.Join(cfg.ModelsDir, "model_v1")); !os.IsNotExist(err) {
@@ -270,8 +270,7 @@ func TestRunInputChecks(t *testing.T) {
 			cfg := project(t, bin)
 			tt.edit(t, &cfg)
 			_, err := trainer.Run(context.Background(), cfg)
-			var ie *trainer.InputError
-			if !errors.As(err, &ie) || !strings.Contains(err.Error(), tt.wantErr) {
+			if !exitcode.IsInput(err) || !strings.Contains(err.Error(), tt.wantErr) {
 				t.Fatalf("error %v, want an input error containing %q", err, tt.wantErr)
 			}
 		})

@@ -2,7 +2,6 @@ package trainer
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
 
@@ -120,7 +120,7 @@ func Sweep(ctx context.Context, cfg Config, grid []SweepPoint) (*SweepResult, er
 	}
 	version, err := workspace.ParseVersion(cfg.Version)
 	if err != nil {
-		return nil, &InputError{Err: err}
+		return nil, exitcode.Input(err, "")
 	}
 	if err := checkFree(cfg, cfg.Version); err != nil {
 		return nil, err
@@ -140,8 +140,7 @@ func Sweep(ctx context.Context, cfg Config, grid []SweepPoint) (*SweepResult, er
 		}
 		dirs = append(dirs, "")
 		if err != nil {
-			var ie *InputError
-			if errors.As(err, &ie) && i == 0 {
+			if exitcode.IsInput(err) && i == 0 {
 				// Bad data fails every configuration alike.
 				return nil, err
 			}

@@ -28,20 +28,16 @@ import (
 	"time"
 
 	"github.com/domainyours/domainyours/internal/dataset"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/filehash"
 	"github.com/domainyours/domainyours/internal/prompt"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
 
-// InputError is a problem with the user's data, flags or files: nothing was
-// trained, and fixing the input is the next step.
-type InputError struct{ Err error }
-
-func (e *InputError) Error() string { return e.Err.Error() }
-func (e *InputError) Unwrap() error { return e.Err }
-
+// inputErrorf is a problem with the user's data, flags or files: nothing was
+// trained, and fixing the input is the next step (exit 2).
 func inputErrorf(format string, args ...any) error {
-	return &InputError{Err: fmt.Errorf(format, args...)}
+	return exitcode.Input(fmt.Errorf(format, args...), "")
 }
 
 // layout is where the run's files live.
@@ -230,10 +226,10 @@ func (cfg Config) normalize() (Config, error) {
 		cfg.Method = MethodLoRA
 	}
 	if _, err := workspace.ParseVersion(cfg.Version); err != nil {
-		return cfg, &InputError{Err: err}
+		return cfg, exitcode.Input(err, "")
 	}
 	if err := workspace.ValidateName(cfg.name()); err != nil {
-		return cfg, &InputError{Err: err}
+		return cfg, exitcode.Input(err, "")
 	}
 	if cfg.ProjectRoot == "" {
 		cfg.ProjectRoot = "."

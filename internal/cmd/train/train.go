@@ -4,7 +4,6 @@ package train
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
@@ -45,15 +43,16 @@ type Options struct {
 	Hyper       trainer.Settings
 	grid        []trainer.SweepPoint
 
-	DataDir    string
-	ModelsDir  string
-	OllamaHost string
+	DataDir   string
+	ModelsDir string
+	// Ollama is the server versions are registered in (and --base read from).
+	Ollama func() (*ollama.Provider, error)
 }
 
 // NewCmdTrain returns the train command. runF replaces the run function in
 // tests of flag parsing.
 func NewCmdTrain(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Hyper: *trainer.NewSettings()}
+	opts := &Options{IO: f.IOStreams, Hyper: *trainer.NewSettings(), Ollama: f.Ollama}
 	cmd := &cobra.Command{
 		Use:   "train --version vN|all (--base MODEL | --base-gguf FILE)",
 		Short: "Fine-tune a LoRA adapter on a dataset version and register it in Ollama",
@@ -95,7 +94,6 @@ snake_case (learning_rate, lr_scheduler, ...); flags override it.`,
 			}
 			opts.DataDir = f.Config.Get("DOMAINYOURS_DATA_DIR")
 			opts.ModelsDir = f.Config.Get("DOMAINYOURS_MODELS_DIR")
-			opts.OllamaHost = f.Config.Get("OLLAMA_HOST")
 			if opts.ConfigFile != "" {
 				if err := opts.Hyper.ApplyConfigFile(opts.ConfigFile, cmd.Flags().Changed); err != nil {
 					return exitcode.New(exitcode.Usage, err, "give --config a readable JSON object whose keys are the hyperparameter flags in snake_case (see --help)")
@@ -183,21 +181,21 @@ func trainRun(ctx context.Context, o *Options) error {
 
 	var provider *ollama.Provider
 	if !o.NoRegister || o.Base != "" {
-		provider, err = ollama.New(ollama.Config{Host: o.OllamaHost})
+		provider, err = o.Ollama()
 		if err != nil {
-			return backends.Wrap(err)
+			return err
 		}
 		defer provider.CloseIdleConnections()
 		// Registration is the last step: find out now, not after an hour of
 		// training, that the server is not there.
 		if _, err := provider.ListModels(ctx); err != nil {
-			return exitcode.New(exitcode.Of(backends.Wrap(err)), err, "start Ollama (`ollama serve`) or set OLLAMA_HOST, or pass --no-register to train without registering")
+			return exitcode.WithHint(err, "start Ollama (`ollama serve`) or set OLLAMA_HOST, or pass --no-register to train without registering")
 		}
 	}
 	baseGGUF := o.BaseGGUF
 	if o.Base != "" {
 		if baseGGUF, err = trainer.OllamaBaseFile(ctx, provider, o.Base); err != nil {
-			return backends.Wrap(err)
+			return err
 		}
 	}
 	absBase, err := filepath.Abs(baseGGUF)
@@ -225,7 +223,6 @@ func trainRun(ctx context.Context, o *Options) error {
 		}
 		res, err := trainer.Run(ctx, cfg)
 		if err != nil {
-			err = classify(err)
 			if ctx.Err() != nil {
 				// The exit report says only "interrupted": say how to go on.
 				fmt.Fprintf(o.IO.ErrOut, "train %s: %v\n", v, err)
@@ -237,7 +234,7 @@ func trainRun(ctx context.Context, o *Options) error {
 			fmt.Fprintf(o.IO.ErrOut, "train %s failed: %v\n", v, err)
 			failed = append(failed, v)
 			if o.StopOnError {
-				return exitcode.New(exitcode.Of(err), fmt.Errorf("stopped at %s (--stop-on-error): %w", v, err), exitcode.HintOf(err))
+				return fmt.Errorf("stopped at %s (--stop-on-error): %w", v, err)
 			}
 			continue
 		}
@@ -275,7 +272,7 @@ func sweepRun(ctx context.Context, o *Options, cfg trainer.Config) error {
 		tw.Flush()
 	}
 	if err != nil {
-		return classify(err)
+		return err
 	}
 	model := "-"
 	if res.Final.Manifest.Registered {
@@ -305,18 +302,4 @@ func progressBar(ios *iostreams.IOStreams) func(trainer.Progress) {
 		}
 		bar.Update(c)
 	}
-}
-
-// classify gives trainer errors their exit code and hint.
-func classify(err error) error {
-	var ie *trainer.InputError
-	switch {
-	case errors.Is(err, context.Canceled):
-		return err
-	case errors.As(err, &ie):
-		return exitcode.New(exitcode.Usage, err, "")
-	case errors.Is(err, trainer.ErrNotInstalled):
-		return exitcode.New(exitcode.Prerequisite, err, trainer.InstallHint)
-	}
-	return backends.Wrap(err)
 }
