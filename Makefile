@@ -7,7 +7,7 @@ DESCRIPTION ?= a bakery in Lyon
 FUZZTIME ?= 30s
 
 .DEFAULT_GOAL := help
-.PHONY: help install build run test test-short mutate bench lint fuzz ollama clean safety-score
+.PHONY: help install build run test test-short mutate bench lint fuzz ollama trainer clean safety-score
 
 help: ## show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -51,6 +51,9 @@ fuzz: ## run each fuzz target for FUZZTIME (default 30s)
 
 ollama: ## build the pinned Ollama server used by the integration tests (3-8 minutes, cached)
 	bash scripts/build-ollama.sh
+
+trainer: ## build llama.cpp's trainers for train (GPU=cuda|vulkan|metal; about 10 minutes on 2 cores, cached)
+	bash scripts/build-trainer.sh $(if $(GPU),--gpu $(GPU))
 
 clean: ## remove build output
 	rm -rf bin

@@ -47,12 +47,12 @@ func (b *Builtin) Generate(ctx context.Context, req Request) (Reply, error) {
 func builtinInputError(err error) error {
 	switch {
 	case errors.Is(err, namegen.ErrEmptyDescription):
-		return &InputError{"the offline generator found no words it can read in the description (it reads " +
-			"Latin letters); describe the business in words written in Latin letters, or use --backend ollama or openai"}
+		return inputError("the offline generator found no words it can read in the description (it reads " +
+			"Latin letters); describe the business in words written in Latin letters, or use --backend ollama or openai")
 	case errors.Is(err, namegen.ErrImpossibleConstraint), errors.Is(err, namegen.ErrTooFewNames):
-		return &InputError{err.Error() + "; relax the naming constraints in the description"}
+		return inputError(err.Error() + "; relax the naming constraints in the description")
 	case errors.Is(err, namegen.ErrDescriptionTooLong):
-		return &InputError{err.Error() + "; shorten the description"}
+		return inputError(err.Error() + "; shorten the description")
 	}
 	return err
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/guard"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/safety"
@@ -47,9 +48,8 @@ func TestEmojiOnlyDescriptions(t *testing.T) {
 		t.Fatalf("builtin: %+v, %v", res, err)
 	}
 	_, err = New(NewBuiltin()).Suggest(context.Background(), Request{Description: "?!?! …"})
-	var ie *InputError
-	if !errors.As(err, &ie) {
-		t.Fatalf("punctuation only: err = %v; want an InputError", err)
+	if !exitcode.IsInput(err) {
+		t.Fatalf("punctuation only: err = %v; want bad input (exit 2)", err)
 	}
 }
 
@@ -64,8 +64,7 @@ func FuzzSuggestBuiltin(f *testing.F) {
 	svc := New(NewBuiltin())
 	f.Fuzz(func(t *testing.T, s string) {
 		res, err := svc.Suggest(context.Background(), Request{Description: s, Seed: 1})
-		var ie *InputError
-		if err != nil && !errors.As(err, &ie) {
+		if err != nil && !exitcode.IsInput(err) {
 			t.Fatalf("Suggest(%q) failed with %v; want names, a refusal or an InputError", s, err)
 		}
 		// suggest exits 1 when fewer names than asked come back.

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/domainyours/domainyours/internal/domain"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/guard"
 	"github.com/domainyours/domainyours/internal/safety"
 )
@@ -78,10 +79,9 @@ type Result struct {
 	ElapsedMS   float64            `json:"elapsed_ms"`
 }
 
-// InputError is a description or option outside the documented limits.
-type InputError struct{ Problem string }
-
-func (e *InputError) Error() string { return e.Problem }
+// inputError is a description or option outside the documented limits
+// (exit 2); the message says what to do.
+func inputError(problem string) error { return exitcode.Usagef("", "%s", problem) }
 
 // Service applies limits, the guardrail and validation around a Backend.
 type Service struct {
@@ -120,14 +120,14 @@ func (s *Service) Backend() Backend { return s.backend }
 // then checks the documented limits.
 func CleanDescription(raw string) (string, error) {
 	if !utf8.ValidString(raw) {
-		return "", &InputError{"the description is not valid UTF-8; save it as UTF-8 text"}
+		return "", inputError("the description is not valid UTF-8; save it as UTF-8 text")
 	}
 	d := strings.TrimSpace(strings.Map(controlToSpace, domain.StripInvisible(raw)))
 	if d == "" {
-		return "", &InputError{"the description is empty; describe the business in a sentence, e.g. \"a bakery in Lyon\""}
+		return "", inputError("the description is empty; describe the business in a sentence, e.g. \"a bakery in Lyon\"")
 	}
 	if n := utf8.RuneCountInString(d); n > MaxDescriptionChars {
-		return "", &InputError{fmt.Sprintf("the description is %d characters; the limit is %d, so shorten it to the essentials", n, MaxDescriptionChars)}
+		return "", inputError(fmt.Sprintf("the description is %d characters; the limit is %d, so shorten it to the essentials", n, MaxDescriptionChars))
 	}
 	return d, nil
 }
@@ -143,14 +143,14 @@ func controlToSpace(r rune) rune {
 }
 
 // Suggest names one description. A refusal is a normal Result (Refused set),
-// not an error; errors are bad input (*InputError) or backend failures.
+// not an error; errors are bad input (exitcode.IsInput) or backend failures.
 func (s *Service) Suggest(ctx context.Context, req Request) (Result, error) {
 	start := s.now()
 	if req.Count == 0 {
 		req.Count = DefaultCount
 	}
 	if req.Count < MinCount || req.Count > MaxCount {
-		return Result{}, &InputError{fmt.Sprintf("count %d is out of range; use %d to %d", req.Count, MinCount, MaxCount)}
+		return Result{}, inputError(fmt.Sprintf("count %d is out of range; use %d to %d", req.Count, MinCount, MaxCount))
 	}
 	desc, err := CleanDescription(req.Description)
 	if err != nil {
@@ -160,8 +160,8 @@ func (s *Service) Suggest(ctx context.Context, req Request) (Result, error) {
 	// emoji-only descriptions through their names.
 	text, ok := emojiWords(desc)
 	if !ok {
-		return Result{}, &InputError{"the description has no letters, digits or emoji with a meaning; " +
-			"describe the business in words, e.g. \"a pizzeria in Naples\""}
+		return Result{}, inputError("the description has no letters, digits or emoji with a meaning; " +
+			"describe the business in words, e.g. \"a pizzeria in Naples\"")
 	}
 	req.Description = text
 	res := Result{Description: desc, Suggestions: []Suggestion{}, Backend: s.backend.Name()}
@@ -176,7 +176,10 @@ func (s *Service) Suggest(ctx context.Context, req Request) (Result, error) {
 		if err != nil {
 			// Fail closed: a configured guard that cannot answer stops the
 			// request; it is never skipped.
-			return Result{}, &GuardError{Guard: s.guard.Name(), Err: err}
+			// Fail closed, with the way out; the exit code is the cause's
+			// (4 for a guard server that is not there).
+			return Result{}, exitcode.WithHint(&GuardError{Guard: s.guard.Name(), Err: err},
+				"the model guard ("+s.guard.Name()+", from --guard or DOMAINYOURS_GUARD) must answer before names are made: fix it, or choose --guard builtin")
 		}
 		if !v.Appropriate {
 			res.Refused, res.Category, res.Reason, res.RefusedBy = true, string(v.Category), v.Reason, "guard"

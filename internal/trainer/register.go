@@ -39,17 +39,6 @@ type registration struct {
 	context  int
 }
 
-func (r registration) params() map[string]any {
-	stop := []string{"<|im_end|>"}
-	if r.template == "" {
-		stop = []string{"<end_of_turn>"}
-	}
-	// The training context bounds each conversation, not what serving
-	// needs: a description longer than any trained one still has to fit,
-	// so the window never drops below 2048 tokens.
-	return map[string]any{"stop": stop, "num_ctx": max(r.context, 2048)}
-}
-
 // register creates the model under a candidate name, smoke-tests it with a
 // schema-constrained request, and only then copies it to its real name, so a
 // broken build never replaces a working version on the server. It returns
@@ -60,7 +49,7 @@ func (r registration) register(ctx context.Context, reg Registry, log io.Writer)
 		Name:       candidate,
 		Template:   r.template,
 		System:     systemPrompt(),
-		Parameters: r.params(),
+		Parameters: modelParams(r.template, r.context),
 	}
 	if r.merged != "" {
 		fmt.Fprintf(log, "uploading the merged model to Ollama\n")
@@ -130,7 +119,3 @@ func smoke(ctx context.Context, reg Registry, model string) (string, error) {
 	}
 	return string(raw), nil
 }
-
-// systemPrompt is the SYSTEM line of registered models: the suggest prompt
-// for a set of names.
-func systemPrompt() string { return prompt.System(domain.SetSize) }

@@ -4,7 +4,6 @@ package suggest
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -12,7 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/domain"
 	"github.com/domainyours/domainyours/internal/exitcode"
@@ -24,7 +22,7 @@ import (
 // Options are the parsed flags and arguments of suggest.
 type Options struct {
 	IO      *iostreams.IOStreams
-	Backend func(context.Context, factory.BackendSelection) (backends.Choice, error)
+	Backend func(context.Context, factory.BackendSelection) (factory.Choice, error)
 	Guard   func(guard.Spec) (guard.Guard, error)
 
 	Description string
@@ -46,7 +44,7 @@ type Options struct {
 // NewCmdSuggest returns the suggest command. runF replaces the run function in
 // tests of flag parsing.
 func NewCmdSuggest(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Backend: f.Backend, Guard: f.Guard}
+	opts := &Options{IO: f.IOStreams, Backend: f.SuggestBackend, Guard: f.Guard}
 	var temperature float64
 	cmd := &cobra.Command{
 		Use:   "suggest <description>",
@@ -151,7 +149,7 @@ func suggestRun(ctx context.Context, o *Options) error {
 	if err != nil {
 		return err
 	}
-	if o.BackendName == backends.Auto || o.IO.StderrTTY || o.Verbose {
+	if o.BackendName == factory.Auto || o.IO.StderrTTY || o.Verbose {
 		fmt.Fprintf(o.IO.ErrOut, "backend: %s\n", choice.Note)
 	}
 	svc := suggestion.New(choice.Backend)
@@ -170,7 +168,7 @@ func suggestRun(ctx context.Context, o *Options) error {
 	}
 	res, err := svc.Suggest(ctx, o.request(o.Description))
 	if err != nil {
-		return classify(err)
+		return err
 	}
 	out := suggestion.NewOutput(res, o.TLDs)
 	if o.JSON {
@@ -205,31 +203,6 @@ func suggestRun(ctx context.Context, o *Options) error {
 
 func (o *Options) request(desc string) suggestion.Request {
 	return suggestion.Request{Description: desc, Count: o.Count, Seed: o.Seed, Temperature: o.Temperature}
-}
-
-// classify maps service errors to exit codes: bad input is a usage error,
-// LLM failures get the code and hint of their class.
-func classify(err error) error {
-	var ie *suggestion.InputError
-	if errors.As(err, &ie) {
-		return exitcode.New(exitcode.Usage, err, "")
-	}
-	var ge *suggestion.GuardError
-	if errors.As(err, &ge) {
-		// Fail closed, with the guard's own hint and the way out.
-		wrapped := backends.Wrap(err)
-		hint := exitcode.HintOf(wrapped)
-		if hint != "" {
-			hint += "; "
-		}
-		hint += "the model guard (" + ge.Guard + ", from --guard or DOMAINYOURS_GUARD) must answer before names are made: fix it, or choose --guard builtin"
-		code := exitcode.Of(wrapped)
-		if code == exitcode.OK {
-			code = exitcode.Failure
-		}
-		return exitcode.New(code, err, hint)
-	}
-	return backends.Wrap(err)
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -136,6 +137,16 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 	if r.Code != 0 || !strings.Contains(r.Stdout, "domainyours:v3") {
 		t.Fatalf("train --base: code %d\nstdout: %s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
 	}
+	// The manifest names the base by its Ollama name and blob digest, not
+	// by the server's blob path.
+	b, err = os.ReadFile(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v3", "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m3 trainer.Manifest
+	if err := json.Unmarshal(b, &m3); err != nil || m3.Base.Name != "tiny-base:latest" || !strings.HasPrefix(m3.Base.Digest, "sha256:") || m3.Base.Path != "" || strings.Contains(string(b), "blobs") {
+		t.Errorf("manifest base %+v (%v)", m3.Base, err)
+	}
 
 	// --merge registers base and adapter merged into one model.
 	export := filepath.Join(filepath.Dir(bin), "llama-export-lora")
@@ -185,6 +196,25 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 	if err != nil || !strings.Contains(string(b), `"method": "full"`) {
 		t.Errorf("manifest after --method full: %v\n%s", err, b)
 	}
+	if !strings.Contains(r.Stderr, "llama.pooling_type") {
+		t.Errorf("stderr does not report the metadata keys dropped from llama-finetune's output:\n%s", r.Stderr)
+	}
+
+	// A model Ollama refuses to chat with (here a base saved with
+	// pooling_type, which Ollama takes for an embedding model) fails the
+	// smoke test: exit 1, not an input error; nothing is registered.
+	embed := filepath.Join(t.TempDir(), "embedding-like.gguf")
+	if err := ollamatest.WriteFinetunedModel(embed, ollamatest.TinySeed); err != nil {
+		t.Fatal(err)
+	}
+	r = runCLI(t, env, "train", "--version", "v2", "--force", "--skip-invalid", "--base-gguf", embed, "--epochs", "1", "--context", "1024")
+	if r.Code != 1 || !strings.Contains(r.Stderr, "does not support chat") || !strings.Contains(r.Stderr, "smoke test") {
+		t.Fatalf("refused model: code %d, want 1\nstderr:\n%s", r.Code, r.Stderr)
+	}
+	names, err = p.ListModels(context.Background())
+	if err != nil || slices.Contains(names, "domainyours:v2-candidate") {
+		t.Errorf("models after the failed registration: %v %v", names, err)
+	}
 }
 
 // --version all trains every dataset, reports the bad one and goes on;
@@ -224,7 +254,7 @@ func TestTrainExitCodes(t *testing.T) {
 		wantErr  string
 	}{
 		{"missing trainer", map[string]string{"DOMAINYOURS_TRAINER": "/nonexistent/llama-finetune-lora"},
-			[]string{"--version", "v1", "--base-gguf", base}, 4, "hint: install llama-finetune-lora"},
+			[]string{"--version", "v1", "--base-gguf", base}, 4, "hint: run `make trainer` (builds llama.cpp's trainers"},
 		{"path traversal", nil, []string{"--version", "../../etc/passwd", "--base-gguf", base}, 2, "not allowed"},
 		{"no base", nil, []string{"--version", "v1"}, 2, "no base model given"},
 		{"both bases", nil, []string{"--version", "v1", "--base", "x", "--base-gguf", base}, 2, "not both"},
@@ -232,7 +262,7 @@ func TestTrainExitCodes(t *testing.T) {
 		{"invalid rows listed", nil, []string{"--version", "v2", "--base-gguf", base, "--no-register"}, 2, "line 202, column suggestions"},
 		{"Ollama unreachable", nil, []string{"--version", "v1", "--base-gguf", base, "--epochs", "1"}, 4, "or pass --no-register"},
 		{"missing llama-finetune", map[string]string{"DOMAINYOURS_FINETUNE": "/nonexistent/llama-finetune"},
-			[]string{"--version", "v1", "--base-gguf", base, "--method", "full"}, 4, "hint: install upstream llama.cpp's llama-finetune"},
+			[]string{"--version", "v1", "--base-gguf", base, "--method", "full"}, 4, "hint: run `make trainer` and set the DOMAINYOURS_FINETUNE=... line"},
 		{"unknown method", nil, []string{"--version", "v1", "--base-gguf", base, "--method", "qlora"}, 2, `--method "qlora"`},
 		{"flag-like trainer", map[string]string{"DOMAINYOURS_TRAINER": "--help"}, []string{"--version", "v1", "--base-gguf", base}, 4, "looks like a flag"},
 	}
@@ -261,6 +291,10 @@ func TestTrainConfigFile(t *testing.T) {
 	os.WriteFile(good, []byte(`{"rank": 4, "epochs": 3, "learning_rate": 0.0005}`), 0o644)
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte(`{"rnak": 4}`), 0o644)
+	zero := filepath.Join(dir, "zero.json")
+	os.WriteFile(zero, []byte(`{"rank": 0, "lr_scheduler": "cosine"}`), 0o644)
+	typo := filepath.Join(dir, "typo.json")
+	os.WriteFile(typo, []byte(`{"epochs": "3"}`), 0o644)
 
 	tests := []struct {
 		name    string
@@ -278,7 +312,18 @@ func TestTrainConfigFile(t *testing.T) {
 			h.Rank, h.Epochs, h.LearningRate = 32, 3, 0.0005
 			return h
 		}(), ""},
-		{"unknown key", []string{"--config", bad}, trainer.Hyper{}, "unknown field"},
+		{"unknown key", []string{"--config", bad}, trainer.Hyper{}, `unknown key "rnak"`},
+		{"wrong type", []string{"--config", typo}, trainer.Hyper{}, `epochs in ` + typo + `: "3" is not a number`},
+		// A bad value is named where it was written.
+		{"bad value in the file", []string{"--config", zero}, trainer.Hyper{}, "rank 0 in zero.json is out of range 1-512"},
+		{"bad value as a flag", []string{"--rank", "0"}, trainer.Hyper{}, "--rank 0 is out of range 1-512"},
+		{"flag fixes the file's value", []string{"--config", zero, "--rank", "8"}, func() trainer.Hyper {
+			h := trainer.DefaultHyper()
+			h.Rank = 8
+			return h
+		}(), ""},
+		{"bad value in the sweep", []string{"--sweep", "lr=1e-4;rank=8,0"}, trainer.Hyper{}, "--sweep rank=0 is out of range 1-512"},
+		{"sweep over a bad file value", []string{"--config", zero, "--sweep", "lr=1e-4"}, trainer.Hyper{}, "rank 0 in zero.json"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -299,7 +344,7 @@ func TestTrainConfigFile(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Hyper != tt.want {
+			if got.Hyper.Hyper != tt.want {
 				t.Errorf("hyper %+v, want %+v", got.Hyper, tt.want)
 			}
 		})
@@ -317,6 +362,19 @@ func TestTrainSweepPrintsTheTable(t *testing.T) {
 	if len(lines) != 4 || !strings.Contains(lines[1], "v1-sweep-01") || !strings.Contains(lines[2], "epochs=2") ||
 		!strings.Contains(lines[2], "1.00000") || !strings.HasSuffix(strings.TrimSpace(lines[2]), "winner") {
 		t.Errorf("stdout:\n%s", r.Stdout)
+	}
+	// A sweep of full fine-tunes promotes the winner's whole model.
+	finetune := filepath.Join(filepath.Dir(bin), "llama-finetune")
+	if err := os.Link(bin, finetune); err != nil {
+		t.Fatal(err)
+	}
+	env["DOMAINYOURS_FINETUNE"] = finetune
+	r = runCLI(t, env, "train", "--version", "v3", "--base-gguf", base, "--no-register", "--method", "full", "--epochs", "1", "--sweep", "lr=1e-4,3e-4")
+	if r.Code != 0 || !strings.Contains(r.Stdout, "winner") {
+		t.Fatalf("--method full --sweep: code %d\nstdout:\n%s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
+	}
+	if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v3", "model.gguf")); err != nil {
+		t.Errorf("the promoted full fine-tune: %v", err)
 	}
 	r = runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--sweep", "batch=4")
 	if r.Code != 2 || !strings.Contains(r.Stderr, `unknown key "batch"`) {
