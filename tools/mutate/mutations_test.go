@@ -33,6 +33,7 @@ var (
 	hostileInWeb = target{"./internal/report", "^TestHostileReportInChromium$"}
 	cspGo        = target{"./internal/report", "^TestHTMLCarriesTheCSP$"}
 	cspInWeb     = target{"./internal/report", "^TestCSPBlocksScriptInChromium$"}
+	judgeReal    = target{"./internal/cmd/eval", "^TestEvalScoresEveryRowThroughRealOllama$"}
 )
 
 // unescaped prints one field of the report template without escaping, as a
@@ -105,6 +106,19 @@ var mutations = []mutation{
 		Breaks: "names from a real Ollama carry a confidence from its log-probabilities",
 		Edits:  []edit{{"internal/suggestion/llm.go", "Confidence: conf[i]}", "Confidence: nil}; _ = conf"}},
 		Tests:  []target{cliReal},
+	},
+	{
+		Name:   "judge-rejects-all",
+		Breaks: "the LLM judge scores rows end to end (real Ollama versions, a judge that can answer)",
+		Edits:  []edit{{"internal/evaluation/llmjudge.go", "if w.Appropriate == nil {", "if true || w.Appropriate == nil {"}},
+		Tests:  []target{judgeReal},
+	},
+	{
+		Name:   "judge-cache-off",
+		Breaks: "an unchanged eval replays cached verdicts and makes no judge call",
+		Edits: []edit{{"internal/evaluation/llmjudge.go", "j.cache.Complete(ctx, j.client, req, in.Repeat)",
+			"(*llmcache.Cache)(nil).Complete(ctx, j.client, req, in.Repeat)"}},
+		Tests: []target{judgeReal},
 	},
 	{
 		Name:   "csp-off",
