@@ -34,6 +34,7 @@ var (
 	cspGo        = target{"./internal/report", "^TestHTMLCarriesTheCSP$"}
 	cspInWeb     = target{"./internal/report", "^TestCSPBlocksScriptInChromium$"}
 	judgeReal    = target{"./internal/cmd/eval", "^TestEvalScoresEveryRowThroughRealOllama$"}
+	regFaults    = target{"./internal/trainer", "^TestRegistrationFaults$"}
 )
 
 // unescaped prints one field of the report template without escaping, as a
@@ -119,6 +120,24 @@ var mutations = []mutation{
 		Edits: []edit{{"internal/evaluation/llmjudge.go", "j.cache.Complete(ctx, j.client, req, in.Repeat)",
 			"(*llmcache.Cache)(nil).Complete(ctx, j.client, req, in.Repeat)"}},
 		Tests: []target{judgeReal},
+	},
+	{
+		Name:   "registry-copy-failure-ignored",
+		Breaks: "a version is claimed registered only when Ollama took it (README: train)",
+		Edits:  []edit{{"internal/trainer/register.go", "if err := reg.Copy(ctx, candidate, r.name); err != nil {", "if err := reg.Copy(ctx, candidate, r.name); err != nil && false {"}},
+		Tests:  []target{regFaults},
+	},
+	{
+		Name:   "registry-create-failure-ignored",
+		Breaks: "a model Ollama refused to create is not smoke-tested or registered",
+		Edits:  []edit{{"internal/trainer/register.go", "if err := reg.Create(ctx, spec); err != nil {", "if err := reg.Create(ctx, spec); err != nil && false {"}},
+		Tests:  []target{regFaults},
+	},
+	{
+		Name:   "registration-failure-keeps-server-status",
+		Breaks: "a registration Ollama refused exits 1, not 2 (the user's input was fine)",
+		Edits:  []edit{{"internal/trainer/finalize.go", "return nil, registrationError(ctx, err, staging)", "return nil, err"}},
+		Tests:  []target{regFaults},
 	},
 	{
 		Name:   "csp-off",
