@@ -97,6 +97,12 @@ var mutations = []mutation{
 		Tests:  []target{{"./internal/children", ""}},
 	},
 	{
+		Name:   "second-ctrl-c-orphans-the-trainer",
+		Breaks: "a second Ctrl-C takes the trainer's process group with it (README: train)",
+		Edits:  []edit{{"internal/app/app.go", "\t\t\tchildren.KillAll()\n", "\t\t\t_ = children.KillAll\n"}},
+		Tests:  []target{{"./internal/cmd/train", "^TestSecondInterruptExitsAtOnceWithoutOrphans$"}},
+	},
+	{
 		Name:   "nil-reporter-panics",
 		Breaks: "a nil progress Reporter is silent",
 		Edits:  []edit{{"internal/progress/progress.go", "func (r *Reporter) Update(c Counts) {\n\tif r == nil {\n\t\treturn\n\t}", "func (r *Reporter) Update(c Counts) {"}},
