@@ -98,7 +98,7 @@ func (r registration) register(ctx context.Context, reg Registry, log io.Writer)
 // delete fails too.
 func dropCandidate(ctx context.Context, reg Registry, candidate string, why error) error {
 	if err := reg.Delete(context.WithoutCancel(ctx), candidate); err != nil {
-		return fmt.Errorf("%w; %s is still on the server (remove it with `ollama rm %s`): %v", why, candidate, candidate, err)
+		return fmt.Errorf("%w; %s is still on the server (remove it with `ollama rm %s`): %w", why, candidate, candidate, err)
 	}
 	return why
 }
