@@ -81,17 +81,26 @@ func (r registration) register(ctx context.Context, reg Registry, log io.Writer)
 	reply, err := smoke(ctx, reg, candidate)
 	if err != nil {
 		// The candidate is broken: do not leave it where auto could pick it.
-		_ = reg.Delete(context.WithoutCancel(ctx), candidate)
-		return "", fmt.Errorf("smoke test of %s: %w", candidate, err)
+		return "", dropCandidate(ctx, reg, candidate, fmt.Errorf("smoke test of %s: %w", candidate, err))
 	}
 	if err := reg.Copy(ctx, candidate, r.name); err != nil {
-		return "", fmt.Errorf("copy %s to %s: %w", candidate, r.name, err)
+		return "", dropCandidate(ctx, reg, candidate, fmt.Errorf("copy %s to %s: %w", candidate, r.name, err))
 	}
 	if err := reg.Delete(ctx, candidate); err != nil {
-		fmt.Fprintf(log, "warning: could not delete %s: %v\n", candidate, err)
+		fmt.Fprintf(log, "warning: could not delete %s (remove it with `ollama rm %s`): %v\n", candidate, candidate, err)
 	}
 	fmt.Fprintf(log, "registered %s; smoke test reply: %s\n", r.name, reply)
 	return reply, nil
+}
+
+// dropCandidate deletes a candidate that will not become the version and
+// returns why, adding that the candidate is still on the server when the
+// delete fails too.
+func dropCandidate(ctx context.Context, reg Registry, candidate string, why error) error {
+	if err := reg.Delete(context.WithoutCancel(ctx), candidate); err != nil {
+		return fmt.Errorf("%w; %s is still on the server (remove it with `ollama rm %s`): %w", why, candidate, candidate, err)
+	}
+	return why
 }
 
 // smoke asks the model the suggest prompt with the reply schema and checks

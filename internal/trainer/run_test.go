@@ -178,30 +178,40 @@ func TestRunFailuresLeaveNoModel(t *testing.T) {
 // ends; the work folder stays for --resume.
 func TestRunHangIsStopped(t *testing.T) {
 	pidFile := filepath.Join(t.TempDir(), "child.pid")
+	// The fake writes its helper's PID once it hangs: the moment to stop it.
+	hung := signalFile(t, pidFile)
 	bin := fakeTrainer(t, fakeScript{Mode: "hang", CrashAfter: 1, ChildPID: pidFile})
 	cfg := project(t, bin)
 	cfg.Grace = 500 * time.Millisecond
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	// The timeout is only a backstop for a fake that never says it hangs.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	start := time.Now()
+	helper := make(chan string, 1)
+	go func() {
+		helper <- <-hung
+		cancel()
+	}()
 	_, err := trainer.Run(ctx, cfg)
 	if err == nil || !strings.Contains(err.Error(), "--resume") {
 		t.Fatalf("error %v, want the interruption with a --resume hint", err)
 	}
-	if el := time.Since(start); el > 10*time.Second {
-		t.Errorf("stopping took %v", el)
+	var pidText string
+	select {
+	case pidText = <-helper:
+	default:
+		t.Fatalf("the fake never wrote its helper's PID; the run was stopped by the backstop timeout\nlog:\n%s", cfg.Log)
 	}
 	if _, err := os.Stat(filepath.Join(cfg.ModelsDir, ".model_v1.partial", "run.journal")); err != nil {
 		t.Errorf("the work folder was not kept: %v", err)
 	}
 	// The helper the trainer forked is gone too: no orphans.
-	b, err := os.ReadFile(pidFile)
+	pid, err := strconv.Atoi(pidText)
 	if err != nil {
 		t.Fatalf("the fake did not start its helper: %v", err)
 	}
-	pid, _ := strconv.Atoi(string(b))
-	// A killed process takes a moment to die and be reaped.
-	for deadline := time.Now().Add(2 * time.Second); alive(pid) && time.Now().Before(deadline); {
+	// A killed process takes a moment to die and be reaped: polled, with a
+	// deadline, until it is observed gone.
+	for deadline := time.Now().Add(5 * time.Second); alive(pid) && time.Now().Before(deadline); {
 		time.Sleep(20 * time.Millisecond)
 	}
 	if alive(pid) {

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -385,17 +386,32 @@ func TestTrainSweepPrintsTheTable(t *testing.T) {
 // Ctrl-C (the root context ending) stops a hung trainer: exit 130, a line
 // that says how to resume, no model folder, the work folder kept.
 func TestTrainInterruptExits130(t *testing.T) {
-	bin := buildFake(t, `{"mode":"hang","crash_after":1}`)
+	// The fake writes its helper's PID once it hangs, after its first
+	// epoch's checkpoint: the moment to press Ctrl-C.
+	pidFile := filepath.Join(t.TempDir(), "child.pid")
+	hung := signalFile(t, pidFile)
+	bin := buildFake(t, `{"mode":"hang","crash_after":1,"child_pid":"`+pidFile+`"}`)
 	env, base := workspace(t, bin)
-	// The signal handler of internal/app cancels the root context.
-	ctx, cancel := context.WithCancel(context.Background())
+	// The signal handler of internal/app cancels the root context. The
+	// timeout is only a backstop for a fake that never says it hangs.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	time.AfterFunc(2*time.Second, cancel)
+	interrupted := make(chan struct{}, 1)
+	go func() {
+		<-hung
+		interrupted <- struct{}{}
+		cancel()
+	}()
 	ios, _, _, errOut := iostreams.Test()
 	code := app.Run(ctx, []string{"train", "--version", "v1", "--base-gguf", base, "--no-register"}, ios, func(k string) (string, bool) {
 		v, ok := env[k]
 		return v, ok
 	})
+	select {
+	case <-interrupted:
+	default:
+		t.Fatalf("the fake trainer never reached its hang (code %d)\nstderr:\n%s", code, errOut)
+	}
 	if code != 130 || !strings.Contains(errOut.String(), "--resume") {
 		t.Fatalf("code %d\nstderr:\n%s", code, errOut)
 	}
@@ -413,8 +429,11 @@ func TestTrainInterruptExits130(t *testing.T) {
 // no orphan keeps burning CPU. This needs the real binary (os.Exit).
 func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 	dir := t.TempDir()
-	childPID := filepath.Join(dir, "child.pid")
-	fake := buildFake(t, `{"mode":"hang","crash_after":1,"ignore_term":true,"child_pid":"`+childPID+`"}`)
+	// Both files are pipes the fake writes to: its helper's PID once it
+	// hangs, its own PID when a SIGTERM (which it ignores) reaches it.
+	childPID, termPID := filepath.Join(dir, "child.pid"), filepath.Join(dir, "term.pid")
+	hung, termed := signalFile(t, childPID), signalFile(t, termPID)
+	fake := buildFake(t, `{"mode":"hang","crash_after":1,"ignore_term":true,"child_pid":"`+childPID+`","term_file":"`+termPID+`"}`)
 	env, base := workspace(t, fake)
 	bin := filepath.Join(dir, "domainyours")
 	if b, err := exec.Command("go", "build", "-o", bin, "../../../cmd/domainyours").CombinedOutput(); err != nil {
@@ -425,7 +444,7 @@ func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	var stderr strings.Builder
+	var stderr lockedBuffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -433,22 +452,41 @@ func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 	defer cmd.Process.Kill()
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
+	// A backstop for a fake that never signals, not a measure of anything.
+	backstop := time.After(2 * time.Minute)
 
-	// Wait until the trainer hangs (it writes its helper's PID then).
 	var helper int
-	for deadline := time.Now().Add(60 * time.Second); helper == 0; time.Sleep(50 * time.Millisecond) {
-		if b, err := os.ReadFile(childPID); err == nil && len(b) > 0 {
-			helper, _ = strconv.Atoi(strings.TrimSpace(string(b)))
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the fake trainer never reached its hang\nstderr:\n%s", stderr.String())
-		}
+	select {
+	case s := <-hung:
+		helper, _ = strconv.Atoi(strings.TrimSpace(s))
+	case err := <-done:
+		t.Fatalf("exited before the trainer hung: %v\nstderr:\n%s", err, stderr.String())
+	case <-backstop:
+		t.Fatalf("the fake trainer never reached its hang\nstderr:\n%s", stderr.String())
+	}
+	if helper == 0 {
+		t.Fatalf("the fake did not start its helper\nstderr:\n%s", stderr.String())
 	}
 	cmd.Process.Signal(syscall.SIGINT)
+	// The first Ctrl-C asks the trainer to stop (SIGTERM, which it ignores)
+	// and waits out its grace period: domainyours must still be running when
+	// the trainer reports the SIGTERM, since only the grace period's end (10 s)
+	// or a second Ctrl-C may end it.
+	var trainerPID int
+	select {
+	case s := <-termed:
+		if trainerPID, _ = strconv.Atoi(s); trainerPID == 0 {
+			t.Fatalf("the fake wrote %q as its PID", s)
+		}
+	case err := <-done:
+		t.Fatalf("exited after one Ctrl-C without asking the trainer to stop: %v\n%s", err, stderr.String())
+	case <-backstop:
+		t.Fatalf("the trainer never got a SIGTERM after the first Ctrl-C\n%s", stderr.String())
+	}
 	select {
 	case err := <-done:
 		t.Fatalf("exited during the trainer's grace period after one Ctrl-C: %v\n%s", err, stderr.String())
-	case <-time.After(500 * time.Millisecond):
+	default:
 	}
 	cmd.Process.Signal(syscall.SIGINT)
 	select {
@@ -457,14 +495,82 @@ func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 		if !errors.As(err, &ee) || ee.ExitCode() != 130 {
 			t.Fatalf("second Ctrl-C: %v, want exit 130\n%s", err, stderr.String())
 		}
-	case <-time.After(3 * time.Second):
+	case <-time.After(5 * time.Second):
+		// The grace period is 10 s: exiting within 5 s is "at once" even on
+		// a loaded machine, and the grace period's end would take longer.
 		t.Fatalf("the second Ctrl-C did not exit at once\n%s", stderr.String())
 	}
-	// The trainer's group (and so its helper) was killed on the way out.
-	for deadline := time.Now().Add(5 * time.Second); syscall.Kill(helper, 0) == nil; time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			syscall.Kill(helper, syscall.SIGKILL)
-			t.Fatal("the trainer's helper process outlived domainyours")
+	// The trainer (which ignores SIGTERM) and its helper were killed on the
+	// way out. A killed process takes a moment to die and be reaped: polled,
+	// with a deadline, until it is observed gone.
+	for _, p := range []struct {
+		what string
+		pid  int
+	}{{"trainer", trainerPID}, {"trainer's helper", helper}} {
+		for deadline := time.Now().Add(5 * time.Second); alive(p.pid); time.Sleep(20 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				syscall.Kill(p.pid, syscall.SIGKILL)
+				t.Fatalf("the %s (pid %d) outlived domainyours", p.what, p.pid)
+			}
 		}
 	}
+}
+
+// alive reports whether pid names a running process; a zombie counts as
+// gone (it has exited and only waits to be reaped).
+func alive(pid int) bool {
+	if pid <= 0 || syscall.Kill(pid, 0) != nil {
+		return false
+	}
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return !os.IsNotExist(err)
+	}
+	// The state follows the command name, which is in parentheses.
+	fields := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
+	return len(fields) == 0 || fields[0] != "Z"
+}
+
+// signalFile makes path a named pipe and returns a channel that receives
+// what the fake trainer writes there. Opening a pipe blocks until both ends
+// are open, so the value arrives the moment the fake gets there: a signal,
+// not a guess at how long it takes. A pipe nobody wrote to is released when
+// the test ends (the channel then receives "").
+func signalFile(t *testing.T, path string) <-chan string {
+	t.Helper()
+	if err := syscall.Mkfifo(path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ch := make(chan string, 1)
+	go func() {
+		b, _ := os.ReadFile(path)
+		ch <- string(b)
+	}()
+	t.Cleanup(func() {
+		// Open the writing end without blocking: it wakes a reader still
+		// waiting, and fails harmlessly when there is none.
+		if f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			f.Close()
+		}
+	})
+	return ch
+}
+
+// lockedBuffer is a strings.Builder the child's output copier writes while
+// the test may read it for a failure message.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

@@ -44,6 +44,7 @@ type script struct {
 	ChildPID   string    `json:"child_pid"`   // hang: start a helper process and write its PID here
 	SkipEvery  int       `json:"skip_every"`  // report every Nth conversation as 10 tokens too long
 	IgnoreTerm bool      `json:"ignore_term"` // ignore SIGTERM, as a trainer stuck in a device call would
+	TermFile   string    `json:"term_file"`   // ignore_term: write the fake's PID here when a SIGTERM arrives
 }
 
 func main() {
@@ -231,6 +232,16 @@ func run() int {
 	s := loadScript()
 	if s.IgnoreTerm {
 		signal.Ignore(syscall.SIGTERM)
+		if s.TermFile != "" {
+			// Caught instead, to tell the test the stop request arrived.
+			terms := make(chan os.Signal, 1)
+			signal.Notify(terms, syscall.SIGTERM)
+			go func() {
+				for range terms {
+					_ = os.WriteFile(s.TermFile, []byte(strconv.Itoa(os.Getpid())), 0o644)
+				}
+			}()
+		}
 	}
 	if s.EnvDump != "" {
 		_ = os.WriteFile(s.EnvDump, []byte(strings.Join(os.Environ(), "\n")), 0o644)
