@@ -111,7 +111,7 @@ type ollamaArtifact struct {
 func newOllamaArtifact(cfg Config, name string, base *GGUFInfo, weights string, man Manifest) *ollamaArtifact {
 	return &ollamaArtifact{cfg: cfg, base: base, weights: weights, full: man.Method == MethodFull,
 		reg: registration{name: workspace.ModelFamily + ":" + name, base: cfg.BaseName, baseGGUF: cfg.BaseGGUF,
-			template: ollamaTemplate(man.ChatTemplate), context: man.Hyper.Context}}
+			template: ollamaTemplate(man.ChatTemplate), context: man.Hyper.Context, timeout: cfg.SmokeTimeout}}
 }
 
 // Stage copies the weights in (checked against the base), merges the

@@ -26,8 +26,9 @@ type Registry interface {
 // about.
 const SmokeDescription = "A family-run bakery in Lyon selling sourdough bread and pastries."
 
-// smokeTimeout bounds the one request of the smoke test, model load included.
-const smokeTimeout = 3 * time.Minute
+// DefaultSmokeTimeout bounds the one request of the smoke test, model load
+// included, unless Config.SmokeTimeout says otherwise.
+const DefaultSmokeTimeout = 3 * time.Minute
 
 type registration struct {
 	name     string // domainyours:vN
@@ -37,6 +38,7 @@ type registration struct {
 	merged   string // with --merge: the merged model, registered instead of base + adapter
 	template string
 	context  int
+	timeout  time.Duration // of the smoke test
 }
 
 // register creates the model under a candidate name, smoke-tests it with a
@@ -78,7 +80,7 @@ func (r registration) register(ctx context.Context, reg Registry, log io.Writer)
 	if err := reg.Create(ctx, spec); err != nil {
 		return "", fmt.Errorf("create %s in Ollama: %w", candidate, err)
 	}
-	reply, err := smoke(ctx, reg, candidate)
+	reply, err := smoke(ctx, reg, candidate, r.timeout)
 	if err != nil {
 		// The candidate is broken: do not leave it where auto could pick it.
 		return "", dropCandidate(ctx, reg, candidate, fmt.Errorf("smoke test of %s: %w", candidate, err))
@@ -106,8 +108,11 @@ func dropCandidate(ctx context.Context, reg Registry, candidate string, why erro
 // smoke asks the model the suggest prompt with the reply schema and checks
 // that the answer decodes and validates: proof that the adapter loads and
 // the template and schema work together.
-func smoke(ctx context.Context, reg Registry, model string) (string, error) {
-	ctx, cancel := context.WithTimeout(ctx, smokeTimeout)
+func smoke(ctx context.Context, reg Registry, model string, timeout time.Duration) (string, error) {
+	if timeout <= 0 {
+		timeout = DefaultSmokeTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	temp, seed := 0.0, int64(1)
 	schema := prompt.Schema(domain.SetSize)

@@ -86,10 +86,13 @@ type Config struct {
 
 	Log io.Writer // status lines
 	// OnProgress, when set, is called as the trainer's log advances.
-	OnProgress  func(Progress)
-	Grace       time.Duration // SIGTERM → SIGKILL for the trainer
-	GitRevision string
-	Now         func() time.Time
+	OnProgress func(Progress)
+	Grace      time.Duration // SIGTERM → SIGKILL for the trainer
+	// SmokeTimeout bounds the registered model's first request, load
+	// included (0: DefaultSmokeTimeout); a large model on a slow CPU needs more.
+	SmokeTimeout time.Duration
+	GitRevision  string
+	Now          func() time.Time
 }
 
 // Training methods.

@@ -25,23 +25,24 @@ import (
 type Options struct {
 	IO *iostreams.IOStreams
 
-	Version     string // vN or "all"
-	StopOnError bool
-	SkipInvalid bool
-	Resume      bool
-	Force       bool
-	NoRegister  bool
-	Base        string // Ollama model name
-	BaseGGUF    string
-	ConfigFile  string
-	TrainerBin  string
-	Merge       bool
-	ExportBin   string
-	Sweep       string
-	Method      string
-	FinetuneBin string
-	Hyper       trainer.Settings
-	grid        []trainer.SweepPoint
+	Version      string // vN or "all"
+	StopOnError  bool
+	SkipInvalid  bool
+	Resume       bool
+	Force        bool
+	NoRegister   bool
+	SmokeTimeout time.Duration
+	Base         string // Ollama model name
+	BaseGGUF     string
+	ConfigFile   string
+	TrainerBin   string
+	Merge        bool
+	ExportBin    string
+	Sweep        string
+	Method       string
+	FinetuneBin  string
+	Hyper        trainer.Settings
+	grid         []trainer.SweepPoint
 
 	DataDir   string
 	ModelsDir string
@@ -115,6 +116,7 @@ snake_case (learning_rate, lr_scheduler, ...); flags override it.`,
 	fl.BoolVar(&opts.Resume, "resume", false, "continue an interrupted run from its last checkpoint")
 	fl.BoolVar(&opts.Force, "force", false, "replace an existing models/model_<version> once the new one is complete")
 	fl.BoolVar(&opts.NoRegister, "no-register", false, "do not register the model in Ollama")
+	fl.DurationVar(&opts.SmokeTimeout, "smoke-timeout", trainer.DefaultSmokeTimeout, "how long the registered model may take to answer its first request, load included")
 	fl.StringVar(&opts.Base, "base", "", "base model: an Ollama model on the local server, e.g. llama3.2:1b")
 	fl.StringVar(&opts.BaseGGUF, "base-gguf", "", "base model: a GGUF file")
 	fl.StringVar(&opts.ConfigFile, "config", "", "JSON file of hyperparameters; flags override it")
@@ -140,6 +142,9 @@ func (o *Options) validate() error {
 		}
 	} else if o.Resume {
 		return exitcode.Usagef("resume one version at a time: --version vN --resume", "--resume cannot be used with --version all")
+	}
+	if o.SmokeTimeout <= 0 {
+		return exitcode.Usagef("give a positive duration, e.g. --smoke-timeout 10m", "--smoke-timeout %s is not positive", o.SmokeTimeout)
 	}
 	if o.StopOnError && o.Version != "all" {
 		return exitcode.Usagef("--stop-on-error applies to --version all", "--stop-on-error with --version %s", o.Version)
@@ -213,7 +218,7 @@ func trainRun(ctx context.Context, o *Options) error {
 			TrainerBin: tools.Trainer, BaseGGUF: absBase, BaseName: o.Base, Hyper: o.Hyper.Hyper,
 			SkipInvalid: o.SkipInvalid, Resume: o.Resume, Force: o.Force, Method: o.Method, Merge: o.Merge, ExportBin: tools.Export,
 			Log: progress.StatusWriter(o.IO.ErrOut, o.IO.StderrTTY), OnProgress: progressBar(o.IO),
-			GitRevision: trainer.BuildRevision(), Grace: 10 * time.Second,
+			GitRevision: trainer.BuildRevision(), Grace: 10 * time.Second, SmokeTimeout: o.SmokeTimeout,
 		}
 		if !o.NoRegister {
 			cfg.Registry = provider

@@ -90,6 +90,10 @@ func workspace(t *testing.T, bin string) (map[string]string, string) {
 	}, base
 }
 
+// smokeTimeout is generous: the tiny model answers in seconds on an idle
+// machine, but a shared 2-core runner under load has taken over 3 minutes.
+const smokeTimeout = "15m"
+
 // The whole path with a real Ollama server: train with the fake trainer,
 // register domainyours:v1 with the adapter, smoke-test it, then suggest
 // uses it, by version and as auto's newest trained model.
@@ -99,7 +103,7 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 	env, base := workspace(t, bin)
 	env["OLLAMA_HOST"] = srv.Host
 
-	r := runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--epochs", "2", "--context", "1024")
+	r := runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--epochs", "2", "--context", "1024", "--smoke-timeout", smokeTimeout)
 	if r.Code != 0 {
 		t.Fatalf("train: code %d\nstderr:\n%s\nollama log:\n%s", r.Code, r.Stderr, srv.LogTail())
 	}
@@ -155,7 +159,7 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 		t.Fatal(err)
 	}
 	env["DOMAINYOURS_EXPORT_LORA"] = export
-	r = runCLI(t, env, "train", "--version", "v2", "--skip-invalid", "--merge", "--base-gguf", base, "--epochs", "1", "--context", "1024")
+	r = runCLI(t, env, "train", "--version", "v2", "--skip-invalid", "--merge", "--base-gguf", base, "--epochs", "1", "--context", "1024", "--smoke-timeout", smokeTimeout)
 	if r.Code != 0 || !strings.Contains(r.Stdout, "domainyours:v2") {
 		t.Fatalf("train --merge: code %d\nstdout: %s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
 	}
@@ -189,7 +193,7 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 		t.Fatal(err)
 	}
 	env["DOMAINYOURS_FINETUNE"] = finetune
-	r = runCLI(t, env, "train", "--version", "v1", "--force", "--method", "full", "--base-gguf", base, "--epochs", "1", "--context", "1024")
+	r = runCLI(t, env, "train", "--version", "v1", "--force", "--method", "full", "--base-gguf", base, "--epochs", "1", "--context", "1024", "--smoke-timeout", smokeTimeout)
 	if r.Code != 0 || !strings.Contains(r.Stdout, "domainyours:v1") {
 		t.Fatalf("train --method full: code %d\nstdout: %s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
 	}
@@ -259,6 +263,7 @@ func TestTrainExitCodes(t *testing.T) {
 		{"path traversal", nil, []string{"--version", "../../etc/passwd", "--base-gguf", base}, 2, "not allowed"},
 		{"no base", nil, []string{"--version", "v1"}, 2, "no base model given"},
 		{"both bases", nil, []string{"--version", "v1", "--base", "x", "--base-gguf", base}, 2, "not both"},
+		{"smoke timeout", nil, []string{"--version", "v1", "--base-gguf", base, "--smoke-timeout", "-1s"}, 2, "--smoke-timeout -1s is not positive"},
 		{"bad rank", nil, []string{"--version", "v1", "--base-gguf", base, "--rank", "0"}, 2, "--rank 0"},
 		{"invalid rows listed", nil, []string{"--version", "v2", "--base-gguf", base, "--no-register"}, 2, "line 202, column suggestions"},
 		{"Ollama unreachable", nil, []string{"--version", "v1", "--base-gguf", base, "--epochs", "1"}, 4, "or pass --no-register"},
