@@ -131,6 +131,14 @@ const (
 	cSafeguard      // supervised by instructors, no real money, play chips, parents'
 	cFamilyVenue    // family-run, play corner, children welcome (a venue, not a program)
 	cExStudy        // proofreading, tutoring, exam prep: the work stays the student's
+	cHoldWorker     // passports kept, "cannot leave until", no days off: control over a worker
+	cWorkDebt       // recruitment fee, travel debt, dette, deuda, Schulden ... owed by a worker
+	cImpersonate    // pretending to be, fingendosi, haciendose pasar por, se faisant passer pour
+	cTrusted        // banks, police, tax office, tech support: whom a scam pretends to be
+	cNewRelease     // new cinema releases, every premium channel, all league matches
+	cNoPay          // without paying, no subscription, IPTV lists, direct download links
+	cGetInto        // get you into, recover, access, entriamo nell: reaching an account
+	cOthers         // anyone's, di chiunque, "even if it is not yours", no proof of ownership
 
 	// Exception contexts: their presence near a match explains the risky
 	// words away.

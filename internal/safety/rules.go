@@ -123,6 +123,12 @@ var rules = func() []rule {
 		rExplicit   = "This looks like producing or distributing pornography (adult sexual content)."
 		rNCII       = "This looks like non-consensual sexual imagery (adult sexual content)."
 		rGunStrong  = "This looks like removing serial numbers from firearms (weapons trafficking)."
+		rBondage    = "This looks like debt bondage: a worker's papers or freedom held until a " +
+			"debt is worked off (human trafficking)."
+		rImperson = "This looks like impersonating a bank, authority or support desk to take " +
+			"people's money or codes (fraud)."
+		rStreams = "This looks like selling or giving away new releases or premium channels " +
+			"without the rights holder (circumvention/piracy)."
 	)
 	rs := []rule{
 		single(SexualMinors, cSMStrong, exSexual, rSM),
@@ -144,6 +150,8 @@ var rules = func() []rule {
 		pair(HumanTrafficking, of(cSmuggle), of(cPerson), 5, exTraffic, rSmuggle),
 		single(HumanTrafficking, cBorderIllegal, exTraffic, rSmuggle),
 		pair(HumanTrafficking, of(cCrossing), of(cBorderFlag), 12, exTraffic, rSmuggle),
+		// Debt bondage: control over the worker and a debt to work off.
+		pair(HumanTrafficking, of(cHoldWorker), of(cWorkDebt), 24, exTraffic, rBondage),
 		pair(HumanTrafficking, of(cLabor), of(cSell, cService, cRecruit), 5,
 			of(cExDef, cExSupply, cExLegal, cExContext), rLabor),
 
@@ -178,6 +186,11 @@ var rules = func() []rule {
 		single(HackingMalware, cHackStrong, exCyber, rMalware),
 		pair(HackingMalware, of(cMalware), anyActivity, 6, exCyber, rMalware),
 		pair(HackingMalware, of(cHack), of(cHackTarget), 5, exCyber, rHackAcct),
+		// Reaching into an account that is somebody else's: "we get you into
+		// anyone's Instagram", "recuperamos cualquier cuenta aunque no sea tuya".
+		{cat: HackingMalware, reason: rHackAcct,
+			slots:  []set{of(cGetInto, cHack), of(cOthers), of(cHackTarget)},
+			window: 12, distinct: true, near: of(cExLegal, cExContext)},
 		pair(HackingMalware, of(cDDoS), of(cSell, cService), 5, exCyber, rDDoS),
 		pair(HackingMalware, of(cPhish), anyActivity, 6, exCyber, rPhish),
 
@@ -195,6 +208,8 @@ var rules = func() []rule {
 		pair(FraudScams, of(cScam), of(cSell, cMake, cService, cPromote, cRecruit), 6, exCyber,
 			rScam),
 		single(FraudScams, cLaunder, exCyber, rLaunder),
+		{cat: FraudScams, reason: rImperson, slots: []set{of(cImpersonate), of(cTrusted)}, window: 4,
+			ordered: true, near: exDefensive},
 		pair(FraudScams, of(cCure), of(cDisease), 6, of(cExDef, cExLegal, cExContext), rCure),
 
 		single(PredatoryFinance, cPFStrong, exFinance, rPyramid),
@@ -209,7 +224,9 @@ var rules = func() []rule {
 		pair(PredatoryFinance, of(cLoan), of(cLoanFlag, cThreat), 16, exFinance, rLoanShark),
 
 		single(CircumventionPiracy, cPiracyStrong, exPiracy, rPiracy),
-		pair(CircumventionPiracy, of(cCircumvent), of(cProtection), 4, exPiracy, rPiracy),
+		pair(CircumventionPiracy, of(cCircumvent), of(cProtection), 8, exPiracy, rPiracy),
+		pair(CircumventionPiracy, of(cNewRelease), of(cNoPay), 16, exPiracy,
+			rStreams),
 
 		single(AcademicDishonesty, cAcademicStrong, exAcademic, rAcademic),
 		pair(AcademicDishonesty, of(cGraded), of(cAsOwn, cDoForYou), 14, exAcademic, rAcademic),
