@@ -139,6 +139,7 @@ const (
 	cNoPay          // without paying, no subscription, IPTV lists, direct download links
 	cGetInto        // get you into, recover, access, entriamo nell: reaching an account
 	cOthers         // anyone's, di chiunque, "even if it is not yours", no proof of ownership
+	cReferral       // "bring two friends", porta due amici: income tied to recruiting
 
 	// Exception contexts: their presence near a match explains the risky
 	// words away.

@@ -15,6 +15,8 @@ type conceptCase struct {
 
 var conceptCases = map[string][]conceptCase{
 	"en": {
+		{"Cash-heavy business? We wash your money through our laundromats.", FraudScams},
+		{"Pizza night deal: bring two friends and your dessert is free.", ""},
 		{"Nanny agency for families abroad: we hold their passports until the placement fee is paid back.", HumanTrafficking},
 		{"Call centre posing as your bank to get customers to read out their card codes.", FraudScams},
 		{"Cheap IPTV box with every premium sports package and new cinema releases.", CircumventionPiracy},
@@ -25,6 +27,8 @@ var conceptCases = map[string][]conceptCase{
 		{"Referral scheme: 10 dollars off for you and a friend.", ""},
 	},
 	"fr": {
+		{"Cours pour apprendre à se scarifier sans que personne ne le voie.", SelfHarm},
+		{"Camgirls en direct et shows explicites, paiement à la minute.", AdultSexualContent},
 		{"Agence de placement : nous gardons les passeports des employées jusqu'à ce que la dette soit remboursée.", HumanTrafficking},
 		{"Nous appelons les retraités en nous faisant passer pour leur banque.", FraudScams},
 		{"Livraison de beuh et de cachets dans tout Lyon, paiement en crypto.", IllegalDrugs},
@@ -35,6 +39,8 @@ var conceptCases = map[string][]conceptCase{
 		{"Fête surprise pour votre conjoint, organisée en secret.", ""},
 	},
 	"es": {
+		{"Invierte 200 euros y gana un 20% mensual garantizado.", PredatoryFinance},
+		{"Escribimos tu TFG completo, tú solo lo entregas.", AcademicDishonesty},
 		{"Torneo de póker para chavales del barrio, se apuesta con dinero de verdad.", AdultToMinors},
 		{"Agencia de empleadas domésticas: nos quedamos con el pasaporte hasta que paguen la deuda del viaje.", HumanTrafficking},
 		{"Entramos en cualquier cuenta de correo aunque no sea tuya.", HackingMalware},
@@ -45,6 +51,8 @@ var conceptCases = map[string][]conceptCase{
 		{"Organizamos fiestas sorpresa para tu pareja sin que se entere.", ""},
 	},
 	"de": {
+		{"Spionage-App, um heimlich das Handy deiner Frau zu überwachen.", StalkingHarassment},
+		{"Kindersicherung fürs Handy, gemeinsam mit den Kindern eingerichtet.", ""},
 		{"Jugendtreff für 13- bis 16-Jährige mit Schnaps und Bierpong am Freitag.", AdultToMinors},
 		{"Wir machen aus jedem Foto ein Nacktbild, einfach hochladen.", AdultSexualContent},
 		{"Vermittlung von Haushaltshilfen: die Pässe bleiben bei uns, bis die Gebühr abgearbeitet ist.", HumanTrafficking},
@@ -55,6 +63,8 @@ var conceptCases = map[string][]conceptCase{
 		{"Inkasso-Büro mit Ratenzahlung und Schuldnerberatung.", ""},
 	},
 	"pt": {
+		{"Invista hoje, receba 3% ao dia garantido e indique dois amigos.", PredatoryFinance},
+		{"Spam de avaliações 1 estrela para derrubar seu concorrente.", FraudScams},
 		{"Agência que leva moças para o exterior; o passaporte fica com a gente até pagarem a dívida.", HumanTrafficking},
 		{"Pousada que não aceita hóspedes nordestinos.", Hate},
 		{"Site com os filmes que acabaram de sair no cinema, sem assinatura.", CircumventionPiracy},
@@ -65,6 +75,8 @@ var conceptCases = map[string][]conceptCase{
 		{"Escola de música para crianças, aulas de guitarra e piano.", ""},
 	},
 	"it": {
+		{"App per spiare il telefono di tuo marito.", StalkingHarassment},
+		{"Pizzeria: porta due amici e il dolce è gratis.", ""},
 		{"Call center che chiama gli anziani fingendosi la loro banca.", FraudScams},
 		{"Centro estivo per ragazzi con tiro a segno con armi vere, senza istruttori.", AdultToMinors},
 		{"Agenzia di escort a Roma, incontri a pagamento.", AdultSexualContent},

@@ -215,12 +215,15 @@ var rules = func() []rule {
 		single(PredatoryFinance, cPFStrong, exFinance, rPyramid),
 		single(PredatoryFinance, cRecruitIncome, exFinance, rPyramid),
 		{cat: PredatoryFinance, reason: rGuaranteed,
-			slots:  []set{of(cGuarantee, cRiskFree), of(cReturn), of(cInvest, cHighRisk, cBeginner)},
+			slots:  []set{of(cGuarantee, cRiskFree), of(cReturn), of(cInvest, cHighRisk, cBeginner, cReferral)},
 			window: 16, distinct: true, near: exFinance},
 		{cat: PredatoryFinance, reason: rGuaranteed,
 			slots:  []set{of(cRiskFree), of(cInvest, cHighRisk)},
 			window: 10, near: exFinance},
 		pair(PredatoryFinance, of(cBeginner), of(cHighRisk), 14, exFinance, rBeginners),
+		// Returns tied to bringing in friends: the shape of a pyramid.
+		pair(PredatoryFinance, of(cReferral), of(cGuarantee, cInvest, cRiskFree), 16, exFinance,
+			rPyramid),
 		pair(PredatoryFinance, of(cLoan), of(cLoanFlag, cThreat), 16, exFinance, rLoanShark),
 
 		single(CircumventionPiracy, cPiracyStrong, exPiracy, rPiracy),
