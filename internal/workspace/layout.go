@@ -71,6 +71,13 @@ func (l Layout) Summary() string { return filepath.Join(l.Reports, "eval-summary
 // Report is reports/eval-report.html.
 func (l Layout) Report() string { return filepath.Join(l.Reports, "eval-report.html") }
 
+// FailedSummary and FailedReport are where an eval in which a version could
+// not be evaluated writes its summary and page, so the last good ones stay.
+func (l Layout) FailedSummary() string { return filepath.Join(l.Reports, "eval-summary.failed.json") }
+
+// FailedReport: see FailedSummary.
+func (l Layout) FailedReport() string { return filepath.Join(l.Reports, "eval-report.failed.html") }
+
 // ModelDir is models/model_<name>, a trained version (or a sweep run).
 func (l Layout) ModelDir(name string) string { return filepath.Join(l.Models, "model_"+name) }
 
