@@ -14,6 +14,7 @@ import (
 	"github.com/domainyours/domainyours/internal/edgecases"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/journal"
+	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/prompt"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
@@ -123,6 +124,28 @@ type Outcome struct {
 	Failures  []string
 	// Errors are the failed versions' errors, in the order of Failures.
 	Errors []error
+}
+
+// MissingPrerequisite reports whether no version could be evaluated, each
+// for a failure that stays until someone acts (judge key refused, server or
+// model absent): the run as a whole lacks a prerequisite, as suggest and
+// generate-data report it (exit 4). When some versions were evaluated, the
+// run is a partial failure instead.
+func (o Outcome) MissingPrerequisite() bool {
+	if len(o.Errors) == 0 {
+		return false
+	}
+	for _, ev := range o.Evaluated {
+		if ev.Failed == "" {
+			return false
+		}
+	}
+	for _, err := range o.Errors {
+		if !llm.IsPersistent(err) {
+			return false
+		}
+	}
+	return true
 }
 
 // RunVersions evaluates every version in turn (journaled, resumable),

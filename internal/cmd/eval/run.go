@@ -11,7 +11,6 @@ import (
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/evaluation"
 	"github.com/domainyours/domainyours/internal/exitcode"
-	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/progress"
 	"github.com/domainyours/domainyours/internal/report"
 )
@@ -97,9 +96,7 @@ func evalRun(ctx context.Context, o *Options) error {
 	switch {
 	case len(out.Failures) > 0:
 		code, hint := exitcode.Failure, "see the messages above; the other versions' outputs were written"
-		if allPersistent(out.Errors) {
-			// Server down, key refused, model absent: a missing
-			// prerequisite, as suggest and generate-data report it.
+		if out.MissingPrerequisite() {
 			code, hint = exitcode.Prerequisite, exitcode.HintOf(out.Errors[0])
 		}
 		return exitcode.New(code, fmt.Errorf("%d of %d versions could not be evaluated: %s", len(out.Failures), len(versions), strings.Join(out.Failures, ", ")), hint)
@@ -140,15 +137,4 @@ func (o *Options) writeOutputs(rs evaluation.RunSummary, evs []evaluation.Evalua
 		os.Remove(o.Layout.FailedReport())
 	}
 	return nil
-}
-
-// allPersistent reports whether every error is a model server's failure
-// that stays until someone acts (llm.Error.Persistent).
-func allPersistent(errs []error) bool {
-	for _, err := range errs {
-		if !llm.IsPersistent(err) {
-			return false
-		}
-	}
-	return len(errs) > 0
 }
