@@ -19,6 +19,9 @@ import (
 // prints the table and turns failures and gates into the exit code.
 func evalRun(ctx context.Context, o *Options) error {
 	started := time.Now()
+	if err := o.Layout.CheckData(); err != nil {
+		return err
+	}
 	ts, err := evaluation.LoadTestSet(o.TestSet, o.AllowUnlabeled, func(rejects []*dataset.RowError) {
 		fmt.Fprintf(o.IO.ErrOut, "--test-set %s: %d rows rejected and left out of the eval:\n", o.TestSet, len(rejects))
 		for i, r := range rejects {
