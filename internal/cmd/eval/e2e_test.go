@@ -213,9 +213,14 @@ func TestEvalScoresEveryRowThroughRealOllama(t *testing.T) {
 	}
 	seen := judge.Calls()
 
-	// Unchanged re-run: every row is resumed from the journal.
-	if again := run("re-run"); again.Spend.Calls != 0 || judge.Calls() != seen {
-		t.Errorf("re-run: %d judge calls reported, %d received; want none (every row journaled)", again.Spend.Calls, judge.Calls()-seen)
+	// Unchanged re-run: every row is resumed from the journal, no call is
+	// made, and judge_spend still reports what the evaluation cost: the
+	// first run's calls, as calls of earlier runs.
+	if again := run("re-run"); again.Spend.Calls != again.Spend.EarlierCalls || judge.Calls() != seen {
+		t.Errorf("re-run: %d judge calls reported beyond the earlier runs', %d received; want none (every row journaled)",
+			again.Spend.Calls-again.Spend.EarlierCalls, judge.Calls()-seen)
+	} else if again.Spend.EarlierCalls != seen {
+		t.Errorf("re-run: judge_spend counts %d calls of earlier runs, the first run made %d", again.Spend.EarlierCalls, seen)
 	}
 
 	// The journals gone, the judge cache kept: every row is generated and
