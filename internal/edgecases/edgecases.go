@@ -71,7 +71,7 @@ func Read(path string) (File, error) {
 	}
 	var f File
 	if err := json.Unmarshal(b, &f); err != nil {
-		return File{}, fmt.Errorf("%s is not an edge-cases file (%w); %s", path, ErrNotEdgeCases, err)
+		return File{}, fmt.Errorf("%s is not an edge-cases file (%w); %w", path, ErrNotEdgeCases, err)
 	}
 	if f.SchemaVersion == 0 {
 		return File{}, fmt.Errorf("%s is not an edge-cases file (%w): it has no schema_version", path, ErrNotEdgeCases)
