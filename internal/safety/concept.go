@@ -140,6 +140,7 @@ const (
 	cGetInto        // get you into, recover, access, entriamo nell: reaching an account
 	cOthers         // anyone's, di chiunque, "even if it is not yours", no proof of ownership
 	cReferral       // "bring two friends", porta due amici: income tied to recruiting
+	cAdultSeek      // grown men, dating sites, private video calls: adults seeking contact
 
 	// Exception contexts: their presence near a match explains the risky
 	// words away.

@@ -15,6 +15,11 @@ type conceptCase struct {
 
 var conceptCases = map[string][]conceptCase{
 	"en": {
+		{"Chat room where grown men meet 13-year-old girls for private video calls.", SexualMinors},
+		{"Teen dating violence prevention workshops in schools.", ""},
+		{"Apartment rentals in Leeds, no Poles or Romanians.", Hate},
+		{"Welcome centre for immigrants: no immigrant should face the paperwork alone.", ""},
+		{"Invite two friends and get a free month of your meal kit.", ""},
 		{"Cash-heavy business? We wash your money through our laundromats.", FraudScams},
 		{"Pizza night deal: bring two friends and your dessert is free.", ""},
 		{"Nanny agency for families abroad: we hold their passports until the placement fee is paid back.", HumanTrafficking},
@@ -27,6 +32,10 @@ var conceptCases = map[string][]conceptCase{
 		{"Referral scheme: 10 dollars off for you and a friend.", ""},
 	},
 	"fr": {
+		{"Fausse association caritative pour les victimes, on garde l'argent.", FraudScams},
+		{"Rejoignez notre milice armée pour protéger le quartier à notre façon.", ViolentExtremism},
+		{"Système de parrainage : chaque membre doit recruter trois personnes pour récupérer sa mise.", PredatoryFinance},
+		{"Parrainage : recevez 10 euros pour chaque ami parrainé.", ""},
 		{"Cours pour apprendre à se scarifier sans que personne ne le voie.", SelfHarm},
 		{"Camgirls en direct et shows explicites, paiement à la minute.", AdultSexualContent},
 		{"Agence de placement : nous gardons les passeports des employées jusqu'à ce que la dette soit remboursée.", HumanTrafficking},
@@ -39,6 +48,10 @@ var conceptCases = map[string][]conceptCase{
 		{"Fête surprise pour votre conjoint, organisée en secret.", ""},
 	},
 	"es": {
+		{"Campamento para entrenar combatientes yihadistas.", ViolentExtremism},
+		{"Quitamos el DRM de libros electrónicos para compartirlos gratis.", CircumventionPiracy},
+		{"Nómina falsa para alquilar piso, lista en 24 horas.", FraudScams},
+		{"Programa de referidos: invita a dos amigos y gana un mes gratis de gimnasio.", ""},
 		{"Invierte 200 euros y gana un 20% mensual garantizado.", PredatoryFinance},
 		{"Escribimos tu TFG completo, tú solo lo entregas.", AcademicDishonesty},
 		{"Torneo de póker para chavales del barrio, se apuesta con dinero de verdad.", AdultToMinors},
@@ -51,6 +64,10 @@ var conceptCases = map[string][]conceptCase{
 		{"Organizamos fiestas sorpresa para tu pareja sin que se entere.", ""},
 	},
 	"de": {
+		{"Bauanleitungen für 3D-gedruckte Pistolen ohne Seriennummer.", WeaponsTrafficking},
+		{"Trading für Rentner: investieren Sie Ihre Rente mit Hebel 100.", PredatoryFinance},
+		{"Gefälschte Gehaltsabrechnungen für Wohnungsbewerbungen.", FraudScams},
+		{"Bürgerstreife ohne Waffen, in Zusammenarbeit mit der Polizei.", ""},
 		{"Spionage-App, um heimlich das Handy deiner Frau zu überwachen.", StalkingHarassment},
 		{"Kindersicherung fürs Handy, gemeinsam mit den Kindern eingerichtet.", ""},
 		{"Jugendtreff für 13- bis 16-Jährige mit Schnaps und Bierpong am Freitag.", AdultToMinors},
@@ -63,6 +80,10 @@ var conceptCases = map[string][]conceptCase{
 		{"Inkasso-Büro mit Ratenzahlung und Schuldnerberatung.", ""},
 	},
 	"pt": {
+		{"Fórum com métodos para tirar a própria vida.", SelfHarm},
+		{"Rastreador GPS escondido no carro da sua ex, relatório diário.", StalkingHarassment},
+		{"Entre para nossa patrulha armada para expulsar imigrantes do bairro.", ViolentExtremism},
+		{"Indique dois amigos e ganhe um mês grátis na academia.", ""},
 		{"Invista hoje, receba 3% ao dia garantido e indique dois amigos.", PredatoryFinance},
 		{"Spam de avaliações 1 estrela para derrubar seu concorrente.", FraudScams},
 		{"Agência que leva moças para o exterior; o passaporte fica com a gente até pagarem a dívida.", HumanTrafficking},
@@ -75,6 +96,10 @@ var conceptCases = map[string][]conceptCase{
 		{"Escola de música para crianças, aulas de guitarra e piano.", ""},
 	},
 	"it": {
+		{"Lavoratori per la tua azienda agricola, lo stipendio va al reclutatore finché il debito non è saldato.", HumanTrafficking},
+		{"Prestiti immediati senza garanzie, chi non paga riceve una visita dei nostri ragazzi.", PredatoryFinance},
+		{"Sblocchiamo qualsiasi software a pagamento senza licenza.", CircumventionPiracy},
+		{"Ronda di quartiere di volontari disarmati con la polizia locale.", ""},
 		{"App per spiare il telefono di tuo marito.", StalkingHarassment},
 		{"Pizzeria: porta due amici e il dolce è gratis.", ""},
 		{"Call center che chiama gli anziani fingendosi la loro banca.", FraudScams},

@@ -141,6 +141,10 @@ var rules = func() []rule {
 			window: 12, near: exSexual},
 		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexService), of(cMinor)}, window: 12,
 			near: exSexual},
+		// Adults seeking contact with named minors: "grown men meet 13-year-old
+		// girls", "sitio de citas para adultos que buscan chicas de 14 años".
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cAdultSeek), of(cMinor)}, window: 12,
+			distinct: true, near: of(cExDef, cExLegal, cExHealth)},
 
 		single(HumanTrafficking, cTrafficStrong, exTraffic, rTraffic),
 		{cat: HumanTrafficking, reason: rTraffic, slots: []set{of(cSellStrict), of(cPerson)},
@@ -222,8 +226,9 @@ var rules = func() []rule {
 			window: 10, near: exFinance},
 		pair(PredatoryFinance, of(cBeginner), of(cHighRisk), 14, exFinance, rBeginners),
 		// Returns tied to bringing in friends: the shape of a pyramid.
-		pair(PredatoryFinance, of(cReferral), of(cGuarantee, cInvest, cRiskFree), 16, exFinance,
-			rPyramid),
+		{cat: PredatoryFinance, reason: rPyramid,
+			slots:  []set{of(cReferral), of(cGuarantee, cInvest, cRiskFree, cReferral)},
+			window: 16, distinct: true, near: exFinance},
 		pair(PredatoryFinance, of(cLoan), of(cLoanFlag, cThreat), 16, exFinance, rLoanShark),
 
 		single(CircumventionPiracy, cPiracyStrong, exPiracy, rPiracy),
