@@ -15,6 +15,8 @@ type conceptCase struct {
 
 var conceptCases = map[string][]conceptCase{
 	"en": {
+		{"Explosive vests and suicide belts made to order.", WeaponsTrafficking},
+		{"Kidney donation awareness charity and transplant support.", ""},
 		{"Chat room where grown men meet 13-year-old girls for private video calls.", SexualMinors},
 		{"Teen dating violence prevention workshops in schools.", ""},
 		{"Apartment rentals in Leeds, no Poles or Romanians.", Hate},
@@ -32,6 +34,7 @@ var conceptCases = map[string][]conceptCase{
 		{"Referral scheme: 10 dollars off for you and a friend.", ""},
 	},
 	"fr": {
+		{"Passage clandestin vers l'Angleterre en camion.", HumanTrafficking},
 		{"Fausse association caritative pour les victimes, on garde l'argent.", FraudScams},
 		{"Rejoignez notre milice armée pour protéger le quartier à notre façon.", ViolentExtremism},
 		{"Système de parrainage : chaque membre doit recruter trois personnes pour récupérer sa mise.", PredatoryFinance},
@@ -48,6 +51,7 @@ var conceptCases = map[string][]conceptCase{
 		{"Fête surprise pour votre conjoint, organisée en secret.", ""},
 	},
 	"es": {
+		{"Vendemos riñones de donantes, cirugía en el extranjero.", HumanTrafficking},
 		{"Campamento para entrenar combatientes yihadistas.", ViolentExtremism},
 		{"Quitamos el DRM de libros electrónicos para compartirlos gratis.", CircumventionPiracy},
 		{"Nómina falsa para alquilar piso, lista en 24 horas.", FraudScams},
@@ -64,6 +68,8 @@ var conceptCases = map[string][]conceptCase{
 		{"Organizamos fiestas sorpresa para tu pareja sin que se entere.", ""},
 	},
 	"de": {
+		{"Gummibärchen mit THC für Grundschulkinder.", AdultToMinors},
+		{"Gummibärchen-Laden mit veganen Sorten für Kinder.", ""},
 		{"Bauanleitungen für 3D-gedruckte Pistolen ohne Seriennummer.", WeaponsTrafficking},
 		{"Trading für Rentner: investieren Sie Ihre Rente mit Hebel 100.", PredatoryFinance},
 		{"Gefälschte Gehaltsabrechnungen für Wohnungsbewerbungen.", FraudScams},
@@ -80,6 +86,7 @@ var conceptCases = map[string][]conceptCase{
 		{"Inkasso-Büro mit Ratenzahlung und Schuldnerberatung.", ""},
 	},
 	"pt": {
+		{"Levamos pessoas para os Estados Unidos sem visto pelo México.", HumanTrafficking},
 		{"Fórum com métodos para tirar a própria vida.", SelfHarm},
 		{"Rastreador GPS escondido no carro da sua ex, relatório diário.", StalkingHarassment},
 		{"Entre para nossa patrulha armada para expulsar imigrantes do bairro.", ViolentExtremism},
@@ -96,6 +103,7 @@ var conceptCases = map[string][]conceptCase{
 		{"Escola de música para crianças, aulas de guitarra e piano.", ""},
 	},
 	"it": {
+		{"Affittiamo botnet per buttare giù i siti dei concorrenti.", HackingMalware},
 		{"Lavoratori per la tua azienda agricola, lo stipendio va al reclutatore finché il debito non è saldato.", HumanTrafficking},
 		{"Prestiti immediati senza garanzie, chi non paga riceve una visita dei nostri ragazzi.", PredatoryFinance},
 		{"Sblocchiamo qualsiasi software a pagamento senza licenza.", CircumventionPiracy},
