@@ -6,6 +6,8 @@ import (
 	"math"
 	"testing"
 	"time"
+
+	"github.com/domainyours/domainyours/internal/availability/availabilitytest"
 )
 
 // BenchmarkCheck100Domains checks 100 domains spread over 3 fake registries
@@ -20,9 +22,9 @@ func BenchmarkCheck100Domains(b *testing.B) {
 	tlds := []string{"com", "net", "org"}
 	registries := map[string]string{}
 	for _, tld := range tlds {
-		f := startRDAP(b, map[string]string{})
-		f.latency = latency
-		registries[tld] = f.base()
+		f := availabilitytest.NewRDAP(b, map[string]string{})
+		f.SetLatency(latency)
+		registries[tld] = f.Base()
 	}
 	boot := loadTestBootstrap(b, registries)
 	var domains []string

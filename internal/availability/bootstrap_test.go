@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/domainyours/domainyours/internal/availability/availabilitytest"
 )
 
 // The embedded snapshot is IANA's file of 2026-06-26 and routes the TLDs
@@ -77,7 +79,7 @@ func TestParseBootstrapRejects(t *testing.T) {
 
 func TestLoadBootstrapPrecedence(t *testing.T) {
 	// The override wins, and a broken override is an error, not a fallback.
-	override := writeBootstrap(t, "2020-01-01T00:00:00Z", map[string]string{"com": "https://fake.example/"})
+	override := availabilitytest.WriteBootstrap(t, "2020-01-01T00:00:00Z", map[string]string{"com": "https://fake.example/"})
 	b, err := LoadBootstrap(override, t.TempDir())
 	if err != nil || b.Source != override {
 		t.Fatalf("override: %v, %v", b, err)
@@ -91,7 +93,7 @@ func TestLoadBootstrapPrecedence(t *testing.T) {
 		t.Fatalf("no saved copy: %v, %v; want the embedded snapshot", b, err)
 	}
 	save := func(pub string) {
-		src := writeBootstrap(t, pub, map[string]string{"com": "https://fake.example/"})
+		src := availabilitytest.WriteBootstrap(t, pub, map[string]string{"com": "https://fake.example/"})
 		data, _ := os.ReadFile(src)
 		os.MkdirAll(filepath.Dir(CachedBootstrapPath(cache)), 0o755)
 		if err := os.WriteFile(CachedBootstrapPath(cache), data, 0o644); err != nil {
@@ -113,7 +115,7 @@ func TestLoadBootstrapPrecedence(t *testing.T) {
 }
 
 func TestUpdateBootstrap(t *testing.T) {
-	good, err := os.ReadFile(writeBootstrap(t, "2027-02-03T04:05:06Z", map[string]string{"com": "https://fake.example/"}))
+	good, err := os.ReadFile(availabilitytest.WriteBootstrap(t, "2027-02-03T04:05:06Z", map[string]string{"com": "https://fake.example/"}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,14 +7,16 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/domainyours/domainyours/internal/availability/availabilitytest"
 )
 
 // Answers are served from the cache until their TTL ends: taken for a day,
 // available for an hour; unknown answers are never kept. The file survives
 // a restart.
 func TestCacheHitAndExpiry(t *testing.T) {
-	com := startRDAP(t, map[string]string{"free.com": "free", "taken.com": "taken", "broken.com": "500"})
-	boot := loadTestBootstrap(t, map[string]string{"com": com.base()})
+	com := availabilitytest.NewRDAP(t, map[string]string{"free.com": "free", "taken.com": "taken", "broken.com": "500"})
+	boot := loadTestBootstrap(t, map[string]string{"com": com.Base()})
 	path := CachePath(t.TempDir())
 	clk := &clock{t: time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC)}
 	run := func() map[string]Result {
@@ -34,7 +36,7 @@ func TestCacheHitAndExpiry(t *testing.T) {
 		return rs
 	}
 	hits := func() [3]int {
-		return [3]int{com.hitsFor("free.com"), com.hitsFor("taken.com"), com.hitsFor("broken.com")}
+		return [3]int{com.Hits("free.com"), com.Hits("taken.com"), com.Hits("broken.com")}
 	}
 
 	first := run()

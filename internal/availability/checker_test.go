@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/domainyours/domainyours/internal/availability/availabilitytest"
 )
 
 func byDomain(rs []Result) map[string]Result {
@@ -17,18 +19,18 @@ func byDomain(rs []Result) map[string]Result {
 
 // Every state and reason, each from the source that can know it.
 func TestStates(t *testing.T) {
-	com := startRDAP(t, map[string]string{
+	com := availabilitytest.NewRDAP(t, map[string]string{
 		"taken-rdap.com": "taken", "free.com": "free", "broken.com": "500", "garbage.com": "malformed",
 		"servfail.com": "free", "dnstimeout.com": "taken", "parentns.com": "free",
 	})
-	uk := startRDAP(t, map[string]string{"free.co.uk": "free"})
-	resolver := startDNS(t, map[string]string{
+	uk := availabilitytest.NewRDAP(t, map[string]string{"free.co.uk": "free"})
+	resolver := availabilitytest.NewDNS(t, map[string]string{
 		"taken-dns.com": "ns", "taken-dns.io": "ns", "servfail.com": "servfail", "dnstimeout.com": "timeout",
 		"parentns.com": "ns-of-parent",
 	})
 	c, err := New(Options{
-		Bootstrap:  loadTestBootstrap(t, map[string]string{"com": com.base(), "uk": uk.base()}),
-		DNSServer:  resolver.addr,
+		Bootstrap:  loadTestBootstrap(t, map[string]string{"com": com.Base(), "uk": uk.Base()}),
+		DNSServer:  resolver.Addr,
 		DNSTimeout: 200 * time.Millisecond,
 		Limits:     Limits{Concurrency: 4, Rate: 1000, Burst: 10},
 		UserAgent:  "domainyours/test",
@@ -71,16 +73,16 @@ func TestStates(t *testing.T) {
 			t.Errorf("%s = %s/%s from %q (%s), want %s/%s from %q", w.domain, r.State, r.Reason, r.Source, r.Detail, w.state, w.reason, w.source)
 		}
 	}
-	if n := com.hitsFor("taken-dns.com"); n != 0 {
+	if n := com.Hits("taken-dns.com"); n != 0 {
 		t.Errorf("an NS answer must spare the RDAP call; the registry was asked %d times", n)
 	}
 	for _, d := range []string{"servfail.com", "dnstimeout.com", "free.com"} {
-		if n := com.hitsFor(d); n != 1 {
+		if n := com.Hits(d); n != 1 {
 			t.Errorf("%s: RDAP asked %d times, want 1", d, n)
 		}
 	}
-	if resolver.queriesFor("free.co.uk") != 1 || uk.hitsFor("free.co.uk") != 1 {
-		t.Errorf("free.co.uk: DNS asked %d times, RDAP %d times; want 1 and 1", resolver.queriesFor("free.co.uk"), uk.hitsFor("free.co.uk"))
+	if resolver.Queries("free.co.uk") != 1 || uk.Hits("free.co.uk") != 1 {
+		t.Errorf("free.co.uk: DNS asked %d times, RDAP %d times; want 1 and 1", resolver.Queries("free.co.uk"), uk.Hits("free.co.uk"))
 	}
 	if d := got["free.io"].Detail; !strings.Contains(d, ".io registry publishes no RDAP") || !strings.Contains(d, "NXDOMAIN") {
 		t.Errorf("free.io detail %q should name the missing RDAP service and the DNS answer", d)
@@ -91,13 +93,13 @@ func TestStates(t *testing.T) {
 }
 
 func TestRequestHeaders(t *testing.T) {
-	com := startRDAP(t, map[string]string{"free.com": "free"})
-	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.base()}), UserAgent: "domainyours/1.2.3 (+availability check)"})
+	com := availabilitytest.NewRDAP(t, map[string]string{"free.com": "free"})
+	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.Base()}), UserAgent: "domainyours/1.2.3 (+availability check)"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	c.Check(context.Background(), []string{"free.com"})
-	_, headers := com.stats()
+	_, headers := com.Stats()
 	if len(headers) != 1 {
 		t.Fatalf("%d requests, want 1", len(headers))
 	}
@@ -110,8 +112,8 @@ func TestRequestHeaders(t *testing.T) {
 // A 429 with a Retry-After that fits before the deadline is waited out and
 // retried; other requests to the same registry wait too.
 func TestRateLimitedRetryAfter(t *testing.T) {
-	com := startRDAP(t, map[string]string{"busy.com": "429", "other.com": "taken"})
-	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.base()}),
+	com := availabilitytest.NewRDAP(t, map[string]string{"busy.com": "429", "other.com": "taken"})
+	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.Base()}),
 		Limits: Limits{Concurrency: 1, Rate: 1000, Burst: 10}})
 	if err != nil {
 		t.Fatal(err)
@@ -123,7 +125,7 @@ func TestRateLimitedRetryAfter(t *testing.T) {
 	if r := got["busy.com"]; r.State != Available {
 		t.Fatalf("busy.com = %+v, want available after the retry", r)
 	}
-	if n := com.hitsFor("busy.com"); n != 2 {
+	if n := com.Hits("busy.com"); n != 2 {
 		t.Errorf("busy.com asked %d times, want 2 (429, then the retry)", n)
 	}
 	if el := time.Since(start); el < time.Second {
@@ -133,9 +135,9 @@ func TestRateLimitedRetryAfter(t *testing.T) {
 
 // A Retry-After past the deadline is not waited for: unknown at once.
 func TestRateLimitedPastDeadline(t *testing.T) {
-	com := startRDAP(t, map[string]string{"busy.com": "429always"})
-	com.retryAfter = "30"
-	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.base()})})
+	com := availabilitytest.NewRDAP(t, map[string]string{"busy.com": "429always"})
+	com.SetRetryAfter("30")
+	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.Base()})})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,8 +159,8 @@ func TestRateLimitedPastDeadline(t *testing.T) {
 // Whatever is not answered by the deadline is unknown/timeout, and Check
 // returns at the deadline, not when the slow registry finally answers.
 func TestTimeoutIsUnknownWithinDeadline(t *testing.T) {
-	com := startRDAP(t, map[string]string{"slow.com": "slow", "free.com": "free"})
-	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.base()}),
+	com := availabilitytest.NewRDAP(t, map[string]string{"slow.com": "slow", "free.com": "free"})
+	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.Base()}),
 		Limits: Limits{Concurrency: 2, Rate: 1000, Burst: 10}})
 	if err != nil {
 		t.Fatal(err)
@@ -182,14 +184,14 @@ func TestTimeoutIsUnknownWithinDeadline(t *testing.T) {
 
 // Cancelling (Ctrl-C) is reported as such, not as a timeout.
 func TestCancelledIsUnknown(t *testing.T) {
-	com := startRDAP(t, map[string]string{"slow.com": "slow"})
-	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.base()})})
+	com := availabilitytest.NewRDAP(t, map[string]string{"slow.com": "slow"})
+	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.Base()})})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
-		<-com.arrivals // the request is at the registry
+		<-com.Arrivals() // the request is at the registry
 		cancel()
 	}()
 	r := c.Check(ctx, []string{"slow.com"})[0]
@@ -201,10 +203,11 @@ func TestCancelledIsUnknown(t *testing.T) {
 // At most Limits.Concurrency requests are in flight at one registry, and the
 // limit is per registry: another registry is not held back.
 func TestConcurrencyBoundedPerRegistry(t *testing.T) {
-	com := startRDAP(t, map[string]string{})
-	nets := startRDAP(t, map[string]string{})
-	com.latency, nets.latency = 30*time.Millisecond, 30*time.Millisecond
-	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.base(), "net": nets.base()}),
+	com := availabilitytest.NewRDAP(t, map[string]string{})
+	nets := availabilitytest.NewRDAP(t, map[string]string{})
+	com.SetLatency(30 * time.Millisecond)
+	nets.SetLatency(30 * time.Millisecond)
+	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.Base(), "net": nets.Base()}),
 		Limits: Limits{Concurrency: 3, Rate: 10000, Burst: 100}})
 	if err != nil {
 		t.Fatal(err)
@@ -218,8 +221,8 @@ func TestConcurrencyBoundedPerRegistry(t *testing.T) {
 			t.Fatalf("%s = %+v", r.Domain, r)
 		}
 	}
-	for name, f := range map[string]*fakeRDAP{"com": com, "net": nets} {
-		if m, _ := f.stats(); m != 3 {
+	for name, f := range map[string]*availabilitytest.RDAP{"com": com, "net": nets} {
+		if m, _ := f.Stats(); m != 3 {
 			t.Errorf("%s registry: %d requests in flight at most, want exactly the limit 3", name, m)
 		}
 	}
@@ -227,8 +230,8 @@ func TestConcurrencyBoundedPerRegistry(t *testing.T) {
 
 // Requests start no faster than Limits.Rate per registry.
 func TestRateBoundedPerRegistry(t *testing.T) {
-	com := startRDAP(t, map[string]string{})
-	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.base()}),
+	com := availabilitytest.NewRDAP(t, map[string]string{})
+	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.Base()}),
 		Limits: Limits{Concurrency: 8, Rate: 20, Burst: 1}})
 	if err != nil {
 		t.Fatal(err)
@@ -244,8 +247,8 @@ func TestRateBoundedPerRegistry(t *testing.T) {
 // A registry whose rate leaves no slot before the deadline answers unknown
 // at once instead of waiting for nothing.
 func TestRateLimitPastDeadlineIsTimeout(t *testing.T) {
-	com := startRDAP(t, map[string]string{})
-	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.base()}),
+	com := availabilitytest.NewRDAP(t, map[string]string{})
+	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": com.Base()}),
 		Limits: Limits{Concurrency: 1, Rate: 0.1, Burst: 1}})
 	if err != nil {
 		t.Fatal(err)

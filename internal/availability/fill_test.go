@@ -5,17 +5,17 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/domainyours/domainyours/internal/availability/availabilitytest"
 )
 
 // registryWhereFree answers 404 for names starting with "free" and 200 for
 // the rest, as most short .com names are taken.
-func registryWhereFree(t *testing.T) *fakeRDAP {
-	f := startRDAP(t, map[string]string{})
-	f.mu.Lock()
-	defer f.mu.Unlock()
+func registryWhereFree(t *testing.T) *availabilitytest.RDAP {
+	f := availabilitytest.NewRDAP(t, map[string]string{})
 	for i := range 200 {
 		for _, tld := range []string{"com", "net"} {
-			f.answers[fmt.Sprintf("taken%d.%s", i, tld)] = "taken"
+			f.Set(fmt.Sprintf("taken%d.%s", i, tld), "taken")
 		}
 	}
 	return f
@@ -41,8 +41,8 @@ func names(prefix string, from, n int) []string {
 	return out
 }
 
-func fillChecker(t *testing.T, f *fakeRDAP) *Checker {
-	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": f.base(), "net": f.base()}),
+func fillChecker(t *testing.T, f *availabilitytest.RDAP) *Checker {
+	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": f.Base(), "net": f.Base()}),
 		Limits: Limits{Concurrency: 4, Rate: 1000, Burst: 10}})
 	if err != nil {
 		t.Fatal(err)
@@ -76,8 +76,8 @@ func TestFindAvailableFillsTheCount(t *testing.T) {
 	if *calls != 3 || res.Rounds != 3 {
 		t.Errorf("generator called %d times (rounds %d), want 3", *calls, res.Rounds)
 	}
-	if f.hitsFor("taken0.com") != 1 {
-		t.Errorf("a name repeated by the generator must be checked once, not %d times", f.hitsFor("taken0.com"))
+	if f.Hits("taken0.com") != 1 {
+		t.Errorf("a name repeated by the generator must be checked once, not %d times", f.Hits("taken0.com"))
 	}
 	if res.Checked > 50 || res.Checked < 13 {
 		t.Errorf("checked %d domains", res.Checked)
@@ -87,8 +87,8 @@ func TestFindAvailableFillsTheCount(t *testing.T) {
 // A name counts when any of its TLDs is available; unknown never counts.
 func TestFindAvailableAnyTLD(t *testing.T) {
 	f := registryWhereFree(t)
-	f.set("taken1.net", "free")
-	f.set("taken2.net", "500")
+	f.Set("taken1.net", "free")
+	f.Set("taken2.net", "500")
 	c := fillChecker(t, f)
 	g, _ := gen([]string{"taken1", "taken2", "taken3"}, nil)
 	res, err := c.FindAvailable(context.Background(), g, FillOptions{TLDs: []string{"com", "net"}, Want: 2, MaxChecks: 50})
@@ -120,7 +120,7 @@ func TestFindAvailableStopsAtBudget(t *testing.T) {
 	}
 	total := 0
 	for i := range 60 {
-		total += f.hitsFor(fmt.Sprintf("taken%d.com", i)) + f.hitsFor(fmt.Sprintf("taken%d.net", i))
+		total += f.Hits(fmt.Sprintf("taken%d.com", i)) + f.Hits(fmt.Sprintf("taken%d.net", i))
 	}
 	if total != res.Checked {
 		t.Errorf("the registry saw %d requests but Checked says %d", total, res.Checked)
@@ -134,7 +134,7 @@ func TestFindAvailableCacheIsFree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": f.base()}), Cache: cache,
+	c, err := New(Options{Bootstrap: loadTestBootstrap(t, map[string]string{"com": f.Base()}), Cache: cache,
 		Limits: Limits{Concurrency: 4, Rate: 1000, Burst: 10}})
 	if err != nil {
 		t.Fatal(err)
