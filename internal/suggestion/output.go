@@ -1,5 +1,7 @@
 package suggestion
 
+import "github.com/domainyours/domainyours/internal/availability"
+
 // Output is the JSON shape of one answer, shared by `suggest --json`, the
 // batch JSON lines and serve's API, so a name looks the same wherever it is
 // read. Line and Error are set only in batch mode.
@@ -15,7 +17,19 @@ type Output struct {
 	Model       string       `json:"model,omitempty"`
 	Dropped     int          `json:"dropped_invalid,omitempty"`
 	ElapsedMS   float64      `json:"elapsed_ms"`
-	Error       string       `json:"error,omitempty"`
+	// Search is set by an --available-only search (suggest) or "available_only" (serve).
+	Search *AvailabilitySearch `json:"availability_search,omitempty"`
+	Error  string              `json:"error,omitempty"`
+}
+
+// AvailabilitySearch says what a search for available names found, spent
+// and why it stopped (availability.StopFound, StopBudget, ...).
+type AvailabilitySearch struct {
+	Found   int    `json:"found"`
+	Wanted  int    `json:"wanted"`
+	Checked int    `json:"checked"`
+	Rounds  int    `json:"rounds"`
+	Stop    string `json:"stop"`
 }
 
 // OutputName is one ranked name, with its full domains when TLDs were asked for.
@@ -24,6 +38,9 @@ type OutputName struct {
 	Score      float64  `json:"score"`
 	Confidence *float64 `json:"confidence,omitempty"`
 	Domains    []string `json:"domains,omitempty"`
+	// Availability has one answer per domain, in the order of Domains, when
+	// availability was checked.
+	Availability []availability.Result `json:"availability,omitempty"`
 }
 
 // NewOutput renders a Result. tlds must already be normalised

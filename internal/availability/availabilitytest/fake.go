@@ -31,6 +31,7 @@ type RDAP struct {
 	mu          sync.Mutex
 	latency     time.Duration     // added to every answer
 	answers     map[string]string // domain → taken, free, 500, malformed, slow, 429
+	fallback    string            // the answer for domains not in answers (default free)
 	retryAfter  string            // Retry-After of a 429
 	hits        map[string]int
 	inflight    int
@@ -68,7 +69,10 @@ func (f *RDAP) serve(w http.ResponseWriter, r *http.Request) {
 	f.hits[name]++
 	hit := f.hits[name]
 	f.headers = append(f.headers, r.Header.Clone())
-	answer := f.answers[name]
+	answer, ok := f.answers[name]
+	if !ok {
+		answer = f.fallback
+	}
 	latency, retryAfter := f.latency, f.retryAfter
 	f.mu.Unlock()
 	select {
@@ -89,7 +93,8 @@ func (f *RDAP) serve(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/rdap+json")
 	switch {
 	case answer == "taken":
-		json.NewEncoder(w).Encode(map[string]any{
+		// A write error means the client went away; nothing to answer then.
+		_ = json.NewEncoder(w).Encode(map[string]any{
 			"objectClassName": "domain", "ldhName": strings.ToUpper(name),
 			"rdapConformance": []string{"rdap_level_0"}, "status": []string{"active"},
 		})
@@ -136,6 +141,13 @@ func (f *RDAP) Stats() (maxInflight int, headers []http.Header) {
 	return f.maxInflight, append([]http.Header(nil), f.headers...)
 }
 
+// SetDefault sets the answer for domains without their own (default "free").
+func (f *RDAP) SetDefault(answer string) {
+	f.mu.Lock()
+	f.fallback = answer
+	f.mu.Unlock()
+}
+
 // Set changes the answer for one domain.
 func (f *RDAP) Set(name, answer string) {
 	f.mu.Lock()
@@ -173,9 +185,18 @@ func NewDNS(t testing.TB, answers map[string]string) *DNS {
 	f := &DNS{Addr: pc.LocalAddr().String(), answers: answers, queries: map[string]int{}}
 	started := make(chan struct{})
 	srv := &dns.Server{PacketConn: pc, Handler: dns.HandlerFunc(f.serve), NotifyStartedFunc: func() { close(started) }}
-	go srv.ActivateAndServe()
-	<-started
-	t.Cleanup(func() { srv.Shutdown() })
+	served := make(chan error, 1)
+	go func() { served <- srv.ActivateAndServe() }()
+	select {
+	case <-started:
+	case err := <-served:
+		t.Fatalf("fake DNS server: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := srv.Shutdown(); err != nil {
+			t.Errorf("fake DNS server shutdown: %v", err)
+		}
+	})
 	return f
 }
 
@@ -209,7 +230,7 @@ func (f *DNS) serve(w dns.ResponseWriter, r *dns.Msg) {
 	default:
 		m.SetRcode(r, dns.RcodeNameError)
 	}
-	w.WriteMsg(m)
+	_ = w.WriteMsg(m) // a lost reply is what the client's timeout is for
 }
 
 // Queries is how many queries asked about name.
