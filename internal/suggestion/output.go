@@ -1,6 +1,10 @@
 package suggestion
 
-import "github.com/domainyours/domainyours/internal/availability"
+import (
+	"context"
+
+	"github.com/domainyours/domainyours/internal/availability"
+)
 
 // Output is the JSON shape of one answer, shared by `suggest --json`, the
 // batch JSON lines and serve's API, so a name looks the same wherever it is
@@ -60,6 +64,20 @@ func NewOutput(res Result, tlds []string) Output {
 		o.Suggestions = append(o.Suggestions, n)
 	}
 	return o
+}
+
+// CheckDomains fills in Availability for every domain of o with c; what is
+// not known when ctx ends is unknown (set the deadline on ctx).
+func (o *Output) CheckDomains(ctx context.Context, c *availability.Checker) {
+	var domains []string
+	for _, s := range o.Suggestions {
+		domains = append(domains, s.Domains...)
+	}
+	results := c.Check(ctx, domains)
+	for i := range o.Suggestions {
+		n := len(o.Suggestions[i].Domains)
+		o.Suggestions[i].Availability, results = results[:n], results[n:]
+	}
 }
 
 func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }

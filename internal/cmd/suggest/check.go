@@ -112,17 +112,9 @@ func (o *Options) addAvailability(ctx context.Context, svc *suggestion.Service, 
 	if o.AvailableOnly {
 		return o.findAvailable(ctx, svc, desc, out)
 	}
-	var domains []string
-	for _, s := range out.Suggestions {
-		domains = append(domains, s.Domains...)
-	}
 	checkCtx, cancel := context.WithTimeout(ctx, o.CheckTimeout)
 	defer cancel()
-	results := o.checker.Check(checkCtx, domains)
-	for i := range out.Suggestions {
-		n := len(out.Suggestions[i].Domains)
-		out.Suggestions[i].Availability, results = results[:n], results[n:]
-	}
+	out.CheckDomains(checkCtx, o.checker)
 	return ctx.Err()
 }
 
