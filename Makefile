@@ -7,7 +7,7 @@ DESCRIPTION ?= a bakery in Lyon
 FUZZTIME ?= 30s
 
 .DEFAULT_GOAL := help
-.PHONY: help install build run test test-short mutate bench lint fuzz ollama clean
+.PHONY: help install build run test test-short mutate bench lint fuzz ollama trainer clean safety-score
 
 help: ## show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -23,7 +23,7 @@ run: ## the README demo: suggest names for "a bakery in Lyon" (offline, built-in
 
 test: ## go vet + all tests with the race detector (real Ollama tests run when its binary is built: make ollama)
 	$(GO) vet ./...
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 25m ./...
 
 test-short: ## quick tests without the race detector
 	$(GO) test -count=1 ./...
@@ -39,13 +39,21 @@ lint: ## gofmt, go vet and golangci-lint (layer rules in .golangci.yml)
 	$(GO) vet ./...
 	$(GO) run github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.6.2 run --allow-serial-runners ./...
 
+safety-score: ## score the guardrail on a labelled CSV: make safety-score SET=path.csv [MISSES=1]
+	@test -n "$(SET)" || (echo "safety-score: name the CSV with SET=path.csv"; exit 2)
+	SAFETY_SET="$(abspath $(SET))" SAFETY_MISSES="$(MISSES)" $(GO) test -count=1 -run '^TestScoreSet$$' -v ./internal/safety
+
 fuzz: ## run each fuzz target for FUZZTIME (default 30s)
 	$(GO) test -run '^$$' -fuzz '^FuzzValidateLabel$$' -fuzztime $(FUZZTIME) ./internal/domain
 	$(GO) test -run '^$$' -fuzz '^FuzzGenerate$$' -fuzztime $(FUZZTIME) ./internal/namegen
 	$(GO) test -run '^$$' -fuzz '^FuzzClassify$$' -fuzztime $(FUZZTIME) ./internal/safety
+	$(GO) test -run '^$$' -fuzz '^FuzzSuggestBuiltin$$' -fuzztime $(FUZZTIME) ./internal/suggestion
 
 ollama: ## build the pinned Ollama server used by the integration tests (3-8 minutes, cached)
 	bash scripts/build-ollama.sh
+
+trainer: ## build llama.cpp's trainers for train (GPU=cuda|vulkan|metal; about 10 minutes on 2 cores, cached)
+	bash scripts/build-trainer.sh $(if $(GPU),--gpu $(GPU))
 
 clean: ## remove build output
 	rm -rf bin

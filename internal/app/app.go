@@ -19,13 +19,13 @@ import (
 
 	"github.com/joho/godotenv"
 
-	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/children"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/cmd/root"
 	"github.com/domainyours/domainyours/internal/config"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
+	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/redact"
 )
 
@@ -93,14 +93,12 @@ func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(
 	for _, k := range cfg.Unknown() {
 		logger.Warn("unknown variable in .env file; see `domainyours help environment`", "name", k)
 	}
-	f := &factory.Factory{
-		IOStreams:    ios,
-		Config:       cfg,
-		Logger:       logger,
-		BuildVersion: Version,
-		Args:         args,
-		Backend:      backendResolver(cfg, logger),
-	}
+	f := factory.New(factory.Endpoints{
+		OllamaHost:    cfg.Get("OLLAMA_HOST"),
+		OpenAIBaseURL: cfg.Get("OPENAI_BASE_URL"),
+		OpenAIKey:     cfg.Get("OPENAI_API_KEY"),
+	})
+	f.IOStreams, f.Config, f.Logger, f.BuildVersion, f.Args = ios, cfg, logger, Version, args
 	// --timeout bounds the whole command. It is read here, like --verbose,
 	// so the deadline covers everything the command does; the flag itself is
 	// declared on the root command so it parses and shows in help.
@@ -224,22 +222,68 @@ func newLogger(w io.Writer, red *redact.Redactor, level string, verbose bool) (*
 	return slog.New(red.Handler(h)), nil
 }
 
-// backendResolver resolves backends with the configured endpoints.
-func backendResolver(cfg *config.Lookup, logger *slog.Logger) func(context.Context, factory.BackendSelection) (backends.Choice, error) {
-	return func(ctx context.Context, sel factory.BackendSelection) (backends.Choice, error) {
-		return backends.Resolve(ctx, backends.Settings{
-			Name: sel.Name, Model: sel.Model, Version: sel.Version,
-			OllamaHost:    cfg.Get("OLLAMA_HOST"),
-			OpenAIBaseURL: cfg.Get("OPENAI_BASE_URL"),
-			OpenAIKey:     cfg.Get("OPENAI_API_KEY"),
-			Logger:        logger,
-		})
+// ExitCode is the one mapping from an error to the process exit code (the
+// table in README.md and exitcode.Table). The outermost error in the chain
+// that says something decides:
+//   - an *exitcode.Error with a code: that code (input errors are 2);
+//   - an *llm.Error: 130 when the call was cancelled, 4 when the failure is
+//     persistent (server unreachable, key missing or refused, model absent,
+//     quota spent), 2 for a request the server called invalid, else 1;
+//   - context.Canceled: 130.
+//
+// Anything else is 1.
+func ExitCode(err error) exitcode.Code {
+	if err == nil {
+		return exitcode.OK
 	}
+	code := exitcode.Failure
+	exitcode.Walk(err, func(e error) bool {
+		switch e := e.(type) { //nolint:errorlint // Walk visits each node
+		case *exitcode.Error:
+			if e.Code == exitcode.OK {
+				return false // a hint only
+			}
+			code = e.Code
+		case *llm.Error:
+			code = llmCode(e)
+		default:
+			if e != context.Canceled { //nolint:errorlint // the node itself, not its chain
+				return false
+			}
+			code = exitcode.Interrupted
+		}
+		return true
+	})
+	return code
+}
+
+func llmCode(e *llm.Error) exitcode.Code {
+	switch {
+	case e.Class == llm.Canceled:
+		return exitcode.Interrupted
+	case e.Persistent():
+		return exitcode.Prerequisite
+	case e.Class == llm.BadRequest:
+		return exitcode.Usage
+	}
+	return exitcode.Failure
+}
+
+// hint is the next step printed under the error: the outermost one in the
+// chain, or for a model server's failure without one, where to look.
+func hint(err error) string {
+	if h := exitcode.HintOf(err); h != "" {
+		return h
+	}
+	if llm.ClassOf(err) != "" {
+		return "run again with --verbose for the details of each attempt"
+	}
+	return ""
 }
 
 // report prints err once, with its hint, and returns the exit code.
 func report(w io.Writer, red *redact.Redactor, err error) exitcode.Code {
-	code := exitcode.Of(err)
+	code := ExitCode(err)
 	if err == nil {
 		return code
 	}
@@ -251,13 +295,13 @@ func report(w io.Writer, red *redact.Redactor, err error) exitcode.Code {
 		return code
 	}
 	msg := err.Error()
-	hint := exitcode.HintOf(err)
+	next := hint(err)
 	if red != nil {
-		msg, hint = red.String(msg), red.String(hint)
+		msg, next = red.String(msg), red.String(next)
 	}
 	fmt.Fprintf(w, "error: %s\n", strings.TrimSpace(msg))
-	if hint != "" {
-		fmt.Fprintf(w, "hint: %s\n", hint)
+	if next != "" {
+		fmt.Fprintf(w, "hint: %s\n", next)
 	}
 	return code
 }

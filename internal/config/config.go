@@ -23,6 +23,7 @@ type Var struct {
 var Vars = []Var{
 	{Name: "DOMAINYOURS_LOG_LEVEL", Default: "warn", Description: "diagnostics on stderr: debug, info, warn or error (--verbose means debug)"},
 	{Name: "DOMAINYOURS_BACKEND", Default: "auto", Description: "suggest backend: auto (newest trained Ollama model, else builtin), builtin, ollama or openai"},
+	{Name: "DOMAINYOURS_GUARD", Default: "builtin", Description: "suggest's second safety line after the local rules: builtin (none), ollama:<model> (llama-guard3, shieldgemma or any chat model) or openai[:<chat-model>] (moderation endpoint, then the policy on the chat model)"},
 	{Name: "DOMAINYOURS_MODEL", Default: "", Description: "model name for the ollama or openai backend (ollama default: newest domainyours:vN)"},
 	{Name: "DOMAINYOURS_DATA_DIR", Default: "data", Description: "folder of datasets, test sets and results"},
 	{Name: "DOMAINYOURS_MODELS_DIR", Default: "models", Description: "folder of trained model versions"},

@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -94,27 +95,48 @@ func Parse(description string) Constraints {
 	text := normaliseQuotes(strings.ToLower(description))
 	var c Constraints
 
-	if matchAny(text, noHyphenPatterns) {
+	// Each group of patterns runs (and is compiled, on first use) only when
+	// the text holds a word every pattern of the group needs, so an ordinary
+	// description costs a few substring searches.
+	digitWord := containsAny(text, "number", "digit", "numeral", "numeric")
+	if containsAny(text, "hyphen", "dash") && matchAny(text, noHyphenPatterns) {
 		c.NoHyphens = true
 	}
-	if matchAny(text, noDigitPatterns) {
+	if digitWord && matchAny(text, noDigitPatterns) {
 		c.NoDigits = true
 	}
-	if lettersOnly.MatchString(text) {
+	if containsAny(text, "letters only", "only letters", "alphabetic") && lettersOnly().MatchString(text) {
 		c.NoDigits = true
 		c.NoHyphens = true
 	}
-	if !c.NoDigits && wantsDigits(text) {
+	if !c.NoDigits && digitWord && wantsDigits(text) {
 		c.WantDigits = true
 	}
-	parseLengths(text, &c)
+	if containsAny(text, "char", "letter") {
+		parseLengths(text, &c)
+	}
 	c.MustInclude = parseWords(description)
 	return c
 }
 
-func matchAny(text string, patterns []*regexp.Regexp) bool {
+// lazy compiles a pattern on first use: most processes never need most
+// patterns, and compiling them all cost milliseconds at every start.
+func lazy(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
+func containsAny(text string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func matchAny(text string, patterns []func() *regexp.Regexp) bool {
 	for _, p := range patterns {
-		if p.MatchString(text) {
+		if p().MatchString(text) {
 			return true
 		}
 	}
@@ -138,38 +160,38 @@ const neg = `(?:no|avoid|avoiding|without|never|never use|don't use|dont use|do 
 
 const filler = `(?:any\s+|the\s+|using\s+|use of\s+|any use of\s+)?`
 
-var noHyphenPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`\b` + neg + `\s+` + filler + `(?:hyphens?|dashes?|hyphenation|hyphenated)\b`),
-	regexp.MustCompile(`\b(?:hyphen|dash)-?\s?(?:free|less)\b`),
-	regexp.MustCompile(`\bunhyphenated\b`),
-	regexp.MustCompile(`\b(?:hyphens?|dashes?)\s+(?:are\s+|is\s+)?(?:not allowed|not permitted|forbidden|banned|prohibited|not wanted|a no-go)\b`),
+var noHyphenPatterns = []func() *regexp.Regexp{
+	lazy(`\b` + neg + `\s+` + filler + `(?:hyphens?|dashes?|hyphenation|hyphenated)\b`),
+	lazy(`\b(?:hyphen|dash)-?\s?(?:free|less)\b`),
+	lazy(`\bunhyphenated\b`),
+	lazy(`\b(?:hyphens?|dashes?)\s+(?:are\s+|is\s+)?(?:not allowed|not permitted|forbidden|banned|prohibited|not wanted|a no-go)\b`),
 }
 
-var noDigitPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`\b` + neg + `\s+` + filler + `(?:numbers?|digits?|numerals?|numeric characters?)\b`),
-	regexp.MustCompile(`\b(?:number|digit|numeral)s?-?\s?free\b`),
-	regexp.MustCompile(`\b(?:numbers?|digits?|numerals?)\s+(?:are\s+|is\s+)?(?:not allowed|not permitted|forbidden|banned|prohibited|not wanted|a no-go)\b`),
+var noDigitPatterns = []func() *regexp.Regexp{
+	lazy(`\b` + neg + `\s+` + filler + `(?:numbers?|digits?|numerals?|numeric characters?)\b`),
+	lazy(`\b(?:number|digit|numeral)s?-?\s?free\b`),
+	lazy(`\b(?:numbers?|digits?|numerals?)\s+(?:are\s+|is\s+)?(?:not allowed|not permitted|forbidden|banned|prohibited|not wanted|a no-go)\b`),
 }
 
-var lettersOnly = regexp.MustCompile(`\b(?:letters only|only letters|alphabetic only|only alphabetic)\b`)
+var lettersOnly = lazy(`\b(?:letters only|only letters|alphabetic only|only alphabetic)\b`)
 
-var wantDigitPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`\b(?:number|digit|numeral|numeric)-?\s?based\b`),
-	regexp.MustCompile(`\b(?:numbers?|digits?|numerals?)\s+(?:are\s+|is\s+)?(?:welcome|encouraged|preferred|wanted|required|a plus)\b`),
-	regexp.MustCompile(`\bprefer\w*\s+(?:\w+\s+){0,3}?(?:numbers?|digits?|numerals?|numeric)\b`),
-	regexp.MustCompile(`\b(?:numeric|numbered)\s+(?:names?|domains?|naming)\b`),
+var wantDigitPatterns = []func() *regexp.Regexp{
+	lazy(`\b(?:number|digit|numeral|numeric)-?\s?based\b`),
+	lazy(`\b(?:numbers?|digits?|numerals?)\s+(?:are\s+|is\s+)?(?:welcome|encouraged|preferred|wanted|required|a plus)\b`),
+	lazy(`\bprefer\w*\s+(?:\w+\s+){0,3}?(?:numbers?|digits?|numerals?|numeric)\b`),
+	lazy(`\b(?:numeric|numbered)\s+(?:names?|domains?|naming)\b`),
 }
 
 // wantVerbDigits is matched separately because "with a number of outlets"
 // must not count; Go's regexp has no look-ahead, so the trailing "of" is
 // captured and rejected in code.
-var wantVerbDigits = regexp.MustCompile(`\b(?:include|includes|including|add|adding|use|using|contain|contains|containing|feature|featuring|incorporate|incorporating|with|has|have|having|put)\s+(?:a\s+|an\s+|one\s+|some\s+|at least one\s+|in\s+a\s+)?(?:numbers?|digits?|numerals?)\b(\s+of\b)?`)
+var wantVerbDigits = lazy(`\b(?:include|includes|including|add|adding|use|using|contain|contains|containing|feature|featuring|incorporate|incorporating|with|has|have|having|put)\s+(?:a\s+|an\s+|one\s+|some\s+|at least one\s+|in\s+a\s+)?(?:numbers?|digits?|numerals?)\b(\s+of\b)?`)
 
 func wantsDigits(text string) bool {
 	if matchAny(text, wantDigitPatterns) {
 		return true
 	}
-	for _, m := range wantVerbDigits.FindAllStringSubmatch(text, -1) {
+	for _, m := range wantVerbDigits().FindAllStringSubmatch(text, -1) {
 		if m[1] == "" {
 			return true
 		}
@@ -191,7 +213,7 @@ const (
 )
 
 type lengthRule struct {
-	re *regexp.Regexp
+	re func() *regexp.Regexp
 	// apply records the limit found in the submatches.
 	apply func(c *Constraints, a, b int)
 }
@@ -209,47 +231,47 @@ func tightenMin(c *Constraints, n int) {
 }
 
 var lengthRules = []lengthRule{
-	{regexp.MustCompile(`\bbetween\s+` + num + `\s+and\s+` + num + unit), func(c *Constraints, a, b int) {
+	{lazy(`\bbetween\s+` + num + `\s+and\s+` + num + unit), func(c *Constraints, a, b int) {
 		tightenMin(c, min(a, b))
 		tightenMax(c, max(a, b))
 	}},
-	{regexp.MustCompile(`\b` + num + `\s*(?:-|to)\s*` + num + unit), func(c *Constraints, a, b int) {
+	{lazy(`\b` + num + `\s*(?:-|to)\s*` + num + unit), func(c *Constraints, a, b int) {
 		tightenMin(c, min(a, b))
 		tightenMax(c, max(a, b))
 	}},
-	{regexp.MustCompile(`\bexactly\s+` + num + unit), func(c *Constraints, a, _ int) {
+	{lazy(`\bexactly\s+` + num + unit), func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 		tightenMax(c, a)
 	}},
-	{regexp.MustCompile(`\b(?:a|an)\s+` + num + unit + `\s+(?:names?|domains?)\b`), func(c *Constraints, a, _ int) {
+	{lazy(`\b(?:a|an)\s+` + num + unit + `\s+(?:names?|domains?)\b`), func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 		tightenMax(c, a)
 	}},
-	{regexp.MustCompile(`\b(?:at most|at the most|max|maximum|max of|maximum of|up to|no more than|not more than|no longer than|not longer than|limited to|limit of|not exceeding|capped at)\s+` + num + unit), func(c *Constraints, a, _ int) {
+	{lazy(`\b(?:at most|at the most|max|maximum|max of|maximum of|up to|no more than|not more than|no longer than|not longer than|limited to|limit of|not exceeding|capped at)\s+` + num + unit), func(c *Constraints, a, _ int) {
 		tightenMax(c, a)
 	}},
-	{regexp.MustCompile(`\b` + num + unit + `\s+(?:max|maximum|or less|or fewer|or shorter|at most|tops)\b`), func(c *Constraints, a, _ int) {
+	{lazy(`\b` + num + unit + `\s+(?:max|maximum|or less|or fewer|or shorter|at most|tops)\b`), func(c *Constraints, a, _ int) {
 		tightenMax(c, a)
 	}},
-	{regexp.MustCompile(`\b(?:under|fewer than|less than|shorter than|below)\s+` + num + unit), func(c *Constraints, a, _ int) {
+	{lazy(`\b(?:under|fewer than|less than|shorter than|below)\s+` + num + unit), func(c *Constraints, a, _ int) {
 		tightenMax(c, a-1)
 	}},
-	{regexp.MustCompile(`\b(?:at least|min|minimum|min of|minimum of|no fewer than|no less than|no shorter than|not shorter than)\s+` + num + unit), func(c *Constraints, a, _ int) {
+	{lazy(`\b(?:at least|min|minimum|min of|minimum of|no fewer than|no less than|no shorter than|not shorter than)\s+` + num + unit), func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 	}},
-	{regexp.MustCompile(`\b` + num + unit + `\s+(?:min|minimum|or more|or longer|at least)\b`), func(c *Constraints, a, _ int) {
+	{lazy(`\b` + num + unit + `\s+(?:min|minimum|or more|or longer|at least)\b`), func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 	}},
-	{regexp.MustCompile(`\b(?:more than|longer than|over|above|greater than)\s+` + num + unit), func(c *Constraints, a, _ int) {
+	{lazy(`\b(?:more than|longer than|over|above|greater than)\s+` + num + unit), func(c *Constraints, a, _ int) {
 		tightenMin(c, a+1)
 	}},
 }
 
 func parseLengths(text string, c *Constraints) {
 	for _, r := range lengthRules {
-		for _, idx := range r.re.FindAllStringSubmatchIndex(text, -1) {
+		for _, idx := range r.re().FindAllStringSubmatchIndex(text, -1) {
 			// "no more than 8" must not also read as "more than 8".
-			if negated.MatchString(text[:idx[0]]) {
+			if negated().MatchString(text[:idx[0]]) {
 				continue
 			}
 			a := toInt(text[idx[2]:idx[3]])
@@ -262,7 +284,7 @@ func parseLengths(text string, c *Constraints) {
 	}
 }
 
-var negated = regexp.MustCompile(`\bnot?\s+$`)
+var negated = lazy(`\bnot?\s+$`)
 
 func toInt(s string) int {
 	if n, ok := numberWords[s]; ok {
@@ -279,18 +301,18 @@ const includeVerb = `(?:include|includes|including|contain|contains|containing|f
 
 var (
 	// "must include the word ink", "containing the term lumen".
-	wordAfterVerb = regexp.MustCompile(`\b` + includeVerb + `\s+(?:the\s+)?(?:word|term|keyword)\s+["']?([\p{L}\d]+)`)
+	wordAfterVerb = lazy(`\b` + includeVerb + `\s+(?:the\s+)?(?:word|term|keyword)\s+["']?([\p{L}\d]+)`)
 	// "include a number and the word brew": a short gap is allowed, but only
 	// with "the" in front of "word", so "every term ends" or "an old Norman
 	// word or" stay ordinary prose.
-	wordAfterGap = regexp.MustCompile(`\b` + includeVerb + `\s+[^.;:!?,"']{1,30}?\s+the\s+(?:word|term|keyword)\s+["']?([\p{L}\d]+)`)
+	wordAfterGap = lazy(`\b` + includeVerb + `\s+[^.;:!?,"']{1,30}?\s+the\s+(?:word|term|keyword)\s+["']?([\p{L}\d]+)`)
 	// "include the words ink and quill", "use the terms fox, den".
-	wordsAfterVerb = regexp.MustCompile(`\b` + includeVerb + `\s+(?:the\s+|both\s+|the\s+two\s+)?(?:words|terms|keywords)\s+((?:["']?[\p{L}\d]+["']?)(?:\s*(?:,\s*and|,|and|&)\s*["']?[\p{L}\d]+["']?){0,3})`)
+	wordsAfterVerb = lazy(`\b` + includeVerb + `\s+(?:the\s+|both\s+|the\s+two\s+)?(?:words|terms|keywords)\s+((?:["']?[\p{L}\d]+["']?)(?:\s*(?:,\s*and|,|and|&)\s*["']?[\p{L}\d]+["']?){0,3})`)
 	// "include 'fox'", "featuring "nova"".
-	quotedAfterVerb = regexp.MustCompile(`\b` + includeVerb + `\s+(?:the\s+)?(?:word\s+|term\s+)?(?:'([\p{L}\d][\p{L}\d ]{0,30}?)'|"([\p{L}\d][\p{L}\d ]{0,30}?)")`)
+	quotedAfterVerb = lazy(`\b` + includeVerb + `\s+(?:the\s+)?(?:word\s+|term\s+)?(?:'([\p{L}\d][\p{L}\d ]{0,30}?)'|"([\p{L}\d][\p{L}\d ]{0,30}?)")`)
 	// "the word ink must appear".
-	wordBeforeVerb = regexp.MustCompile(`\b(?:word|term|keyword)\s+["']?([\p{L}\d]+)["']?\s+(?:must|should|has to|needs to|ought to)\s+(?:be\s+)?(?:in|included|appear|present|feature|be used|used)`)
-	listSplit      = regexp.MustCompile(`\s*(?:,\s*and|,|and|&)\s*`)
+	wordBeforeVerb = lazy(`\b(?:word|term|keyword)\s+["']?([\p{L}\d]+)["']?\s+(?:must|should|has to|needs to|ought to)\s+(?:be\s+)?(?:in|included|appear|present|feature|be used|used)`)
+	listSplit      = lazy(`\s*(?:,\s*and|,|and|&)\s*`)
 )
 
 // parseWords finds required words. It works on the original text (only
@@ -299,19 +321,23 @@ var (
 func parseWords(description string) []string {
 	text := normaliseQuotes(strings.ToLower(description))
 	var raw []string
-	for _, m := range wordAfterVerb.FindAllStringSubmatch(text, -1) {
+	// Every pattern needs "word"/"term" ("keyword" included) or a quote.
+	if !containsAny(text, "word", "term", "'", `"`) {
+		return nil
+	}
+	for _, m := range wordAfterVerb().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1])
 	}
-	for _, m := range wordAfterGap.FindAllStringSubmatch(text, -1) {
+	for _, m := range wordAfterGap().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1])
 	}
-	for _, m := range wordsAfterVerb.FindAllStringSubmatch(text, -1) {
-		raw = append(raw, listSplit.Split(m[1], -1)...)
+	for _, m := range wordsAfterVerb().FindAllStringSubmatch(text, -1) {
+		raw = append(raw, listSplit().Split(m[1], -1)...)
 	}
-	for _, m := range quotedAfterVerb.FindAllStringSubmatch(text, -1) {
+	for _, m := range quotedAfterVerb().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1]+m[2])
 	}
-	for _, m := range wordBeforeVerb.FindAllStringSubmatch(text, -1) {
+	for _, m := range wordBeforeVerb().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1])
 	}
 	var out []string

@@ -14,6 +14,7 @@ import (
 	"github.com/domainyours/domainyours/internal/atomicfile"
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/edgecases"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/filehash"
 	"github.com/domainyours/domainyours/internal/journal"
 	"github.com/domainyours/domainyours/internal/llm"
@@ -57,20 +58,9 @@ type Spec struct {
 	Command string
 }
 
-// InputError is a problem with the user's input found before any call:
-// the command maps it to a usage error.
-type InputError struct {
-	Err  error
-	Hint string
-}
-
-func (e *InputError) Error() string    { return e.Err.Error() }
-func (e *InputError) Unwrap() error    { return e.Err }
-func (e *InputError) UserHint() string { return e.Hint }
-
-func inputErr(hint, format string, args ...any) error {
-	return &InputError{Err: fmt.Errorf(format, args...), Hint: hint}
-}
+// inputErr is a problem with the user's input found before any call
+// (exit 2).
+func inputErr(hint, format string, args ...any) error { return exitcode.Usagef(hint, format, args...) }
 
 // Prepared is a validated run: inputs read, guards passed, slots laid out.
 type Prepared struct {
@@ -103,7 +93,7 @@ func Prepare(s Spec) (*Prepared, error) {
 		return nil, inputErr(fmt.Sprintf("use --rows between 1 and %d", MaxRows), "--rows %d is out of range", s.Rows)
 	}
 	if err := p.Plan.CheckOmit(s.Omit); err != nil {
-		return nil, &InputError{Err: err, Hint: "fix --omit-topics"}
+		return nil, exitcode.Input(err, "fix --omit-topics")
 	}
 	testPath := s.Layout.TestSet()
 	switch s.Kind {
@@ -122,7 +112,7 @@ func Prepare(s Spec) (*Prepared, error) {
 	case KindDataset, KindAugmented:
 		v, err := workspace.ParseVersion(s.Version)
 		if err != nil {
-			return nil, &InputError{Err: err, Hint: "use --version v1, v2, ..."}
+			return nil, exitcode.Input(err, "use --version v1, v2, ...")
 		}
 		out := s.Layout.Dataset(v)
 		p.Output = out
@@ -153,7 +143,7 @@ func (p *Prepared) prepareAugment() error {
 	s := p.Spec
 	fromVersion, err := workspace.ParseVersion(s.From)
 	if err != nil {
-		return &InputError{Err: err, Hint: "use --from v1, v2, ..."}
+		return exitcode.Input(err, "use --from v1, v2, ...")
 	}
 	from := s.Layout.Dataset(fromVersion)
 	if from == p.Output {
@@ -164,7 +154,7 @@ func (p *Prepared) prepareAugment() error {
 		return inputErr("generate it first: domainyours generate-data --version "+s.From, "%s does not exist", from)
 	}
 	if err != nil {
-		return &InputError{Err: err, Hint: "fix the file or pick another --from"}
+		return exitcode.Input(err, "fix the file or pick another --from")
 	}
 	if len(rejects) > 0 {
 		return inputErr("fix or remove the rejected rows first", "%s has %d invalid rows (first: %v)", from, len(rejects), rejects[0])
@@ -180,7 +170,7 @@ func (p *Prepared) prepareAugment() error {
 			"%s does not exist (read for --augment-from %s)", p.EdgeCases, s.AugmentFrom)
 	}
 	if err != nil {
-		return &InputError{Err: err, Hint: "re-run domainyours eval to rewrite it"}
+		return exitcode.Input(err, "re-run domainyours eval to rewrite it")
 	}
 	if p.EdgeSHA, err = filehash.SHA256(p.EdgeCases); err != nil {
 		return err

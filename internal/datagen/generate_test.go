@@ -15,6 +15,7 @@ import (
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/edgecases"
 	"github.com/domainyours/domainyours/internal/evaluation"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/filehash"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llm/openai"
@@ -307,9 +308,8 @@ func TestExistingDatasetIsNotReplacedWithoutForce(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := Prepare(e.spec(10, 1))
-	var ie *InputError
-	if !errors.As(err, &ie) {
-		t.Fatalf("err = %v, want an InputError", err)
+	if !exitcode.IsInput(err) {
+		t.Fatalf("err = %v, want an input error", err)
 	}
 }
 
@@ -332,9 +332,8 @@ func TestTestSetGuardAndComposition(t *testing.T) {
 	s := Spec{Kind: KindTestSet, Layout: e.layout(), Rows: 50, Omit: DefaultOmit, Seed: 3, Backend: "openai",
 		Endpoint: "openai@fake", Model: fakeModel, Temperature: 0.9, BatchSize: 5, Concurrency: 4, Reasks: 2}
 	_, err = Prepare(s)
-	var ie *InputError
-	if !errors.As(err, &ie) {
-		t.Fatalf("replacing a test set eval used: err = %v, want an InputError", err)
+	if !exitcode.IsInput(err) {
+		t.Fatalf("replacing a test set eval used: err = %v, want an input error", err)
 	}
 	s.Force = true
 	m, err := e.generate(t, s)
@@ -379,10 +378,9 @@ func TestTestSetGuardReadsEvalSummary(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err := Prepare(s)
-		var ie *InputError
 		switch {
-		case tc.refused && (!errors.As(err, &ie) || !strings.Contains(err.Error(), e.layout().Summary())):
-			t.Errorf("summary with this test set's sha256: err = %v, want an InputError naming %s", err, e.layout().Summary())
+		case tc.refused && (!exitcode.IsInput(err) || !strings.Contains(err.Error(), e.layout().Summary())):
+			t.Errorf("summary with this test set's sha256: err = %v, want an input error naming %s", err, e.layout().Summary())
 		case !tc.refused && err != nil:
 			t.Errorf("summary of another test set: err = %v, want none", err)
 		}
@@ -449,9 +447,8 @@ func TestAugmentNeedsEvalOutput(t *testing.T) {
 	s := Spec{Kind: KindAugmented, Version: "v2", From: "v1", AugmentFrom: filepath.Join(e.dataDir, "model_v1-results.csv"),
 		Layout: e.layout(), Rows: 10, BatchSize: 5}
 	_, err := Prepare(s)
-	var ie *InputError
-	if !errors.As(err, &ie) || ie.Hint == "" {
-		t.Fatalf("err = %v, want an InputError with a hint", err)
+	if !exitcode.IsInput(err) || exitcode.HintOf(err) == "" {
+		t.Fatalf("err = %v, want an input error with a hint", err)
 	}
 }
 

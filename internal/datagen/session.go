@@ -35,7 +35,7 @@ type Session struct {
 	model  string
 }
 
-// Open checks the prices, prepares the run (see Prepare; its *InputError
+// Open checks the prices, prepares the run (see Prepare; its input error
 // comes back as is), builds the client and opens the response cache.
 func Open(o SessionOptions) (*Session, error) {
 	var prices map[string]llm.Price

@@ -2,7 +2,6 @@ package datagen
 
 import (
 	"context"
-	"errors"
 	"os"
 	"testing"
 
@@ -22,7 +21,7 @@ func TestSession(t *testing.T) {
 		opts       func(*SessionOptions)
 		existing   bool          // a dataset_v1.csv is already there
 		wantErr    exitcode.Code // 0: the run completes
-		inputErr   bool          // the error is Prepare's *InputError
+		inputErr   bool          // the error is Prepare's input error
 		clientUsed bool
 		cache      bool // the response cache file exists afterwards
 		shownCost  bool // a cost is shown (the model has a price)
@@ -63,16 +62,15 @@ func TestSession(t *testing.T) {
 			if clientUsed != tt.clientUsed {
 				t.Errorf("client built: %v, want %v", clientUsed, tt.clientUsed)
 			}
-			var ie *InputError
 			switch {
 			case tt.inputErr:
-				if !errors.As(err, &ie) || ie.Hint == "" {
+				if !exitcode.IsInput(err) || exitcode.HintOf(err) == "" {
 					t.Fatalf("err %v, want an input error with a hint", err)
 				}
 				return
 			case tt.wantErr != 0:
-				if exitcode.Of(err) != tt.wantErr || exitcode.HintOf(err) == "" {
-					t.Fatalf("err %v (code %d), want code %d with a hint", err, exitcode.Of(err), tt.wantErr)
+				if code, _ := exitcode.Carried(err); code != tt.wantErr || exitcode.HintOf(err) == "" {
+					t.Fatalf("err %v (code %d), want code %d with a hint", err, code, tt.wantErr)
 				}
 				return
 			case err != nil:

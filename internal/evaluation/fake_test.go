@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/llm/openai"
 	"github.com/domainyours/domainyours/internal/llmcache"
 )
 
@@ -136,7 +136,12 @@ func (js *judgeServer) Hits() int { return int(js.hits.Load()) }
 // optional cache file.
 func newTestJudge(t testing.TB, js *judgeServer, cachePath string, concurrency int) *LLMJudge {
 	t.Helper()
-	c, id, err := backends.Client(backends.Settings{Name: backends.OpenAI, OpenAIBaseURL: js.URL + "/v1", OpenAIKey: "sk-test"},
+	p, err := openai.New(openai.Config{BaseURL: js.URL + "/v1", APIKey: "sk-test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := "openai@" + js.URL + "/v1"
+	c, err := llm.NewClient(p,
 		llm.Config{MaxAttempts: 3, BaseDelay: time.Millisecond, MaxDelay: 5 * time.Millisecond, MaxRetryAfter: 10 * time.Millisecond,
 			Concurrency: concurrency, Prices: map[string]llm.Price{"judge-test": {InputPerMTok: 1, OutputPerMTok: 2}}})
 	if err != nil {

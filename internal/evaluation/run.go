@@ -14,6 +14,7 @@ import (
 	"github.com/domainyours/domainyours/internal/constraint"
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/domain"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/journal"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/suggestion"
@@ -366,8 +367,7 @@ func errClass(err error) string {
 	if c := llm.ClassOf(err); c != "" {
 		return string(c)
 	}
-	var ie *suggestion.InputError
-	if errors.As(err, &ie) {
+	if exitcode.IsInput(err) {
 		return "bad_input"
 	}
 	return "other"

@@ -112,10 +112,7 @@ type RunOptions struct {
 	StopOnError  bool
 	FailUnder    []Gate
 	FailIfWorse  string
-	// Classify gives a model error that stopped a version its exit code
-	// and hint (nil: the error as is).
-	Classify func(error) error
-	Events   Events
+	Events       Events
 }
 
 // Outcome is what a run produced: the summary (with gate failures), every
@@ -162,7 +159,7 @@ func RunVersions(ctx context.Context, o RunOptions) (Outcome, error) {
 			out.Failures = append(out.Failures, v)
 			out.Evaluated = append(out.Evaluated, Evaluated{Result: Result{Version: v}, Failed: err.Error()})
 			if o.StopOnError {
-				return Outcome{}, exitcode.New(exitcode.Of(err), fmt.Errorf("eval %s: %w", v, err), "fix it, or drop --stop-on-error to evaluate the other versions")
+				return Outcome{}, exitcode.WithHint(fmt.Errorf("eval %s: %w", v, err), "fix it, or drop --stop-on-error to evaluate the other versions")
 			}
 			continue
 		}
@@ -251,7 +248,7 @@ func (o *RunOptions) runVersion(ctx context.Context, v string, temp *float64) (E
 		var se *StopError
 		if errors.As(err, &se) {
 			info.Status, info.Error = "stopped", se.Err.Error()
-			return Evaluated{}, info, o.stopErr(se.Err)
+			return Evaluated{}, info, se.Err
 		}
 		info.Error = err.Error()
 		return Evaluated{}, info, err
@@ -274,13 +271,6 @@ func (o *RunOptions) runVersion(ctx context.Context, v string, temp *float64) (E
 	}
 	info.Status, info.Error = "ok", ""
 	return ev, info, nil
-}
-
-func (o *RunOptions) stopErr(err error) error {
-	if o.Classify == nil {
-		return err
-	}
-	return o.Classify(err)
 }
 
 func importFile(path string, testSet []dataset.Row, skipped func(error)) (Evaluated, VersionInfo, error) {

@@ -87,8 +87,8 @@ func TestRunVersions(t *testing.T) {
 				t.Errorf("failure events %q, want %q", got, tt.events)
 			}
 			if tt.wantErr != 0 {
-				if err == nil || exitcode.Of(err) != tt.wantErr || !strings.Contains(err.Error(), "eval v3") {
-					t.Fatalf("err %v (code %d), want code %d naming the version", err, exitcode.Of(err), tt.wantErr)
+				if code, _ := exitcode.Carried(err); err == nil || code != tt.wantErr || !strings.Contains(err.Error(), "eval v3") {
+					t.Fatalf("err %v (code %d), want code %d naming the version", err, code, tt.wantErr)
 				}
 				return
 			}
@@ -147,7 +147,7 @@ func TestImportsAreSummarizedNotRun(t *testing.T) {
 		t.Errorf("summary %+v", out.Summary.Manifest.Versions)
 	}
 	_, err = RunVersions(context.Background(), RunOptions{TestSet: TestSet{Rows: testSet(t)}, Judge: js, Imports: []string{"testdata/missing.csv"}})
-	if exitcode.Of(err) != exitcode.Usage {
+	if !exitcode.IsInput(err) {
 		t.Errorf("a missing import: %v, want a usage error", err)
 	}
 }

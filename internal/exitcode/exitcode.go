@@ -1,10 +1,15 @@
 // Package exitcode is the one table of process exit codes and the error type
 // that carries a code and a hint from deep inside a command to the process
-// boundary (internal/app), which prints it once.
+// boundary (internal/app), which turns an error into a code and prints it
+// once. Any package may return these errors: the package imports nothing but
+// the standard library.
+//
+// Errors that are not built here get their code at the boundary from what
+// they are: an LLM error from its class, a cancelled context 130, anything
+// else 1. Commands never compute a code themselves.
 package exitcode
 
 import (
-	"context"
 	"errors"
 	"fmt"
 )
@@ -33,7 +38,12 @@ const Table = `Exit codes:
   130  interrupted (Ctrl-C or SIGTERM)`
 
 // Error is an error with an exit code and an optional hint: the next step a
-// person can take.
+// person can take. A Code of 0 (OK) means the error only adds a hint and the
+// code comes from the error it wraps (see WithHint).
+//
+// An Error with Code Usage is the one input error of the program: a flag, a
+// variable, a file or a description the user can fix. Work packages return it
+// with Input or Usagef; IsInput tells it apart.
 type Error struct {
 	Code Code
 	Err  error
@@ -51,51 +61,77 @@ func New(code Code, err error, hint string) error {
 	return &Error{Code: code, Err: err, Hint: hint}
 }
 
-// Usagef is a usage/input error with a hint.
+// Usagef is an input error (exit 2) with a hint; the hint may be empty when
+// the message already says what to do.
 func Usagef(hint, format string, args ...any) error {
 	return &Error{Code: Usage, Err: fmt.Errorf(format, args...), Hint: hint}
+}
+
+// Input marks err as an input error (exit 2) with a hint.
+func Input(err error, hint string) error { return New(Usage, err, hint) }
+
+// IsInput reports whether the outermost code in err's chain is Usage: the
+// user's input was at fault, and nothing was done with it.
+func IsInput(err error) bool {
+	c, ok := Carried(err)
+	return ok && c == Usage
+}
+
+// WithHint gives err a hint and leaves its code to the errors it wraps, for
+// a caller that knows a better next step than the error's producer.
+func WithHint(err error, hint string) error { return New(OK, err, hint) }
+
+// Carried returns the code of the outermost *Error in err's tree that has
+// one. It knows nothing of other error types: internal/app maps those.
+func Carried(err error) (code Code, ok bool) {
+	Walk(err, func(e error) bool {
+		if ce, isErr := e.(*Error); isErr && ce.Code != OK { //nolint:errorlint // Walk visits each node
+			code, ok = ce.Code, true
+		}
+		return ok
+	})
+	return code, ok
+}
+
+// Walk calls visit for err and every error it wraps (through Unwrap() error
+// and Unwrap() []error), outermost first and depth first as errors.As does,
+// until visit returns true.
+func Walk(err error, visit func(error) bool) bool {
+	if err == nil {
+		return false
+	}
+	if visit(err) {
+		return true
+	}
+	switch u := err.(type) { //nolint:errorlint // unwrapping by hand is the point
+	case interface{ Unwrap() error }:
+		return Walk(u.Unwrap(), visit)
+	case interface{ Unwrap() []error }:
+		for _, e := range u.Unwrap() {
+			if Walk(e, visit) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Hinter is implemented by errors from other packages (for example LLM client
 // errors) that know the next step for the user without importing this package.
 type Hinter interface{ UserHint() string }
 
-// Coder is implemented by errors that know their exit code.
-type Coder interface{ ExitCode() Code }
-
-// Of returns the exit code for err: the code of the outermost *Error or Coder,
-// Interrupted for a cancelled context, Failure otherwise.
-func Of(err error) Code {
-	if err == nil {
-		return OK
-	}
-	var e *Error
-	if errors.As(err, &e) {
-		return e.Code
-	}
-	var c Coder
-	if errors.As(err, &c) {
-		return c.ExitCode()
-	}
-	if errors.Is(err, context.Canceled) {
-		return Interrupted
-	}
-	return Failure
-}
-
-// HintOf returns the first hint found in err's chain, or "".
-func HintOf(err error) string {
-	for err != nil {
-		// The loop walks the chain itself so the outermost hint wins.
-		if e, ok := err.(*Error); ok && e.Hint != "" { //nolint:errorlint // see above
-			return e.Hint
+// HintOf returns the outermost hint in err's tree, or "".
+func HintOf(err error) (hint string) {
+	Walk(err, func(e error) bool {
+		switch h := e.(type) { //nolint:errorlint // Walk visits each node
+		case *Error:
+			hint = h.Hint
+		case Hinter:
+			hint = h.UserHint()
 		}
-		if h, ok := err.(Hinter); ok && h.UserHint() != "" { //nolint:errorlint // see above
-			return h.UserHint()
-		}
-		err = errors.Unwrap(err)
-	}
-	return ""
+		return hint != ""
+	})
+	return hint
 }
 
 // silent marks an error whose message the command has already printed.

@@ -297,10 +297,14 @@ func TestRetryAfterPastTheDeadlineStopsAtOnce(t *testing.T) {
 }
 
 func TestCancelIsNotRetried(t *testing.T) {
-	p := &fakeProvider{fn: blockUntilDone}
-	c := newTestClient(t, p, Config{})
+	// Cancelled once the call is in flight, so the cancel cannot come
+	// before the first attempt.
 	ctx, cancel := context.WithCancel(context.Background())
-	time.AfterFunc(30*time.Millisecond, cancel)
+	p := &fakeProvider{fn: func(ctx context.Context, n int, req Request) (Response, error) {
+		cancel()
+		return blockUntilDone(ctx, n, req)
+	}}
+	c := newTestClient(t, p, Config{})
 	_, err := c.Complete(ctx, req1)
 	if ClassOf(err) != Canceled || p.Calls() != 1 {
 		t.Errorf("class %q, calls %d; want canceled after 1 call", ClassOf(err), p.Calls())
@@ -314,16 +318,25 @@ func TestCancelDuringBackoff(t *testing.T) {
 	p := &fakeProvider{fn: func(context.Context, int, Request) (Response, error) {
 		return Response{}, &Error{Class: ServerError, Status: 500}
 	}}
-	c := newTestClient(t, p, Config{BaseDelay: 10 * time.Second, MaxDelay: 10 * time.Second,
-		Rand: rand.New(rand.NewPCG(3, 3))})
+	// The real wait, which says when it has begun: the cancel comes during
+	// the backoff, not before the first attempt.
 	ctx, cancel := context.WithCancel(context.Background())
-	time.AfterFunc(30*time.Millisecond, cancel)
+	var waits []time.Duration
+	var cut error // what the wait returned: ctx's error when the cancel cut it short
+	sleep := func(ctx context.Context, d time.Duration) error {
+		waits = append(waits, d)
+		cancel()
+		cut = sleepCtx(ctx, d)
+		return cut
+	}
+	c := newTestClient(t, p, Config{BaseDelay: 10 * time.Second, MaxDelay: 10 * time.Second,
+		Rand: rand.New(rand.NewPCG(3, 3)), Sleep: sleep})
 	start := time.Now()
 	_, err := c.Complete(ctx, req1)
 	// Under the 10s backoff, so the cancel cut the wait short; the bound is
 	// otherwise generous for a loaded machine.
-	if ClassOf(err) != Canceled || time.Since(start) > 8*time.Second {
-		t.Errorf("class %q after %v; want canceled before the 10s backoff ended", ClassOf(err), time.Since(start))
+	if ClassOf(err) != Canceled || p.Calls() != 1 || len(waits) != 1 || !errors.Is(cut, context.Canceled) || time.Since(start) > 8*time.Second {
+		t.Errorf("class %q after %v, %d calls, waits %v (ended by %v); want canceled in the first backoff, cut short", ClassOf(err), time.Since(start), p.Calls(), waits, cut)
 	}
 }
 

@@ -88,6 +88,37 @@ func (e *Error) Retryable() bool {
 	}
 }
 
+// Persistent reports whether the failure will stay until someone acts on
+// it: the server is not there, the key is missing or wrong or not allowed,
+// the model is absent, the quota is spent. Every further call fails the same
+// way, so a batch stops at the first one, and the CLI exits with 4 (missing
+// prerequisite). The Client has already retried what a retry could fix (a
+// connection that broke mid-reply included), so an Unreachable error that
+// reaches a caller counts as a server that is not there.
+func (e *Error) Persistent() bool {
+	switch e.Class {
+	case Unreachable, Unauthorized, Forbidden, ModelNotFound, QuotaExhausted:
+		return true
+	}
+	return false
+}
+
+// UserHint is the next step for a person: the producer's Hint, else the
+// class's default. exitcode.HintOf finds it through this method.
+func (e *Error) UserHint() string {
+	if e.Hint != "" {
+		return e.Hint
+	}
+	return DefaultHint(e.Class)
+}
+
+// IsPersistent reports whether err's chain holds an *Error that is
+// Persistent.
+func IsPersistent(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Persistent()
+}
+
 // IsConnReset reports whether err is a connection that broke after it was
 // made (reset, aborted, closed mid-reply), as opposed to one that could not
 // be made at all. The first kind is worth a retry; the second means the

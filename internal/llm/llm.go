@@ -149,3 +149,12 @@ type Provider interface {
 	Name() string
 	Complete(ctx context.Context, req Request) (Response, error)
 }
+
+// Moderation is a moderation endpoint's verdict on one text (OpenAI's
+// /moderations). Categories are the flagged names as the endpoint spells
+// them ("sexual/minors", "hate/threatening").
+type Moderation struct {
+	Model      string
+	Flagged    bool
+	Categories []string
+}

@@ -178,8 +178,12 @@ func TestGenerateDeterministicAcrossInstances(t *testing.T) {
 		t.Fatal(err)
 	}
 	for seed := range int64(5) {
-		a, _ := g1.Generate("Specialty coffee roaster in Melbourne", Options{Count: 5, Seed: seed})
-		b, _ := g2.Generate("Specialty coffee roaster in Melbourne", Options{Count: 5, Seed: seed})
+		a, errA := g1.Generate("Specialty coffee roaster in Melbourne", Options{Count: 5, Seed: seed})
+		b, errB := g2.Generate("Specialty coffee roaster in Melbourne", Options{Count: 5, Seed: seed})
+		// Two failures would compare equal (both empty): an error is a failure.
+		if errA != nil || errB != nil || len(a) != 5 {
+			t.Fatalf("seed %d: %d names, errors %v, %v; want 5 names", seed, len(a), errA, errB)
+		}
 		if !slices.Equal(a, b) {
 			t.Fatalf("seed %d: instances disagree: %v vs %v", seed, a, b)
 		}
@@ -191,7 +195,10 @@ func TestGenerateConcurrent(t *testing.T) {
 	descs := []string{"a bakery in Lyon", "a 24-hour gym in Berlin", "dog grooming salon, no hyphens", "東京のラーメン屋"}
 	want := make([][]Candidate, len(descs))
 	for i, d := range descs {
-		want[i], _ = g.Generate(d, Options{Count: 5, Seed: 9})
+		var err error
+		if want[i], err = g.Generate(d, Options{Count: 5, Seed: 9}); err != nil || len(want[i]) != 5 {
+			t.Fatalf("%q: %d names, %v; want 5", d, len(want[i]), err)
+		}
 	}
 	var wg sync.WaitGroup
 	errs := make(chan string, 64)

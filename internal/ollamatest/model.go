@@ -93,7 +93,66 @@ func tinyVocab() (tokens []string, types []int32, scores []float32, chatEndID ui
 // WriteTinyModel writes a two-layer llama GGUF with random weights drawn from seed, a
 // SentencePiece byte-fallback vocabulary and a ChatML template. The same seed always gives
 // the same bytes. The file is written beside path and renamed into place.
-func WriteTinyModel(path string, seed int64) error {
+func WriteTinyModel(path string, seed int64) error { return writeTinyWith(path, seed, nil) }
+
+// WriteFinetunedModel writes the tiny model as upstream llama.cpp's llama-finetune saves a
+// fully fine-tuned model: the same tensors, plus the metadata keys of FinetuneKeys that the
+// base does not have (pooling_type among them, which makes Ollama treat it as an embedding
+// model that cannot chat).
+func WriteFinetunedModel(path string, seed int64) error {
+	return writeTinyWith(path, seed, FinetuneKeys("llama"))
+}
+
+// FinetuneKeys are metadata keys of the kind llama.cpp's model saver (llama-finetune's
+// output) writes for every hyperparameter its loader knows, whether the architecture uses it
+// or not; a base converted for llama has none of them. pooling_type 0 and the softcapping
+// values 50 and 30 are what a real llama-finetune run on a llama base saved (issue 14); the
+// rest stand for the zero-valued keys it saved too, named as llama.cpp names them.
+func FinetuneKeys(arch string) ggml.KV {
+	kv := ggml.KV{}
+	for k, v := range map[string]any{
+		"pooling_type":                     uint32(0),
+		"attn_logit_softcapping":           float32(50),
+		"final_logit_softcapping":          float32(30),
+		"expert_count":                     uint32(0),
+		"expert_used_count":                uint32(0),
+		"expert_shared_count":              uint32(0),
+		"expert_weights_scale":             float32(0),
+		"leading_dense_block_count":        uint32(0),
+		"expert_feed_forward_length":       uint32(0),
+		"use_parallel_residual":            false,
+		"logit_scale":                      float32(0),
+		"swin_norm":                        false,
+		"rescale_every_n_layers":           uint32(0),
+		"time_mix_extra_dim":               uint32(0),
+		"time_decay_extra_dim":             uint32(0),
+		"residual_scale":                   float32(0),
+		"embedding_scale":                  float32(0),
+		"attention.max_alibi_bias":         float32(0),
+		"attention.clamp_kqv":              float32(0),
+		"attention.layer_norm_epsilon":     float32(0),
+		"attention.causal":                 true,
+		"attention.q_lora_rank":            uint32(0),
+		"attention.kv_lora_rank":           uint32(0),
+		"attention.relative_buckets_count": uint32(0),
+		"attention.sliding_window":         uint32(0),
+		"attention.scale":                  float32(0),
+		"rope.scaling.attn_factor":         float32(1),
+		"rope.scaling.finetuned":           false,
+		"rope.scaling.yarn_log_multiplier": float32(0),
+		"ssm.conv_kernel":                  uint32(0),
+		"ssm.inner_size":                   uint32(0),
+		"ssm.state_size":                   uint32(0),
+		"ssm.time_step_rank":               uint32(0),
+		"wkv.head_size":                    uint32(0),
+	} {
+		kv[arch+"."+k] = v
+	}
+	kv["general.type"] = "model"
+	return kv
+}
+
+func writeTinyWith(path string, seed int64, extra ggml.KV) error {
 	tokens, types, scores, chatEndID := tinyVocab()
 	kv := ggml.KV{
 		"general.architecture":                   "llama",
@@ -121,6 +180,9 @@ func WriteTinyModel(path string, seed int64) error {
 		"tokenizer.ggml.add_bos_token":           true,
 		"tokenizer.ggml.add_eos_token":           false,
 		"tokenizer.chat_template":                JinjaChatTemplate,
+	}
+	for k, v := range extra {
+		kv[k] = v
 	}
 
 	// One generator, consumed in a fixed tensor order, makes the bytes depend on seed alone.

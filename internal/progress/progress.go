@@ -120,3 +120,22 @@ func (r *Reporter) render(c Counts, now time.Time) string {
 	}
 	return b.String()
 }
+
+// StatusWriter is where status lines go while a bar may be drawn on w: on a
+// terminal each write first clears the bar's line (the next update redraws
+// the bar below it); piped, w itself.
+func StatusWriter(w io.Writer, tty bool) io.Writer {
+	if !tty {
+		return w
+	}
+	return clearLine{w}
+}
+
+type clearLine struct{ w io.Writer }
+
+func (c clearLine) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(c.w, "\r\x1b[K"); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
+}

@@ -53,3 +53,14 @@ func TestNilReporterIsSilent(t *testing.T) {
 	r.Update(Counts{Done: 1})
 	r.Done(Counts{Done: 1})
 }
+
+// On a terminal a status line first clears the bar's line; piped, it is
+// written as is.
+func TestStatusWriterClearsTheBarOnATerminal(t *testing.T) {
+	var tty, piped bytes.Buffer
+	StatusWriter(&tty, true).Write([]byte("epoch 1 done\n"))
+	StatusWriter(&piped, false).Write([]byte("epoch 1 done\n"))
+	if tty.String() != "\r\x1b[Kepoch 1 done\n" || piped.String() != "epoch 1 done\n" {
+		t.Errorf("tty %q, piped %q", tty.String(), piped.String())
+	}
+}

@@ -20,7 +20,7 @@ import (
 )
 
 // Version identifies the prompt text and schema.
-const Version = "suggest-v1"
+const Version = "suggest-v2"
 
 // SchemaName is the name the schema is sent under (OpenAI json_schema.name).
 const SchemaName = "domain_suggestions"

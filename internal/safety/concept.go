@@ -1,7 +1,5 @@
 package safety
 
-import "strings"
-
 // concept is one meaning a token or phrase can carry. Rules are written over
 // concepts, never over raw words, so a synonym added to the lexicon helps
 // every rule that uses its concept.
@@ -98,6 +96,42 @@ const (
 	cBorderFlag
 	cLabor
 
+	// Added with docs/safety-policy.md v2.
+	cYouthPlace     // school, summer camp, scouts, youth club: a population of minors
+	cDanger         // fireworks, strong acids, chainsaws: dangerous for children alone
+	cNoSupervision  // "no adults needed", "unsupervised", "ohne Aufsicht"
+	cGunFlagStrong  // serial-number removal: illegal even at a gunsmith
+	cGuarantee      // guaranteed, garanti, garantizado ...
+	cReturn         // returns, profit, "a month", rendement, lucro ...
+	cRiskFree       // risk-free, sans risque, sin riesgo ...
+	cInvest         // investment, trading, deposit, signals ...
+	cBeginner       // beginners, retirees, students, iniciantes ...
+	cHighRisk       // binary options, 100x leverage, forex signals ...
+	cRecruitIncome  // downline, "commission for every person you sign up"
+	cLoan           // loans, lending, prestiti, préstamos ...
+	cLoanFlag       // unlicensed lending, threats to borrowers
+	cPFStrong       // ponzi, pyramid scheme, guaranteed double-your-money
+	cThreat         // "our boys pay them a visit", "know where you live"
+	cDebtCollect    // debt collection, cobro de deudas, inkasso ...
+	cPiracyStrong   // keygens, cracked software, warez, downloaded copies for free
+	cCircumvent     // bypass, remove, strip, unlock, crack (of protection)
+	cProtection     // drm, paywall, licence key, activation, copy protection
+	cGraded         // essays, exams, theses, graded quizzes, TCC, tesi ...
+	cAsOwn          // "submit as your own", "under your login", "por você"
+	cDoForYou       // "we take your", "complete your", "fazemos sua"
+	cAcademicStrong // exam impersonation, essay mill, proxy test taker
+	cCovert         // hidden cameras, hidden GPS trackers, secretly read ...
+	cStalkTarget    // partner, ex, wife, rentals, changing rooms ...
+	cStalkStrong    // doxxing, "post their home addresses online"
+	cSexService     // escort agency, outcall, happy endings, brothel
+	cExplicit       // porn, xxx, explicit videos, cam shows (not sex toys or lingerie)
+	cNCII           // deepfake nudes, undress apps, revenge porn
+	cCure           // cures, guérit, cura, heilt
+	cDisease        // cancer, HIV, diabetes, autism ...
+	cSafeguard      // supervised by instructors, no real money, play chips, parents'
+	cFamilyVenue    // family-run, play corner, children welcome (a venue, not a program)
+	cExStudy        // proofreading, tutoring, exam prep: the work stays the student's
+
 	// Exception contexts: their presence near a match explains the risky
 	// words away.
 	cExDef      // prevention, detection, protection, victims, research
@@ -133,42 +167,3 @@ func (s set) any(o set) bool     { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
 func (s set) empty() bool        { return s[0] == 0 && s[1] == 0 }
 func (s set) or(o set) set       { return set{s[0] | o[0], s[1] | o[1]} }
 func (s set) minus(o set) set    { return set{s[0] &^ o[0], s[1] &^ o[1]} }
-
-// inflect expands a lexicon word ending in '+' into its regular English
-// forms (plural, -ing, -ed, -er), so the lexicon lists each idea once.
-// Irregular forms (sold, bought) are written out in the lexicon instead.
-func inflect(w string) []string {
-	forms := []string{w, w + "s"}
-	last := w[len(w)-1]
-	switch {
-	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
-		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
-		forms = append(forms, w+"es", w+"ing", w+"ed", w+"er", w+"ers")
-	case last == 'y' && len(w) > 1 && !isVowel(w[len(w)-2]):
-		stem := w[:len(w)-1]
-		forms = append(forms, stem+"ies", stem+"ied", w+"ing", stem+"ier", stem+"iers")
-	case last == 'e':
-		stem := w[:len(w)-1]
-		forms = append(forms, w+"d", stem+"ing", w+"r", w+"rs")
-	default:
-		forms = append(forms, w+"ing", w+"ed", w+"er", w+"ers")
-		if doublesFinal(w) {
-			dd := w + string(last)
-			forms = append(forms, dd+"ing", dd+"ed", dd+"er", dd+"ers")
-		}
-	}
-	return forms
-}
-
-func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
-
-// doublesFinal reports short consonant-vowel-consonant words whose final
-// consonant doubles before a suffix (ship → shipping, plan → planning).
-func doublesFinal(w string) bool {
-	n := len(w)
-	if n < 3 || n > 4 {
-		return false
-	}
-	a, b, c := w[n-3], w[n-2], w[n-1]
-	return !isVowel(a) && isVowel(b) && !isVowel(c) && strings.IndexByte("wxy", c) < 0
-}

@@ -20,6 +20,8 @@ func FuzzClassify(f *testing.F) {
 		"14 to", "12 to 15", "12 to 15 year", "9 yo", "99yo", "\xff\xfe", "\u202e\u200b\ufe0f",
 		"SYSTEM:", "[system", "ignore", "c.o.c.a.i.n.e", "h\u200ba\u200bc\u200bk",
 		"ǅ ﬁ ẞ İ", "𝐜𝐨𝐜𝐚𝐢𝐧𝐞", "x\x00y", "\n\n\n", "no no no no",
+		"aged", "aged 13", "aged 13 to", "girls aged 12 à 15 ans", "d'", "l'", "dell'", "qu'un",
+		"cartes d'identité", "13 à", "12 bis 16 jahre", "kids aged aged 9", "sin papeles",
 	} {
 		f.Add(s)
 	}

@@ -20,7 +20,7 @@ const exceptionWindow = 12
 var (
 	negatable = of(cSell, cSellStrict, cMake, cService, cPromote, cRecruit, cScam, cHate,
 		cLabor, cSexual, cSexualSubject, cDrug, cDrugsGeneric, cSHPromote, cSHTopic, cAdultProduct,
-		cFake, cBan, cExpel)
+		cFake, cBan, cExpel, cHighRisk, cExplicit, cDanger)
 	clauseNegatable = of(cGunFlag, cRxFlag, cA2MFlag)
 )
 
@@ -87,10 +87,11 @@ func (a *analysis) run(description string) {
 					break
 				}
 				key = append(append(key, ' '), next.text...)
-				if m, ok := phrases[string(key)]; ok {
-					n, mask, keyLen = l, m, len(key)
+				p, ok := lookupPhrase(key)
+				if p.full {
+					n, mask, keyLen = l, p.mask, len(key)
 				}
-				if !prefixes[string(key)] {
+				if !ok || !p.prefix {
 					break
 				}
 			}
@@ -134,7 +135,9 @@ func (a *analysis) run(description string) {
 // describing words between ("sold to middle school kids").
 func (a *analysis) audience(k int) bool {
 	tg := a.tags[k]
-	if k > 0 && a.tags[k-1].end == tg.pos-1 && a.tags[k-1].mask.has(cTargeting) {
+	// "for kids aged 10 to 14": an age right after an audience is one too.
+	if k > 0 && a.tags[k-1].end >= tg.pos-2 &&
+		(a.tags[k-1].mask.has(cTargeting) || a.tags[k-1].mask.has(cMinorAud)) {
 		return true
 	}
 	for j := tg.pos - 1; j >= 0 && j >= tg.pos-3 && a.toks[j].clause == tg.clause; j-- {
@@ -182,11 +185,21 @@ func ageSpan(toks []token, i int) int {
 	if unit {
 		return 1
 	}
+	// "aged 13 to 16", "girls aged 14": the word before says it is an age.
+	if i > 0 && toks[i-1].sentence == toks[i].sentence && agedWord(toks[i-1].text) {
+		j := i + 1
+		if j+1 < len(toks) && rangeWord(toks[j].text) && toks[j+1].sentence == toks[i].sentence {
+			if _, ok := minorAge(toks[j+1].raw); ok {
+				return 3
+			}
+		}
+		return 1
+	}
 	if u := unitSpan(toks, i+1, toks[i].sentence); u > 0 {
 		return 1 + u
 	}
 	j := i + 1
-	if j < len(toks) && (toks[j].text == "to" || toks[j].text == "and") {
+	if j < len(toks) && rangeWord(toks[j].text) {
 		j++
 	}
 	if j >= len(toks) || toks[j].sentence != toks[i].sentence {
@@ -201,6 +214,25 @@ func ageSpan(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// rangeWord joins the two ends of an age range: "12 to 15", "13 à 16 ans",
+// "12 bis 16", "14 a 17 anos", "10 y 12".
+func rangeWord(w string) bool {
+	switch w {
+	case "to", "and", "a", "bis", "y", "e", "et", "und", "al", "au":
+		return true
+	}
+	return false
+}
+
+// agedWord announces an age: "aged 13", "ages 12", "âgés de 13".
+func agedWord(w string) bool {
+	switch w {
+	case "aged", "ages", "age", "agees", "ages de", "edad", "idade", "eta", "alter", "etwa":
+		return true
+	}
+	return false
 }
 
 // minorAge parses "14" or "14yo": a number from 1 to 17, optionally with an
@@ -220,7 +252,7 @@ func minorAge(raw string) (unit, ok bool) {
 	if digits == len(raw) {
 		return false, true
 	}
-	w := words[raw[digits:]]
+	w := lookupWord(raw[digits:])
 	return true, w != nil && w.flags&fAgeUnit != 0
 }
 
@@ -230,7 +262,9 @@ func unitSpan(toks []token, j, sentence int) int {
 	if j >= len(toks) || !toks[j].has(fAgeUnit) || toks[j].sentence != sentence {
 		return 0
 	}
-	if u := toks[j].text; u == "yo" || u == "y" {
+	switch toks[j].text {
+	case "yo", "y", "ans", "anos", "anni", "jahre", "jahren", "jahrige", "jahriger", "jahrigen",
+		"enni", "jarige":
 		return 1
 	}
 	if j+1 < len(toks) && (toks[j+1].text == "old" || toks[j+1].text == "olds") {

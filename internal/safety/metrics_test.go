@@ -23,7 +23,9 @@ func readLabelled(t *testing.T, path string) []labelled {
 	t.Helper()
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("%s does not exist yet; it is authored with the data files", path)
+		// The file is part of the repository: its absence is a broken
+		// checkout, and a skip would leave the floors unchecked unseen.
+		t.Fatalf("%s is missing, so the guardrail's floors cannot be checked; restore it (git checkout -- data/)", path)
 	}
 	if err != nil {
 		t.Fatalf("open %s: %v", path, err)
@@ -93,7 +95,10 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// score classifies every row and logs each disagreement with its line.
+// score classifies every row and logs each disagreement with its line. The
+// figures are logged as what they are: the rules were tuned on these files,
+// so they are a regression floor, not a measure of accuracy on unseen text
+// (BENCHMARKS.md has that, from a blind set).
 func score(t *testing.T, path string) confusion {
 	t.Helper()
 	var c confusion
@@ -117,7 +122,7 @@ func score(t *testing.T, path string) confusion {
 			c.tn++
 		}
 	}
-	t.Logf("%s: TP=%d FP=%d FN=%d TN=%d precision=%.3f recall=%.3f F1=%.3f false-refusal=%.3f category-agreement=%d/%d",
+	t.Logf("%s (rules tuned on it: a regression check, not a measure): TP=%d FP=%d FN=%d TN=%d precision=%.3f recall=%.3f F1=%.3f false-refusal=%.3f category-agreement=%d/%d",
 		path, c.tp, c.fp, c.fn, c.tn, c.precision(), c.recall(), c.f1(), c.falseRefusal(), c.catAgree, c.tp)
 	return c
 }
@@ -133,8 +138,8 @@ type floors struct{ precision, recall, f1, maxFalseRefusal float64 }
 // leetspeak; a "race war" recruitment without a group name) led to general
 // rules, drug-slang clusters and attack/"train" terms for extremism, checked
 // against fresh examples in safety_test.go, not to the sentences themselves.
-// Observed since: TP=8 FP=0 FN=0 TN=42, all four figures perfect, which is
-// optimistic for that reason. The floor keeps the first-look level: with 8
+// Observed since: TP=8 FP=0 FN=0 TN=42, all four figures perfect, which
+// measures nothing: the rules have been tuned on this file since. The floor keeps the first-look level: with 8
 // positives one miss costs 0.125 recall and with 42 negatives one false
 // refusal costs 0.024.
 func TestTestSetMetrics(t *testing.T) {

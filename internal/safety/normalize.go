@@ -186,6 +186,19 @@ func leetInWord(s string, i int) bool {
 	return false
 }
 
+// elision reports a French or Italian article or preposition written with
+// an apostrophe ("l'", "d'", "dell'", "qu'"): it stays a word of its own, so
+// "carte d'identité" is tokenised as three words ("d" alone), not with a
+// glued "didentité".
+func elision(word []byte) bool {
+	switch string(word) {
+	case "l", "d", "j", "n", "s", "c", "m", "t", "qu", "dell", "all", "nell", "sull", "dall",
+		"coll", "un", "quell", "nessun", "lorsqu", "puisqu", "jusqu":
+		return true
+	}
+	return false
+}
+
 // wordAt reports whether a word character starts at byte i of s.
 func wordAt(s string, i int) bool {
 	if i >= len(s) {
@@ -235,7 +248,8 @@ func (z *tokenizer) split(s string) {
 				word = true
 			case kind == kLeet || c == '!':
 				word = leetInWord(s, i)
-			case kind == kApos && start >= 0 && (isLower(lowerAt(s, i+1)) || isDigit(lowerAt(s, i+1))):
+			case kind == kApos && start >= 0 && !elision(z.text[start:]) &&
+				(isLower(lowerAt(s, i+1)) || isDigit(lowerAt(s, i+1))):
 				if lowerAt(s, i+1) == 's' && !wordAt(s, i+2) {
 					i++ // possessive 's
 				}
@@ -393,7 +407,7 @@ func segment(s string) []string {
 	prev := make([]int, n+1)
 	for i := 1; i <= n; i++ {
 		best[i] = -1
-		for j := max(0, i-maxWordLen); j < i; j++ {
+		for j := max(0, i-lexMaxWordLen); j < i; j++ {
 			if best[j] < 0 || i-j < 2 || !known(canonical(s[j:i])) {
 				continue
 			}
@@ -479,7 +493,7 @@ func (z *tokenizer) tokenize(s string) []token {
 		}
 		t.raw = t.text
 		t.text = canonical(t.text)
-		t.info = words[t.text]
+		t.info = lookupWord(t.text)
 		t.sentence, t.clause, t.prevNeg = sentence, clause, neg
 		if t.has(fNegator) {
 			neg = i

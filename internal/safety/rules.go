@@ -33,6 +33,15 @@ var (
 	exTraffic   = of(cExDef, cExLegal, cExHealth, cExContext)
 	exExtremism = of(cExDef, cExLegal, cExContext, cExHealth, cExSec)
 	exHate      = of(cExDef, cExLegal, cExContext, cExHealth)
+	exFinance   = of(cExDef, cExLegal, cExContext, cExHealth)
+	exPiracy    = of(cExDef, cExLegal, cExSec)
+	exAcademic  = of(cExDef, cExLegal, cExContext, cExStudy)
+	// Age-restricted products near minors are explained by an adult-only or
+	// no-money safeguard, prevention, or a family venue's separate kids' area.
+	exRestricted = of(cExAdult, cExHealth, cExDef, cExContext, cExLicensed, cFamilyVenue)
+	// Dangerous activities are explained by supervision, not by a licence.
+	exDanger  = of(cSafeguard, cExDef, cExHealth, cExContext, cExAdult)
+	minorsAny = of(cMinor, cMinorAud, cYouthPlace)
 )
 
 func single(cat Category, c concept, near set, reason string) rule {
@@ -69,7 +78,7 @@ var rules = func() []rule {
 		rHackAcct = "This looks like breaking into other people's accounts or devices " +
 			"(hacking/malware)."
 		rSpy = "This looks like secretly spying on another person's phone or messages " +
-			"(hacking/malware)."
+			"(stalking/harassment)."
 		rDDoS        = "This looks like a DDoS-for-hire service (hacking/malware)."
 		rPhish       = "This looks like supplying phishing kits or campaigns (hacking/malware)."
 		rCards       = "This looks like selling stolen payment cards (fraud)."
@@ -87,6 +96,33 @@ var rules = func() []rule {
 			"(adult content to minors)."
 		rA2MProd = "This looks like marketing alcohol, nicotine, gambling or cannabis to minors " +
 			"(age-restricted products to minors)."
+		rA2MProgram = "This looks like a programme for children or teens that includes gambling, " +
+			"alcohol, tobacco or vaping, with no adult-only or alcohol-free safeguard " +
+			"(age-restricted activity for minors)."
+		rA2MDanger = "This looks like children or teens left to a dangerous activity (fire, " +
+			"chemicals, sharp tools, weapons) without supervision (minors in danger)."
+		rA2MNoID = "This looks like selling age-restricted products without checking age " +
+			"(age-restricted products to minors)."
+		rStalk = "This looks like covertly tracking, filming or monitoring another person " +
+			"(stalking/harassment)."
+		rDox     = "This looks like doxxing or harassing people for hire (stalking/harassment)."
+		rCure    = "This looks like selling a fake cure for a serious disease (fraud)."
+		rPyramid = "This looks like a pyramid or Ponzi scheme: income from recruiting others " +
+			"(predatory finance)."
+		rGuaranteed = "This looks like promising guaranteed or risk-free investment returns " +
+			"(predatory finance)."
+		rBeginners = "This looks like pushing beginners or retirees into high-risk speculation " +
+			"(predatory finance)."
+		rLoanShark  = "This looks like unlicensed or threatening money lending (predatory finance)."
+		rDebtThreat = "This looks like collecting debts with threats of violence (violence for hire)."
+		rPiracy     = "This looks like selling pirated content or cracked software, or bypassing " +
+			"licences, DRM or paywalls (circumvention/piracy)."
+		rAcademic = "This looks like doing students' graded work or exams for them to submit as " +
+			"their own (academic dishonesty)."
+		rSexService = "This looks like selling sexual services (adult sexual content)."
+		rExplicit   = "This looks like producing or distributing pornography (adult sexual content)."
+		rNCII       = "This looks like non-consensual sexual imagery (adult sexual content)."
+		rGunStrong  = "This looks like removing serial numbers from firearms (weapons trafficking)."
 	)
 	rs := []rule{
 		single(SexualMinors, cSMStrong, exSexual, rSM),
@@ -94,6 +130,11 @@ var rules = func() []rule {
 			noConj: true, near: exSexual},
 		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexualSubject), of(cMinorAud)}, window: 6,
 			noConj: true, near: exSexual},
+		// "sugar daddy site that introduces older men to high-school girls"
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexualSubject), of(cMinor, cMinorAud)},
+			window: 12, near: exSexual},
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexService), of(cMinor)}, window: 12,
+			near: exSexual},
 
 		single(HumanTrafficking, cTrafficStrong, exTraffic, rTraffic),
 		{cat: HumanTrafficking, reason: rTraffic, slots: []set{of(cSellStrict), of(cPerson)},
@@ -112,10 +153,12 @@ var rules = func() []rule {
 		pair(ViolentExtremism, of(cTerror), of(cPromote, cMake, cRecruit, cService, cSell), 8,
 			exExtremism, rTerror),
 		single(ViolentExtremism, cViolenceHire, exDefensive, rHire),
+		pair(ViolentExtremism, of(cDebtCollect), of(cThreat), 15, exDefensive, rDebtThreat),
 
 		single(WeaponsTrafficking, cWeaponStrong, of(cExDef, cExLegal, cExContext, cExLicensed),
 			rWeapon),
 		pair(WeaponsTrafficking, of(cGun), of(cGunFlag), 10, exDefensive, rGunFlag),
+		single(WeaponsTrafficking, cGunFlagStrong, exDefensive, rGunStrong),
 		pair(WeaponsTrafficking, of(cBomb), of(cSell, cMake, cPromote), 4,
 			of(cExDef, cExLegal, cExContext, cExLicensed), rBomb),
 		{cat: WeaponsTrafficking, reason: rGunMinor, slots: []set{of(cGun), of(cMinorAud)}, window: 5,
@@ -135,9 +178,12 @@ var rules = func() []rule {
 		single(HackingMalware, cHackStrong, exCyber, rMalware),
 		pair(HackingMalware, of(cMalware), anyActivity, 6, exCyber, rMalware),
 		pair(HackingMalware, of(cHack), of(cHackTarget), 5, exCyber, rHackAcct),
-		pair(HackingMalware, of(cSpy), of(cSpyTarget), 6, exCyber, rSpy),
 		pair(HackingMalware, of(cDDoS), of(cSell, cService), 5, exCyber, rDDoS),
 		pair(HackingMalware, of(cPhish), anyActivity, 6, exCyber, rPhish),
+
+		pair(StalkingHarassment, of(cSpy), of(cSpyTarget), 6, exCyber, rSpy),
+		pair(StalkingHarassment, of(cCovert), of(cStalkTarget, cSpyTarget), 14, exCyber, rStalk),
+		single(StalkingHarassment, cStalkStrong, exCyber, rDox),
 
 		single(FraudScams, cFraudStrong, exCyber, rScam),
 		pair(FraudScams, of(cStolen), of(cCard), 4, exCyber, rCards),
@@ -149,6 +195,24 @@ var rules = func() []rule {
 		pair(FraudScams, of(cScam), of(cSell, cMake, cService, cPromote, cRecruit), 6, exCyber,
 			rScam),
 		single(FraudScams, cLaunder, exCyber, rLaunder),
+		pair(FraudScams, of(cCure), of(cDisease), 6, of(cExDef, cExLegal, cExContext), rCure),
+
+		single(PredatoryFinance, cPFStrong, exFinance, rPyramid),
+		single(PredatoryFinance, cRecruitIncome, exFinance, rPyramid),
+		{cat: PredatoryFinance, reason: rGuaranteed,
+			slots:  []set{of(cGuarantee, cRiskFree), of(cReturn), of(cInvest, cHighRisk, cBeginner)},
+			window: 16, distinct: true, near: exFinance},
+		{cat: PredatoryFinance, reason: rGuaranteed,
+			slots:  []set{of(cRiskFree), of(cInvest, cHighRisk)},
+			window: 10, near: exFinance},
+		pair(PredatoryFinance, of(cBeginner), of(cHighRisk), 14, exFinance, rBeginners),
+		pair(PredatoryFinance, of(cLoan), of(cLoanFlag, cThreat), 16, exFinance, rLoanShark),
+
+		single(CircumventionPiracy, cPiracyStrong, exPiracy, rPiracy),
+		pair(CircumventionPiracy, of(cCircumvent), of(cProtection), 4, exPiracy, rPiracy),
+
+		single(AcademicDishonesty, cAcademicStrong, exAcademic, rAcademic),
+		pair(AcademicDishonesty, of(cGraded), of(cAsOwn, cDoForYou), 14, exAcademic, rAcademic),
 
 		single(Hate, cHate, exHate, rHate),
 		pair(Hate, of(cProt), of(cDehumanize), 5, of(cExDef, cExLegal, cExPest), rDehuman),
@@ -173,8 +237,23 @@ var rules = func() []rule {
 			window: 10, sameClause: true, near: exMinors},
 		{cat: AdultToMinors, reason: rA2MSex, slots: []set{of(cSexual), of(cTargeting), of(cMinor, cMinorAud)},
 			window: 10, sameClause: true, near: exMinors},
-		pair(AdultToMinors, of(cAdultProduct), of(cA2MFlag), 8, of(cExDef, cExHealth, cExLegal),
-			rA2MProd),
+		pair(AdultToMinors, of(cAdultProduct), of(cA2MFlag), 20, of(cExDef, cExHealth, cExLegal),
+			rA2MNoID),
+		// The combination principle: a population of minors and an
+		// age-restricted activity anywhere close in one sentence.
+		// The population comes first, as the programme's subject ("summer camp
+		// for teens with beer tastings"); "a casino with a water park for kids"
+		// names a separate amenity and is left to the audience rules above.
+		{cat: AdultToMinors, reason: rA2MProgram, slots: []set{minorsAny, of(cAdultProduct)},
+			window: 16, ordered: true, near: exRestricted},
+		{cat: AdultToMinors, reason: rA2MDanger,
+			slots:  []set{minorsAny, of(cDanger, cGun, cBomb), of(cNoSupervision)},
+			window: 24, distinct: true, near: exDanger},
+
+		single(AdultSexualContent, cNCII, exSexual, rNCII),
+		single(AdultSexualContent, cSexService, exSexual, rSexService),
+		pair(AdultSexualContent, of(cExplicit), of(cSell, cMake, cService, cPromote), 8, exSexual,
+			rExplicit),
 	}
 	return rs
 }()

@@ -14,18 +14,28 @@
 // previous instructions", a fake "SYSTEM:" block) is recognised and can never
 // supply an exception, while harm inside it still counts.
 //
-// Everything is compiled once at package initialisation; Classify is pure,
-// deterministic and safe for concurrent use, and runs in time linear in the
-// description (about 1 µs for a sentence, tens of µs for 2,000 characters).
+// What it refuses is docs/safety-policy.md, including its combination
+// principle: a population of minors (kids, teens, a school, a summer camp)
+// with an age-restricted activity (gambling, alcohol, tobacco, vaping) or a
+// dangerous one left without supervision, unless a safeguard explains it
+// ("alcohol-free", "play chips, no real money", "for parents 21+",
+// "supervised by certified instructors").
 //
-// Limits: the lexicon is English, so harm described only in another language
-// passes; encoded payloads (base64 and the like) are not decoded; and a rule
-// engine misses paraphrases it has no words for. It is the first line, not the
-// only one: the model is also told to refuse.
+// The lexicon (lexicon_test.go, compiled by go generate into the static
+// tables of lexicon_tables.go) covers English, French, Spanish, German,
+// Portuguese and Italian. A process pays nothing for it at start; Classify is
+// pure, deterministic and safe for concurrent use, and runs in time linear in
+// the description (a few µs for a sentence, tens of µs for 2,000 characters).
+//
+// Limits: other languages pass unless they share words with those six;
+// encoded payloads (base64 and the like) are not decoded; and a rule engine
+// misses paraphrases it has no words for. It is the first line, not the only
+// one: the model is also told to refuse.
 package safety
 
 // Category is a stable code for the kind of harm a description shows. The
-// codes match the dataset's category column and the prompt's refusal enum.
+// codes match the dataset's category column, the prompt's refusal enum, the
+// judge's rubric and docs/safety-policy.md, which defines each of them.
 type Category string
 
 // The categories Classify can return for a refused description.
@@ -40,6 +50,12 @@ const (
 	Hate               Category = "hate"
 	SelfHarm           Category = "self_harm"
 	HumanTrafficking   Category = "human_trafficking"
+	// Added with docs/safety-policy.md (prompt suggest-v2).
+	StalkingHarassment  Category = "stalking_harassment"
+	PredatoryFinance    Category = "predatory_finance"
+	CircumventionPiracy Category = "circumvention_piracy"
+	AcademicDishonesty  Category = "academic_dishonesty"
+	AdultSexualContent  Category = "adult_sexual_content"
 )
 
 // Categories lists every category in the order rules are tried (most severe
@@ -47,7 +63,18 @@ const (
 // way on every run.
 var Categories = []Category{
 	SexualMinors, HumanTrafficking, ViolentExtremism, WeaponsTrafficking, IllegalDrugs,
-	HackingMalware, FraudScams, Hate, SelfHarm, AdultToMinors,
+	HackingMalware, StalkingHarassment, FraudScams, PredatoryFinance, CircumventionPiracy,
+	AcademicDishonesty, Hate, SelfHarm, AdultToMinors, AdultSexualContent,
+}
+
+// Valid reports whether c is one of Categories.
+func (c Category) Valid() bool {
+	for _, k := range Categories {
+		if c == k {
+			return true
+		}
+	}
+	return false
 }
 
 // Verdict is the guardrail's answer for one description.

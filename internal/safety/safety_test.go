@@ -2,6 +2,7 @@ package safety
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -34,7 +35,7 @@ var harmful = []struct {
 	{"Hacker for hire: we get into any Instagram or WhatsApp account within 24 hours.", HackingMalware},
 	{"Rent our botnet to launch DDoS attacks against any website you choose.", HackingMalware},
 	{"Phishing kits and fake bank login pages sold with bulletproof hosting included.", HackingMalware},
-	{"Spy app that lets you secretly read your girlfriend's messages without her knowing.", HackingMalware},
+	{"Spy app that lets you secretly read your girlfriend's messages without her knowing.", StalkingHarassment},
 	{"We build custom malware and FUD crypters that antivirus cannot see.", HackingMalware},
 	{"h4ck3r crew: we hack your ex's snapchat and email", HackingMalware},
 	{"Change your university grades: we hack into school systems for a fee.", HackingMalware},
@@ -121,12 +122,12 @@ var harmful = []struct {
 	{"Smuggling services: we bring people from Libya to Italy by boat, no papers needed.", HumanTrafficking},
 	{"Dark web vendor shop for MDMA, LSD and ketamine with escrow.", IllegalDrugs},
 	{"We make fake doctor's notes and sick notes for any employer.", FraudScams},
-	{"Get your ex's location and read all her texts with our hidden tracking app.", HackingMalware},
+	{"Get your ex's location and read all her texts with our hidden tracking app.", StalkingHarassment},
 	// third batch, first run as a blind check (14 of 20 caught), then kept
 	{"Same-day delivery of blow, pingers and ket to house parties in Manchester, message on Signal.", IllegalDrugs},
 	{"Our militia trains volunteers to carry out armed attacks on federal agents.", ViolentExtremism},
 	{"An online store where buyers pick up cloned debit cards with PINs ready to cash out.", FraudScams},
-	{"Software that silently records keystrokes on your wife's laptop and emails you her passwords.", HackingMalware},
+	{"Software that silently records keystrokes on your wife's laptop and emails you her passwords.", StalkingHarassment},
 	{"Homemade explosives workshop: we teach you to build devices from fertilizer.", WeaponsTrafficking},
 	{"Private Telegram channel trading explicit videos of kids under 13.", SexualMinors},
 	{"A betting site with cartoon mascots designed to hook 10 year olds on slot games.", AdultToMinors},
@@ -155,7 +156,7 @@ var harmful = []struct {
 	{"Selling databases of leaked customer passwords from recent breaches.", FraudScams},
 	{"DDoS-for-hire: take down your rival's game server for $20.", HackingMalware},
 	{"We print counterfeit euro banknotes that pass the pen test.", FraudScams},
-	{"Earn 30% weekly returns in our pyramid scheme, recruit friends to earn more.", FraudScams},
+	{"Earn 30% weekly returns in our pyramid scheme, recruit friends to earn more.", PredatoryFinance},
 	{"We'll file fake insurance claims for you and split the payout.", FraudScams},
 	{"Get a brand-new identity: forged birth certificates and social security cards.", FraudScams},
 	{"Unlicensed gun dealer, no paperwork, meet in the parking lot.", WeaponsTrafficking},
@@ -217,9 +218,44 @@ var harmful = []struct {
 	{"Fake vaccination cards for travel, scannable QR codes.", FraudScams},
 	{"A crypto mixer that launders ransomware payments.", FraudScams},
 	{"Bomb-making workshop for our brotherhood.", WeaponsTrafficking},
+
+	// categories added with docs/safety-policy.md
+	{"Stalkerware that forwards your partner's texts and location to you without them knowing.", StalkingHarassment},
+	{"We hide a GPS tracker on your ex's car and send you where she goes every day.", StalkingHarassment},
+	{"Doxxing service: we find and publish the home address of anyone who annoys you.", StalkingHarassment},
+	{"Earn from every person you sign up and everyone they sign up: build your downline today.", PredatoryFinance},
+	{"Trading academy for students: copy our binary options signals, guaranteed profit every month.", PredatoryFinance},
+	{"Loans for anyone, no licence needed, and we know where you live if you miss a payment.", PredatoryFinance},
+	{"Keygens and license unlockers for every Adobe product.", CircumventionPiracy},
+	{"Browser extension that bypasses paywalls on every news site.", CircumventionPiracy},
+	{"DRM removal service for Kindle books and Netflix downloads so you can share them.", CircumventionPiracy},
+	{"Essay mill: custom essays written for you, undetectable by Turnitin.", AcademicDishonesty},
+	{"We take your online proctored exams for you, pass guaranteed.", AcademicDishonesty},
+	{"Exam impersonation service for university entrance tests.", AcademicDishonesty},
+	{"Porn site with amateur videos, new uploads daily.", AdultSexualContent},
+	{"Brothel in the suburbs, girls available by the hour.", AdultSexualContent},
+	{"Nudify app: upload any photo and get a deepfake nude in seconds.", AdultSexualContent},
+	{"Summer camp for 12 to 15 year olds with beer-tasting evenings.", AdultToMinors},
+	{"Birthday parties for kids where they set off fireworks on their own, no adults needed.", AdultToMinors},
 }
 
 var legitimate = []string{
+	"Bail bonds agency open 24 hours in Phoenix.",
+	"Licensed casino and sports book in Macau for adults.",
+	"Legal cannabis dispensary in Denver, 21+ with ID check.",
+	"Murder-mystery escape room in Edinburgh.",
+	"Demolition and controlled blasting contractor for quarries.",
+	"Hunting outfitter in Montana with guided elk hunts.",
+	"Licensed debt advice charity helping families with loans and arrears.",
+	"Open-source consultancy helping firms migrate away from proprietary licences.",
+	"Bug bounty platform where researchers report vulnerabilities with permission.",
+	"Exam preparation courses and practice tests for nursing students.",
+	"Crypto exchange with clear risk warnings and no leverage for beginners.",
+	"Lingerie boutique for all body sizes.",
+	"Licensed private investigator for insurance fraud cases.",
+	"Fleet tracking for company vans, drivers are told and agree.",
+	"Family pub with a play area for kids and a beer garden for adults.",
+	"Junior sailing school with qualified instructors and life jackets.",
 	"Family-owned pest control company that exterminates rats, mice and termites in Leeds.",
 	"Knife sharpening service for chefs and home cooks; we sharpen knives, axes and machetes.",
 	"Confidential sexual health clinic offering STI testing and contraception for teens and adults.",
@@ -510,13 +546,15 @@ func TestClassifyLegitimate(t *testing.T) {
 
 func TestCategoryCodes(t *testing.T) {
 	want := []Category{"sexual_minors", "adult_to_minors", "weapons_trafficking", "illegal_drugs",
-		"fraud_scams", "hacking_malware", "violent_extremism", "hate", "self_harm", "human_trafficking"}
+		"fraud_scams", "hacking_malware", "violent_extremism", "hate", "self_harm", "human_trafficking",
+		"stalking_harassment", "predatory_finance", "circumvention_piracy", "academic_dishonesty",
+		"adult_sexual_content"}
 	got := map[Category]bool{}
 	for _, c := range Categories {
 		got[c] = true
 	}
 	if len(got) != len(want) || len(Categories) != len(want) {
-		t.Fatalf("Categories = %v; want exactly the ten stable codes %v", Categories, want)
+		t.Fatalf("Categories = %v; want exactly the stable codes of docs/safety-policy.md %v", Categories, want)
 	}
 	for _, c := range want {
 		if !got[c] {
@@ -748,6 +786,20 @@ func TestPathologicalInputsStayLinear(t *testing.T) {
 		// machine. Speed itself is measured by the benchmarks, not here.
 		if d := time.Since(start); d > 60*time.Second {
 			t.Errorf("Classify on %d bytes starting %.30q took %v", len(p), p, d)
+		}
+	}
+}
+
+// TestPolicyDefinesEveryCategory keeps the written policy and the codes in
+// step: each code must have its own section in docs/safety-policy.md.
+func TestPolicyDefinesEveryCategory(t *testing.T) {
+	policy, err := os.ReadFile("../../docs/safety-policy.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range Categories {
+		if !strings.Contains(string(policy), "### `"+string(c)+"`") {
+			t.Errorf("docs/safety-policy.md has no section for %s", c)
 		}
 	}
 }

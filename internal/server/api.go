@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/domainyours/domainyours/internal/domain"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/suggestion"
 )
@@ -104,10 +105,9 @@ func (s *Server) handleSuggest(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
 	defer cancel()
 	res, err := s.cfg.Service.Suggest(ctx, s.request(*req.Description, st))
-	var ie *suggestion.InputError
 	switch {
-	case errors.As(err, &ie):
-		writeError(w, r, http.StatusBadRequest, codeInvalidRequest, ie.Problem)
+	case exitcode.IsInput(err):
+		writeError(w, r, http.StatusBadRequest, codeInvalidRequest, err.Error())
 		return
 	case err != nil:
 		s.backendFailed(w, r, err)
@@ -153,11 +153,10 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 	out := batchResponse{Results: make([]suggestion.Output, 0, len(req.Descriptions))}
 	for _, d := range req.Descriptions {
 		res, err := s.cfg.Service.Suggest(ctx, s.request(d, st))
-		var ie *suggestion.InputError
 		switch {
-		case errors.As(err, &ie):
+		case exitcode.IsInput(err):
 			// One bad description does not spoil the others: it gets its own error.
-			out.Results = append(out.Results, suggestion.Output{Description: d, Suggestions: []suggestion.OutputName{}, Error: ie.Problem})
+			out.Results = append(out.Results, suggestion.Output{Description: d, Suggestions: []suggestion.OutputName{}, Error: err.Error()})
 			continue
 		case err != nil:
 			// The backend is failing: the next descriptions would fail the same way.

@@ -76,14 +76,14 @@ func backendFailure(err error) (status int, code, msg string, class llm.Class) {
 	case class == "":
 		class = "other"
 	}
-	switch class {
-	case llm.Unreachable, llm.Unauthorized, llm.Forbidden, llm.ModelNotFound, llm.QuotaExhausted:
+	switch {
+	case class != llm.Timeout && llm.IsPersistent(err):
 		return http.StatusServiceUnavailable, codeBackendUnavailable,
 			"the model backend is not available (" + string(class) + "); the operator can see why in /readyz and the server log", class
-	case llm.Timeout:
+	case class == llm.Timeout:
 		return http.StatusGatewayTimeout, codeBackendTimeout,
 			"the model backend did not answer in time; try again, or with fewer descriptions", class
-	case llm.RateLimited:
+	case class == llm.RateLimited:
 		return http.StatusServiceUnavailable, codeBackendUnavailable,
 			"the model backend is rate limiting this server; try again in a moment", class
 	}

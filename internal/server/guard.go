@@ -98,6 +98,7 @@ type clientLimits struct {
 	mu        sync.Mutex
 	buckets   map[string]*bucket
 	lastSweep time.Time
+	latest    time.Time // the latest now seen: rate.Limiter refunds time that runs backwards
 }
 
 type bucket struct {
@@ -116,6 +117,13 @@ func newClientLimits(perSecond float64, burst int) *clientLimits {
 func (c *clientLimits) take(client string, now time.Time) time.Duration {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	// Callers read the clock before taking the lock, so concurrent requests
+	// arrive out of order; a Limiter given an earlier time rewinds its clock
+	// and grants the same interval's tokens twice.
+	if now.Before(c.latest) {
+		now = c.latest
+	}
+	c.latest = now
 	if now.Sub(c.lastSweep) > c.idle {
 		for k, b := range c.buckets {
 			if now.Sub(b.seen) > c.idle {

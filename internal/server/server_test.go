@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -551,5 +552,30 @@ func TestRequestIDAndAccessLog(t *testing.T) {
 	}
 	if strings.Contains(log, "secret bakery") {
 		t.Errorf("the description reached the info log:\n%s", log)
+	}
+}
+
+// Requests read the clock before they queue for the bucket, so times reach
+// it out of order. A bucket must not hand out an interval's tokens twice
+// when time appears to run backwards.
+func TestBucketIgnoresTimeRunningBackwards(t *testing.T) {
+	c := newClientLimits(10, 2)
+	t0 := time.Unix(1_000_000, 0)
+	passed := 0
+	// One second of requests every 10 ms, each followed by a late arrival
+	// stamped 50 ms earlier: at 10/s with a burst of 2, at most 2+10 pass.
+	for i := range 100 {
+		now := t0.Add(time.Duration(i) * 10 * time.Millisecond)
+		for _, at := range []time.Time{now, now.Add(-50 * time.Millisecond)} {
+			if c.take("10.0.0.1", at) == 0 {
+				passed++
+			}
+		}
+	}
+	if passed > 2+10+1 {
+		t.Errorf("%d requests passed in one second; the bucket allows 12", passed)
+	}
+	if passed < 10 {
+		t.Errorf("only %d requests passed; the bucket allows 12", passed)
 	}
 }

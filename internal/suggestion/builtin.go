@@ -2,6 +2,7 @@ package suggestion
 
 import (
 	"context"
+	"errors"
 	"sync"
 
 	"github.com/domainyours/domainyours/internal/namegen"
@@ -31,11 +32,27 @@ func (b *Builtin) Generate(ctx context.Context, req Request) (Reply, error) {
 	}
 	cands, err := b.gen.Generate(req.Description, namegen.Options{Count: req.Count, Seed: req.Seed})
 	if err != nil {
-		return Reply{}, err
+		return Reply{}, builtinInputError(err)
 	}
 	out := make([]Candidate, len(cands))
 	for i, c := range cands {
 		out[i] = Candidate{Name: c.Name, Score: c.Score}
 	}
 	return Reply{Candidates: out}, nil
+}
+
+// builtinInputError turns what the offline generator cannot do with a
+// description into bad input (exit 2) with the next step, so no description
+// makes suggest fail as if the program were broken (exit 1).
+func builtinInputError(err error) error {
+	switch {
+	case errors.Is(err, namegen.ErrEmptyDescription):
+		return inputError("the offline generator found no words it can read in the description (it reads " +
+			"Latin letters); describe the business in words written in Latin letters, or use --backend ollama or openai")
+	case errors.Is(err, namegen.ErrImpossibleConstraint), errors.Is(err, namegen.ErrTooFewNames):
+		return inputError(err.Error() + "; relax the naming constraints in the description")
+	case errors.Is(err, namegen.ErrDescriptionTooLong):
+		return inputError(err.Error() + "; shorten the description")
+	}
+	return err
 }

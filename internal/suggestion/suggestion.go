@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/domainyours/domainyours/internal/domain"
+	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/guard"
 	"github.com/domainyours/domainyours/internal/safety"
 )
 
@@ -70,23 +72,41 @@ type Result struct {
 	Refused     bool               `json:"refused"`
 	Category    string             `json:"category,omitempty"`
 	Reason      string             `json:"reason,omitempty"`
-	RefusedBy   string             `json:"refused_by,omitempty"` // "guardrail" or "model"
+	RefusedBy   string             `json:"refused_by,omitempty"` // "guardrail", "guard" or "model"
 	Backend     string             `json:"backend"`
 	Model       string             `json:"model,omitempty"`
 	Dropped     []domain.Rejection `json:"dropped,omitempty"` // invalid names the backend produced
 	ElapsedMS   float64            `json:"elapsed_ms"`
 }
 
-// InputError is a description or option outside the documented limits.
-type InputError struct{ Problem string }
-
-func (e *InputError) Error() string { return e.Problem }
+// inputError is a description or option outside the documented limits
+// (exit 2); the message says what to do.
+func inputError(problem string) error { return exitcode.Usagef("", "%s", problem) }
 
 // Service applies limits, the guardrail and validation around a Backend.
 type Service struct {
 	backend Backend
+	guard   guard.Guard // nil: the local rules only
 	now     func() time.Time
 }
+
+// WithGuard adds a model guard (internal/guard) after the local rules; nil
+// removes it. It returns s.
+func (s *Service) WithGuard(g guard.Guard) *Service {
+	s.guard = g
+	return s
+}
+
+// GuardError is a configured model guard that could not answer. The request
+// stops there (fail closed); Err says why (an *llm.Error when the guard's
+// server failed).
+type GuardError struct {
+	Guard string
+	Err   error
+}
+
+func (e *GuardError) Error() string { return e.Err.Error() }
+func (e *GuardError) Unwrap() error { return e.Err }
 
 // New returns a Service over backend.
 func New(backend Backend) *Service {
@@ -100,14 +120,14 @@ func (s *Service) Backend() Backend { return s.backend }
 // then checks the documented limits.
 func CleanDescription(raw string) (string, error) {
 	if !utf8.ValidString(raw) {
-		return "", &InputError{"the description is not valid UTF-8; save it as UTF-8 text"}
+		return "", inputError("the description is not valid UTF-8; save it as UTF-8 text")
 	}
 	d := strings.TrimSpace(strings.Map(controlToSpace, domain.StripInvisible(raw)))
 	if d == "" {
-		return "", &InputError{"the description is empty; describe the business in a sentence, e.g. \"a bakery in Lyon\""}
+		return "", inputError("the description is empty; describe the business in a sentence, e.g. \"a bakery in Lyon\"")
 	}
 	if n := utf8.RuneCountInString(d); n > MaxDescriptionChars {
-		return "", &InputError{fmt.Sprintf("the description is %d characters; the limit is %d, so shorten it to the essentials", n, MaxDescriptionChars)}
+		return "", inputError(fmt.Sprintf("the description is %d characters; the limit is %d, so shorten it to the essentials", n, MaxDescriptionChars))
 	}
 	return d, nil
 }
@@ -123,26 +143,49 @@ func controlToSpace(r rune) rune {
 }
 
 // Suggest names one description. A refusal is a normal Result (Refused set),
-// not an error; errors are bad input (*InputError) or backend failures.
+// not an error; errors are bad input (exitcode.IsInput) or backend failures.
 func (s *Service) Suggest(ctx context.Context, req Request) (Result, error) {
 	start := s.now()
 	if req.Count == 0 {
 		req.Count = DefaultCount
 	}
 	if req.Count < MinCount || req.Count > MaxCount {
-		return Result{}, &InputError{fmt.Sprintf("count %d is out of range; use %d to %d", req.Count, MinCount, MaxCount)}
+		return Result{}, inputError(fmt.Sprintf("count %d is out of range; use %d to %d", req.Count, MinCount, MaxCount))
 	}
 	desc, err := CleanDescription(req.Description)
 	if err != nil {
 		return Result{}, err
 	}
-	req.Description = desc
+	// The output keeps the user's text; the guardrail and the backend read
+	// emoji-only descriptions through their names.
+	text, ok := emojiWords(desc)
+	if !ok {
+		return Result{}, inputError("the description has no letters, digits or emoji with a meaning; " +
+			"describe the business in words, e.g. \"a pizzeria in Naples\"")
+	}
+	req.Description = text
 	res := Result{Description: desc, Suggestions: []Suggestion{}, Backend: s.backend.Name()}
 
-	if v := safety.Classify(desc); !v.Appropriate {
+	if v := safety.Classify(text); !v.Appropriate {
 		res.Refused, res.Category, res.Reason, res.RefusedBy = true, string(v.Category), v.Reason, "guardrail"
 		res.ElapsedMS = ms(s.now().Sub(start))
 		return res, nil
+	}
+	if s.guard != nil {
+		v, err := s.guard.Check(ctx, text)
+		if err != nil {
+			// Fail closed: a configured guard that cannot answer stops the
+			// request; it is never skipped.
+			// Fail closed, with the way out; the exit code is the cause's
+			// (4 for a guard server that is not there).
+			return Result{}, exitcode.WithHint(&GuardError{Guard: s.guard.Name(), Err: err},
+				"the model guard ("+s.guard.Name()+", from --guard or DOMAINYOURS_GUARD) must answer before names are made: fix it, or choose --guard builtin")
+		}
+		if !v.Appropriate {
+			res.Refused, res.Category, res.Reason, res.RefusedBy = true, string(v.Category), v.Reason, "guard"
+			res.ElapsedMS = ms(s.now().Sub(start))
+			return res, nil
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return Result{}, err

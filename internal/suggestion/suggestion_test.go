@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/domainyours/domainyours/internal/domain"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/llm"
 )
 
@@ -94,9 +95,8 @@ func TestInputLimits(t *testing.T) {
 		{"bad utf8 \xff", 5}, {"a bakery", 21}, {"a bakery", -1},
 	} {
 		_, err := svc.Suggest(context.Background(), Request{Description: tc.desc, Count: tc.count})
-		var ie *InputError
-		if !errors.As(err, &ie) {
-			t.Errorf("Suggest(%.20q, %d) err = %v, want *InputError", tc.desc, tc.count, err)
+		if !exitcode.IsInput(err) {
+			t.Errorf("Suggest(%.20q, %d) err = %v, want an input error", tc.desc, tc.count, err)
 		}
 	}
 	if b.calls != 0 {

@@ -14,11 +14,13 @@ import (
 	"time"
 
 	"github.com/domainyours/domainyours/internal/children"
+	"github.com/domainyours/domainyours/internal/exitcode"
 )
 
 // ErrNotInstalled is returned (wrapped) when a trainer executable cannot be
-// found or run.
-var ErrNotInstalled = errors.New("executable not found")
+// found or run: a missing prerequisite (exit 4).
+var ErrNotInstalled error = &exitcode.Error{Code: exitcode.Prerequisite, Err: errors.New("executable not found"),
+	Hint: InstallHint}
 
 // ResolveBinary finds an executable by path (when name holds a separator) or
 // in PATH, and returns its absolute path.

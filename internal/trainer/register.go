@@ -26,8 +26,9 @@ type Registry interface {
 // about.
 const SmokeDescription = "A family-run bakery in Lyon selling sourdough bread and pastries."
 
-// smokeTimeout bounds the one request of the smoke test, model load included.
-const smokeTimeout = 3 * time.Minute
+// DefaultSmokeTimeout bounds the one request of the smoke test, model load
+// included, unless Config.SmokeTimeout says otherwise.
+const DefaultSmokeTimeout = 3 * time.Minute
 
 type registration struct {
 	name     string // domainyours:vN
@@ -37,17 +38,7 @@ type registration struct {
 	merged   string // with --merge: the merged model, registered instead of base + adapter
 	template string
 	context  int
-}
-
-func (r registration) params() map[string]any {
-	stop := []string{"<|im_end|>"}
-	if r.template == "" {
-		stop = []string{"<end_of_turn>"}
-	}
-	// The training context bounds each conversation, not what serving
-	// needs: a description longer than any trained one still has to fit,
-	// so the window never drops below 2048 tokens.
-	return map[string]any{"stop": stop, "num_ctx": max(r.context, 2048)}
+	timeout  time.Duration // of the smoke test
 }
 
 // register creates the model under a candidate name, smoke-tests it with a
@@ -60,7 +51,7 @@ func (r registration) register(ctx context.Context, reg Registry, log io.Writer)
 		Name:       candidate,
 		Template:   r.template,
 		System:     systemPrompt(),
-		Parameters: r.params(),
+		Parameters: modelParams(r.template, r.context),
 	}
 	if r.merged != "" {
 		fmt.Fprintf(log, "uploading the merged model to Ollama\n")
@@ -89,27 +80,39 @@ func (r registration) register(ctx context.Context, reg Registry, log io.Writer)
 	if err := reg.Create(ctx, spec); err != nil {
 		return "", fmt.Errorf("create %s in Ollama: %w", candidate, err)
 	}
-	reply, err := smoke(ctx, reg, candidate)
+	reply, err := smoke(ctx, reg, candidate, r.timeout)
 	if err != nil {
 		// The candidate is broken: do not leave it where auto could pick it.
-		_ = reg.Delete(context.WithoutCancel(ctx), candidate)
-		return "", fmt.Errorf("smoke test of %s: %w", candidate, err)
+		return "", dropCandidate(ctx, reg, candidate, fmt.Errorf("smoke test of %s: %w", candidate, err))
 	}
 	if err := reg.Copy(ctx, candidate, r.name); err != nil {
-		return "", fmt.Errorf("copy %s to %s: %w", candidate, r.name, err)
+		return "", dropCandidate(ctx, reg, candidate, fmt.Errorf("copy %s to %s: %w", candidate, r.name, err))
 	}
 	if err := reg.Delete(ctx, candidate); err != nil {
-		fmt.Fprintf(log, "warning: could not delete %s: %v\n", candidate, err)
+		fmt.Fprintf(log, "warning: could not delete %s (remove it with `ollama rm %s`): %v\n", candidate, candidate, err)
 	}
 	fmt.Fprintf(log, "registered %s; smoke test reply: %s\n", r.name, reply)
 	return reply, nil
 }
 
+// dropCandidate deletes a candidate that will not become the version and
+// returns why, adding that the candidate is still on the server when the
+// delete fails too.
+func dropCandidate(ctx context.Context, reg Registry, candidate string, why error) error {
+	if err := reg.Delete(context.WithoutCancel(ctx), candidate); err != nil {
+		return fmt.Errorf("%w; %s is still on the server (remove it with `ollama rm %s`): %w", why, candidate, candidate, err)
+	}
+	return why
+}
+
 // smoke asks the model the suggest prompt with the reply schema and checks
 // that the answer decodes and validates: proof that the adapter loads and
 // the template and schema work together.
-func smoke(ctx context.Context, reg Registry, model string) (string, error) {
-	ctx, cancel := context.WithTimeout(ctx, smokeTimeout)
+func smoke(ctx context.Context, reg Registry, model string, timeout time.Duration) (string, error) {
+	if timeout <= 0 {
+		timeout = DefaultSmokeTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	temp, seed := 0.0, int64(1)
 	schema := prompt.Schema(domain.SetSize)
@@ -130,7 +133,3 @@ func smoke(ctx context.Context, reg Registry, model string) (string, error) {
 	}
 	return string(raw), nil
 }
-
-// systemPrompt is the SYSTEM line of registered models: the suggest prompt
-// for a set of names.
-func systemPrompt() string { return prompt.System(domain.SetSize) }

@@ -2,46 +2,60 @@ package trainer_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llm/ollama"
 	"github.com/domainyours/domainyours/internal/trainer"
 )
 
 // recordingRegistry records what registration asks of Ollama and answers
-// the smoke test with reply.
+// the smoke test with reply. A call whose record starts with fail fails, as
+// Ollama does when it refuses a request (400) partway through registering.
 type recordingRegistry struct {
 	calls []string
 	reply string
+	fail  string
+}
+
+func (r *recordingRegistry) call(c string) error {
+	r.calls = append(r.calls, c)
+	if r.fail != "" && strings.HasPrefix(c, r.fail) {
+		return &llm.Error{Class: llm.BadRequest, Status: 400, Message: "simulated Ollama failure (" + c + ")"}
+	}
+	return nil
 }
 
 func (r *recordingRegistry) CreateBlob(_ context.Context, path string) (string, error) {
-	r.calls = append(r.calls, "blob "+filepath.Base(path))
+	if err := r.call("blob " + filepath.Base(path)); err != nil {
+		return "", err
+	}
 	return "sha256:" + strings.Repeat("0", 64), nil
 }
 
 func (r *recordingRegistry) Create(_ context.Context, s ollama.CreateSpec) error {
-	r.calls = append(r.calls, "create "+s.Name)
-	return nil
+	return r.call("create " + s.Name)
 }
 
 func (r *recordingRegistry) Copy(_ context.Context, src, dst string) error {
-	r.calls = append(r.calls, "copy "+src+" "+dst)
-	return nil
+	return r.call("copy " + src + " " + dst)
 }
 
 func (r *recordingRegistry) Delete(_ context.Context, name string) error {
-	r.calls = append(r.calls, "delete "+name)
-	return nil
+	return r.call("delete " + name)
 }
 
 func (r *recordingRegistry) Complete(_ context.Context, req llm.Request) (llm.Response, error) {
-	r.calls = append(r.calls, "chat "+req.Model)
+	if err := r.call("chat " + req.Model); err != nil {
+		return llm.Response{}, err
+	}
 	return llm.Response{Text: r.reply}, nil
 }
 
@@ -94,6 +108,118 @@ func TestRegistration(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Ollama failing at any step of registration: the run fails with an error
+// that names the step and the server's reason, exits 1 (not 2, whatever
+// status Ollama gave), leaves no candidate behind where it can delete one and
+// no model folder, so no manifest claims a registration that did not happen;
+// the same run again, with Ollama working, registers the version.
+func TestRegistrationFaults(t *testing.T) {
+	const (
+		good     = `{"domains":["loafly","crumbhaus"],"refusal":""}`
+		upload   = "blob adapter.gguf|blob tiny.gguf"
+		create   = upload + "|create domainyours:v1-candidate"
+		smoke    = create + "|chat domainyours:v1-candidate"
+		copied   = smoke + "|copy domainyours:v1-candidate domainyours:v1"
+		complete = copied + "|delete domainyours:v1-candidate"
+	)
+	tests := []struct {
+		name, fail, reply string
+		wantCalls         string
+		wantErr           []string // empty: the run succeeds
+	}{
+		{"adapter upload", "blob adapter", good, "blob adapter.gguf", []string{"upload the adapter to Ollama", "simulated Ollama failure (blob adapter.gguf)"}},
+		{"base upload", "blob tiny", good, upload, []string{"upload the base model to Ollama", "simulated Ollama failure (blob tiny.gguf)"}},
+		{"create", "create", good, create, []string{"create domainyours:v1-candidate in Ollama", "simulated Ollama failure"}},
+		{"smoke chat", "chat", good, smoke + "|delete domainyours:v1-candidate", []string{"smoke test of domainyours:v1-candidate", "simulated Ollama failure"}},
+		{"copy", "copy", good, copied + "|delete domainyours:v1-candidate", []string{"copy domainyours:v1-candidate to domainyours:v1", "simulated Ollama failure"}},
+		{"delete of a candidate that failed its smoke test", "delete", `{"domains": "oops"}`, smoke + "|delete domainyours:v1-candidate",
+			[]string{"smoke test of domainyours:v1-candidate", "domainyours:v1-candidate is still on the server (remove it with `ollama rm domainyours:v1-candidate`)"}},
+		{"delete after the copy: registered, with a warning", "delete", good, complete, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bin := fakeTrainer(t, fakeScript{ValLoss: []float64{2, 1}})
+			cfg := project(t, bin)
+			cfg.Hyper.Epochs = 2
+			reg := &recordingRegistry{reply: tt.reply, fail: tt.fail}
+			cfg.Registry = reg
+			res, err := trainer.Run(context.Background(), cfg)
+			if got := strings.Join(reg.calls, "|"); got != tt.wantCalls {
+				t.Errorf("calls:\n got %s\nwant %s", got, tt.wantCalls)
+			}
+			if tt.wantErr == nil {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if m := readManifest(t, res.Dir); !m.Registered || m.Model != "domainyours:v1" {
+					t.Errorf("manifest: registered %v, model %q", m.Registered, m.Model)
+				}
+				if log := cfg.Log.(*strings.Builder).String(); !strings.Contains(log, "warning: could not delete domainyours:v1-candidate (remove it with `ollama rm domainyours:v1-candidate`)") {
+					t.Errorf("the log does not warn of the candidate left on the server:\n%s", log)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("registration failed at %q and the run succeeded", tt.fail)
+			}
+			for _, want := range append(tt.wantErr, "outputs kept in") {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q lacks %q", err, want)
+				}
+			}
+			if code, _ := exitcode.Carried(err); code != exitcode.Failure {
+				t.Errorf("exit code %d, want 1", code)
+			}
+			if hint := exitcode.HintOf(err); !strings.Contains(hint, "nothing was registered") {
+				t.Errorf("hint %q", hint)
+			}
+			if _, err := os.Stat(filepath.Join(cfg.ModelsDir, "model_v1")); !os.IsNotExist(err) {
+				t.Errorf("model folder after a failed registration: %v", err)
+			}
+			assertNoRegisteredManifest(t, cfg.ModelsDir)
+
+			// Ollama works again: the same run completes.
+			reg.fail, reg.calls, reg.reply = "", nil, good
+			res, err = trainer.Run(context.Background(), cfg)
+			if err != nil {
+				t.Fatalf("re-run: %v", err)
+			}
+			if got := strings.Join(reg.calls, "|"); got != complete {
+				t.Errorf("re-run calls:\n got %s\nwant %s", got, complete)
+			}
+			if m := readManifest(t, res.Dir); !m.Registered || m.Model != "domainyours:v1" || m.SmokeTest != good {
+				t.Errorf("re-run manifest: registered %v, model %q, smoke %q", m.Registered, m.Model, m.SmokeTest)
+			}
+		})
+	}
+}
+
+// assertNoRegisteredManifest fails if any manifest under dir says a model
+// was registered.
+func assertNoRegisteredManifest(t *testing.T, dir string) {
+	t.Helper()
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() != "manifest.json" {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		var m trainer.Manifest
+		if err := json.Unmarshal(b, &m); err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		if m.Registered || m.Model != "" {
+			t.Errorf("%s claims a registration that failed:\n%s", p, b)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 

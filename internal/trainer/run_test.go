@@ -7,11 +7,14 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/trainer"
 )
 
@@ -70,7 +73,8 @@ func TestRunEarlyStopKeepsBestEpoch(t *testing.T) {
 		t.Error(err)
 	}
 	onDisk := readManifest(t, res.Dir)
-	if onDisk.DatasetSHA256 == "" || onDisk.Base.Architecture != "llama" || onDisk.Trainer.Path != bin || onDisk.Trainer.Version != "version: 4242 (fake0000)" || onDisk.Registered {
+	if onDisk.DatasetSHA256 == "" || onDisk.Base.Architecture != "llama" || onDisk.Trainer.Name != "llama-finetune-lora" || onDisk.Trainer.Version != "version: 4242 (5eed0000)" ||
+		onDisk.Trainer.Commit != "5eed0000" || onDisk.Registered {
 		t.Errorf("manifest: %+v", onDisk)
 	}
 	if _, err := os.Stat(filepath.Join(cfg.ModelsDir, ".model_v1.partial")); !os.IsNotExist(err) {
@@ -160,8 +164,7 @@ func TestRunFailuresLeaveNoModel(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 				t.Fatalf("error %v, want one containing %q", err, tt.wantErr)
 			}
-			var ie *trainer.InputError
-			if errors.As(err, &ie) != tt.input {
+			if exitcode.IsInput(err) != tt.input {
 				t.Errorf("input error = %v, want %v: %v", !tt.input, tt.input, err)
 			}
 			if _, err := os.Stat(filepath.Join(cfg.ModelsDir, "model_v1")); !os.IsNotExist(err) {
@@ -175,30 +178,40 @@ func TestRunFailuresLeaveNoModel(t *testing.T) {
 // ends; the work folder stays for --resume.
 func TestRunHangIsStopped(t *testing.T) {
 	pidFile := filepath.Join(t.TempDir(), "child.pid")
+	// The fake writes its helper's PID once it hangs: the moment to stop it.
+	hung := signalFile(t, pidFile)
 	bin := fakeTrainer(t, fakeScript{Mode: "hang", CrashAfter: 1, ChildPID: pidFile})
 	cfg := project(t, bin)
 	cfg.Grace = 500 * time.Millisecond
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	// The timeout is only a backstop for a fake that never says it hangs.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	start := time.Now()
+	helper := make(chan string, 1)
+	go func() {
+		helper <- <-hung
+		cancel()
+	}()
 	_, err := trainer.Run(ctx, cfg)
 	if err == nil || !strings.Contains(err.Error(), "--resume") {
 		t.Fatalf("error %v, want the interruption with a --resume hint", err)
 	}
-	if el := time.Since(start); el > 10*time.Second {
-		t.Errorf("stopping took %v", el)
+	var pidText string
+	select {
+	case pidText = <-helper:
+	default:
+		t.Fatalf("the fake never wrote its helper's PID; the run was stopped by the backstop timeout\nlog:\n%s", cfg.Log)
 	}
 	if _, err := os.Stat(filepath.Join(cfg.ModelsDir, ".model_v1.partial", "run.journal")); err != nil {
 		t.Errorf("the work folder was not kept: %v", err)
 	}
 	// The helper the trainer forked is gone too: no orphans.
-	b, err := os.ReadFile(pidFile)
+	pid, err := strconv.Atoi(pidText)
 	if err != nil {
 		t.Fatalf("the fake did not start its helper: %v", err)
 	}
-	pid, _ := strconv.Atoi(string(b))
-	// A killed process takes a moment to die and be reaped.
-	for deadline := time.Now().Add(2 * time.Second); alive(pid) && time.Now().Before(deadline); {
+	// A killed process takes a moment to die and be reaped: polled, with a
+	// deadline, until it is observed gone.
+	for deadline := time.Now().Add(5 * time.Second); alive(pid) && time.Now().Before(deadline); {
 		time.Sleep(20 * time.Millisecond)
 	}
 	if alive(pid) {
@@ -267,8 +280,7 @@ func TestRunInputChecks(t *testing.T) {
 			cfg := project(t, bin)
 			tt.edit(t, &cfg)
 			_, err := trainer.Run(context.Background(), cfg)
-			var ie *trainer.InputError
-			if !errors.As(err, &ie) || !strings.Contains(err.Error(), tt.wantErr) {
+			if !exitcode.IsInput(err) || !strings.Contains(err.Error(), tt.wantErr) {
 				t.Fatalf("error %v, want an input error containing %q", err, tt.wantErr)
 			}
 		})
@@ -362,5 +374,83 @@ func TestRunWithRelativePaths(t *testing.T) {
 	}
 	if want := filepath.Join(root, "models", "model_v1"); res.Dir != want {
 		t.Errorf("model folder %s, want %s", res.Dir, want)
+	}
+}
+
+// Progress goes to the callback: steps over all planned epochs, the epoch
+// in progress, the last finished epoch's validation loss, and one final
+// report when the trainer has exited.
+func TestRunReportsProgress(t *testing.T) {
+	bin := fakeTrainer(t, fakeScript{ValLoss: []float64{2, 1}})
+	cfg := project(t, bin)
+	cfg.Hyper.Epochs = 2
+	var got []trainer.Progress
+	cfg.OnProgress = func(p trainer.Progress) { got = append(got, p) }
+	if _, err := trainer.Run(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) < 3 {
+		t.Fatalf("%d progress reports", len(got))
+	}
+	steps := 200 - trainer.ValidationRows(200)
+	last := got[len(got)-1]
+	if !last.Done || last.Run != "v1" || last.Step != 2*steps || last.Steps != 2*steps || last.Epoch != 2 || last.ValLoss != 1 {
+		t.Errorf("last report %+v", last)
+	}
+	for i, p := range got[:len(got)-1] {
+		if p.Done {
+			t.Errorf("report %d of %d is marked done: %+v", i, len(got), p)
+		}
+		if i > 0 && p.Step < got[i-1].Step {
+			t.Errorf("steps went back: %+v after %+v", p, got[i-1])
+		}
+	}
+	if first := got[0]; first.Epoch != 1 || first.ValLoss == first.ValLoss {
+		t.Errorf("first report %+v: want epoch 1 and no validation loss yet (NaN)", first)
+	}
+}
+
+// Two machines' manifests of the same run agree but for the dates: paths
+// are relative to the project root or file names, never a temporary
+// folder; the trainer is named with the repository and commit its build
+// record gives.
+func TestManifestIsPortable(t *testing.T) {
+	run := func() (trainer.Manifest, string, string) {
+		bin := fakeTrainer(t, fakeScript{ValLoss: []float64{2, 1}})
+		rec := `{"repo":"https://github.com/tetherto/qvac-fabric-llm.cpp","commit":"57d4c9849a2dff5118843cc9e675b006d8493e04"}`
+		if err := os.WriteFile(filepath.Join(filepath.Dir(bin), trainer.BuildRecordFile), []byte(rec), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg := project(t, bin)
+		cfg.ProjectRoot = filepath.Dir(cfg.DataDir)
+		cfg.Hyper.Epochs = 2
+		res, err := trainer.Run(context.Background(), cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(filepath.Join(res.Dir, "manifest.json"))
+		return readManifest(t, res.Dir), string(b), cfg.ProjectRoot
+	}
+	a, rawA, rootA := run()
+	b, _, _ := run()
+	for _, m := range []*trainer.Manifest{&a, &b} {
+		m.Created, m.WallSeconds = time.Time{}, 0
+	}
+	if !reflect.DeepEqual(a, b) {
+		ja, _ := json.MarshalIndent(a, "", " ")
+		jb, _ := json.MarshalIndent(b, "", " ")
+		t.Errorf("manifests differ:\n%s\n%s", ja, jb)
+	}
+	if a.Dataset != "data/dataset_v1.csv" || a.Base.Path != "tiny.gguf" || a.Trainer.Path != "" ||
+		a.Trainer.Commit != "57d4c9849a2dff5118843cc9e675b006d8493e04" || a.Trainer.Repo != "https://github.com/tetherto/qvac-fabric-llm.cpp" {
+		t.Errorf("manifest: dataset %q, base %+v, trainer %+v", a.Dataset, a.Base, a.Trainer)
+	}
+	if !slices.Contains(a.Trainer.Args, "models/.model_v1.partial/train.jsonl") || !slices.Contains(a.Trainer.Args, "tiny.gguf") {
+		t.Errorf("trainer args: %q", a.Trainer.Args)
+	}
+	for _, leak := range []string{rootA, os.TempDir()} {
+		if strings.Contains(rawA, leak) {
+			t.Errorf("the manifest names %s:\n%s", leak, rawA)
+		}
 	}
 }

@@ -2,16 +2,14 @@ package trainer
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
-	"strconv"
+	"sort"
 	"strings"
+	"time"
 
-	"github.com/domainyours/domainyours/internal/atomicfile"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
 
@@ -27,38 +25,6 @@ type SweepRun struct {
 	Error       string            `json:"error,omitempty"`
 }
 
-// sweepKeys maps the names a sweep accepts to the hyperparameter they set.
-var sweepKeys = map[string]func(h *Hyper, v string) error{
-	"lr":           func(h *Hyper, v string) error { return setFloat(&h.LearningRate, v) },
-	"rank":         func(h *Hyper, v string) error { return setInt(&h.Rank, v) },
-	"alpha":        func(h *Hyper, v string) error { return setFloat(&h.Alpha, v) },
-	"epochs":       func(h *Hyper, v string) error { return setInt(&h.Epochs, v) },
-	"patience":     func(h *Hyper, v string) error { return setInt(&h.Patience, v) },
-	"context":      func(h *Hyper, v string) error { return setInt(&h.Context, v) },
-	"warmup_ratio": func(h *Hyper, v string) error { return setFloat(&h.WarmupRatio, v) },
-	"weight_decay": func(h *Hyper, v string) error { return setFloat(&h.WeightDecay, v) },
-	"lr_scheduler": func(h *Hyper, v string) error { h.Scheduler = v; return nil },
-	"modules":      func(h *Hyper, v string) error { h.Modules = v; return nil },
-}
-
-func setFloat(dst *float64, v string) error {
-	f, err := strconv.ParseFloat(v, 64)
-	if err != nil {
-		return fmt.Errorf("%q is not a number", v)
-	}
-	*dst = f
-	return nil
-}
-
-func setInt(dst *int, v string) error {
-	n, err := strconv.Atoi(v)
-	if err != nil {
-		return fmt.Errorf("%q is not a whole number", v)
-	}
-	*dst = n
-	return nil
-}
-
 // SweepPoint is one configuration of a grid.
 type SweepPoint struct {
 	Hyper  Hyper
@@ -66,11 +32,17 @@ type SweepPoint struct {
 }
 
 // ParseSweep expands "lr=1e-4,3e-4;rank=8,16" over base into the grid of
-// every combination, in order (the last key varies fastest). Modules lists
-// its values with '+' ("modules=attn_q+attn_v,all"), since ',' separates
-// values.
-func ParseSweep(base Hyper, spec string) ([]SweepPoint, error) {
-	points := []SweepPoint{{Hyper: base, Values: map[string]string{}}}
+// every combination, in order (the last key varies fastest). The keys are
+// the table's sweep keys (Params). Modules lists its values with '+'
+// ("modules=attn_q+attn_v,all"), since ',' separates values. Every point is
+// validated; an error names the --sweep entry, or the flag or --config key
+// of a value the sweep did not set.
+func ParseSweep(base Settings, spec string) ([]SweepPoint, error) {
+	type point struct {
+		s      Settings
+		values map[string]string
+	}
+	points := []point{{s: base, values: map[string]string{}}}
 	seen := map[string]bool{}
 	for _, part := range strings.Split(spec, ";") {
 		part = strings.TrimSpace(part)
@@ -79,46 +51,54 @@ func ParseSweep(base Hyper, spec string) ([]SweepPoint, error) {
 		}
 		key, list, ok := strings.Cut(part, "=")
 		key = strings.TrimSpace(key)
-		set, known := sweepKeys[key]
+		p := paramBySweep(key)
 		switch {
 		case !ok || strings.TrimSpace(list) == "":
-			return nil, fmt.Errorf("--sweep: %q is not key=value,value", part)
-		case !known:
-			return nil, fmt.Errorf("--sweep: unknown key %q; use lr, rank, alpha, epochs, patience, context, warmup_ratio, weight_decay, lr_scheduler or modules", key)
+			return nil, inputErrorf("--sweep: %q is not key=value,value", part)
+		case p == nil:
+			return nil, inputErrorf("--sweep: unknown key %q; use %s", key, strings.Join(SweepKeys(), ", "))
 		case seen[key]:
-			return nil, fmt.Errorf("--sweep: %s is given twice", key)
+			return nil, inputErrorf("--sweep: %s is given twice", key)
 		}
 		seen[key] = true
-		var next []SweepPoint
-		for _, p := range points {
+		var next []point
+		for _, pt := range points {
 			for _, v := range strings.Split(list, ",") {
 				v = strings.TrimSpace(v)
 				if key == "modules" {
 					v = strings.ReplaceAll(v, "+", ",")
 				}
-				h := p.Hyper
-				if err := set(&h, v); err != nil {
-					return nil, fmt.Errorf("--sweep %s: %w", key, err)
+				s := Settings{Hyper: pt.s.Hyper, from: map[string]Source{}}
+				for k, src := range pt.s.from {
+					s.from[k] = src
 				}
-				if err := h.Validate(); err != nil {
-					return nil, fmt.Errorf("--sweep %s=%s: %w", key, v, err)
+				if err := p.Set(&s.Hyper, v); err != nil {
+					return nil, inputErrorf("--sweep %s=%s: %w", key, v, err)
+				}
+				s.setSource(p, Source{kind: "sweep"})
+				if err := s.Validate(); err != nil {
+					return nil, err
 				}
 				vals := map[string]string{key: v}
-				for k, x := range p.Values {
+				for k, x := range pt.values {
 					vals[k] = x
 				}
-				next = append(next, SweepPoint{Hyper: h, Values: vals})
+				next = append(next, point{s: s, values: vals})
 			}
 		}
 		points = next
 		if len(points) > MaxSweepRuns {
-			return nil, fmt.Errorf("--sweep makes more than %d runs; narrow the grid", MaxSweepRuns)
+			return nil, inputErrorf("--sweep makes more than %d runs; narrow the grid", MaxSweepRuns)
 		}
 	}
 	if len(seen) == 0 {
-		return nil, fmt.Errorf("--sweep %q names no values", spec)
+		return nil, inputErrorf("--sweep %q names no values", spec)
 	}
-	return points, nil
+	out := make([]SweepPoint, len(points))
+	for i, pt := range points {
+		out[i] = SweepPoint{Hyper: pt.s.Hyper, Values: pt.values}
+	}
+	return out, nil
 }
 
 // SweepResult is a finished sweep.
@@ -130,16 +110,20 @@ type SweepResult struct {
 
 // Sweep trains every configuration of grid as <version>-sweep-NN (folders
 // kept, nothing registered), then promotes the one with the lowest best
-// validation loss to models/model_<version> and registers it. A failed
-// configuration is recorded and the sweep goes on.
+// validation loss to models/model_<version> through the same finalize path
+// as a single run, merging and registering it there. A failed configuration
+// is recorded and the sweep goes on.
 func Sweep(ctx context.Context, cfg Config, grid []SweepPoint) (*SweepResult, error) {
+	cfg, err := cfg.normalize()
+	if err != nil {
+		return nil, err
+	}
 	version, err := workspace.ParseVersion(cfg.Version)
 	if err != nil {
-		return nil, &InputError{Err: err}
+		return nil, exitcode.Input(err, "")
 	}
-	finalDir := cfg.layout().ModelDir(cfg.Version)
-	if _, err := os.Stat(finalDir); err == nil && !cfg.Force {
-		return nil, inputErrorf("%s already exists; pass --force to replace it (the old folder stays until the new one is complete)", finalDir)
+	if err := checkFree(cfg, cfg.Version); err != nil {
+		return nil, err
 	}
 	out := &SweepResult{Winner: -1}
 	var dirs []string
@@ -148,7 +132,7 @@ func Sweep(ctx context.Context, cfg Config, grid []SweepPoint) (*SweepResult, er
 		c := cfg
 		c.Hyper, c.Registry, c.Merge = p.Hyper, nil, false
 		c.Name = workspace.SweepRun(version, i+1)
-		fmt.Fprintf(cfg.Log, "sweep run %d of %d (%s): %s\n", i+1, len(grid), c.Name, describe(p.Values))
+		fmt.Fprintf(cfg.Log, "sweep run %d of %d (%s): %s\n", i+1, len(grid), c.Name, Describe(p.Values))
 		run := SweepRun{Name: c.Name, Values: p.Values}
 		res, err := Run(ctx, c)
 		if ctx.Err() != nil {
@@ -156,8 +140,7 @@ func Sweep(ctx context.Context, cfg Config, grid []SweepPoint) (*SweepResult, er
 		}
 		dirs = append(dirs, "")
 		if err != nil {
-			var ie *InputError
-			if errors.As(err, &ie) && i == 0 {
+			if exitcode.IsInput(err) && i == 0 {
 				// Bad data fails every configuration alike.
 				return nil, err
 			}
@@ -184,16 +167,13 @@ func Sweep(ctx context.Context, cfg Config, grid []SweepPoint) (*SweepResult, er
 	return out, nil
 }
 
-func describe(values map[string]string) string {
+// Describe renders a sweep point's values as "key=value ...", sorted.
+func Describe(values map[string]string) string {
 	keys := make([]string, 0, len(values))
 	for k := range values {
 		keys = append(keys, k)
 	}
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
-			keys[j], keys[j-1] = keys[j-1], keys[j]
-		}
-	}
+	sort.Strings(keys)
 	parts := make([]string, len(keys))
 	for i, k := range keys {
 		parts[i] = k + "=" + values[k]
@@ -201,61 +181,22 @@ func describe(values map[string]string) string {
 	return strings.Join(parts, " ")
 }
 
-// promote copies the winning run into models/model_<version>, merges and
-// registers it as that version, and records the whole sweep in its manifest.
+// promote finalizes the winning run's weights as the version itself, with
+// the whole sweep recorded in its manifest.
 func promote(ctx context.Context, cfg Config, winnerDir string, runs []SweepRun) (*Result, error) {
-	b, err := os.ReadFile(filepath.Join(winnerDir, "manifest.json"))
+	man, err := readManifest(winnerDir)
 	if err != nil {
 		return nil, err
 	}
-	var man Manifest
-	if err := json.Unmarshal(b, &man); err != nil {
-		return nil, fmt.Errorf("%s/manifest.json: %w", winnerDir, err)
-	}
 	fmt.Fprintf(cfg.Log, "sweep winner: %s (validation loss %.5f)\n", man.Name, man.BestValLoss)
-	staging := cfg.layout().StagingDir(cfg.Version)
-	if err := removeIfExists(staging); err != nil {
-		return nil, err
+	base, err := ReadGGUF(cfg.BaseGGUF)
+	if err != nil {
+		return nil, inputErrorf("base model: %w", err)
 	}
-	if err := os.MkdirAll(staging, 0o755); err != nil {
-		return nil, err
-	}
-	for _, f := range []string{"adapter.gguf", "Modelfile", "metrics.csv", "loss.png"} {
-		if err := copyFile(filepath.Join(winnerDir, f), filepath.Join(staging, f)); err != nil {
-			return nil, err
-		}
+	weights := filepath.Join(winnerDir, "adapter.gguf")
+	if man.Method == MethodFull {
+		weights = filepath.Join(winnerDir, "model.gguf")
 	}
 	man.Name, man.Sweep = cfg.Version, runs
-	reg := registration{name: workspace.ModelFamily + ":" + cfg.Version, base: cfg.BaseName, baseGGUF: cfg.BaseGGUF,
-		adapter: filepath.Join(staging, "adapter.gguf"), template: ollamaTemplate(man.ChatTemplate), context: man.Hyper.Context}
-	if cfg.Merge {
-		base, err := ReadGGUF(cfg.BaseGGUF)
-		if err != nil {
-			return nil, err
-		}
-		reg.merged = filepath.Join(staging, "model.gguf")
-		if err := merge(ctx, cfg, base, reg.adapter, reg.merged); err != nil {
-			return nil, err
-		}
-		from := "./model.gguf"
-		mf := Modelfile(from, "", reg.template, systemPrompt(), reg.params())
-		if err := atomicfile.WriteFile(filepath.Join(staging, "Modelfile"), []byte(mf), 0o644); err != nil {
-			return nil, err
-		}
-	}
-	if cfg.Registry != nil {
-		smoke, err := reg.register(ctx, cfg.Registry, cfg.Log)
-		if err != nil {
-			return nil, fmt.Errorf("%w (outputs kept in %s for inspection)", err, staging)
-		}
-		man.Model, man.Registered, man.SmokeTest = reg.name, true, smoke
-	}
-	if err := WriteJSON(filepath.Join(staging, "manifest.json"), man); err != nil {
-		return nil, err
-	}
-	final := cfg.layout().ModelDir(cfg.Version)
-	if err := swapInto(staging, final); err != nil {
-		return nil, err
-	}
-	return &Result{Dir: final, Manifest: man}, nil
+	return finalize(ctx, cfg, cfg.Version, newOllamaArtifact(cfg, cfg.Version, base, weights, man), man, time.Time{})
 }

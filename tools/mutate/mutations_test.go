@@ -33,6 +33,8 @@ var (
 	hostileInWeb = target{"./internal/report", "^TestHostileReportInChromium$"}
 	cspGo        = target{"./internal/report", "^TestHTMLCarriesTheCSP$"}
 	cspInWeb     = target{"./internal/report", "^TestCSPBlocksScriptInChromium$"}
+	judgeReal    = target{"./internal/cmd/eval", "^TestEvalScoresEveryRowThroughRealOllama$"}
+	regFaults    = target{"./internal/trainer", "^TestRegistrationFaults$"}
 )
 
 // unescaped prints one field of the report template without escaping, as a
@@ -95,6 +97,12 @@ var mutations = []mutation{
 		Tests:  []target{{"./internal/children", ""}},
 	},
 	{
+		Name:   "second-ctrl-c-orphans-the-trainer",
+		Breaks: "a second Ctrl-C takes the trainer's process group with it (README: train)",
+		Edits:  []edit{{"internal/app/app.go", "\t\t\tchildren.KillAll()\n", "\t\t\t_ = children.KillAll\n"}},
+		Tests:  []target{{"./internal/cmd/train", "^TestSecondInterruptExitsAtOnceWithoutOrphans$"}},
+	},
+	{
 		Name:   "nil-reporter-panics",
 		Breaks: "a nil progress Reporter is silent",
 		Edits:  []edit{{"internal/progress/progress.go", "func (r *Reporter) Update(c Counts) {\n\tif r == nil {\n\t\treturn\n\t}", "func (r *Reporter) Update(c Counts) {"}},
@@ -105,6 +113,37 @@ var mutations = []mutation{
 		Breaks: "names from a real Ollama carry a confidence from its log-probabilities",
 		Edits:  []edit{{"internal/suggestion/llm.go", "Confidence: conf[i]}", "Confidence: nil}; _ = conf"}},
 		Tests:  []target{cliReal},
+	},
+	{
+		Name:   "judge-rejects-all",
+		Breaks: "the LLM judge scores rows end to end (real Ollama versions, a judge that can answer)",
+		Edits:  []edit{{"internal/evaluation/llmjudge.go", "if w.Appropriate == nil {", "if true || w.Appropriate == nil {"}},
+		Tests:  []target{judgeReal},
+	},
+	{
+		Name:   "judge-cache-off",
+		Breaks: "an unchanged eval replays cached verdicts and makes no judge call",
+		Edits: []edit{{"internal/evaluation/llmjudge.go", "j.cache.Complete(ctx, j.client, req, in.Repeat)",
+			"(*llmcache.Cache)(nil).Complete(ctx, j.client, req, in.Repeat)"}},
+		Tests: []target{judgeReal},
+	},
+	{
+		Name:   "registry-copy-failure-ignored",
+		Breaks: "a version is claimed registered only when Ollama took it (README: train)",
+		Edits:  []edit{{"internal/trainer/register.go", "if err := reg.Copy(ctx, candidate, r.name); err != nil {", "if err := reg.Copy(ctx, candidate, r.name); err != nil && false {"}},
+		Tests:  []target{regFaults},
+	},
+	{
+		Name:   "registry-create-failure-ignored",
+		Breaks: "a model Ollama refused to create is not smoke-tested or registered",
+		Edits:  []edit{{"internal/trainer/register.go", "if err := reg.Create(ctx, spec); err != nil {", "if err := reg.Create(ctx, spec); err != nil && false {"}},
+		Tests:  []target{regFaults},
+	},
+	{
+		Name:   "registration-failure-keeps-server-status",
+		Breaks: "a registration Ollama refused exits 1, not 2 (the user's input was fine)",
+		Edits:  []edit{{"internal/trainer/finalize.go", "return nil, registrationError(ctx, err, staging)", "return nil, err"}},
+		Tests:  []target{regFaults},
 	},
 	{
 		Name:   "csp-off",

@@ -5,29 +5,22 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/evaluation"
 	"github.com/domainyours/domainyours/internal/llm"
-	"github.com/domainyours/domainyours/internal/llm/ollama"
-	"github.com/domainyours/domainyours/internal/llm/openai"
 	"github.com/domainyours/domainyours/internal/suggestion"
 )
 
-// The clients the use case needs, built from the configured endpoints.
-
-var classify = backends.Wrap
+// The clients the use case needs, from the factory.
 
 func (o *Options) judgeOptions() evaluation.JudgeOptions {
 	return evaluation.JudgeOptions{Kind: o.Judge, Model: o.JudgeModel, Temperature: o.JudgeTemp, Concurrency: o.Concurrency,
 		NoCache: o.NoCache, Batch: o.Batch, PricesFile: o.PricesFile, Layout: o.Layout, Logger: o.Logger,
-		Client: func(cfg llm.Config) (*llm.Client, string, error) {
-			return backends.Client(backends.Settings{Name: backends.OpenAI, OpenAIBaseURL: o.OpenAIBaseURL, OpenAIKey: o.OpenAIKey, Logger: o.Logger}, cfg)
-		},
+		Client: func(cfg llm.Config) (*llm.Client, string, error) { return o.LLM(factory.OpenAI, cfg) },
 		BatchAPI: func() (evaluation.BatchAPI, error) {
-			api, err := openai.NewBatchClient(openai.Config{BaseURL: o.OpenAIBaseURL, APIKey: o.OpenAIKey})
+			api, err := o.OpenAIBatch()
 			if err != nil {
-				return nil, backends.Wrap(err)
+				return nil, err
 			}
 			return api, nil
 		},
@@ -38,9 +31,9 @@ func (o *Options) judgeOptions() evaluation.JudgeOptions {
 }
 
 func (o *Options) ollama() (evaluation.ModelLister, error) {
-	p, err := ollama.New(ollama.Config{Host: o.OllamaHost})
+	p, err := o.Ollama()
 	if err != nil {
-		return nil, backends.Wrap(err)
+		return nil, err
 	}
 	return p, nil
 }
@@ -48,12 +41,12 @@ func (o *Options) ollama() (evaluation.ModelLister, error) {
 // backend resolves a version to its generator: builtin, base:<model> (an
 // Ollama base model) or vN (domainyours:vN in Ollama).
 func (o *Options) backend(ctx context.Context, v string) (evaluation.VersionBackend, error) {
-	sel := factory.BackendSelection{Name: backends.Ollama, Version: v}
+	sel := factory.BackendSelection{Name: factory.Ollama, Version: v}
 	switch {
-	case v == backends.Builtin:
-		sel = factory.BackendSelection{Name: backends.Builtin}
+	case v == factory.Builtin:
+		sel = factory.BackendSelection{Name: factory.Builtin}
 	case strings.HasPrefix(v, "base:"):
-		sel = factory.BackendSelection{Name: backends.Ollama, Model: strings.TrimPrefix(v, "base:")}
+		sel = factory.BackendSelection{Name: factory.Ollama, Model: strings.TrimPrefix(v, "base:")}
 	}
 	choice, err := o.Backend(ctx, sel)
 	if err != nil {

@@ -144,3 +144,92 @@ func TestEvalAllThroughRealOllama(t *testing.T) {
 	}
 	t.Logf("re-run: %d judge calls, %d rows failed before", rs2.Spend.Calls, failed)
 }
+
+// The same run with a judge that can score: the versions still answer
+// through the real Ollama server, and the judge is an OpenAI-compatible
+// fake that always returns a valid verdict. With --max-error-rate 0 every
+// row must be scored; a judge path that rejected verdicts, or scored none,
+// fails here (the tiny-model judge above is allowed to fail every row).
+// The judge call counts are exact: one per row, then none on a re-run
+// (journal), and none on a run from scratch that finds every verdict in the
+// judge cache.
+func TestEvalScoresEveryRowThroughRealOllama(t *testing.T) {
+	srv := ollamatest.Start(t)
+	srv.CreateTinyModel(t, "domainyours:v1")
+	judge := slowJudge(t, 0)
+	dir := t.TempDir()
+	const n = 4
+	testSet := smallTestSet(t, dir, n)
+	env := map[string]string{
+		"OLLAMA_HOST":            srv.Host,
+		"OPENAI_BASE_URL":        judge.URL + "/v1",
+		"OPENAI_API_KEY":         "sk-test-judge",
+		"DOMAINYOURS_DATA_DIR":   filepath.Join(dir, "data"),
+		"DOMAINYOURS_MODELS_DIR": filepath.Join(dir, "models"),
+		"DOMAINYOURS_CACHE_DIR":  filepath.Join(dir, "cache"),
+		"DOMAINYOURS_ENV_FILE":   filepath.Join(dir, "absent.env"),
+	}
+	os.MkdirAll(env["DOMAINYOURS_DATA_DIR"], 0o755)
+	os.WriteFile(env["DOMAINYOURS_ENV_FILE"], nil, 0o644)
+	args := []string{"eval", "--version", "builtin,v1", "--judge", "openai", "--judge-model", "judge",
+		"--test-set", testSet, "--concurrency", "2", "--max-error-rate", "0", "--json",
+		"--reports-dir", filepath.Join(dir, "reports"), "--images-dir", filepath.Join(dir, "images")}
+	run := func(what string) evaluation.RunSummary {
+		t.Helper()
+		r := runCLI(t, env, args...)
+		var rs evaluation.RunSummary
+		if err := json.Unmarshal([]byte(r.Stdout), &rs); err != nil || r.Code != 0 {
+			t.Fatalf("%s: code %d, %v\nstderr:\n%s", what, r.Code, err, r.Stderr)
+		}
+		return rs
+	}
+
+	rs := run("first run")
+	if len(rs.Summaries) != 2 {
+		t.Fatalf("%d summaries, want builtin and v1", len(rs.Summaries))
+	}
+	for _, s := range rs.Summaries {
+		if s.NTotal != n || s.NScored != n || s.NError != 0 {
+			t.Errorf("%s: n_total %d n_scored %d n_error %d; want all %d rows scored", s.Version, s.NTotal, s.NScored, s.NError, n)
+		}
+	}
+	// The builtin generator names every appropriate row, so its quality
+	// exists (the tiny model's gibberish may leave v1 with no valid name).
+	if rs.Summaries[0].Version != "builtin" || rs.Summaries[0].Quality == nil {
+		t.Errorf("builtin: no quality from %d scored rows", rs.Summaries[0].NScored)
+	}
+	// Every row is judged once, by a call or from the cache (two versions
+	// can send the same request: a refused description, judged without
+	// names), and the spend reported is what the server saw.
+	if rs.Spend.Calls+int(rs.Spend.CacheHits) != 2*n || rs.Spend.Calls != judge.Calls() || rs.Spend.Calls == 0 {
+		t.Errorf("first run: %d judge calls + %d cache hits, server saw %d; want %d rows judged, each once",
+			rs.Spend.Calls, rs.Spend.CacheHits, judge.Calls(), 2*n)
+	}
+	seen := judge.Calls()
+
+	// Unchanged re-run: every row is resumed from the journal.
+	if again := run("re-run"); again.Spend.Calls != 0 || judge.Calls() != seen {
+		t.Errorf("re-run: %d judge calls reported, %d received; want none (every row journaled)", again.Spend.Calls, judge.Calls()-seen)
+	}
+
+	// The journals gone, the judge cache kept: every row is generated and
+	// judged again, and every verdict comes from the cache.
+	journals, _ := filepath.Glob(filepath.Join(env["DOMAINYOURS_CACHE_DIR"], "eval-*.journal"))
+	if len(journals) != 2 {
+		t.Fatalf("journals %v, want one per version", journals)
+	}
+	for _, j := range journals {
+		os.Remove(j)
+	}
+	cached := run("run from the judge cache")
+	if cached.Spend.Calls != 0 || cached.Spend.CacheHits != 2*n || judge.Calls() != seen {
+		t.Errorf("from the cache: %d judge calls (%d received), %d cache hits; want 0 and %d hits",
+			cached.Spend.Calls, judge.Calls()-seen, cached.Spend.CacheHits, 2*n)
+	}
+	for i, s := range cached.Summaries {
+		a, b := rs.Summaries[i].Quality, s.Quality
+		if s.NScored != n || (a == nil) != (b == nil) || (a != nil && *a != *b) {
+			t.Errorf("%s from the cache: n_scored %d quality %v, first run %v", s.Version, s.NScored, b, a)
+		}
+	}
+}

@@ -9,22 +9,27 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/evaluation"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
+	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/llm/ollama"
+	"github.com/domainyours/domainyours/internal/llm/openai"
 	"github.com/domainyours/domainyours/internal/suggestion"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
 
 // Options are the parsed flags of eval.
 type Options struct {
-	IO      *iostreams.IOStreams
-	Backend func(context.Context, factory.BackendSelection) (backends.Choice, error)
-	Logger  *slog.Logger
-	Build   string
-	Command string // the command line, recorded in the manifest
+	IO          *iostreams.IOStreams
+	Backend     func(context.Context, factory.BackendSelection) (factory.Choice, error)
+	LLM         func(backend string, cfg llm.Config) (*llm.Client, string, error)
+	OpenAIBatch func() (*openai.BatchClient, error)
+	Ollama      func() (*ollama.Provider, error)
+	Logger      *slog.Logger
+	Build       string
+	Command     string // the command line, recorded in the manifest
 
 	Versions    []string // v2, all, builtin, base:<model>
 	Bases       []string // base models added to --version all
@@ -51,10 +56,7 @@ type Options struct {
 
 	Layout workspace.Layout
 
-	OllamaHost    string
-	OpenAIBaseURL string
-	OpenAIKey     string
-	PricesFile    string
+	PricesFile string
 }
 
 // Limits of the numeric flags.
@@ -67,8 +69,8 @@ const (
 // NewCmdEval returns the eval command. runF replaces the run function in
 // tests of flag parsing.
 func NewCmdEval(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Backend: f.Backend, Logger: f.Logger, Build: f.BuildVersion,
-		Command: strings.Join(append([]string{"domainyours"}, f.Args...), " ")}
+	opts := &Options{IO: f.IOStreams, Backend: f.SuggestBackend, LLM: f.LLM, OpenAIBatch: f.OpenAIBatch, Ollama: f.Ollama,
+		Logger: f.Logger, Build: f.BuildVersion, Command: strings.Join(append([]string{"domainyours"}, f.Args...), " ")}
 	var failUnder string
 	cmd := &cobra.Command{
 		Use:   "eval",
@@ -109,9 +111,6 @@ version could not be evaluated or its error rate passes --max-error-rate.`,
 			opts.Layout.Data = cfg.Get("DOMAINYOURS_DATA_DIR")
 			opts.Layout.Models = cfg.Get("DOMAINYOURS_MODELS_DIR")
 			opts.Layout.Cache = cfg.Get("DOMAINYOURS_CACHE_DIR")
-			opts.OllamaHost = cfg.Get("OLLAMA_HOST")
-			opts.OpenAIBaseURL = cfg.Get("OPENAI_BASE_URL")
-			opts.OpenAIKey = cfg.Get("OPENAI_API_KEY")
 			opts.PricesFile = cfg.Get("DOMAINYOURS_PRICES")
 			if !fl.Changed("judge") {
 				opts.Judge = cfg.Get("DOMAINYOURS_JUDGE")
@@ -219,7 +218,7 @@ func (o *Options) validate() error {
 // for --fail-if-worse).
 func checkVersion(v string) error {
 	switch {
-	case v == "all", v == backends.Builtin:
+	case v == "all", v == factory.Builtin:
 		return nil
 	case strings.HasPrefix(v, "base:"):
 		m := strings.TrimPrefix(v, "base:")

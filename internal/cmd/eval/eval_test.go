@@ -79,8 +79,8 @@ func TestFlagValidation(t *testing.T) {
 			t.Errorf("%v: err %v, want one containing %q", tt.args, err, tt.want)
 			continue
 		}
-		if exitcode.Of(err) != exitcode.Usage || exitcode.HintOf(err) == "" {
-			t.Errorf("%v: exit code %d hint %q; want a usage error with a hint", tt.args, exitcode.Of(err), exitcode.HintOf(err))
+		if !exitcode.IsInput(err) || exitcode.HintOf(err) == "" {
+			t.Errorf("%v: input error %v hint %q; want a usage error with a hint", tt.args, exitcode.IsInput(err), exitcode.HintOf(err))
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -19,13 +20,25 @@ import (
 
 var idLine = regexp.MustCompile(`(?m)^(n[0-9]+): (.*)$`)
 
+// judgeServer is a fake judge; Started is closed when the first request
+// arrives (judging has started) and Calls counts the requests.
+type judgeServer struct {
+	*httptest.Server
+	Started <-chan struct{}
+	calls   atomic.Int64
+}
+
+// Calls is the number of judge requests received.
+func (j *judgeServer) Calls() int { return int(j.calls.Load()) }
+
 // slowJudge is an OpenAI-compatible judge that takes a while per reply and
-// scores each name from its length only, so every run agrees. The channel
-// is closed when the first judge request arrives: judging has started.
-func slowJudge(t *testing.T, latency time.Duration) (*httptest.Server, <-chan struct{}) {
+// scores each name from its length only, so every run agrees.
+func slowJudge(t *testing.T, latency time.Duration) *judgeServer {
 	started := make(chan struct{})
 	var once sync.Once
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	j := &judgeServer{Started: started}
+	j.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		j.calls.Add(1)
 		once.Do(func() { close(started) })
 		raw, _ := io.ReadAll(r.Body)
 		var body struct {
@@ -53,8 +66,8 @@ func slowJudge(t *testing.T, latency time.Duration) (*httptest.Server, <-chan st
 			"choices": []any{map[string]any{"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant", "content": string(content)}}},
 			"usage":   map[string]any{"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}})
 	}))
-	t.Cleanup(srv.Close)
-	return srv, started
+	t.Cleanup(j.Close)
+	return j
 }
 
 func buildBinary(t *testing.T) string {
@@ -81,7 +94,7 @@ func TestKillNineThenResumeEqualsUninterruptedRun(t *testing.T) {
 		t.Skip("builds the binary and runs it for seconds")
 	}
 	bin := buildBinary(t)
-	judge, _ := slowJudge(t, 60*time.Millisecond)
+	judge := slowJudge(t, 60*time.Millisecond)
 	root := t.TempDir()
 	mkdir := func(name string) string {
 		d := filepath.Join(root, name, "a", "b", "c")
@@ -142,7 +155,7 @@ func TestInterruptExits130(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	bin := buildBinary(t)
-	judge, judging := slowJudge(t, 200*time.Millisecond)
+	judge := slowJudge(t, 200*time.Millisecond)
 	root := t.TempDir()
 	os.MkdirAll(filepath.Join(root, "data"), 0o755)
 	src, _ := os.ReadFile("../../../data/test_set.csv")
@@ -159,7 +172,7 @@ func TestInterruptExits130(t *testing.T) {
 	// Interrupt once the judge has its first request, so the run is
 	// really mid-judging, not still starting up.
 	select {
-	case <-judging:
+	case <-judge.Started:
 	case <-time.After(60 * time.Second):
 		cmd.Process.Kill()
 		t.Fatalf("no judge request within 60 s\n%s", stderr.String())

@@ -50,7 +50,7 @@ func evalRun(ctx context.Context, o *Options) error {
 		Started: started, Build: o.Build, Command: o.Command, TestSet: ts, Versions: versions, Imports: o.Imports,
 		Judge: js, Backend: o.backend, Layout: o.Layout, Seed: o.Seed, Temperature: o.Temperature, JudgeTemp: o.JudgeTemp,
 		Concurrency: o.Concurrency, Repeats: o.JudgeRepeats, NoCache: o.NoCache, BottomK: o.BottomK, MaxErrorRate: o.MaxErrorRate,
-		StopOnError: o.StopOnError, FailUnder: o.FailUnder, FailIfWorse: o.FailIfWorse, Classify: classify,
+		StopOnError: o.StopOnError, FailUnder: o.FailUnder, FailIfWorse: o.FailIfWorse,
 		Events: evaluation.Events{
 			Started: func(v string) { bars[v] = progress.New(o.IO.ErrOut, o.IO.StderrTTY, "eval "+v) },
 			Progress: func(v string, p evaluation.VersionProgress) {

@@ -1,17 +1,35 @@
 // Package factory holds the dependencies every command needs, built lazily so
 // that `domainyours --help` or `version` never touches a network or a model.
+//
+// It is the one place that turns the configured endpoints (OLLAMA_HOST,
+// OPENAI_BASE_URL, OPENAI_API_KEY, filled in by internal/app) into clients:
+// commands ask it for an Ollama provider, an LLM client or a suggestion
+// backend and never read those variables themselves.
 package factory
 
 import (
-	"context"
 	"log/slog"
+	"sync"
+	"time"
 
-	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/config"
+	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
+	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/llm/ollama"
+	"github.com/domainyours/domainyours/internal/llm/openai"
+	"github.com/domainyours/domainyours/internal/redact"
 )
 
-// Factory is passed to every NewCmdX constructor.
+// Endpoints are the model servers the user configured.
+type Endpoints struct {
+	OllamaHost    string // OLLAMA_HOST; empty is the local default
+	OpenAIBaseURL string // OPENAI_BASE_URL; empty is api.openai.com
+	OpenAIKey     string // OPENAI_API_KEY
+}
+
+// Factory is passed to every NewCmdX constructor. The zero value works, with
+// default endpoints; internal/app builds it with New.
 type Factory struct {
 	IOStreams    *iostreams.IOStreams
 	Config       *config.Lookup
@@ -22,13 +40,97 @@ type Factory struct {
 	// arguments themselves.
 	Args []string
 
-	// Backend resolves a suggest backend from what the user selected.
-	Backend func(ctx context.Context, sel BackendSelection) (backends.Choice, error)
+	endpoints Endpoints
+	// probeTimeout bounds the "is Ollama there?" check of the auto backend.
+	probeTimeout time.Duration
+
+	mu     sync.Mutex
+	ollama *ollama.Provider
+	openai *openai.Provider
 }
 
-// BackendSelection is what the user asked for on flags or in the environment.
-type BackendSelection struct {
-	Name    string // auto, builtin, ollama, openai
-	Model   string
-	Version string // v2 → the Ollama model domainyours:v2
+// New returns a Factory whose clients talk to the servers in ep.
+func New(ep Endpoints) *Factory { return &Factory{endpoints: ep} }
+
+func (f *Factory) logger() *slog.Logger {
+	if f.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return f.Logger
+}
+
+// Ollama returns the provider for the configured Ollama server, built on the
+// first call and shared after it. It makes no request: a server that is not
+// running shows up as an llm.Unreachable error on the first call.
+func (f *Factory) Ollama() (*ollama.Provider, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.ollama == nil {
+		p, err := ollama.New(ollama.Config{Host: f.endpoints.OllamaHost})
+		if err != nil {
+			return nil, err
+		}
+		f.ollama = p
+	}
+	return f.ollama, nil
+}
+
+// OpenAI returns the provider for the configured OpenAI-compatible server,
+// built on the first call and shared after it.
+func (f *Factory) OpenAI() (*openai.Provider, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.openai == nil {
+		p, err := openai.New(f.openAIConfig())
+		if err != nil {
+			return nil, err
+		}
+		f.openai = p
+	}
+	return f.openai, nil
+}
+
+// OpenAIBatch returns a client of the Files and Batch APIs of the configured
+// OpenAI-compatible server.
+func (f *Factory) OpenAIBatch() (*openai.BatchClient, error) {
+	return openai.NewBatchClient(f.openAIConfig())
+}
+
+func (f *Factory) openAIConfig() openai.Config {
+	return openai.Config{BaseURL: f.endpoints.OpenAIBaseURL, APIKey: f.endpoints.OpenAIKey}
+}
+
+// LLM returns a client for the ollama or openai backend with cfg's retries,
+// timeouts and prices (its Logger defaults to the factory's), and the
+// endpoint's id for cache keys and manifests, which holds no secret.
+func (f *Factory) LLM(backend string, cfg llm.Config) (c *llm.Client, id string, err error) {
+	var p llm.Provider
+	switch backend {
+	case Ollama:
+		op, err := f.Ollama()
+		if err != nil {
+			return nil, "", err
+		}
+		p, id = op, "ollama@"+op.URL()
+	case OpenAI:
+		op, err := f.OpenAI()
+		if err != nil {
+			return nil, "", err
+		}
+		base := f.endpoints.OpenAIBaseURL
+		if base == "" {
+			base = openai.DefaultBaseURL
+		}
+		p, id = op, "openai@"+redact.URL(base)
+	default:
+		return nil, "", exitcode.Usagef("use ollama or openai", "backend %q cannot serve this command", backend)
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = f.logger()
+	}
+	c, err = llm.NewClient(p, cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	return c, id, nil
 }

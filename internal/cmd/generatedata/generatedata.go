@@ -13,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/datagen"
 	"github.com/domainyours/domainyours/internal/exitcode"
@@ -32,8 +31,8 @@ const (
 
 // Options are the parsed flags of generate-data.
 type Options struct {
-	IO       *iostreams.IOStreams
-	settings func(name string) backends.Settings
+	IO  *iostreams.IOStreams
+	LLM func(backend string, cfg llm.Config) (*llm.Client, string, error)
 
 	Version      string
 	Rows         int
@@ -63,11 +62,7 @@ type Options struct {
 // NewCmdGenerateData returns the generate-data command. runF replaces the
 // run function in tests of flag parsing.
 func NewCmdGenerateData(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams}
-	opts.settings = func(name string) backends.Settings {
-		return backends.Settings{Name: name, OllamaHost: f.Config.Get("OLLAMA_HOST"),
-			OpenAIBaseURL: f.Config.Get("OPENAI_BASE_URL"), OpenAIKey: f.Config.Get("OPENAI_API_KEY"), Logger: f.Logger}
-	}
+	opts := &Options{IO: f.IOStreams, LLM: f.LLM}
 	cmd := &cobra.Command{
 		Use:   "generate-data",
 		Short: "Generate a training dataset, a test set, or an augmented dataset with an LLM",
@@ -189,11 +184,11 @@ func (o *Options) validate(rowsSet, ratioSet bool) error {
 		}
 	}
 	switch o.BackendName {
-	case backends.OpenAI, backends.Ollama:
+	case factory.OpenAI, factory.Ollama:
 	default:
 		return exitcode.Usagef("use --backend openai or --backend ollama (or DOMAINYOURS_GEN_BACKEND)", "generate-data cannot use backend %q", o.BackendName)
 	}
-	if o.Model == "" || (o.BackendName == backends.Ollama && o.modelFromDefault) {
+	if o.Model == "" || (o.BackendName == factory.Ollama && o.modelFromDefault) {
 		return exitcode.Usagef("name a model with --model or DOMAINYOURS_GEN_MODEL, e.g. --model llama3.2", "the %s backend needs a model", o.BackendName)
 	}
 	return nil
@@ -236,14 +231,8 @@ func (o *Options) spec() datagen.Spec {
 
 func generateDataRun(ctx context.Context, o *Options) error {
 	s, err := datagen.Open(datagen.SessionOptions{Spec: o.spec(), PricesPath: o.PricesPath, NoCache: o.NoCache,
-		Client: func(backend string, cfg llm.Config) (*llm.Client, string, error) {
-			return backends.Client(o.settings(backend), cfg)
-		}})
+		Client: o.LLM})
 	if err != nil {
-		var ie *datagen.InputError
-		if errors.As(err, &ie) {
-			return exitcode.New(exitcode.Usage, err, ie.Hint)
-		}
 		return err
 	}
 	defer s.Close()
@@ -280,7 +269,7 @@ func finish(o *Options, prep *datagen.Prepared, m datagen.Meta, err error) error
 		if m.ThisRun.Journal != "" {
 			fmt.Fprintln(w, resume)
 		}
-		return backends.Wrap(err)
+		return err
 	}
 	summary(w, m)
 	fmt.Fprintln(o.IO.Out, prep.Output)

@@ -14,7 +14,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/domainyours/domainyours/internal/availability"
-	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
@@ -25,7 +24,7 @@ import (
 // Options are the parsed flags of serve.
 type Options struct {
 	IO      *iostreams.IOStreams
-	Backend func(context.Context, factory.BackendSelection) (backends.Choice, error)
+	Backend func(context.Context, factory.BackendSelection) (factory.Choice, error)
 	Server  func(server.Config) (*server.Server, error)
 	// Availability builds the checker for "check": true requests.
 	Availability func(noCache bool) (*availability.Checker, *availability.Cache, error)
@@ -51,7 +50,7 @@ type Options struct {
 // NewCmdServe returns the serve command; runF replaces the run function in
 // tests of flag parsing.
 func NewCmdServe(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Backend: f.Backend, Availability: f.AvailabilityChecker, Server: func(c server.Config) (*server.Server, error) {
+	opts := &Options{IO: f.IOStreams, Backend: f.SuggestBackend, Availability: f.AvailabilityChecker, Server: func(c server.Config) (*server.Server, error) {
 		c.Logger = f.Logger
 		return server.New(c)
 	}}

@@ -14,9 +14,9 @@ import (
 	"strings"
 
 	"github.com/domainyours/domainyours/internal/availability"
-	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/suggestion"
 )
 
@@ -75,9 +75,8 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 			rec.Error = in.err
 		default:
 			res, err := svc.Suggest(ctx, o.request(in.text))
-			var ie *suggestion.InputError
 			switch {
-			case errors.As(err, &ie):
+			case exitcode.IsInput(err):
 				n.badInput++
 				rec.Error = err.Error()
 			case ctx.Err() != nil:
@@ -86,11 +85,11 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 			case err != nil:
 				n.failed++
 				rec.Error = err.Error()
-				if code := exitcode.Of(backends.Wrap(err)); code == exitcode.Prerequisite {
+				if llm.IsPersistent(err) {
 					// The server is gone or the key is wrong: every further row would fail the same way.
 					_ = out.write(rec) // already failing with the backend error
 					_ = out.flush()
-					return backends.Wrap(err)
+					return err
 				}
 			default:
 				rec = suggestion.NewOutput(res, o.TLDs)

@@ -151,7 +151,7 @@ func (o *Options) findAvailable(ctx context.Context, svc *suggestion.Service, de
 		TLDs: o.TLDs, Want: o.Count, MaxChecks: o.MaxChecks, Timeout: o.CheckTimeout,
 	})
 	if err != nil {
-		return classify(err)
+		return err
 	}
 	out.Suggestions = make([]suggestion.OutputName, 0, len(fill.Found))
 	for _, f := range fill.Found {

@@ -4,7 +4,6 @@ package suggest
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -13,10 +12,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/domainyours/domainyours/internal/availability"
-	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/domain"
 	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/guard"
 	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/suggestion"
 )
@@ -24,7 +23,8 @@ import (
 // Options are the parsed flags and arguments of suggest.
 type Options struct {
 	IO      *iostreams.IOStreams
-	Backend func(context.Context, factory.BackendSelection) (backends.Choice, error)
+	Backend func(context.Context, factory.BackendSelection) (factory.Choice, error)
+	Guard   func(guard.Spec) (guard.Guard, error)
 
 	Description string
 	Count       int
@@ -32,6 +32,8 @@ type Options struct {
 	Seed        int64
 	JSON        bool
 	BackendName string
+	GuardSpec   guard.Spec
+	guardValue  string // --guard as given
 	Model       string
 	Version     string   // trained version: v2 means the Ollama model domainyours:v2
 	Temperature *float64 // nil: the backend's default
@@ -45,7 +47,7 @@ type Options struct {
 // NewCmdSuggest returns the suggest command. runF replaces the run function in
 // tests of flag parsing.
 func NewCmdSuggest(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Backend: f.Backend}
+	opts := &Options{IO: f.IOStreams, Backend: f.SuggestBackend, Guard: f.Guard}
 	opts.Availability = f.AvailabilityChecker
 	var temperature float64
 	cmd := &cobra.Command{
@@ -81,6 +83,9 @@ until --count are found or --max-checks is spent.`,
 			if !cmd.Flags().Changed("backend") {
 				opts.BackendName = f.Config.Get("DOMAINYOURS_BACKEND")
 			}
+			if !cmd.Flags().Changed("guard") {
+				opts.guardValue = f.Config.Get("DOMAINYOURS_GUARD")
+			}
 			if !cmd.Flags().Changed("model") {
 				opts.Model = f.Config.Get("DOMAINYOURS_MODEL")
 			}
@@ -107,6 +112,7 @@ until --count are found or --max-checks is spent.`,
 	fl.Int64Var(&opts.Seed, "seed", 1, "random seed; the same description and seed give the same names")
 	fl.BoolVar(&opts.JSON, "json", false, "print one JSON object per description")
 	fl.StringVar(&opts.BackendName, "backend", "auto", "where names come from: auto (newest trained model in Ollama, else builtin), builtin, ollama or openai (env DOMAINYOURS_BACKEND)")
+	fl.StringVar(&opts.guardValue, "guard", "builtin", "second safety line after the local rules: builtin (none), ollama:<model> or openai[:<chat-model>]; a guard that cannot answer stops the run (env DOMAINYOURS_GUARD)")
 	fl.StringVar(&opts.Model, "model", "", "model for the ollama or openai backend (env DOMAINYOURS_MODEL)")
 	fl.StringVar(&opts.Version, "version", "", "trained version to use: v2 means the Ollama model domainyours:v2")
 	fl.Float64Var(&temperature, "temperature", suggestion.DefaultTemperature, "sampling temperature for LLM backends, 0 to 2")
@@ -117,6 +123,11 @@ until --count are found or --max-checks is spent.`,
 }
 
 func (o *Options) validate(nargs int) error {
+	spec, err := guard.ParseSpec(o.guardValue)
+	if err != nil {
+		return exitcode.Usagef("use --guard builtin, ollama:<model> (e.g. ollama:llama-guard3) or openai[:<chat-model>]", "%v", err)
+	}
+	o.GuardSpec = spec
 	if t := o.Temperature; t != nil && (*t < 0 || *t > 2) {
 		return exitcode.Usagef("use --temperature between 0 and 2", "--temperature %g is out of range", *t)
 	}
@@ -154,10 +165,20 @@ func suggestRun(ctx context.Context, o *Options) error {
 	if err != nil {
 		return err
 	}
-	if o.BackendName == backends.Auto || o.IO.StderrTTY || o.Verbose {
+	if o.BackendName == factory.Auto || o.IO.StderrTTY || o.Verbose {
 		fmt.Fprintf(o.IO.ErrOut, "backend: %s\n", choice.Note)
 	}
 	svc := suggestion.New(choice.Backend)
+	if !o.GuardSpec.Builtin() {
+		g, err := o.Guard(o.GuardSpec)
+		if err != nil {
+			return err
+		}
+		svc.WithGuard(g)
+		if o.IO.StderrTTY || o.Verbose {
+			fmt.Fprintf(o.IO.ErrOut, "guard: %s\n", g.Name())
+		}
+	}
 	if err := o.startChecks(); err != nil {
 		return err
 	}
@@ -167,7 +188,7 @@ func suggestRun(ctx context.Context, o *Options) error {
 	}
 	res, err := svc.Suggest(ctx, o.request(o.Description))
 	if err != nil {
-		return classify(err)
+		return err
 	}
 	out := suggestion.NewOutput(res, o.TLDs)
 	if err := o.addAvailability(ctx, svc, o.Description, res, &out); err != nil {
@@ -213,16 +234,6 @@ func suggestRun(ctx context.Context, o *Options) error {
 
 func (o *Options) request(desc string) suggestion.Request {
 	return suggestion.Request{Description: desc, Count: o.Count, Seed: o.Seed, Temperature: o.Temperature}
-}
-
-// classify maps service errors to exit codes: bad input is a usage error,
-// LLM failures get the code and hint of their class.
-func classify(err error) error {
-	var ie *suggestion.InputError
-	if errors.As(err, &ie) {
-		return exitcode.New(exitcode.Usage, err, "")
-	}
-	return backends.Wrap(err)
 }
 
 func writeJSON(w io.Writer, v any) error {

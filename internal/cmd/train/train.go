@@ -1,25 +1,17 @@
-// Package train implements `domainyours train`.
+// Package train implements `domainyours train`: options, validation,
+// printing and the exit code over internal/trainer.
 package train
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
-	"runtime/debug"
-	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 
-	"github.com/domainyours/domainyours/internal/backends"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
@@ -29,100 +21,84 @@ import (
 	"github.com/domainyours/domainyours/internal/workspace"
 )
 
-// installHint is shown when the trainer executable is missing.
-const installHint = "install llama-finetune-lora (llama.cpp's LoRA trainer, shipped by the qvac-fabric-llm.cpp fork) " +
-	"and put it on PATH, or point DOMAINYOURS_TRAINER or --trainer-bin at it"
-
 // Options are the parsed flags of train.
 type Options struct {
 	IO *iostreams.IOStreams
 
-	Version     string // vN or "all"
-	StopOnError bool
-	SkipInvalid bool
-	Resume      bool
-	Force       bool
-	NoRegister  bool
-	Base        string // Ollama model name
-	BaseGGUF    string
-	ConfigFile  string
-	TrainerBin  string
-	Merge       bool
-	ExportBin   string
-	Sweep       string
-	Method      string
-	FinetuneBin string
-	grid        []trainer.SweepPoint
-	Hyper       trainer.Hyper
+	Version      string // vN or "all"
+	StopOnError  bool
+	SkipInvalid  bool
+	Resume       bool
+	Force        bool
+	NoRegister   bool
+	SmokeTimeout time.Duration
+	Base         string // Ollama model name
+	BaseGGUF     string
+	ConfigFile   string
+	TrainerBin   string
+	Merge        bool
+	ExportBin    string
+	Sweep        string
+	Method       string
+	FinetuneBin  string
+	Hyper        trainer.Settings
+	grid         []trainer.SweepPoint
 
-	DataDir    string
-	ModelsDir  string
-	OllamaHost string
+	DataDir   string
+	ModelsDir string
+	// Ollama is the server versions are registered in (and --base read from).
+	Ollama func() (*ollama.Provider, error)
 }
 
 // NewCmdTrain returns the train command. runF replaces the run function in
 // tests of flag parsing.
 func NewCmdTrain(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Hyper: trainer.DefaultHyper()}
+	opts := &Options{IO: f.IOStreams, Hyper: *trainer.NewSettings(), Ollama: f.Ollama}
 	cmd := &cobra.Command{
 		Use:   "train --version vN|all (--base MODEL | --base-gguf FILE)",
 		Short: "Fine-tune a LoRA adapter on a dataset version and register it in Ollama",
 		Long: `Fine-tune a LoRA adapter on data/dataset_<version>.csv with llama.cpp's
-llama-finetune-lora, keep the epoch with the best validation loss, and register
-the result in Ollama as domainyours:<version>.
+llama-finetune-lora (build it with 'make trainer'), keep the epoch with the best
+validation loss (a checkpoint per epoch; stopped after --patience epochs without
+improvement), and register the result in Ollama as domainyours:<version> once a
+smoke test passes. Rows are rendered with the prompt and schema suggest uses; a
+seeded 5% is held out for validation; test-set rows and invalid rows (unless
+--skip-invalid) are refused.
 
-Every row is rendered with the exact prompt and reply schema suggest uses. A
-seeded split holds out 5% of the rows for validation (the trainer's own fixed
-split takes them from the end of the training file). Rows whose description is
-in data/test_set.csv are refused, and so are invalid rows unless --skip-invalid.
+Outputs (models/model_<version>/: weights, Modelfile, manifest.json,
+metrics.csv, loss.png) replace an existing version only with --force, and only
+once everything succeeded. Ctrl-C keeps models/.model_<version>.partial for
+--resume.
 
-Early stopping: the trainer saves a checkpoint after every epoch; when the
-validation loss has not improved for --patience epochs, train stops it and
-keeps the best epoch's adapter. Ctrl-C or a crash keeps the work folder
-(models/.model_<version>.partial); --resume continues from its last checkpoint.
+--base names an Ollama model (its GGUF is read from the local blob store),
+--base-gguf a file. Adapters work for llama, qwen2, gemma2 and phi3; --merge
+folds the adapter into the base with llama-export-lora for any architecture.
+--method full fine-tunes every weight with llama-finetune (no early stopping or
+resume). --sweep "lr=1e-4,3e-4;rank=8,16" trains every combination as
+model_<version>-sweep-NN and promotes the best as <version>.
 
-Outputs go to models/model_<version>/ (adapter.gguf, Modelfile, manifest.json,
-metrics.csv, loss.png), moved into place only when everything, registration
-and its smoke test included, has succeeded. An existing version is replaced
-only with --force, and only once the new one is complete.
-
-The base is an Ollama model (--base, whose GGUF is read from the local
-server's blob store) or a GGUF file (--base-gguf). Its architecture must be
-one whose adapters Ollama applies (llama, qwen2, gemma2, phi3), unless --merge
-folds the adapter into the base with llama-export-lora and registers the merged
-model instead.
-
---method full runs upstream llama.cpp's llama-finetune instead (a full-parameter
-fine-tune on the conversations as ChatML text, every epoch, no early stopping or
-resume) and registers the whole model.
-
---sweep trains a grid of configurations ("lr=1e-4,3e-4;rank=8,16"), each kept as
-models/model_<version>-sweep-NN with its manifest, prints a table of best
-validation losses, and promotes and registers the winner as <version>.
-
-Hyperparameters come from flags, over a JSON file given with --config whose
-keys are: rank, alpha, modules, learning_rate, lr_scheduler, lr_min,
-warmup_ratio, weight_decay, epochs, patience, context, threads, seed.`,
+--config FILE is a JSON object of hyperparameters named like the flags in
+snake_case (learning_rate, lr_scheduler, ...); flags override it.`,
 		Example: `  domainyours train --version v1 --base-gguf SmolLM2-135M-Instruct-f16.gguf
   domainyours train --version v2 --base llama3.2:1b --epochs 6 --learning-rate 2e-4
   domainyours train --version v2 --base llama3.2:1b --resume
   domainyours train --version all --base llama3.2:1b --stop-on-error`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if !cmd.Flags().Changed("trainer-bin") {
-				opts.TrainerBin = f.Config.Get("DOMAINYOURS_TRAINER")
-			}
-			if !cmd.Flags().Changed("finetune-bin") {
-				opts.FinetuneBin = f.Config.Get("DOMAINYOURS_FINETUNE")
-			}
-			if !cmd.Flags().Changed("export-bin") {
-				opts.ExportBin = f.Config.Get("DOMAINYOURS_EXPORT_LORA")
+			for _, b := range []struct {
+				flag, env string
+				dst       *string
+			}{{"trainer-bin", "DOMAINYOURS_TRAINER", &opts.TrainerBin}, {"finetune-bin", "DOMAINYOURS_FINETUNE", &opts.FinetuneBin}, {"export-bin", "DOMAINYOURS_EXPORT_LORA", &opts.ExportBin}} {
+				if !cmd.Flags().Changed(b.flag) {
+					*b.dst = f.Config.Get(b.env)
+				}
 			}
 			opts.DataDir = f.Config.Get("DOMAINYOURS_DATA_DIR")
 			opts.ModelsDir = f.Config.Get("DOMAINYOURS_MODELS_DIR")
-			opts.OllamaHost = f.Config.Get("OLLAMA_HOST")
-			if err := opts.applyConfigFile(cmd.Flags()); err != nil {
-				return err
+			if opts.ConfigFile != "" {
+				if err := opts.Hyper.ApplyConfigFile(opts.ConfigFile, cmd.Flags().Changed); err != nil {
+					return exitcode.New(exitcode.Usage, err, "give --config a readable JSON object whose keys are the hyperparameter flags in snake_case (see --help)")
+				}
 			}
 			if err := opts.validate(); err != nil {
 				return err
@@ -133,7 +109,6 @@ warmup_ratio, weight_decay, epochs, patience, context, threads, seed.`,
 			return trainRun(cmd.Context(), opts)
 		},
 	}
-	d := trainer.DefaultHyper()
 	fl := cmd.Flags()
 	fl.StringVar(&opts.Version, "version", "", "dataset version to train: v1, v2, ... or all")
 	fl.BoolVar(&opts.StopOnError, "stop-on-error", false, "with --version all: stop at the first version that fails")
@@ -141,6 +116,7 @@ warmup_ratio, weight_decay, epochs, patience, context, threads, seed.`,
 	fl.BoolVar(&opts.Resume, "resume", false, "continue an interrupted run from its last checkpoint")
 	fl.BoolVar(&opts.Force, "force", false, "replace an existing models/model_<version> once the new one is complete")
 	fl.BoolVar(&opts.NoRegister, "no-register", false, "do not register the model in Ollama")
+	fl.DurationVar(&opts.SmokeTimeout, "smoke-timeout", trainer.DefaultSmokeTimeout, "how long the registered model may take to answer its first request, load included")
 	fl.StringVar(&opts.Base, "base", "", "base model: an Ollama model on the local server, e.g. llama3.2:1b")
 	fl.StringVar(&opts.BaseGGUF, "base-gguf", "", "base model: a GGUF file")
 	fl.StringVar(&opts.ConfigFile, "config", "", "JSON file of hyperparameters; flags override it")
@@ -150,56 +126,10 @@ warmup_ratio, weight_decay, epochs, patience, context, threads, seed.`,
 	fl.StringVar(&opts.FinetuneBin, "finetune-bin", "", "path of llama.cpp's llama-finetune, for --method full (env DOMAINYOURS_FINETUNE)")
 	fl.BoolVar(&opts.Merge, "merge", false, "merge the adapter into the base with llama-export-lora and register the merged model (any architecture)")
 	fl.StringVar(&opts.ExportBin, "export-bin", "", "path of llama-export-lora, for --merge (env DOMAINYOURS_EXPORT_LORA)")
-	fl.IntVar(&opts.Hyper.Rank, "rank", d.Rank, "LoRA rank, 1-512")
-	fl.Float64Var(&opts.Hyper.Alpha, "alpha", d.Alpha, "LoRA alpha (scale = alpha / rank)")
-	fl.StringVar(&opts.Hyper.Modules, "modules", d.Modules, "weights to adapt: attn_q,attn_k,attn_v,attn_o,ffn_gate,ffn_up,ffn_down,output or all")
-	fl.Float64Var(&opts.Hyper.LearningRate, "learning-rate", d.LearningRate, "peak learning rate, (0, 1]")
-	fl.StringVar(&opts.Hyper.Scheduler, "lr-scheduler", d.Scheduler, "learning-rate schedule: constant, cosine or linear")
-	fl.Float64Var(&opts.Hyper.LRMin, "lr-min", d.LRMin, "final learning rate of the cosine and linear schedules")
-	fl.Float64Var(&opts.Hyper.WarmupRatio, "warmup-ratio", d.WarmupRatio, "share of steps spent warming up, [0, 1)")
-	fl.Float64Var(&opts.Hyper.WeightDecay, "weight-decay", d.WeightDecay, "AdamW weight decay, [0, 1]")
-	fl.IntVar(&opts.Hyper.Epochs, "epochs", d.Epochs, "most epochs to train, 1-1000")
-	fl.IntVar(&opts.Hyper.Patience, "patience", d.Patience, "stop after this many epochs without a better validation loss (0: never)")
-	fl.IntVar(&opts.Hyper.Context, "context", d.Context, "tokens per conversation (longer ones cannot train), 64-131072")
-	fl.IntVar(&opts.Hyper.Threads, "threads", d.Threads, "CPU threads for the trainer (0: its default)")
-	fl.Int64Var(&opts.Hyper.Seed, "seed", d.Seed, "seed of the train/validation split and the LoRA initialisation")
+	for _, p := range trainer.Params {
+		fl.Var(p.Value(&opts.Hyper.Hyper), p.Flag, p.Usage)
+	}
 	return cmd
-}
-
-// applyConfigFile reads --config under the flags the user set.
-func (o *Options) applyConfigFile(fl *pflag.FlagSet) error {
-	if o.ConfigFile == "" {
-		return nil
-	}
-	b, err := os.ReadFile(o.ConfigFile)
-	if err != nil {
-		return exitcode.Usagef("give --config a readable JSON file", "--config: %v", err)
-	}
-	h := trainer.DefaultHyper()
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&h); err != nil {
-		return exitcode.Usagef("keys: rank, alpha, modules, learning_rate, lr_scheduler, lr_min, warmup_ratio, weight_decay, epochs, patience, context, threads, seed",
-			"--config %s: %v", o.ConfigFile, err)
-	}
-	// Flags the user set win over the file.
-	flagged := o.Hyper
-	set := map[string]func(){
-		"rank": func() { h.Rank = flagged.Rank }, "alpha": func() { h.Alpha = flagged.Alpha },
-		"modules": func() { h.Modules = flagged.Modules }, "learning-rate": func() { h.LearningRate = flagged.LearningRate },
-		"lr-scheduler": func() { h.Scheduler = flagged.Scheduler }, "lr-min": func() { h.LRMin = flagged.LRMin },
-		"warmup-ratio": func() { h.WarmupRatio = flagged.WarmupRatio }, "weight-decay": func() { h.WeightDecay = flagged.WeightDecay },
-		"epochs": func() { h.Epochs = flagged.Epochs }, "patience": func() { h.Patience = flagged.Patience },
-		"context": func() { h.Context = flagged.Context }, "threads": func() { h.Threads = flagged.Threads },
-		"seed": func() { h.Seed = flagged.Seed },
-	}
-	for name, apply := range set {
-		if fl.Changed(name) {
-			apply()
-		}
-	}
-	o.Hyper = h
-	return nil
 }
 
 func (o *Options) validate() error {
@@ -213,6 +143,9 @@ func (o *Options) validate() error {
 	} else if o.Resume {
 		return exitcode.Usagef("resume one version at a time: --version vN --resume", "--resume cannot be used with --version all")
 	}
+	if o.SmokeTimeout <= 0 {
+		return exitcode.Usagef("give a positive duration, e.g. --smoke-timeout 10m", "--smoke-timeout %s is not positive", o.SmokeTimeout)
+	}
 	if o.StopOnError && o.Version != "all" {
 		return exitcode.Usagef("--stop-on-error applies to --version all", "--stop-on-error with --version %s", o.Version)
 	}
@@ -223,13 +156,10 @@ func (o *Options) validate() error {
 		return exitcode.Usagef("give --base or --base-gguf, not both", "--base %s and --base-gguf %s both name a base", o.Base, o.BaseGGUF)
 	}
 	if err := o.Hyper.Validate(); err != nil {
-		return exitcode.Usagef("run 'domainyours train --help' for the ranges", "%v", err)
+		return exitcode.New(exitcode.Usage, err, "run 'domainyours train --help' for the ranges")
 	}
-	switch {
-	case o.Method != trainer.MethodLoRA && o.Method != trainer.MethodFull:
-		return exitcode.Usagef("use --method lora or --method full", "--method %q is not supported", o.Method)
-	case o.Method == trainer.MethodFull && (o.Resume || o.Merge):
-		return exitcode.Usagef("drop --resume and --merge", "--method full has no checkpoints to resume and no adapter to merge")
+	if err := trainer.CheckMethod(o.Method, o.Resume, o.Merge); err != nil {
+		return exitcode.New(exitcode.Usage, err, "")
 	}
 	if o.Sweep != "" {
 		if o.Version == "all" || o.Resume {
@@ -237,7 +167,7 @@ func (o *Options) validate() error {
 		}
 		grid, err := trainer.ParseSweep(o.Hyper, o.Sweep)
 		if err != nil {
-			return exitcode.Usagef(`write --sweep as "key=v1,v2;key=v1,v2" with keys lr, rank, alpha, epochs, patience, context, warmup_ratio, weight_decay, lr_scheduler, modules`, "%v", err)
+			return exitcode.New(exitcode.Usage, err, `write --sweep as "key=v1,v2;key=v1,v2" with keys `+strings.Join(trainer.SweepKeys(), ", "))
 		}
 		o.grid = grid
 	}
@@ -245,63 +175,33 @@ func (o *Options) validate() error {
 }
 
 func trainRun(ctx context.Context, o *Options) error {
-	trainerBin, hint := o.TrainerBin, installHint
-	if o.Method == trainer.MethodFull {
-		trainerBin, hint = o.FinetuneBin, "install upstream llama.cpp's llama-finetune and put it on PATH, or point DOMAINYOURS_FINETUNE or --finetune-bin at it"
-	}
-	bin, err := trainer.ResolveBinary(trainerBin)
+	tools, err := trainer.ResolveTools(o.Method, o.TrainerBin, o.FinetuneBin, o.ExportBin, o.Merge)
 	if err != nil {
-		return exitcode.New(exitcode.Prerequisite, fmt.Errorf("the trainer %q cannot be run: %w", trainerBin, err), hint)
+		return err
 	}
-	exportBin := ""
-	if o.Merge {
-		exportBin, err = trainer.ResolveBinary(o.ExportBin)
-		if err != nil {
-			return exitcode.New(exitcode.Prerequisite, fmt.Errorf("the exporter %q cannot be run: %w", o.ExportBin, err),
-				"install llama.cpp's llama-export-lora and put it on PATH, or point DOMAINYOURS_EXPORT_LORA or --export-bin at it")
-		}
-	}
-	layout := workspace.Layout{Data: o.DataDir, Models: o.ModelsDir}
-	versions := []string{o.Version}
-	if o.Version == "all" {
-		found, err := layout.Datasets()
-		if err != nil {
-			return exitcode.New(exitcode.Usage, fmt.Errorf("list datasets in %s: %w", o.DataDir, err), "set DOMAINYOURS_DATA_DIR to the folder of dataset_vN.csv files")
-		}
-		if len(found) == 0 {
-			return exitcode.Usagef("create one with `domainyours generate-data`", "no dataset_vN.csv in %s", o.DataDir)
-		}
-		versions = versions[:0]
-		for _, v := range found {
-			versions = append(versions, v.String())
-		}
+	versions, err := trainer.Versions(o.DataDir, o.Version)
+	if err != nil {
+		return err
 	}
 
 	var provider *ollama.Provider
 	if !o.NoRegister || o.Base != "" {
-		provider, err = ollama.New(ollama.Config{Host: o.OllamaHost})
+		provider, err = o.Ollama()
 		if err != nil {
-			return backends.Wrap(err)
+			return err
 		}
 		defer provider.CloseIdleConnections()
 		// Registration is the last step: find out now, not after an hour of
 		// training, that the server is not there.
 		if _, err := provider.ListModels(ctx); err != nil {
-			return exitcode.New(exitcode.Of(backends.Wrap(err)), err, "start Ollama (`ollama serve`) or set OLLAMA_HOST, or pass --no-register to train without registering")
+			return exitcode.WithHint(err, "start Ollama (`ollama serve`) or set OLLAMA_HOST, or pass --no-register to train without registering")
 		}
 	}
 	baseGGUF := o.BaseGGUF
 	if o.Base != "" {
-		info, err := provider.Show(ctx, o.Base)
-		if err != nil {
-			return backends.Wrap(err)
+		if baseGGUF, err = trainer.OllamaBaseFile(ctx, provider, o.Base); err != nil {
+			return err
 		}
-		if _, err := os.Stat(info.BlobPath); info.BlobPath == "" || err != nil {
-			return exitcode.New(exitcode.Prerequisite,
-				fmt.Errorf("the GGUF of %s is not readable here (Ollama names %q)", o.Base, info.BlobPath),
-				"train on the machine that runs Ollama, or download the model's GGUF and pass --base-gguf")
-		}
-		baseGGUF = info.BlobPath
 	}
 	absBase, err := filepath.Abs(baseGGUF)
 	if err != nil {
@@ -314,11 +214,11 @@ func trainRun(ctx context.Context, o *Options) error {
 			return ctx.Err()
 		}
 		cfg := trainer.Config{
-			Version: v, DataDir: o.DataDir, ModelsDir: o.ModelsDir, TestSet: layout.TestSet(),
-			TrainerBin: bin, BaseGGUF: absBase, BaseName: o.Base, Hyper: o.Hyper,
-			SkipInvalid: o.SkipInvalid, Resume: o.Resume, Force: o.Force, Method: o.Method, Merge: o.Merge, ExportBin: exportBin,
-			Log: statusWriter(o.IO), Progress: progress.New(o.IO.ErrOut, o.IO.StderrTTY, "train "+v),
-			GitRevision: gitRevision(), Grace: 10 * time.Second,
+			Version: v, DataDir: o.DataDir, ModelsDir: o.ModelsDir, TestSet: workspace.Layout{Data: o.DataDir}.TestSet(),
+			TrainerBin: tools.Trainer, BaseGGUF: absBase, BaseName: o.Base, Hyper: o.Hyper.Hyper,
+			SkipInvalid: o.SkipInvalid, Resume: o.Resume, Force: o.Force, Method: o.Method, Merge: o.Merge, ExportBin: tools.Export,
+			Log: progress.StatusWriter(o.IO.ErrOut, o.IO.StderrTTY), OnProgress: progressBar(o.IO),
+			GitRevision: trainer.BuildRevision(), Grace: 10 * time.Second, SmokeTimeout: o.SmokeTimeout,
 		}
 		if !o.NoRegister {
 			cfg.Registry = provider
@@ -328,7 +228,6 @@ func trainRun(ctx context.Context, o *Options) error {
 		}
 		res, err := trainer.Run(ctx, cfg)
 		if err != nil {
-			err = classify(err)
 			if ctx.Err() != nil {
 				// The exit report says only "interrupted": say how to go on.
 				fmt.Fprintf(o.IO.ErrOut, "train %s: %v\n", v, err)
@@ -340,7 +239,7 @@ func trainRun(ctx context.Context, o *Options) error {
 			fmt.Fprintf(o.IO.ErrOut, "train %s failed: %v\n", v, err)
 			failed = append(failed, v)
 			if o.StopOnError {
-				return exitcode.New(exitcode.Of(err), fmt.Errorf("stopped at %s (--stop-on-error): %w", v, err), exitcode.HintOf(err))
+				return fmt.Errorf("stopped at %s (--stop-on-error): %w", v, err)
 			}
 			continue
 		}
@@ -373,12 +272,12 @@ func sweepRun(ctx context.Context, o *Options, cfg trainer.Config) error {
 			if i == res.Winner {
 				mark = "winner"
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", r.Name, describe(r.Values), r.BestEpoch, loss, mark)
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", r.Name, trainer.Describe(r.Values), r.BestEpoch, loss, mark)
 		}
 		tw.Flush()
 	}
 	if err != nil {
-		return classify(err)
+		return err
 	}
 	model := "-"
 	if res.Final.Manifest.Registered {
@@ -388,61 +287,24 @@ func sweepRun(ctx context.Context, o *Options, cfg trainer.Config) error {
 	return nil
 }
 
-func describe(values map[string]string) string {
-	keys := make([]string, 0, len(values))
-	for k := range values {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = k + "=" + values[k]
-	}
-	return strings.Join(parts, " ")
-}
-
-// statusWriter is where status lines go: on a terminal each first clears
-// the progress bar's line, which the next update redraws below it.
-func statusWriter(ios *iostreams.IOStreams) io.Writer {
-	if !ios.StderrTTY {
-		return ios.ErrOut
-	}
-	return clearLine{ios.ErrOut}
-}
-
-type clearLine struct{ w io.Writer }
-
-func (c clearLine) Write(p []byte) (int, error) {
-	if _, err := io.WriteString(c.w, "\r\x1b[K"); err != nil {
-		return 0, err
-	}
-	return c.w.Write(p)
-}
-
-// classify gives trainer errors their exit code and hint.
-func classify(err error) error {
-	var ie *trainer.InputError
-	switch {
-	case errors.Is(err, context.Canceled):
-		return err
-	case errors.As(err, &ie):
-		return exitcode.New(exitcode.Usage, err, "")
-	case errors.Is(err, trainer.ErrNotInstalled):
-		return exitcode.New(exitcode.Prerequisite, err, installHint)
-	}
-	return backends.Wrap(err)
-}
-
-// gitRevision is the VCS revision the binary was built from, if recorded.
-func gitRevision() string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return ""
-	}
-	for _, s := range info.Settings {
-		if s.Key == "vcs.revision" {
-			return s.Value
+// progressBar draws the trainer's progress on stderr: one bar per run (a
+// sweep has several), ended when its trainer exits.
+func progressBar(ios *iostreams.IOStreams) func(trainer.Progress) {
+	var bar *progress.Reporter
+	run := ""
+	return func(p trainer.Progress) {
+		if bar == nil || p.Run != run {
+			bar, run = progress.New(ios.ErrOut, ios.StderrTTY, "train "+p.Run), p.Run
 		}
+		c := progress.Counts{Done: p.Step, Total: p.Steps, Extra: fmt.Sprintf("epoch %d/%d loss %.4f", p.Epoch, p.Epochs, p.TrainLoss)}
+		if p.ValLoss == p.ValLoss { // not NaN: an epoch has finished
+			c.Extra += fmt.Sprintf(" val %.4f", p.ValLoss)
+		}
+		if p.Done {
+			c.Extra = fmt.Sprintf("%d epochs", p.Epoch)
+			bar.Done(c)
+			return
+		}
+		bar.Update(c)
 	}
-	return ""
 }

@@ -8,8 +8,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -88,6 +90,10 @@ func workspace(t *testing.T, bin string) (map[string]string, string) {
 	}, base
 }
 
+// smokeTimeout is generous: the tiny model answers in seconds on an idle
+// machine, but a shared 2-core runner under load has taken over 3 minutes.
+const smokeTimeout = "15m"
+
 // The whole path with a real Ollama server: train with the fake trainer,
 // register domainyours:v1 with the adapter, smoke-test it, then suggest
 // uses it, by version and as auto's newest trained model.
@@ -97,7 +103,7 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 	env, base := workspace(t, bin)
 	env["OLLAMA_HOST"] = srv.Host
 
-	r := runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--epochs", "2", "--context", "1024")
+	r := runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--epochs", "2", "--context", "1024", "--smoke-timeout", smokeTimeout)
 	if r.Code != 0 {
 		t.Fatalf("train: code %d\nstderr:\n%s\nollama log:\n%s", r.Code, r.Stderr, srv.LogTail())
 	}
@@ -136,6 +142,16 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 	if r.Code != 0 || !strings.Contains(r.Stdout, "domainyours:v3") {
 		t.Fatalf("train --base: code %d\nstdout: %s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
 	}
+	// The manifest names the base by its Ollama name and blob digest, not
+	// by the server's blob path.
+	b, err = os.ReadFile(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v3", "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m3 trainer.Manifest
+	if err := json.Unmarshal(b, &m3); err != nil || m3.Base.Name != "tiny-base:latest" || !strings.HasPrefix(m3.Base.Digest, "sha256:") || m3.Base.Path != "" || strings.Contains(string(b), "blobs") {
+		t.Errorf("manifest base %+v (%v)", m3.Base, err)
+	}
 
 	// --merge registers base and adapter merged into one model.
 	export := filepath.Join(filepath.Dir(bin), "llama-export-lora")
@@ -143,7 +159,7 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 		t.Fatal(err)
 	}
 	env["DOMAINYOURS_EXPORT_LORA"] = export
-	r = runCLI(t, env, "train", "--version", "v2", "--skip-invalid", "--merge", "--base-gguf", base, "--epochs", "1", "--context", "1024")
+	r = runCLI(t, env, "train", "--version", "v2", "--skip-invalid", "--merge", "--base-gguf", base, "--epochs", "1", "--context", "1024", "--smoke-timeout", smokeTimeout)
 	if r.Code != 0 || !strings.Contains(r.Stdout, "domainyours:v2") {
 		t.Fatalf("train --merge: code %d\nstdout: %s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
 	}
@@ -177,13 +193,32 @@ func TestTrainRegistersInRealOllama(t *testing.T) {
 		t.Fatal(err)
 	}
 	env["DOMAINYOURS_FINETUNE"] = finetune
-	r = runCLI(t, env, "train", "--version", "v1", "--force", "--method", "full", "--base-gguf", base, "--epochs", "1", "--context", "1024")
+	r = runCLI(t, env, "train", "--version", "v1", "--force", "--method", "full", "--base-gguf", base, "--epochs", "1", "--context", "1024", "--smoke-timeout", smokeTimeout)
 	if r.Code != 0 || !strings.Contains(r.Stdout, "domainyours:v1") {
 		t.Fatalf("train --method full: code %d\nstdout: %s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
 	}
 	b, err = os.ReadFile(filepath.Join(dir, "manifest.json"))
 	if err != nil || !strings.Contains(string(b), `"method": "full"`) {
 		t.Errorf("manifest after --method full: %v\n%s", err, b)
+	}
+	if !strings.Contains(r.Stderr, "llama.pooling_type") {
+		t.Errorf("stderr does not report the metadata keys dropped from llama-finetune's output:\n%s", r.Stderr)
+	}
+
+	// A model Ollama refuses to chat with (here a base saved with
+	// pooling_type, which Ollama takes for an embedding model) fails the
+	// smoke test: exit 1, not an input error; nothing is registered.
+	embed := filepath.Join(t.TempDir(), "embedding-like.gguf")
+	if err := ollamatest.WriteFinetunedModel(embed, ollamatest.TinySeed); err != nil {
+		t.Fatal(err)
+	}
+	r = runCLI(t, env, "train", "--version", "v2", "--force", "--skip-invalid", "--base-gguf", embed, "--epochs", "1", "--context", "1024")
+	if r.Code != 1 || !strings.Contains(r.Stderr, "does not support chat") || !strings.Contains(r.Stderr, "smoke test") {
+		t.Fatalf("refused model: code %d, want 1\nstderr:\n%s", r.Code, r.Stderr)
+	}
+	names, err = p.ListModels(context.Background())
+	if err != nil || slices.Contains(names, "domainyours:v2-candidate") {
+		t.Errorf("models after the failed registration: %v %v", names, err)
 	}
 }
 
@@ -224,15 +259,16 @@ func TestTrainExitCodes(t *testing.T) {
 		wantErr  string
 	}{
 		{"missing trainer", map[string]string{"DOMAINYOURS_TRAINER": "/nonexistent/llama-finetune-lora"},
-			[]string{"--version", "v1", "--base-gguf", base}, 4, "hint: install llama-finetune-lora"},
+			[]string{"--version", "v1", "--base-gguf", base}, 4, "hint: run `make trainer` (builds llama.cpp's trainers"},
 		{"path traversal", nil, []string{"--version", "../../etc/passwd", "--base-gguf", base}, 2, "not allowed"},
 		{"no base", nil, []string{"--version", "v1"}, 2, "no base model given"},
 		{"both bases", nil, []string{"--version", "v1", "--base", "x", "--base-gguf", base}, 2, "not both"},
+		{"smoke timeout", nil, []string{"--version", "v1", "--base-gguf", base, "--smoke-timeout", "-1s"}, 2, "--smoke-timeout -1s is not positive"},
 		{"bad rank", nil, []string{"--version", "v1", "--base-gguf", base, "--rank", "0"}, 2, "--rank 0"},
 		{"invalid rows listed", nil, []string{"--version", "v2", "--base-gguf", base, "--no-register"}, 2, "line 202, column suggestions"},
 		{"Ollama unreachable", nil, []string{"--version", "v1", "--base-gguf", base, "--epochs", "1"}, 4, "or pass --no-register"},
 		{"missing llama-finetune", map[string]string{"DOMAINYOURS_FINETUNE": "/nonexistent/llama-finetune"},
-			[]string{"--version", "v1", "--base-gguf", base, "--method", "full"}, 4, "hint: install upstream llama.cpp's llama-finetune"},
+			[]string{"--version", "v1", "--base-gguf", base, "--method", "full"}, 4, "hint: run `make trainer` and set the DOMAINYOURS_FINETUNE=... line"},
 		{"unknown method", nil, []string{"--version", "v1", "--base-gguf", base, "--method", "qlora"}, 2, `--method "qlora"`},
 		{"flag-like trainer", map[string]string{"DOMAINYOURS_TRAINER": "--help"}, []string{"--version", "v1", "--base-gguf", base}, 4, "looks like a flag"},
 	}
@@ -261,6 +297,10 @@ func TestTrainConfigFile(t *testing.T) {
 	os.WriteFile(good, []byte(`{"rank": 4, "epochs": 3, "learning_rate": 0.0005}`), 0o644)
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte(`{"rnak": 4}`), 0o644)
+	zero := filepath.Join(dir, "zero.json")
+	os.WriteFile(zero, []byte(`{"rank": 0, "lr_scheduler": "cosine"}`), 0o644)
+	typo := filepath.Join(dir, "typo.json")
+	os.WriteFile(typo, []byte(`{"epochs": "3"}`), 0o644)
 
 	tests := []struct {
 		name    string
@@ -278,7 +318,18 @@ func TestTrainConfigFile(t *testing.T) {
 			h.Rank, h.Epochs, h.LearningRate = 32, 3, 0.0005
 			return h
 		}(), ""},
-		{"unknown key", []string{"--config", bad}, trainer.Hyper{}, "unknown field"},
+		{"unknown key", []string{"--config", bad}, trainer.Hyper{}, `unknown key "rnak"`},
+		{"wrong type", []string{"--config", typo}, trainer.Hyper{}, `epochs in ` + typo + `: "3" is not a number`},
+		// A bad value is named where it was written.
+		{"bad value in the file", []string{"--config", zero}, trainer.Hyper{}, "rank 0 in zero.json is out of range 1-512"},
+		{"bad value as a flag", []string{"--rank", "0"}, trainer.Hyper{}, "--rank 0 is out of range 1-512"},
+		{"flag fixes the file's value", []string{"--config", zero, "--rank", "8"}, func() trainer.Hyper {
+			h := trainer.DefaultHyper()
+			h.Rank = 8
+			return h
+		}(), ""},
+		{"bad value in the sweep", []string{"--sweep", "lr=1e-4;rank=8,0"}, trainer.Hyper{}, "--sweep rank=0 is out of range 1-512"},
+		{"sweep over a bad file value", []string{"--config", zero, "--sweep", "lr=1e-4"}, trainer.Hyper{}, "rank 0 in zero.json"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -299,7 +350,7 @@ func TestTrainConfigFile(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Hyper != tt.want {
+			if got.Hyper.Hyper != tt.want {
 				t.Errorf("hyper %+v, want %+v", got.Hyper, tt.want)
 			}
 		})
@@ -318,6 +369,19 @@ func TestTrainSweepPrintsTheTable(t *testing.T) {
 		!strings.Contains(lines[2], "1.00000") || !strings.HasSuffix(strings.TrimSpace(lines[2]), "winner") {
 		t.Errorf("stdout:\n%s", r.Stdout)
 	}
+	// A sweep of full fine-tunes promotes the winner's whole model.
+	finetune := filepath.Join(filepath.Dir(bin), "llama-finetune")
+	if err := os.Link(bin, finetune); err != nil {
+		t.Fatal(err)
+	}
+	env["DOMAINYOURS_FINETUNE"] = finetune
+	r = runCLI(t, env, "train", "--version", "v3", "--base-gguf", base, "--no-register", "--method", "full", "--epochs", "1", "--sweep", "lr=1e-4,3e-4")
+	if r.Code != 0 || !strings.Contains(r.Stdout, "winner") {
+		t.Fatalf("--method full --sweep: code %d\nstdout:\n%s\nstderr:\n%s", r.Code, r.Stdout, r.Stderr)
+	}
+	if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v3", "model.gguf")); err != nil {
+		t.Errorf("the promoted full fine-tune: %v", err)
+	}
 	r = runCLI(t, env, "train", "--version", "v1", "--base-gguf", base, "--sweep", "batch=4")
 	if r.Code != 2 || !strings.Contains(r.Stderr, `unknown key "batch"`) {
 		t.Errorf("bad sweep: code %d\n%s", r.Code, r.Stderr)
@@ -327,17 +391,32 @@ func TestTrainSweepPrintsTheTable(t *testing.T) {
 // Ctrl-C (the root context ending) stops a hung trainer: exit 130, a line
 // that says how to resume, no model folder, the work folder kept.
 func TestTrainInterruptExits130(t *testing.T) {
-	bin := buildFake(t, `{"mode":"hang","crash_after":1}`)
+	// The fake writes its helper's PID once it hangs, after its first
+	// epoch's checkpoint: the moment to press Ctrl-C.
+	pidFile := filepath.Join(t.TempDir(), "child.pid")
+	hung := signalFile(t, pidFile)
+	bin := buildFake(t, `{"mode":"hang","crash_after":1,"child_pid":"`+pidFile+`"}`)
 	env, base := workspace(t, bin)
-	// The signal handler of internal/app cancels the root context.
-	ctx, cancel := context.WithCancel(context.Background())
+	// The signal handler of internal/app cancels the root context. The
+	// timeout is only a backstop for a fake that never says it hangs.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	time.AfterFunc(2*time.Second, cancel)
+	interrupted := make(chan struct{}, 1)
+	go func() {
+		<-hung
+		interrupted <- struct{}{}
+		cancel()
+	}()
 	ios, _, _, errOut := iostreams.Test()
 	code := app.Run(ctx, []string{"train", "--version", "v1", "--base-gguf", base, "--no-register"}, ios, func(k string) (string, bool) {
 		v, ok := env[k]
 		return v, ok
 	})
+	select {
+	case <-interrupted:
+	default:
+		t.Fatalf("the fake trainer never reached its hang (code %d)\nstderr:\n%s", code, errOut)
+	}
 	if code != 130 || !strings.Contains(errOut.String(), "--resume") {
 		t.Fatalf("code %d\nstderr:\n%s", code, errOut)
 	}
@@ -355,8 +434,11 @@ func TestTrainInterruptExits130(t *testing.T) {
 // no orphan keeps burning CPU. This needs the real binary (os.Exit).
 func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 	dir := t.TempDir()
-	childPID := filepath.Join(dir, "child.pid")
-	fake := buildFake(t, `{"mode":"hang","crash_after":1,"ignore_term":true,"child_pid":"`+childPID+`"}`)
+	// Both files are pipes the fake writes to: its helper's PID once it
+	// hangs, its own PID when a SIGTERM (which it ignores) reaches it.
+	childPID, termPID := filepath.Join(dir, "child.pid"), filepath.Join(dir, "term.pid")
+	hung, termed := signalFile(t, childPID), signalFile(t, termPID)
+	fake := buildFake(t, `{"mode":"hang","crash_after":1,"ignore_term":true,"child_pid":"`+childPID+`","term_file":"`+termPID+`"}`)
 	env, base := workspace(t, fake)
 	bin := filepath.Join(dir, "domainyours")
 	if b, err := exec.Command("go", "build", "-o", bin, "../../../cmd/domainyours").CombinedOutput(); err != nil {
@@ -367,7 +449,7 @@ func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	var stderr strings.Builder
+	var stderr lockedBuffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -375,22 +457,41 @@ func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 	defer cmd.Process.Kill()
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
+	// A backstop for a fake that never signals, not a measure of anything.
+	backstop := time.After(2 * time.Minute)
 
-	// Wait until the trainer hangs (it writes its helper's PID then).
 	var helper int
-	for deadline := time.Now().Add(60 * time.Second); helper == 0; time.Sleep(50 * time.Millisecond) {
-		if b, err := os.ReadFile(childPID); err == nil && len(b) > 0 {
-			helper, _ = strconv.Atoi(strings.TrimSpace(string(b)))
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the fake trainer never reached its hang\nstderr:\n%s", stderr.String())
-		}
+	select {
+	case s := <-hung:
+		helper, _ = strconv.Atoi(strings.TrimSpace(s))
+	case err := <-done:
+		t.Fatalf("exited before the trainer hung: %v\nstderr:\n%s", err, stderr.String())
+	case <-backstop:
+		t.Fatalf("the fake trainer never reached its hang\nstderr:\n%s", stderr.String())
+	}
+	if helper == 0 {
+		t.Fatalf("the fake did not start its helper\nstderr:\n%s", stderr.String())
 	}
 	cmd.Process.Signal(syscall.SIGINT)
+	// The first Ctrl-C asks the trainer to stop (SIGTERM, which it ignores)
+	// and waits out its grace period: domainyours must still be running when
+	// the trainer reports the SIGTERM, since only the grace period's end (10 s)
+	// or a second Ctrl-C may end it.
+	var trainerPID int
+	select {
+	case s := <-termed:
+		if trainerPID, _ = strconv.Atoi(s); trainerPID == 0 {
+			t.Fatalf("the fake wrote %q as its PID", s)
+		}
+	case err := <-done:
+		t.Fatalf("exited after one Ctrl-C without asking the trainer to stop: %v\n%s", err, stderr.String())
+	case <-backstop:
+		t.Fatalf("the trainer never got a SIGTERM after the first Ctrl-C\n%s", stderr.String())
+	}
 	select {
 	case err := <-done:
 		t.Fatalf("exited during the trainer's grace period after one Ctrl-C: %v\n%s", err, stderr.String())
-	case <-time.After(500 * time.Millisecond):
+	default:
 	}
 	cmd.Process.Signal(syscall.SIGINT)
 	select {
@@ -399,14 +500,82 @@ func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 		if !errors.As(err, &ee) || ee.ExitCode() != 130 {
 			t.Fatalf("second Ctrl-C: %v, want exit 130\n%s", err, stderr.String())
 		}
-	case <-time.After(3 * time.Second):
+	case <-time.After(5 * time.Second):
+		// The grace period is 10 s: exiting within 5 s is "at once" even on
+		// a loaded machine, and the grace period's end would take longer.
 		t.Fatalf("the second Ctrl-C did not exit at once\n%s", stderr.String())
 	}
-	// The trainer's group (and so its helper) was killed on the way out.
-	for deadline := time.Now().Add(5 * time.Second); syscall.Kill(helper, 0) == nil; time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			syscall.Kill(helper, syscall.SIGKILL)
-			t.Fatal("the trainer's helper process outlived domainyours")
+	// The trainer (which ignores SIGTERM) and its helper were killed on the
+	// way out. A killed process takes a moment to die and be reaped: polled,
+	// with a deadline, until it is observed gone.
+	for _, p := range []struct {
+		what string
+		pid  int
+	}{{"trainer", trainerPID}, {"trainer's helper", helper}} {
+		for deadline := time.Now().Add(5 * time.Second); alive(p.pid); time.Sleep(20 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				syscall.Kill(p.pid, syscall.SIGKILL)
+				t.Fatalf("the %s (pid %d) outlived domainyours", p.what, p.pid)
+			}
 		}
 	}
+}
+
+// alive reports whether pid names a running process; a zombie counts as
+// gone (it has exited and only waits to be reaped).
+func alive(pid int) bool {
+	if pid <= 0 || syscall.Kill(pid, 0) != nil {
+		return false
+	}
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return !os.IsNotExist(err)
+	}
+	// The state follows the command name, which is in parentheses.
+	fields := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
+	return len(fields) == 0 || fields[0] != "Z"
+}
+
+// signalFile makes path a named pipe and returns a channel that receives
+// what the fake trainer writes there. Opening a pipe blocks until both ends
+// are open, so the value arrives the moment the fake gets there: a signal,
+// not a guess at how long it takes. A pipe nobody wrote to is released when
+// the test ends (the channel then receives "").
+func signalFile(t *testing.T, path string) <-chan string {
+	t.Helper()
+	if err := syscall.Mkfifo(path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ch := make(chan string, 1)
+	go func() {
+		b, _ := os.ReadFile(path)
+		ch <- string(b)
+	}()
+	t.Cleanup(func() {
+		// Open the writing end without blocking: it wakes a reader still
+		// waiting, and fails harmlessly when there is none.
+		if f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			f.Close()
+		}
+	})
+	return ch
+}
+
+// lockedBuffer is a strings.Builder the child's output copier writes while
+// the test may read it for a failure message.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

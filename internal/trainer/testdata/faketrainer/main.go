@@ -27,6 +27,8 @@ import (
 	"time"
 
 	"github.com/ollama/ollama/fs/ggml"
+
+	"github.com/domainyours/domainyours/internal/ollamatest"
 )
 
 type script struct {
@@ -42,6 +44,7 @@ type script struct {
 	ChildPID   string    `json:"child_pid"`   // hang: start a helper process and write its PID here
 	SkipEvery  int       `json:"skip_every"`  // report every Nth conversation as 10 tokens too long
 	IgnoreTerm bool      `json:"ignore_term"` // ignore SIGTERM, as a trainer stuck in a device call would
+	TermFile   string    `json:"term_file"`   // ignore_term: write the fake's PID here when a SIGTERM arrives
 }
 
 func main() {
@@ -49,7 +52,7 @@ func main() {
 		os.Exit(export())
 	}
 	if len(os.Args) == 2 && os.Args[1] == "--version" {
-		fmt.Fprintln(os.Stderr, "version: 4242 (fake0000)\nbuilt with a Go toolchain for testing")
+		fmt.Fprintln(os.Stderr, "version: 4242 (5eed0000)\nbuilt with a Go toolchain for testing")
 		os.Exit(0)
 	}
 	if filepath.Base(os.Args[0]) == "llama-finetune" {
@@ -120,15 +123,53 @@ func finetune() int {
 			fmt.Fprintf(os.Stderr, "val:   [%s] data=%07d/%07d loss=%s±0.01 acc=1.00±0.10%% t=00:00:00 ETA=00:00:00%s", bar(j, ndata-split), j, ndata-split, fmtLoss(val), end)
 		}
 	}
-	b, err := os.ReadFile(*model)
-	if err == nil {
-		err = os.WriteFile(*out, b, 0o644)
-	}
-	if err != nil {
+	if err := saveFinetuned(*model, *out); err != nil {
 		fmt.Fprintf(os.Stderr, "error: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// saveFinetuned writes the "trained" model as llama-finetune saves one: the
+// base's tensors (the fake learns nothing) and metadata with every
+// hyperparameter of llama.cpp's loader added, pooling_type among them.
+func saveFinetuned(base, out string) error {
+	in, err := os.Open(base)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	g, err := ggml.Decode(in, -1)
+	if err != nil {
+		return err
+	}
+	kv := g.KV()
+	for k, v := range ollamatest.FinetuneKeys(kv.Architecture()) {
+		kv[k] = v
+	}
+	var ts []*ggml.Tensor
+	for _, t := range g.Tensors().Items() {
+		t.WriterTo = sectionWriterTo{io.NewSectionReader(in, int64(g.Tensors().Offset+t.Offset), int64(t.Size()))}
+		ts = append(ts, t)
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := ggml.WriteGGUF(f, kv, ts); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+type sectionWriterTo struct{ r *io.SectionReader }
+
+func (s sectionWriterTo) WriteTo(w io.Writer) (int64, error) {
+	if _, err := s.r.Seek(0, io.SeekStart); err != nil {
+		return 0, err
+	}
+	return io.Copy(w, s.r)
 }
 
 // export stands in for llama-export-lora: it checks that the adapter is for
@@ -191,6 +232,16 @@ func run() int {
 	s := loadScript()
 	if s.IgnoreTerm {
 		signal.Ignore(syscall.SIGTERM)
+		if s.TermFile != "" {
+			// Caught instead, to tell the test the stop request arrived.
+			terms := make(chan os.Signal, 1)
+			signal.Notify(terms, syscall.SIGTERM)
+			go func() {
+				for range terms {
+					_ = os.WriteFile(s.TermFile, []byte(strconv.Itoa(os.Getpid())), 0o644)
+				}
+			}()
+		}
 	}
 	if s.EnvDump != "" {
 		_ = os.WriteFile(s.EnvDump, []byte(strings.Join(os.Environ(), "\n")), 0o644)

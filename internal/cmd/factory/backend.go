@@ -1,0 +1,196 @@
+package factory
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/domainyours/domainyours/data"
+	"github.com/domainyours/domainyours/internal/dataset"
+	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/prompt"
+	"github.com/domainyours/domainyours/internal/suggestion"
+	"github.com/domainyours/domainyours/internal/workspace"
+)
+
+// Names of the suggestion backends.
+const (
+	Auto    = "auto"    // the newest trained version in Ollama, else Builtin
+	Builtin = "builtin" // the offline generator
+	Ollama  = "ollama"  // a model in Ollama
+	OpenAI  = "openai"  // a model behind an OpenAI-compatible API
+)
+
+// defaultProbeTimeout bounds auto's "is Ollama there?" check, so suggest
+// without a server answers from the built-in generator at once.
+const defaultProbeTimeout = 1500 * time.Millisecond
+
+// BackendSelection is what the user asked for on flags or in the environment.
+type BackendSelection struct {
+	Name    string // auto, builtin, ollama, openai
+	Model   string
+	Version string // v2 → the Ollama model domainyours:v2
+}
+
+// Choice is the resolved backend and a one-line note saying which it is and,
+// for auto, why it was chosen; suggest prints the note on stderr.
+type Choice struct {
+	Backend suggestion.Backend
+	Note    string
+}
+
+// SuggestBackend resolves a selection to the backend that names
+// descriptions. The Backend is safe for concurrent use, so a long-running
+// caller (serve) resolves once and reuses it.
+func (f *Factory) SuggestBackend(ctx context.Context, sel BackendSelection) (Choice, error) {
+	if sel.Version != "" {
+		v, err := workspace.ParseVersion(sel.Version)
+		if err != nil {
+			return Choice{}, exitcode.Input(fmt.Errorf("--version %q is not a trained version", sel.Version), "use --version v1, v2, ...")
+		}
+		if sel.Name == Auto {
+			sel.Name = Ollama
+		}
+		if sel.Name != Ollama {
+			return Choice{}, exitcode.Usagef("drop --backend or use --backend ollama", "--version names an Ollama model; it cannot be used with --backend %s", sel.Name)
+		}
+		if sel.Model != "" {
+			return Choice{}, exitcode.Usagef("give --version or --model, not both", "--version %s and --model %s both name a model", sel.Version, sel.Model)
+		}
+		sel.Model = v.Model()
+	}
+	switch sel.Name {
+	case Builtin:
+		if sel.Model != "" {
+			return Choice{}, exitcode.Usagef("drop --model, or pick --backend ollama or openai", "the builtin backend takes no --model (got %q)", sel.Model)
+		}
+		return Choice{Backend: suggestion.NewBuiltin(), Note: "builtin"}, nil
+	case Auto:
+		if sel.Model != "" {
+			return f.ollamaBackend(ctx, sel.Model)
+		}
+		return f.autoBackend(ctx)
+	case Ollama:
+		return f.ollamaBackend(ctx, sel.Model)
+	case OpenAI:
+		return f.openAIBackend(sel.Model)
+	}
+	return Choice{}, exitcode.Usagef("use --backend auto, builtin, ollama or openai (or DOMAINYOURS_BACKEND)",
+		"unknown backend %q", sel.Name)
+}
+
+// autoBackend is the newest trained version when Ollama answers and has
+// one, else the built-in generator.
+func (f *Factory) autoBackend(ctx context.Context) (Choice, error) {
+	p, err := f.Ollama()
+	if err != nil {
+		return Choice{}, err
+	}
+	timeout := f.probeTimeout
+	if timeout == 0 {
+		timeout = defaultProbeTimeout
+	}
+	pctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	name, _, ok, err := p.NewestVersion(pctx, workspace.ModelFamily)
+	switch {
+	case ctx.Err() != nil:
+		return Choice{}, ctx.Err()
+	case err != nil:
+		f.logger().Debug("auto backend: Ollama not usable", "url", p.URL(), "error", err)
+		return Choice{Backend: suggestion.NewBuiltin(), Note: "builtin (Ollama not reachable at " + p.URL() + ")"}, nil
+	case !ok:
+		return Choice{Backend: suggestion.NewBuiltin(), Note: "builtin (no trained " + workspace.ModelFamily + ":vN model in Ollama; run domainyours train)"}, nil
+	}
+	c, err := f.suggestClient(p)
+	if err != nil {
+		return Choice{}, err
+	}
+	return Choice{Backend: suggestion.NewLLM(Ollama, c, name, nil), Note: "ollama (" + name + ", newest trained version)"}, nil
+}
+
+// ollamaBackend is model in Ollama; no model means the newest trained one.
+func (f *Factory) ollamaBackend(ctx context.Context, model string) (Choice, error) {
+	p, err := f.Ollama()
+	if err != nil {
+		return Choice{}, err
+	}
+	if model == "" {
+		name, _, ok, err := p.NewestVersion(ctx, workspace.ModelFamily)
+		if err != nil {
+			return Choice{}, err
+		}
+		if !ok {
+			return Choice{}, exitcode.New(exitcode.Prerequisite,
+				fmt.Errorf("no trained %s:vN model in Ollama at %s", workspace.ModelFamily, p.URL()),
+				"train one with `domainyours train --version v1`, or name a model with --model")
+		}
+		model = name
+	}
+	c, err := f.suggestClient(p)
+	if err != nil {
+		return Choice{}, err
+	}
+	examples, err := examplesFor(model)
+	if err != nil {
+		return Choice{}, err
+	}
+	note := "ollama (" + model + ")"
+	if examples != nil {
+		note = "ollama (" + model + ", base model with few-shot examples)"
+	}
+	return Choice{Backend: suggestion.NewLLM(Ollama, c, model, examples), Note: note}, nil
+}
+
+func (f *Factory) openAIBackend(model string) (Choice, error) {
+	if model == "" {
+		return Choice{}, exitcode.Usagef("name a model with --model or DOMAINYOURS_MODEL, e.g. --model gpt-4o-mini", "the openai backend needs a model")
+	}
+	p, err := f.OpenAI()
+	if err != nil {
+		return Choice{}, err
+	}
+	c, err := f.suggestClient(p)
+	if err != nil {
+		return Choice{}, err
+	}
+	examples, err := examplesFor(model)
+	if err != nil {
+		return Choice{}, err
+	}
+	return Choice{Backend: suggestion.NewLLM(OpenAI, c, model, examples), Note: "openai (" + model + ")"}, nil
+}
+
+// suggestClient has suggest's retry budget: a person is waiting.
+func (f *Factory) suggestClient(p llm.Provider) (*llm.Client, error) {
+	return llm.NewClient(p, llm.Config{MaxAttempts: 3, AttemptTimeout: 90 * time.Second, TotalTimeout: 3 * time.Minute, Logger: f.logger()})
+}
+
+// examplesFor returns few-shot examples for a model that was not fine-tuned
+// by domainyours, drawn from the embedded seed dataset; nil for trained ones,
+// which learned the task and answer the bare prompt.
+func examplesFor(model string) ([]prompt.Example, error) {
+	if _, trained := workspace.ModelVersion(model, workspace.ModelFamily); trained {
+		return nil, nil
+	}
+	r, err := dataset.NewReader(bytes.NewReader(data.SeedDataset), dataset.Options{Training: true})
+	if err != nil {
+		return nil, fmt.Errorf("embedded seed dataset: %w", err)
+	}
+	var rows []dataset.Row
+	for {
+		row, err := r.Next()
+		if err != nil {
+			var re *dataset.RowError
+			if errors.As(err, &re) {
+				continue
+			}
+			break
+		}
+		rows = append(rows, row)
+	}
+	return prompt.FewShot(rows, 4, 1), nil
+}
