@@ -256,6 +256,10 @@ func TestServeCtrlCUnderLoad(t *testing.T) {
 	if !strings.Contains(log, "every request in flight was answered") {
 		t.Errorf("stderr does not confirm a clean stop:\n%s", log)
 	}
+	// serve finishes its requests, so Ctrl-C says so; it abandons none.
+	if !strings.Contains(log, "interrupted: finishing the requests in flight") || strings.Contains(log, "abandoned") {
+		t.Errorf("stderr should say serve finishes the requests in flight, not abandon them:\n%s", log)
+	}
 	answered := 0
 	for _, m := range accessRE.FindAllStringSubmatch(log, -1) {
 		answered++

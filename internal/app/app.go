@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -42,8 +43,15 @@ func Main() exitcode.Code {
 
 // signalContext returns a context cancelled by the first SIGINT/SIGTERM; a
 // second signal exits at once with 130, for a user who really means it.
+//
+// The first signal stops the command now rather than after the model
+// requests in flight: a reply can take minutes, and waiting for it would
+// make Ctrl-C feel broken. Those requests are abandoned, so the message
+// says how many: the same command run again sends them again, and a paid
+// API may bill them twice. Everything finished is already journaled.
 func signalContext(errOut io.Writer) (context.Context, func()) {
-	ctx, cancel := context.WithCancel(context.Background())
+	note := &interruptNote{}
+	ctx, cancel := context.WithCancel(context.WithValue(context.Background(), interruptNoteKey{}, note))
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	// done ends the watcher when Main returns; it is not ctx, which the first
@@ -52,7 +60,11 @@ func signalContext(errOut io.Writer) (context.Context, func()) {
 	go func() {
 		select {
 		case <-sigs:
-			fmt.Fprintln(errOut, "interrupted: finishing what is in flight (press Ctrl-C again to quit now)")
+			if note.graceful.Load() {
+				fmt.Fprintln(errOut, "interrupted: finishing the requests in flight (press Ctrl-C again to quit at once)")
+			} else {
+				fmt.Fprintln(errOut, interruptMessage(llm.InFlight()))
+			}
 			cancel()
 		case <-done:
 			return
@@ -66,6 +78,24 @@ func signalContext(errOut io.Writer) (context.Context, func()) {
 		}
 	}()
 	return ctx, func() { signal.Stop(sigs); close(done); cancel() }
+}
+
+// interruptNote is how Run tells the signal watcher of Main what the
+// running command does on Ctrl-C.
+type interruptNote struct{ graceful atomic.Bool }
+
+type interruptNoteKey struct{}
+
+// interruptMessage is what the first Ctrl-C prints, with the number of
+// model requests it abandons.
+func interruptMessage(inFlight int) string {
+	switch inFlight {
+	case 0:
+		return "interrupted: stopping now; finished work is kept (press Ctrl-C again to quit at once)"
+	case 1:
+		return "interrupted: stopping now; 1 model request in flight is abandoned (its reply is not waited for: running the same command again sends it again, and a paid API may bill it twice); finished work is kept (press Ctrl-C again to quit at once)"
+	}
+	return fmt.Sprintf("interrupted: stopping now; %d model requests in flight are abandoned (their replies are not waited for: running the same command again sends them again, and a paid API may bill them twice); finished work is kept (press Ctrl-C again to quit at once)", inFlight)
 }
 
 // Run is Main without process globals, so tests (and testscript) drive it.
@@ -115,6 +145,11 @@ func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(
 	streams.Out = out
 	f.IOStreams = &streams
 	cmd := root.NewCmdRoot(f)
+	if sub, _, err := cmd.Find(args); err == nil && sub.Annotations[factory.InterruptAnnotation] == factory.InterruptGraceful {
+		if note, ok := ctx.Value(interruptNoteKey{}).(*interruptNote); ok {
+			note.graceful.Store(true)
+		}
+	}
 	cmd.SetArgs(args)
 	cmd.SetIn(ios.In)
 	cmd.SetOut(out)

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/domainyours/domainyours/internal/atomicfile"
 	"github.com/domainyours/domainyours/internal/dataset"
@@ -84,6 +85,9 @@ type Prepared struct {
 // Prepare validates the spec against the files on disk and lays out the
 // rows; it makes no LLM call, so every refusal comes before any spend.
 func Prepare(s Spec) (*Prepared, error) {
+	if err := s.Layout.CheckData(); err != nil {
+		return nil, err
+	}
 	plan, err := LoadPlan()
 	if err != nil {
 		return nil, err
@@ -170,7 +174,11 @@ func (p *Prepared) prepareAugment() error {
 			"%s does not exist (read for --augment-from %s)", p.EdgeCases, s.AugmentFrom)
 	}
 	if err != nil {
-		return exitcode.Input(err, "re-run domainyours eval to rewrite it")
+		hint := "re-run domainyours eval --version " + s.From + " to rewrite it"
+		if errors.Is(err, edgecases.ErrNotEdgeCases) || errors.Is(err, syscall.EISDIR) {
+			hint = "give what domainyours eval --version " + s.From + " wrote: data/model_" + s.From + "-results.csv or data/model_" + s.From + "-edge_cases.json"
+		}
+		return exitcode.Input(fmt.Errorf("--augment-from %s: %w", s.AugmentFrom, err), hint)
 	}
 	if p.EdgeSHA, err = filehash.SHA256(p.EdgeCases); err != nil {
 		return err

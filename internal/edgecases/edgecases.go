@@ -6,11 +6,16 @@ package edgecases
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 
 	"github.com/domainyours/domainyours/internal/atomicfile"
 )
+
+// ErrNotEdgeCases marks a file that is not one eval wrote at all (another
+// JSON document, a CSV, /etc/passwd), as opposed to one of another version.
+var ErrNotEdgeCases = errors.New("expected the JSON that domainyours eval writes as data/model_<version>-edge_cases.json")
 
 // SchemaVersion changes when the file format does.
 const SchemaVersion = 1
@@ -66,7 +71,10 @@ func Read(path string) (File, error) {
 	}
 	var f File
 	if err := json.Unmarshal(b, &f); err != nil {
-		return File{}, fmt.Errorf("%s: %w", path, err)
+		return File{}, fmt.Errorf("%s is not an edge-cases file (%w); %w", path, ErrNotEdgeCases, err)
+	}
+	if f.SchemaVersion == 0 {
+		return File{}, fmt.Errorf("%s is not an edge-cases file (%w): it has no schema_version", path, ErrNotEdgeCases)
 	}
 	if f.SchemaVersion != SchemaVersion {
 		return File{}, fmt.Errorf("%s has schema_version %d; this build reads %d (re-run domainyours eval)", path, f.SchemaVersion, SchemaVersion)

@@ -149,25 +149,46 @@ func (js *JudgeSetup) costSoFar() float64 {
 const BatchPriceFactor = 0.5
 
 // Spend is what judging cost: offline, live calls with cache hits, or the
-// Batch API's usage at BatchPriceFactor of the live price.
-func (js *JudgeSetup) Spend() Spend {
+// Batch API's usage at BatchPriceFactor of the live price. prior is what
+// earlier invocations paid for the rows this one resumed from the journal
+// (as generate-data counts its journaled batches): it is added, so an
+// interrupted and resumed eval reports what the whole evaluation cost. Calls
+// that failed or were abandoned in earlier invocations left no row behind
+// and are not in it.
+func (js *JudgeSetup) Spend(prior JudgeUsage) Spend {
+	var sp Spend
+	factor := 1.0
 	switch {
 	case js.batch != nil:
 		sum := js.batch.BatchSummary()
-		sp := Spend{Mode: "batch", Calls: sum.Succeeded + sum.Failed, Failed: sum.Failed, Attempts: sum.Succeeded + sum.Failed + sum.Requeued,
+		sp = Spend{Mode: "batch", Calls: sum.Succeeded + sum.Failed, Failed: sum.Failed, Attempts: sum.Succeeded + sum.Failed + sum.Requeued,
 			PromptTokens: int64(sum.Usage.PromptTokens), CompletionTokens: int64(sum.Usage.CompletionTokens), BatchRequeued: sum.Requeued}
+		factor = BatchPriceFactor
 		if p, ok := js.prices[js.llm.Model()]; ok {
-			sp.CostUSD, sp.CostKnown = p.Cost(sum.Usage)*BatchPriceFactor, true
+			sp.CostUSD, sp.CostKnown = p.Cost(sum.Usage)*factor, true
 		} else if sp.PromptTokens == 0 && sp.CompletionTokens == 0 {
 			sp.CostKnown = true
 		}
-		return sp
 	case js.llm != nil:
 		usage := js.llm.Usage()
-		sp := Spend{Mode: "live", Calls: usage.Calls, Failed: usage.Failed, Attempts: usage.Attempts, PromptTokens: usage.PromptTokens,
+		sp = Spend{Mode: "live", Calls: usage.Calls, Failed: usage.Failed, Attempts: usage.Attempts, PromptTokens: usage.PromptTokens,
 			CompletionTokens: usage.CompletionTokens, CostUSD: usage.CostUSD, CostKnown: usage.CostKnown()}
 		sp.CacheHits, sp.CacheMisses = js.cache.Stats()
-		return sp
+	default:
+		return Spend{Mode: "offline", CostKnown: true}
 	}
-	return Spend{Mode: "offline", CostKnown: true}
+	if prior.Calls > 0 {
+		sp.EarlierCalls = prior.Calls
+		sp.Calls += prior.Calls
+		sp.Attempts += prior.Calls
+		sp.PromptTokens += prior.PromptTokens
+		sp.CompletionTokens += prior.CompletionTokens
+		u := llm.Usage{PromptTokens: int(prior.PromptTokens), CompletionTokens: int(prior.CompletionTokens)}
+		if p, ok := js.prices[js.llm.Model()]; ok {
+			sp.CostUSD += p.Cost(u) * factor
+		} else if u != (llm.Usage{}) {
+			sp.CostKnown = false
+		}
+	}
+	return sp
 }

@@ -122,6 +122,34 @@ type Result struct {
 	Rows    []Row         `json:"rows"`
 	Resumed int           `json:"resumed"` // rows taken from the journal
 	Elapsed time.Duration `json:"elapsed_ns"`
+	// PriorJudge is what earlier invocations paid the judge for the rows
+	// taken from the journal, so a resumed run reports the whole spend.
+	PriorJudge JudgeUsage `json:"-"`
+}
+
+// JudgeUsage is the judge calls and tokens behind some verdicts.
+type JudgeUsage struct {
+	Calls            int
+	PromptTokens     int64
+	CompletionTokens int64
+}
+
+func (u JudgeUsage) add(o JudgeUsage) JudgeUsage {
+	return JudgeUsage{Calls: u.Calls + o.Calls, PromptTokens: u.PromptTokens + o.PromptTokens, CompletionTokens: u.CompletionTokens + o.CompletionTokens}
+}
+
+// paidFor is what row's verdicts cost when they were made: cache hits were
+// free.
+func paidFor(row Row) JudgeUsage {
+	var u JudgeUsage
+	for _, v := range row.Verdicts {
+		if !v.Cached {
+			u.Calls++
+			u.PromptTokens += int64(v.Usage.PromptTokens)
+			u.CompletionTokens += int64(v.Usage.CompletionTokens)
+		}
+	}
+	return u
 }
 
 // StopError means a failure that every further row would repeat (server
@@ -190,6 +218,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	set := make([]bool, len(cfg.Rows)) // each index is written by one worker only
 	var mu sync.Mutex
 	var deferred []pendingRow
+	var prior JudgeUsage // guarded by mu
 	finish := func(key string, row Row) {
 		if !row.Failed() && cfg.Journal != nil {
 			if jerr := cfg.Journal.Put(key, row); jerr != nil {
@@ -210,6 +239,9 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 					if ok, err := cfg.Journal.Get(key, &row); err == nil && ok {
 						res.Rows[i], set[i] = row, true
 						resumed.Add(1)
+						mu.Lock()
+						prior = prior.add(paidFor(row))
+						mu.Unlock()
 						report(false)
 						continue
 					}
@@ -258,6 +290,7 @@ feed:
 		}
 	}
 	res.Resumed = int(resumed.Load())
+	res.PriorJudge = prior
 	for i, ok := range set {
 		if !ok {
 			in := cfg.Rows[i]

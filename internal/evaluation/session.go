@@ -14,6 +14,7 @@ import (
 	"github.com/domainyours/domainyours/internal/edgecases"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/journal"
+	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/prompt"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
@@ -121,6 +122,30 @@ type Outcome struct {
 	Summary   RunSummary
 	Evaluated []Evaluated
 	Failures  []string
+	// Errors are the failed versions' errors, in the order of Failures.
+	Errors []error
+}
+
+// MissingPrerequisite reports whether no version could be evaluated, each
+// for a failure that stays until someone acts (judge key refused, server or
+// model absent): the run as a whole lacks a prerequisite, as suggest and
+// generate-data report it (exit 4). When some versions were evaluated, the
+// run is a partial failure instead.
+func (o Outcome) MissingPrerequisite() bool {
+	if len(o.Errors) == 0 {
+		return false
+	}
+	for _, ev := range o.Evaluated {
+		if ev.Failed == "" {
+			return false
+		}
+	}
+	for _, err := range o.Errors {
+		if !llm.IsPersistent(err) {
+			return false
+		}
+	}
+	return true
 }
 
 // RunVersions evaluates every version in turn (journaled, resumable),
@@ -145,6 +170,18 @@ func RunVersions(ctx context.Context, o RunOptions) (Outcome, error) {
 		m.Cache = js.cacheAt
 	}
 
+	// Imports are read first: a bad file fails the run before any version
+	// spends minutes (and judge money) on rows it would then throw away.
+	var imported []Evaluated
+	var importInfo []VersionInfo
+	for _, path := range o.Imports {
+		ev, info, err := importFile(path, ts.Rows, o.Events.Skipped)
+		if err != nil {
+			return Outcome{}, err
+		}
+		imported, importInfo = append(imported, ev), append(importInfo, info)
+	}
+
 	var out Outcome
 	for _, v := range o.Versions {
 		ev, info, err := o.runVersion(ctx, v, &temp)
@@ -156,7 +193,7 @@ func RunVersions(ctx context.Context, o RunOptions) (Outcome, error) {
 			if o.Events.Failed != nil {
 				o.Events.Failed(v, err)
 			}
-			out.Failures = append(out.Failures, v)
+			out.Failures, out.Errors = append(out.Failures, v), append(out.Errors, err)
 			out.Evaluated = append(out.Evaluated, Evaluated{Result: Result{Version: v}, Failed: err.Error()})
 			if o.StopOnError {
 				return Outcome{}, exitcode.WithHint(fmt.Errorf("eval %s: %w", v, err), "fix it, or drop --stop-on-error to evaluate the other versions")
@@ -165,14 +202,8 @@ func RunVersions(ctx context.Context, o RunOptions) (Outcome, error) {
 		}
 		out.Evaluated = append(out.Evaluated, ev)
 	}
-	for _, path := range o.Imports {
-		ev, info, err := importFile(path, ts.Rows, o.Events.Skipped)
-		if err != nil {
-			return Outcome{}, err
-		}
-		m.Versions = append(m.Versions, info)
-		out.Evaluated = append(out.Evaluated, ev)
-	}
+	m.Versions = append(m.Versions, importInfo...)
+	out.Evaluated = append(out.Evaluated, imported...)
 
 	rs := RunSummary{Manifest: m, GateFailures: []string{}}
 	var ok []Result
@@ -186,7 +217,11 @@ func RunVersions(ctx context.Context, o RunOptions) (Outcome, error) {
 	if rs.Comparisons == nil {
 		rs.Comparisons = []Pair{}
 	}
-	rs.Spend = js.Spend()
+	var prior JudgeUsage
+	for _, ev := range out.Evaluated {
+		prior = prior.add(ev.Result.PriorJudge)
+	}
+	rs.Spend = js.Spend(prior)
 	for _, s := range rs.Summaries {
 		if s.Source == "eval" && len(o.FailUnder) > 0 {
 			rs.GateFailures = append(rs.GateFailures, CheckGates(s, o.FailUnder)...)

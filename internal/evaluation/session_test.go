@@ -178,7 +178,7 @@ func TestBatchSpendIsHalfTheLivePrice(t *testing.T) {
 			if _, err := Run(context.Background(), Config{Version: "builtin", Generator: builtin(), Judge: bj, Batch: js.batchJudge(), Rows: rows[:tt.rows], Repeats: 1}); err != nil {
 				t.Fatal(err)
 			}
-			sp := js.Spend()
+			sp := js.Spend(JudgeUsage{})
 			if sp.Mode != "batch" || sp.Calls != tt.rows || sp.CostKnown != tt.wantKnown || math.Abs(sp.CostUSD-tt.wantCost*float64(tt.rows)) > 1e-12 {
 				t.Errorf("spend %+v, want %d calls costing %g (known %v)", sp, tt.rows, tt.wantCost*float64(tt.rows), tt.wantKnown)
 			}

@@ -57,9 +57,12 @@ var DefaultBootstrap = Bootstrap{Level: Level, Resamples: Resamples, Seed: StatS
 
 // Spend is what the judge cost.
 type Spend struct {
-	Mode             string  `json:"mode"` // live, batch (half price) or offline
-	BatchRequeued    int     `json:"batch_requeued,omitempty"`
-	Calls            int     `json:"calls"`
+	Mode          string `json:"mode"` // live, batch (half price) or offline
+	BatchRequeued int    `json:"batch_requeued,omitempty"`
+	Calls         int    `json:"calls"`
+	// EarlierCalls is the part of Calls made by earlier invocations for
+	// the rows this one resumed from the journal.
+	EarlierCalls     int     `json:"calls_in_earlier_runs"`
 	Failed           int     `json:"failed"`
 	Attempts         int     `json:"attempts"`
 	PromptTokens     int64   `json:"prompt_tokens"`

@@ -77,6 +77,16 @@ type RunUsage struct {
 // CostKnown reports whether CostUSD covers every call.
 func (u RunUsage) CostKnown() bool { return u.UnpricedCalls == 0 }
 
+// inFlight counts the requests of every Client in the process that were
+// sent and are waiting for their reply.
+var inFlight atomic.Int64
+
+// InFlight returns how many requests, over every Client in the process, are
+// sent and waiting for their reply. On Ctrl-C the process boundary says how
+// many it abandons: their replies are not waited for, and a paid API may
+// bill them although no result of theirs is kept.
+func InFlight() int { return int(inFlight.Load()) }
+
 // Semaphore bounds how many requests are in flight.
 type Semaphore struct{ slots chan struct{} }
 
@@ -301,7 +311,9 @@ func (c *Client) attempt(parent, call context.Context, req Request) (Response, *
 	}
 	actx, cancel := context.WithTimeout(call, c.cfg.AttemptTimeout)
 	defer cancel()
+	inFlight.Add(1)
 	resp, err := c.p.Complete(actx, req)
+	inFlight.Add(-1)
 	if err != nil {
 		if e := c.contextError(parent, call, actx); e != nil {
 			return resp, e

@@ -92,12 +92,15 @@ func (e *Error) Retryable() bool {
 // it: the server is not there, the key is missing or wrong or not allowed,
 // the model is absent, the quota is spent. Every further call fails the same
 // way, so a batch stops at the first one, and the CLI exits with 4 (missing
-// prerequisite). The Client has already retried what a retry could fix (a
-// connection that broke mid-reply included), so an Unreachable error that
-// reaches a caller counts as a server that is not there.
+// prerequisite). A connection that could not be made (refused, no such
+// host) is a server that is not there; one that was made and then broke
+// mid-reply, even on every retry, is a server that is there and failing
+// (exit 1), not a missing prerequisite.
 func (e *Error) Persistent() bool {
 	switch e.Class {
-	case Unreachable, Unauthorized, Forbidden, ModelNotFound, QuotaExhausted:
+	case Unreachable:
+		return !IsConnReset(e.Err)
+	case Unauthorized, Forbidden, ModelNotFound, QuotaExhausted:
 		return true
 	}
 	return false

@@ -2,9 +2,14 @@ package workspace
 
 import (
 	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
+
+	"github.com/domainyours/domainyours/internal/exitcode"
 )
 
 // Default folders, as DOMAINYOURS_*_DIR and eval's --reports-dir and
@@ -24,6 +29,22 @@ type Layout struct {
 	Cache   string // DOMAINYOURS_CACHE_DIR: LLM response caches and run journals
 	Reports string // eval --reports-dir: the eval summary and page
 	Images  string // eval --images-dir: the PNG charts
+}
+
+// CheckData refuses a DOMAINYOURS_DATA_DIR that exists but is not a
+// folder (or lies under a file), with the same message in every command,
+// before anything is read from or written under it. A missing folder is
+// fine: it is created when the first file is written.
+func (l Layout) CheckData() error {
+	st, err := os.Stat(l.Data)
+	switch {
+	case err == nil && st.IsDir(), errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err == nil, errors.Is(err, syscall.ENOTDIR):
+		return exitcode.Usagef("point DOMAINYOURS_DATA_DIR at a folder (it is created when missing)",
+			"DOMAINYOURS_DATA_DIR=%s is not a folder (a file is in the way)", l.Data)
+	}
+	return exitcode.Input(fmt.Errorf("DOMAINYOURS_DATA_DIR: %w", err), "point DOMAINYOURS_DATA_DIR at a readable folder")
 }
 
 // Dataset is data/dataset_vN.csv.
@@ -70,6 +91,13 @@ func (l Layout) Summary() string { return filepath.Join(l.Reports, "eval-summary
 
 // Report is reports/eval-report.html.
 func (l Layout) Report() string { return filepath.Join(l.Reports, "eval-report.html") }
+
+// FailedSummary and FailedReport are where an eval in which a version could
+// not be evaluated writes its summary and page, so the last good ones stay.
+func (l Layout) FailedSummary() string { return filepath.Join(l.Reports, "eval-summary.failed.json") }
+
+// FailedReport: see FailedSummary.
+func (l Layout) FailedReport() string { return filepath.Join(l.Reports, "eval-report.failed.html") }
 
 // ModelDir is models/model_<name>, a trained version (or a sweep run).
 func (l Layout) ModelDir(name string) string { return filepath.Join(l.Models, "model_"+name) }

@@ -133,8 +133,14 @@ func TestEvalAllThroughRealOllama(t *testing.T) {
 	for _, s := range rs.Summaries {
 		failed += s.NError
 	}
-	if rs2.Spend.Calls > 3*failed {
-		t.Errorf("the re-run made %d judge calls for %d failed rows", rs2.Spend.Calls, failed)
+	// judge_spend counts the whole evaluation; the calls of earlier runs
+	// for the resumed rows are in it, and said apart.
+	// (the first run's re-asks and failed calls left no row, so are not).
+	if rs2.Spend.EarlierCalls == 0 || rs2.Spend.EarlierCalls > rs.Spend.Calls {
+		t.Errorf("re-run judge_spend %+v: the resumed rows' calls should count, at most the first run's %d", rs2.Spend, rs.Spend.Calls)
+	}
+	if made := rs2.Spend.Calls - rs2.Spend.EarlierCalls; made > 3*failed {
+		t.Errorf("the re-run made %d judge calls for %d failed rows", made, failed)
 	}
 	for i := range rs.Summaries {
 		a, b := rs.Summaries[i], rs2.Summaries[i]
@@ -142,7 +148,7 @@ func TestEvalAllThroughRealOllama(t *testing.T) {
 			t.Errorf("%s: the re-run lost scored rows (%d -> %d)", a.Version, a.NScored, b.NScored)
 		}
 	}
-	t.Logf("re-run: %d judge calls, %d rows failed before", rs2.Spend.Calls, failed)
+	t.Logf("re-run: %d judge calls, %d rows failed before", rs2.Spend.Calls-rs2.Spend.EarlierCalls, failed)
 }
 
 // The same run with a judge that can score: the versions still answer
@@ -207,9 +213,14 @@ func TestEvalScoresEveryRowThroughRealOllama(t *testing.T) {
 	}
 	seen := judge.Calls()
 
-	// Unchanged re-run: every row is resumed from the journal.
-	if again := run("re-run"); again.Spend.Calls != 0 || judge.Calls() != seen {
-		t.Errorf("re-run: %d judge calls reported, %d received; want none (every row journaled)", again.Spend.Calls, judge.Calls()-seen)
+	// Unchanged re-run: every row is resumed from the journal, no call is
+	// made, and judge_spend still reports what the evaluation cost: the
+	// first run's calls, as calls of earlier runs.
+	if again := run("re-run"); again.Spend.Calls != again.Spend.EarlierCalls || judge.Calls() != seen {
+		t.Errorf("re-run: %d judge calls reported beyond the earlier runs', %d received; want none (every row journaled)",
+			again.Spend.Calls-again.Spend.EarlierCalls, judge.Calls()-seen)
+	} else if again.Spend.EarlierCalls != seen {
+		t.Errorf("re-run: judge_spend counts %d calls of earlier runs, the first run made %d", again.Spend.EarlierCalls, seen)
 	}
 
 	// The journals gone, the judge cache kept: every row is generated and

@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/domainyours/domainyours/internal/evaluation"
 )
 
 var idLine = regexp.MustCompile(`(?m)^(n[0-9]+): (.*)$`)
@@ -147,6 +149,31 @@ func TestKillNineThenResumeEqualsUninterruptedRun(t *testing.T) {
 	if len(a) == 0 || !bytes.Equal(a, b) {
 		t.Errorf("results after kill -9 and resume differ from an uninterrupted run (%d vs %d bytes)", len(a), len(b))
 	}
+	// The resumed run reports what the whole evaluation paid the judge,
+	// the killed run's journaled rows included, as an uninterrupted run does.
+	wholeSpend, cutSpend := judgeSpend(t, whole), judgeSpend(t, cut)
+	if wholeSpend.Calls != 50 || wholeSpend.PromptTokens != 500 || wholeSpend.CompletionTokens != 250 {
+		t.Fatalf("uninterrupted spend %+v, want 50 calls of 10+5 tokens", wholeSpend)
+	}
+	if cutSpend.Calls != wholeSpend.Calls || cutSpend.PromptTokens != wholeSpend.PromptTokens || cutSpend.CompletionTokens != wholeSpend.CompletionTokens {
+		t.Errorf("resumed run's judge_spend %+v, want the uninterrupted run's %+v", cutSpend, wholeSpend)
+	}
+	if cutSpend.EarlierCalls < 10 || cutSpend.EarlierCalls >= 50 {
+		t.Errorf("calls_in_earlier_runs = %d, want the rows journaled before the kill (10 to 49)", cutSpend.EarlierCalls)
+	}
+}
+
+func judgeSpend(t *testing.T, dir string) evaluation.Spend {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "reports", "eval-summary.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rs evaluation.RunSummary
+	if err := json.Unmarshal(b, &rs); err != nil {
+		t.Fatal(err)
+	}
+	return rs.Spend
 }
 
 // Ctrl-C mid-run exits 130 and leaves no half-written results file.

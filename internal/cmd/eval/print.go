@@ -53,6 +53,10 @@ func printSpend(w io.Writer, judge string, s evaluation.Spend) {
 	if !s.CostKnown {
 		cost = "unknown (model missing from DOMAINYOURS_PRICES)"
 	}
-	fmt.Fprintf(w, "judge: %d calls (%d failed), %d cached, %d prompt + %d completion tokens, cost %s\n",
-		s.Calls, s.Failed, s.CacheHits, s.PromptTokens, s.CompletionTokens, cost)
+	earlier := ""
+	if s.EarlierCalls > 0 {
+		earlier = fmt.Sprintf(", %d of them by earlier runs for the resumed rows", s.EarlierCalls)
+	}
+	fmt.Fprintf(w, "judge: %d calls (%d failed%s), %d cached, %d prompt + %d completion tokens, cost %s\n",
+		s.Calls, s.Failed, earlier, s.CacheHits, s.PromptTokens, s.CompletionTokens, cost)
 }

@@ -19,6 +19,9 @@ import (
 // prints the table and turns failures and gates into the exit code.
 func evalRun(ctx context.Context, o *Options) error {
 	started := time.Now()
+	if err := o.Layout.CheckData(); err != nil {
+		return err
+	}
 	ts, err := evaluation.LoadTestSet(o.TestSet, o.AllowUnlabeled, func(rejects []*dataset.RowError) {
 		fmt.Fprintf(o.IO.ErrOut, "--test-set %s: %d rows rejected and left out of the eval:\n", o.TestSet, len(rejects))
 		for i, r := range rejects {
@@ -75,8 +78,13 @@ func evalRun(ctx context.Context, o *Options) error {
 		return err
 	}
 	rs := out.Summary
-	if err := o.writeOutputs(rs, out.Evaluated); err != nil {
+	failed := len(out.Failures) > 0
+	if err := o.writeOutputs(rs, out.Evaluated, failed); err != nil {
 		return err
+	}
+	if failed {
+		fmt.Fprintf(o.IO.ErrOut, "eval: a version failed, so %s and %s are kept as they were; this run's are %s and %s\n",
+			o.Layout.Summary(), o.Layout.Report(), o.Layout.FailedSummary(), o.Layout.FailedReport())
 	}
 	if o.JSON {
 		enc := json.NewEncoder(o.IO.Out)
@@ -90,8 +98,11 @@ func evalRun(ctx context.Context, o *Options) error {
 	printSpend(o.IO.ErrOut, o.Judge, rs.Spend)
 	switch {
 	case len(out.Failures) > 0:
-		return exitcode.New(exitcode.Failure, fmt.Errorf("%d of %d versions could not be evaluated: %s", len(out.Failures), len(versions), strings.Join(out.Failures, ", ")),
-			"see the messages above; the other versions' outputs were written")
+		code, hint := exitcode.Failure, "see the messages above; the other versions' outputs were written"
+		if out.MissingPrerequisite() {
+			code, hint = exitcode.Prerequisite, exitcode.HintOf(out.Errors[0])
+		}
+		return exitcode.New(code, fmt.Errorf("%d of %d versions could not be evaluated: %s", len(out.Failures), len(versions), strings.Join(out.Failures, ", ")), hint)
 	case len(rs.GateFailures) > 0:
 		for _, g := range rs.GateFailures {
 			fmt.Fprintf(o.IO.ErrOut, "gate failed: %s\n", g)
@@ -101,20 +112,32 @@ func evalRun(ctx context.Context, o *Options) error {
 	return nil
 }
 
-// writeOutputs writes the JSON summary, the HTML report and the charts.
-func (o *Options) writeOutputs(rs evaluation.RunSummary, evs []evaluation.Evaluated) error {
+// writeOutputs writes the JSON summary, the HTML report and the charts. A
+// run in which a version failed must not replace the last good report (a
+// CI page or a comparison would silently lose it): it writes its summary
+// and page next to them under .failed names, and no charts (the page
+// carries its own copies). A good run removes those leftovers.
+func (o *Options) writeOutputs(rs evaluation.RunSummary, evs []evaluation.Evaluated, failed bool) error {
 	if err := os.MkdirAll(o.Layout.Reports, 0o755); err != nil {
 		return exitcode.New(exitcode.Failure, fmt.Errorf("creating --reports-dir %s: %w", o.Layout.Reports, err), "point --reports-dir at a writable folder")
 	}
-	if err := evaluation.WriteJSON(o.Layout.Summary(), rs); err != nil {
+	summary, page, images := o.Layout.Summary(), o.Layout.Report(), o.Layout.Images
+	if failed {
+		summary, page, images = o.Layout.FailedSummary(), o.Layout.FailedReport(), ""
+	}
+	if err := evaluation.WriteJSON(summary, rs); err != nil {
 		return exitcode.New(exitcode.Failure, err, "check that --reports-dir is writable")
 	}
 	data := report.Data{Title: "domainyours eval", Run: rs}
 	for _, ev := range evs {
 		data.Details = append(data.Details, ev.Detail())
 	}
-	if _, err := report.Write(data, report.Options{HTMLPath: o.Layout.Report(), ImagesDir: o.Layout.Images}); err != nil {
+	if _, err := report.Write(data, report.Options{HTMLPath: page, ImagesDir: images}); err != nil {
 		return exitcode.New(exitcode.Failure, err, "check that --reports-dir and --images-dir are writable")
+	}
+	if !failed {
+		os.Remove(o.Layout.FailedSummary())
+		os.Remove(o.Layout.FailedReport())
 	}
 	return nil
 }

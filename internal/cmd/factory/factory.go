@@ -21,6 +21,15 @@ import (
 	"github.com/domainyours/domainyours/internal/redact"
 )
 
+// InterruptAnnotation, set to InterruptGraceful on a command, tells the
+// process boundary that the command lets its requests in flight finish on
+// Ctrl-C (serve), so the first Ctrl-C says so instead of counting model
+// requests as abandoned.
+const (
+	InterruptAnnotation = "domainyours/interrupt"
+	InterruptGraceful   = "graceful"
+)
+
 // Endpoints are the model servers the user configured.
 type Endpoints struct {
 	OllamaHost    string // OLLAMA_HOST; empty is the local default

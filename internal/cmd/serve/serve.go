@@ -56,8 +56,11 @@ func NewCmdServe(f *factory.Factory, runF func(context.Context, *Options) error)
 	}}
 	var temperature float64
 	cmd := &cobra.Command{
-		Use:   "serve",
-		Short: "Serve suggestions over HTTP: JSON API, web page and metrics",
+		Use: "serve",
+		// Ctrl-C lets the requests in flight finish (--shutdown-timeout);
+		// the process boundary says so instead of counting them abandoned.
+		Annotations: map[string]string{factory.InterruptAnnotation: factory.InterruptGraceful},
+		Short:       "Serve suggestions over HTTP: JSON API, web page and metrics",
 		Long: `Serve the suggestion service over HTTP on --addr (loopback by default).
 
   POST /v1/suggest        {"description": "a bakery in Lyon", "count": 5, "tlds": ["com"], "seed": 1}

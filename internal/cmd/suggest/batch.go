@@ -138,6 +138,10 @@ func openInput(o *Options) (io.Reader, func(), error) {
 	if err != nil {
 		return nil, nil, exitcode.New(exitcode.Usage, fmt.Errorf("--file: %w", err), "give a readable .txt or .csv file, or - for stdin")
 	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, nil, exitcode.Usagef("give a .txt or .csv file inside it, or - for stdin", "--file %s is a folder, not a file", o.File)
+	}
 	return f, func() { f.Close() }, nil
 }
 

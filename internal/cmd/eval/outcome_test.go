@@ -1,0 +1,127 @@
+package eval_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+)
+
+// countingServer answers every chat request with status and an OpenAI
+// error body, and counts the requests.
+func countingServer(t *testing.T, status int) (*httptest.Server, *atomic.Int64) {
+	var calls atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(status)
+		json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{
+			"message": "Incorrect API key provided", "type": "invalid_request_error", "param": nil, "code": "invalid_api_key"}})
+	}))
+	t.Cleanup(srv.Close)
+	return srv, &calls
+}
+
+func evalEnv(t *testing.T, dir, url string) map[string]string {
+	env := map[string]string{
+		"OPENAI_BASE_URL":         url + "/v1",
+		"OPENAI_API_KEY":          "sk-test",
+		"OLLAMA_HOST":             "127.0.0.1:9",
+		"DOMAINYOURS_DATA_DIR":    filepath.Join(dir, "data"),
+		"DOMAINYOURS_CACHE_DIR":   filepath.Join(dir, "cache"),
+		"DOMAINYOURS_ENV_FILE":    filepath.Join(dir, "none.env"),
+		"DOMAINYOURS_JUDGE_MODEL": "judge",
+	}
+	os.MkdirAll(env["DOMAINYOURS_DATA_DIR"], 0o755)
+	os.WriteFile(env["DOMAINYOURS_ENV_FILE"], nil, 0o644)
+	return env
+}
+
+// A failed eval (here: the judge's key is refused) exits 4 like suggest and
+// generate-data, and leaves the last good summary and page as they were,
+// writing its own next to them; the next good run removes those.
+func TestFailedEvalKeepsTheLastGoodReport(t *testing.T) {
+	dir := t.TempDir()
+	srv, calls := countingServer(t, http.StatusUnauthorized)
+	env := evalEnv(t, dir, srv.URL)
+	testSet := smallTestSet(t, dir, 4)
+	reports, images := filepath.Join(dir, "reports"), filepath.Join(dir, "images")
+	args := []string{"eval", "--version", "builtin", "--test-set", testSet, "--reports-dir", reports, "--images-dir", images}
+
+	if r := runCLI(t, env, args...); r.Code != 0 {
+		t.Fatalf("good run: code %d\n%s", r.Code, r.Stderr)
+	}
+	summary, page := filepath.Join(reports, "eval-summary.json"), filepath.Join(reports, "eval-report.html")
+	goodSummary, _ := os.ReadFile(summary)
+	goodPage, _ := os.ReadFile(page)
+	if len(goodSummary) == 0 || len(goodPage) == 0 {
+		t.Fatal("the good run wrote no summary or page")
+	}
+
+	r := runCLI(t, env, append(args, "--judge", "openai")...)
+	if calls.Load() == 0 {
+		t.Fatal("the judge was never asked: the failure under test did not happen")
+	}
+	if r.Code != 4 {
+		t.Errorf("eval with a refused judge key: code %d, want 4 (missing prerequisite)\n%s", r.Code, r.Stderr)
+	}
+	if !strings.Contains(r.Stderr, "unauthorized") {
+		t.Errorf("stderr does not say the key was refused:\n%s", r.Stderr)
+	}
+	if b, _ := os.ReadFile(summary); !bytes.Equal(b, goodSummary) {
+		t.Error("the failed run replaced the last good eval-summary.json")
+	}
+	if b, _ := os.ReadFile(page); !bytes.Equal(b, goodPage) {
+		t.Error("the failed run replaced the last good eval-report.html")
+	}
+	failedSummary, failedPage := filepath.Join(reports, "eval-summary.failed.json"), filepath.Join(reports, "eval-report.failed.html")
+	b, err := os.ReadFile(failedSummary)
+	if err != nil || !strings.Contains(string(b), `"status": "stopped"`) {
+		t.Errorf("the failed run's summary (%v):\n%s", err, b)
+	}
+	if _, err := os.Stat(failedPage); err != nil {
+		t.Errorf("the failed run's page: %v", err)
+	}
+	if !strings.Contains(r.Stderr, failedPage) {
+		t.Errorf("stderr does not name where the failed run's report went:\n%s", r.Stderr)
+	}
+
+	if r := runCLI(t, env, args...); r.Code != 0 {
+		t.Fatalf("good run after the failure: code %d\n%s", r.Code, r.Stderr)
+	}
+	for _, p := range []string{failedSummary, failedPage} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s is left behind after a good run", p)
+		}
+	}
+}
+
+// A bad --import file fails the run before any version is evaluated: no
+// judge call is paid for an eval whose import then fails.
+func TestBadImportFailsBeforeTheEvalRuns(t *testing.T) {
+	dir := t.TempDir()
+	srv, calls := countingServer(t, http.StatusInternalServerError)
+	env := evalEnv(t, dir, srv.URL)
+	testSet := smallTestSet(t, dir, 4)
+	bad := filepath.Join(dir, "model_v1-results.csv")
+	os.WriteFile(bad, []byte("name,score\nfoo,1\n"), 0o644)
+	r := runCLI(t, env, "eval", "--version", "builtin", "--judge", "openai", "--test-set", testSet, "--import", bad,
+		"--reports-dir", filepath.Join(dir, "reports"), "--images-dir", filepath.Join(dir, "images"))
+	if r.Code != 2 {
+		t.Errorf("code %d, want 2\n%s", r.Code, r.Stderr)
+	}
+	if !strings.Contains(r.Stderr, "--import "+bad) || !strings.Contains(r.Stderr, `the header lacks "description"`) {
+		t.Errorf("the error should name the file and the problem:\n%s", r.Stderr)
+	}
+	if n := calls.Load(); n != 0 {
+		t.Errorf("%d judge calls were made before the bad import was noticed", n)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "data", "model_builtin-results.csv")); err == nil {
+		t.Error("the version was evaluated before the bad import was noticed")
+	}
+}
