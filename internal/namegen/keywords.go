@@ -198,6 +198,20 @@ func (lx *lexicon) analyse(description string) *analysis {
 		}
 		sal := t.salience
 		if !lx.isConcept(t.key, w) {
+			// A closed compound ("fahrradwerkstatt") is read through
+			// the ideas it is made of.
+			// English is left alone: its suffixes ("wire-less",
+			// "scholar-ship") look like words too.
+			if parts := lx.splitCompound(lx.readable(t.text)); parts != nil && a.lang != "" {
+				for _, p := range parts {
+					k := lx.matchKey(p)
+					if !seen[k] {
+						seen[k] = true
+						terms = append(terms, concept{word: p, key: k, weight: sal, kind: kindKeyword})
+					}
+				}
+				continue
+			}
 			// A word the lexicon has no ideas for is more often a detail
 			// ("tuesday", "single") than the offer; the offer's nouns
 			// are what the lexicon is written around.
@@ -258,6 +272,36 @@ func (lx *lexicon) isConcept(key, word string) bool {
 	}
 	_, ok := lx.assoc[lx.matchKey(word)]
 	return ok
+}
+
+// splitCompound splits a closed compound the lexicon does not know whole
+// into a known concept and a remainder ("fahrradwerkstatt" → fahrrad,
+// werkstatt), longest known head first. It returns nil when no split
+// leaves a concept of four letters or more.
+func (lx *lexicon) splitCompound(w string) []string {
+	const minPart = 4
+	if len(w) < 2*minPart {
+		return nil
+	}
+	for i := len(w) - minPart; i >= minPart; i-- {
+		head, rest := w[:i], w[i:]
+		hk, rk := lx.matchKey(head), lx.matchKey(rest)
+		_, headOK := lx.assoc[hk]
+		_, restOK := lx.assoc[rk]
+		switch {
+		case headOK && restOK:
+			return []string{head, rest}
+		case headOK && len(rest) >= minPart && hasVowel(rest):
+			return []string{head}
+		}
+	}
+	for i := minPart; i <= len(w)-minPart; i++ {
+		// Only the end is known: "kaffeerosterei" → rosterei.
+		if _, ok := lx.assoc[lx.matchKey(w[i:])]; ok {
+			return []string{w[i:]}
+		}
+	}
+	return nil
 }
 
 // langFactor: a description in French is best named with French words, so

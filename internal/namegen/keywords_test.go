@@ -135,3 +135,36 @@ func TestAnalyse(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitCompound(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"fahrradwerkstatt", []string{"fahrrad", "werkstatt"}}, // both halves known
+		{"fahrradladen", []string{"fahrrad"}},                  // known head, unknown rest
+		{"kaffeerosterei", []string{"kaffee", "rosterei"}},
+		{"zzzzcoffee", []string{"coffee"}}, // only the end is known
+		{"quetzal", nil},                   // too short to split
+		{"xylophonist", nil},               // nothing known inside
+	}
+	for _, tt := range tests {
+		if got := lx.splitCompound(tt.word); !slices.Equal(got, tt.want) {
+			t.Errorf("splitCompound(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+	// A German compound the lexicon does not know whole is named from its
+	// parts; English words are not split ("wireless" is not about wires).
+	a := lx.analyse("Fahrradwerkstatt in Leipzig mit Verleih")
+	if got := words(a.keywords); !slices.Contains(got, "fahrrad") {
+		t.Errorf("keywords = %v, want fahrrad among them", got)
+	}
+	a = lx.analyse("Wireless sensor kits for greenhouse growers")
+	if got := words(a.keywords); slices.Contains(got, "wire") {
+		t.Errorf("keywords = %v, want no wire from wireless", got)
+	}
+}

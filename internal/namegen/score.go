@@ -220,6 +220,9 @@ func phonotactics(s string) float64 {
 	if n >= 2 && s[0] == s[1] {
 		score -= 0.2
 	}
+	if repeatsChunk(s) {
+		score -= 0.3 // "wirewir", "casalecasa": a stammer, not a name
+	}
 	ratio := float64(vowels) / float64(n)
 	switch {
 	case ratio < 0.25:
@@ -228,6 +231,17 @@ func phonotactics(s string) float64 {
 		score -= (ratio - 0.65) * 2
 	}
 	return clamp01(score)
+}
+
+// repeatsChunk reports whether three letters occur twice without
+// overlapping: the two halves of the name say the same thing.
+func repeatsChunk(s string) bool {
+	for i := 0; i+6 <= len(s); i++ {
+		if strings.Contains(s[i+3:], s[i:i+3]) {
+			return true
+		}
+	}
+	return false
 }
 
 func clusterPenalty(cluster string) float64 {

@@ -163,3 +163,19 @@ func TestPickPrefersOnTopicNames(t *testing.T) {
 		t.Errorf("picked %v, want the on-topic loafly", got)
 	}
 }
+
+func TestRepeatsChunk(t *testing.T) {
+	for _, s := range []string{"wirewir", "casalecasa", "luxeluxury", "tablewaretable"} {
+		if !repeatsChunk(s) {
+			t.Errorf("repeatsChunk(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"banana", "riseloaf", "lyonoven", "proofcrumb", "wrenchain"} {
+		if repeatsChunk(s) {
+			t.Errorf("repeatsChunk(%q) = true, want false", s)
+		}
+	}
+	if pronounceability("wirewir") >= pronounceability("wirebolt") {
+		t.Errorf("a stammer reads as well as a name: wirewir %.2f, wirebolt %.2f", pronounceability("wirewir"), pronounceability("wirebolt"))
+	}
+}
