@@ -2,12 +2,16 @@ package main
 
 import (
 	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -21,11 +25,34 @@ import (
 // run reads the shared cache and journals without error.
 func TestTwoProcessesOnOneCacheFolder(t *testing.T) {
 	bin := buildBinary(t)
-	srv := fakellm.Start(t)
-	srv.Latency = 200 * time.Millisecond
+	// A slow front to the fake: it says when the first request arrives and
+	// holds each one 200 ms, so the first run is mid-way when the second
+	// starts. (The fake's own fields cannot be set after it started: the
+	// requests come from other processes, with no ordering the race
+	// detector can see.)
+	fake := fakellm.Start(t)
 	first := make(chan struct{})
 	var once sync.Once
-	srv.Edit = func(fakellm.Request, *fakellm.Reply) { once.Do(func() { close(first) }) }
+	var calls atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		once.Do(func() { close(first) })
+		select {
+		case <-time.After(200 * time.Millisecond):
+		case <-r.Context().Done():
+			return
+		}
+		resp, err := http.Post(fake.URL+r.URL.Path, "application/json", r.Body)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(resp.StatusCode)
+		io.Copy(w, resp.Body)
+	}))
+	t.Cleanup(srv.Close)
 
 	dir := t.TempDir()
 	run := func(version string) *exec.Cmd {
@@ -61,7 +88,7 @@ func TestTwoProcessesOnOneCacheFolder(t *testing.T) {
 	if err := a.Wait(); err != nil {
 		t.Fatalf("the first run failed while a second was refused: %v\n%s", err, aOut.String())
 	}
-	calls := srv.Calls()
+	firstCalls := int(calls.Load())
 
 	for _, v := range []string{"v3", "v4"} {
 		if out, err := run(v).CombinedOutput(); err != nil {
@@ -70,16 +97,16 @@ func TestTwoProcessesOnOneCacheFolder(t *testing.T) {
 	}
 	// v2 again, forced: every reply comes from the first run's journal and
 	// the shared cache, intact.
-	before := srv.Calls()
+	before := int(calls.Load())
 	again := run("v2")
 	again.Args = append(again.Args, "--force")
 	if out, err := again.CombinedOutput(); err != nil {
 		t.Fatalf("re-running v2 from the cache: %v\n%s", err, out)
 	}
-	if srv.Calls() != before {
-		t.Errorf("re-running v2 made %d calls; the cache written by the first run should answer them all", srv.Calls()-before)
+	if int(calls.Load()) != before {
+		t.Errorf("re-running v2 made %d calls; the cache written by the first run should answer them all", int(calls.Load())-before)
 	}
-	if calls == 0 {
+	if firstCalls == 0 {
 		t.Error("the first run made no calls")
 	}
 	for _, v := range []string{"v2", "v3", "v4"} {
