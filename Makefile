@@ -7,7 +7,7 @@ DESCRIPTION ?= a bakery in Lyon
 FUZZTIME ?= 30s
 
 .DEFAULT_GOAL := help
-.PHONY: help install build run test test-short mutate bench lint fuzz ollama trainer clean safety-score
+.PHONY: help install build run test test-short audit mutate bench lint fuzz ollama trainer clean safety-score
 
 help: ## show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -27,6 +27,9 @@ test: ## go vet + all tests with the race detector (real Ollama tests run when i
 
 test-short: ## quick tests without the race detector
 	$(GO) test -count=1 ./...
+
+audit: ## re-run the reliability audit: bad inputs, faults from a fake server, interruption, concurrency, config (docs/audit.md); minutes
+	GO=$(GO) bash scripts/audit.sh $(FAMILY)
 
 mutate: ## break the code on purpose (redactor off, CSP off, judge rejects all, ...) and check the tests fail; minutes, needs make ollama
 	$(GO) test -tags mutate -count=1 -v -timeout 90m ./tools/mutate

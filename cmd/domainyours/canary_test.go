@@ -283,6 +283,32 @@ func TestCanaryKeyNeverLeaks(t *testing.T) {
 						}
 						redacted = redacted || strings.Contains(text, redact.Placeholder)
 					}
+					// Issue 15: a key reflected into reply text reaches every
+					// file those replies are persisted in; each must exist
+					// (so the walk above really read it) and the ones that
+					// keep the echoed text must hold the placeholder.
+					if mode == "reply" {
+						var must, redactedIn []string
+						switch c.name {
+						case "eval --judge openai":
+							must = []string{"data/model_builtin-results.csv", "data/model_builtin-edge_cases.json",
+								"reports/eval-report.html", "reports/eval-summary.json", "cache/judge-cache.jsonl"}
+							redactedIn = []string{"data/model_builtin-results.csv", "reports/eval-report.html", "cache/judge-cache.jsonl"}
+						case "generate-data":
+							must = []string{"data/dataset_v1.csv"}
+							redactedIn = must
+						}
+						for _, f := range must {
+							if _, ok := outputs[filepath.Join(dir, f)]; !ok {
+								t.Errorf("%s was not written (code %d), so its redaction is untested\nstderr: %s", f, r.Code, r.Stderr)
+							}
+						}
+						for _, f := range redactedIn {
+							if text, ok := outputs[filepath.Join(dir, f)]; ok && !strings.Contains(text, redact.Placeholder) {
+								t.Errorf("%s does not hold the redacted echo: the reply text never reached it", f)
+							}
+						}
+					}
 					// The hint naming the model is redacted by the app
 					// alone: this is the check that fails without it.
 					if mode == "no-model" && strings.HasPrefix(c.name, "suggest") && !strings.Contains(r.Stderr, "hint: check the model name \""+redact.Placeholder+"\"") {

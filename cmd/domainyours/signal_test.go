@@ -73,10 +73,7 @@ func TestInterruptNamesTheAbandonedRequests(t *testing.T) {
 	}))
 	defer srv.Close()
 
-	bin := filepath.Join(t.TempDir(), "domainyours")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	dir := t.TempDir()
 	cmd := exec.Command(bin, "generate-data", "--version", "v1", "--rows", "12", "--batch-size", "2",
 		"--concurrency", strconv.Itoa(inFlight), "--model", "gpt-test")

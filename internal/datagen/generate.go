@@ -302,6 +302,11 @@ func (p *Prepared) Generate(ctx context.Context, d Deps) (Meta, error) {
 	if err := os.MkdirAll(filepath.Dir(jpath), 0o755); err != nil {
 		return Meta{}, fmt.Errorf("creating the run journal folder: %w (set DOMAINYOURS_CACHE_DIR to a writable folder)", err)
 	}
+	// The output folder is made before any call is paid for: a missing
+	// DOMAINYOURS_DATA_DIR used to fail only at the final write.
+	if err := os.MkdirAll(filepath.Dir(p.Output), 0o755); err != nil {
+		return Meta{}, exitcode.Input(fmt.Errorf("creating the data folder: %w", err), "set DOMAINYOURS_DATA_DIR to a writable folder")
+	}
 	j, err := journal.Open(jpath)
 	if err != nil {
 		return Meta{}, err

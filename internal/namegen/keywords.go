@@ -159,6 +159,10 @@ func (lx *lexicon) analyse(description string) *analysis {
 		word := lx.readable(t.text) + lx.readable(u.text)
 		if len(word) <= maxKeywordLen+1 && hasVowel(word) && len(a.units) < 3 {
 			a.units = append(a.units, concept{word: word, key: t.key + u.key, weight: w, kind: kindKeyword})
+		} else if head := lx.readable(u.text); !lx.nonPart[u.text] && !lx.nonPart[u.key] && len(head) >= minKeywordLen && len(head) <= maxKeywordLen && hasVowel(head) && len(a.units) < 3 {
+			// Too long glued: an English compound's head is its last word
+			// ("boutique hotel" → hotel, "escape room" → room).
+			a.units = append(a.units, concept{word: head, key: u.key, weight: w * 0.9, kind: kindKeyword})
 		}
 		a.addAssocs(lx, assoc, w*a.langFactor(lx, pk), t.key+u.key)
 		i++
@@ -192,7 +196,28 @@ func (lx *lexicon) analyse(description string) *analysis {
 		if len(w) < minKeywordLen {
 			continue
 		}
-		terms = append(terms, concept{word: w, key: t.key, weight: t.salience, kind: kindKeyword})
+		sal := t.salience
+		if !lx.isConcept(t.key, w) {
+			// A closed compound ("fahrradwerkstatt") is read through
+			// the ideas it is made of.
+			// English is left alone: its suffixes ("wire-less",
+			// "scholar-ship") look like words too.
+			if parts := lx.splitCompound(lx.readable(t.text)); parts != nil && a.lang != "" {
+				for _, p := range parts {
+					k := lx.matchKey(p)
+					if !seen[k] {
+						seen[k] = true
+						terms = append(terms, concept{word: p, key: k, weight: sal, kind: kindKeyword})
+					}
+				}
+				continue
+			}
+			// A word the lexicon has no ideas for is more often a detail
+			// ("tuesday", "single") than the offer; the offer's nouns
+			// are what the lexicon is written around.
+			sal *= unknownSalience
+		}
+		terms = append(terms, concept{word: w, key: t.key, weight: sal, kind: kindKeyword})
 	}
 	// Most salient first; among equals, first mention first.
 	sort.SliceStable(terms, func(i, j int) bool { return terms[i].weight > terms[j].weight })
@@ -218,8 +243,65 @@ func (lx *lexicon) analyse(description string) *analysis {
 		words = words[:min(len(words), maxAssocs-2*i)]
 		a.addAssocs(lx, words, c.weight*a.langFactor(lx, c.key)*(1-0.04*float64(i)), c.key)
 	}
+	// Strongest ideas first, whichever word suggested them: the pools
+	// take heads from the front.
+	sort.SliceStable(a.assocs, func(i, j int) bool { return a.assocs[i].weight > a.assocs[j].weight })
 	a.numberHints = lx.numberHints(a, toks)
 	return a
+}
+
+// detailSuffix are second halves of compound modifiers ("dog-friendly",
+// "plant-based", "gluten-free"): the word before them is a detail.
+var detailSuffix = map[string]bool{
+	"friendly": true, "based": true, "free": true, "only": true, "led": true,
+	"owned": true, "run": true, "safe": true, "proof": true, "powered": true,
+}
+
+// unknownSalience scales the weight of a description word the lexicon has
+// neither associations nor an industry for.
+const unknownSalience = 0.85
+
+// isConcept reports whether the lexicon knows key (or word) as a business
+// idea: it has associations for it or it triggers an industry.
+func (lx *lexicon) isConcept(key, word string) bool {
+	if _, ok := lx.assoc[key]; ok {
+		return true
+	}
+	if _, ok := lx.triggers[key]; ok {
+		return true
+	}
+	_, ok := lx.assoc[lx.matchKey(word)]
+	return ok
+}
+
+// splitCompound splits a closed compound the lexicon does not know whole
+// into a known concept and a remainder ("fahrradwerkstatt" → fahrrad,
+// werkstatt), longest known head first. It returns nil when no split
+// leaves a concept of four letters or more.
+func (lx *lexicon) splitCompound(w string) []string {
+	const minPart = 4
+	if len(w) < 2*minPart {
+		return nil
+	}
+	for i := len(w) - minPart; i >= minPart; i-- {
+		head, rest := w[:i], w[i:]
+		hk, rk := lx.matchKey(head), lx.matchKey(rest)
+		_, headOK := lx.assoc[hk]
+		_, restOK := lx.assoc[rk]
+		switch {
+		case headOK && restOK:
+			return []string{head, rest}
+		case headOK && len(rest) >= minPart && hasVowel(rest):
+			return []string{head}
+		}
+	}
+	for i := minPart; i <= len(w)-minPart; i++ {
+		// Only the end is known: "kaffeerosterei" → rosterei.
+		if _, ok := lx.assoc[lx.matchKey(w[i:])]; ok {
+			return []string{w[i:]}
+		}
+	}
+	return nil
 }
 
 // langFactor: a description in French is best named with French words, so
@@ -240,11 +322,18 @@ func (a *analysis) addAssocs(lx *lexicon, words []string, weight float64, src st
 			break
 		}
 		k := lx.matchKey(w)
-		if k == src || slices.ContainsFunc(a.assocs, func(c concept) bool { return c.key == k }) {
+		if k == src {
+			continue
+		}
+		cw := weight * max(assocFloor, assocWeight-assocStep*float64(j))
+		if i := slices.IndexFunc(a.assocs, func(c concept) bool { return c.key == k }); i >= 0 {
+			// Suggested by a detail first ("bread bags" → loaf), it
+			// weighs what the offer ("bakery" → loaf) says it does.
+			a.assocs[i].weight = max(a.assocs[i].weight, cw)
 			continue
 		}
 		taken++
-		a.assocs = append(a.assocs, concept{word: w, key: k, weight: weight * max(assocFloor, assocWeight-assocStep*float64(j)), kind: kindAssoc})
+		a.assocs = append(a.assocs, concept{word: w, key: k, weight: cw, kind: kindAssoc})
 	}
 }
 
@@ -402,6 +491,11 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				}
 				t, ok := lx.makeToken(raw, initial)
 				initial = false
+				if detailSuffix[lower] && len(toks) > 0 {
+					// "dog-friendly hotel", "plant-based butcher": the word
+					// before qualifies the offer, it is not the offer.
+					toks[len(toks)-1].salience *= 0.7
+				}
 				if ok {
 					// Later words of a phrase say less than its first ones.
 					t.salience = sal * max(0.75, 1-0.025*float64(len(toks)))

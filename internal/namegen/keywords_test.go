@@ -94,8 +94,9 @@ func TestAnalyse(t *testing.T) {
 		{"a cafe in New York", []string{"cafe"}, []string{"nyc"}, "cafe", nil, false, true},
 		// "dog walker" is one idea, read as a unit.
 		{"a dog walker run by Marta near Bondi", []string{"dogwalker"}, []string{"marta", "bondi"}, "dog", nil, false, true},
-		// "nice" is a place only when written as one.
-		{"a nice bakery", []string{"nice", "bakery"}, nil, "bakery", nil, false, true},
+		// "nice" is a place only when written as one; the offer the
+		// lexicon knows outranks a word it has no ideas for.
+		{"a nice bakery", []string{"bakery", "nice"}, nil, "bakery", nil, false, true},
 		{"a bakery in Nice", []string{"bakery"}, []string{"nice"}, "bakery", nil, false, true},
 		// Title Case says nothing about proper nouns.
 		{"Eco Friendly Dog Walking Service", []string{"dogwalk"}, nil, "dog", nil, false, true},
@@ -132,5 +133,38 @@ func TestAnalyse(t *testing.T) {
 				t.Errorf("hasLetters = %v, want %v", a.hasLetters, tt.hasLetters)
 			}
 		})
+	}
+}
+
+func TestSplitCompound(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"fahrradwerkstatt", []string{"fahrrad", "werkstatt"}}, // both halves known
+		{"fahrradladen", []string{"fahrrad"}},                  // known head, unknown rest
+		{"kaffeerosterei", []string{"kaffee", "rosterei"}},
+		{"zzzzcoffee", []string{"coffee"}}, // only the end is known
+		{"quetzal", nil},                   // too short to split
+		{"xylophonist", nil},               // nothing known inside
+	}
+	for _, tt := range tests {
+		if got := lx.splitCompound(tt.word); !slices.Equal(got, tt.want) {
+			t.Errorf("splitCompound(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+	// A German compound the lexicon does not know whole is named from its
+	// parts; English words are not split ("wireless" is not about wires).
+	a := lx.analyse("Fahrradwerkstatt in Leipzig mit Verleih")
+	if got := words(a.keywords); !slices.Contains(got, "fahrrad") {
+		t.Errorf("keywords = %v, want fahrrad among them", got)
+	}
+	a = lx.analyse("Wireless sensor kits for greenhouse growers")
+	if got := words(a.keywords); slices.Contains(got, "wire") {
+		t.Errorf("keywords = %v, want no wire from wireless", got)
 	}
 }

@@ -77,7 +77,7 @@ func New() (*Generator, error) {
 
 // Tuning of the search.
 const (
-	buildMaxLen = 16   // names longer than this are not worth building
+	buildMaxLen = 14   // longer names lose a point of conciseness and are hard to say
 	minScore    = 0.45 // below this a name is junk and is never returned
 	jitter      = 0.06 // how far the seed may reorder close candidates
 )
@@ -128,7 +128,7 @@ func (g *Generator) Generate(description string, opts Options) ([]Candidate, err
 	if cons.WantDigits {
 		cands = g.withNumbers(cands, a, p, rng, opts.Count, max(domain.MinLen, cons.MinLen), finalMax)
 	}
-	picks := g.pick(cands, cons, opts.Count, rng)
+	picks := g.pick(cands, cons, opts.Count, rng, a.relevant())
 	if len(picks) < opts.Count {
 		return nil, fmt.Errorf("%w: found %d of the %d requested that are valid, meet the description's constraints (%s) and score at least %.2f; ask for fewer names or relax the constraints",
 			ErrTooFewNames, len(picks), opts.Count, describe(cons), minScore)
@@ -199,7 +199,7 @@ func hashString(s string) uint64 {
 
 // Numbers that read well in a name when nothing in the description gives
 // one a meaning; they rank below meaningful numbers.
-var brandNumbers = []string{"7", "9", "24", "101", "360", "8", "99", "365", "1", "3"}
+var brandNumbers = []string{"7", "9", "24", "101", "360", "8", "99", "365"}
 
 // withNumbers makes number-based names for descriptions that ask for a
 // number. A number should mean something: one from the description ("24"
@@ -302,7 +302,7 @@ var numberWords = []struct{ word, digit string }{
 // keeping the list varied: no two names share a concept stem or an opening,
 // and no strategy dominates. The rules relax step by step only when the
 // strict ones cannot fill the list; junk is never admitted.
-func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, rng *rand.Rand) []cand {
+func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, rng *rand.Rand, topical bool) []cand {
 	// Rank by index: candidates are large and moving them dominates the cost.
 	order := make([]int, 0, len(cands))
 	for i := range cands {
@@ -333,6 +333,12 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 			}
 			c := &cands[i]
 			if taken[c.name] || domain.ValidateLabel(c.name) != nil || len(cons.Check(c.name)) != 0 || g.lex.containsMark(c.name) {
+				continue
+			}
+			if pass < 2 && topical && !onTopic(c) {
+				// "sunnyspark" for a mentoring programme: a name with no
+				// part from the description says nothing about it, and an
+				// on-topic name resembling another is still the better one.
 				continue
 			}
 			stems := g.stems(c)
@@ -413,6 +419,18 @@ func sharesWord(c *cand, words []string, picks []cand) bool {
 			if strings.Contains(picks[i].name, p.word) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// onTopic reports whether a name has a part from the description: one of
+// its words, units, places, their associations or the matched industry's
+// words, not only the shared adjectives and evocative nouns.
+func onTopic(c *cand) bool {
+	for _, p := range c.parts[:c.nparts] {
+		if p.kind != kindModifier && p.kind != kindGeneric {
+			return true
 		}
 	}
 	return false

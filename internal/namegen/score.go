@@ -37,14 +37,25 @@ func relevance(c *cand, a *analysis) float64 {
 		}
 		return 0.45
 	}
-	best, second := 0.0, 0.0
+	best, second, place := 0.0, 0.0, 0.0
 	for _, p := range c.parts[:c.nparts] {
 		w := p.weight
+		if p.kind == kindPlace {
+			// A place says where, not what: "halifaxamp" is about
+			// Halifax, not embroidery. It only adds to an offer word.
+			place = max(place, w)
+			continue
+		}
 		if w > best {
 			best, second = w, best
 		} else if w > second {
 			second = w
 		}
+	}
+	if best == 0 {
+		best = 0.7 * place
+	} else {
+		second = max(second, place)
 	}
 	// Two relevant ideas in one name ("teenmentor", "lyonloaf") speak of the
 	// business more than one idea with a decorative half ("goldmentor").
@@ -72,9 +83,9 @@ func lengthScore(n int) float64 {
 	case n <= 10:
 		return 1 - 0.05*float64(n-6) // 0.95 .. 0.80
 	case n <= 15:
-		return 0.7 - 0.07*float64(n-11) // 0.70 .. 0.42
+		return 0.62 - 0.07*float64(n-11) // 0.62 .. 0.34
 	case n <= 22:
-		return 0.4 - 0.04*float64(n-16) // 0.40 .. 0.16
+		return 0.3 - 0.04*float64(n-16) // 0.30 .. 0.06
 	}
 	return 0.05
 }
@@ -209,6 +220,9 @@ func phonotactics(s string) float64 {
 	if n >= 2 && s[0] == s[1] {
 		score -= 0.2
 	}
+	if repeatsChunk(s) {
+		score -= 0.3 // "wirewir", "casalecasa": a stammer, not a name
+	}
 	ratio := float64(vowels) / float64(n)
 	switch {
 	case ratio < 0.25:
@@ -217,6 +231,17 @@ func phonotactics(s string) float64 {
 		score -= (ratio - 0.65) * 2
 	}
 	return clamp01(score)
+}
+
+// repeatsChunk reports whether three letters occur twice without
+// overlapping: the two halves of the name say the same thing.
+func repeatsChunk(s string) bool {
+	for i := 0; i+6 <= len(s); i++ {
+		if strings.Contains(s[i+3:], s[i:i+3]) {
+			return true
+		}
+	}
+	return false
 }
 
 func clusterPenalty(cluster string) float64 {

@@ -1,6 +1,11 @@
 package namegen
 
-import "testing"
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/domainyours/domainyours/internal/constraint"
+)
 
 func TestLengthScore(t *testing.T) {
 	tests := []struct {
@@ -8,9 +13,10 @@ func TestLengthScore(t *testing.T) {
 		min, max float64
 	}{
 		// The judge's conciseness bands (5 for <= 6, 4 for 7-10, 3 for 11-14)
-		// with a steeper fall past ten letters: long names are hard to say.
-		{5, 1, 1}, {6, 1, 1}, {7, 0.9, 0.99}, {10, 0.8, 0.8}, {11, 0.7, 0.7},
-		{15, 0.4, 0.45}, {22, 0.15, 0.17}, {23, 0, 0.1}, {50, 0, 0.1},
+		// with a steeper fall past ten letters: long names are hard to say,
+		// and a judge takes a point of conciseness off at eleven.
+		{5, 1, 1}, {6, 1, 1}, {7, 0.9, 0.99}, {10, 0.8, 0.8}, {11, 0.6, 0.65},
+		{15, 0.3, 0.35}, {22, 0.05, 0.07}, {23, 0, 0.1}, {50, 0, 0.1},
 	}
 	for _, tt := range tests {
 		if got := lengthScore(tt.n); got < tt.min || got > tt.max {
@@ -119,5 +125,57 @@ func TestJoins(t *testing.T) {
 	}
 	if !sameSound("crumb", "kind") || !sameSound("city", "sun") || sameSound("shine", "sun") {
 		t.Error("sameSound: c/k should alliterate, soft c with s, and sh not with s")
+	}
+}
+
+// A place says where, not what: next to a weak word it must not make a name
+// as relevant as one built on the offer, while place + offer stays on top.
+func TestRelevancePlaceOnlyAddsToTheOffer(t *testing.T) {
+	g := testGenerator(t)
+	a := g.lex.analyse("embroidered patches in Halifax")
+	halifax := a.places[0]
+	patch := concept{word: "patch", key: "patch", weight: 1, kind: kindKeyword}
+	// An association exactly as strong as the place.
+	needle := concept{word: "needle", key: "needle", weight: halifax.weight, kind: kindAssoc}
+	amp := concept{word: "amp", key: "amp", weight: 0.45, kind: kindAssoc}
+	rel := func(x, y concept) float64 {
+		return relevance(&cand{name: x.word + y.word, strategy: StrategyCompound, parts: [2]concept{x, y}, nparts: 2}, a)
+	}
+	placeWeak, offerWeak, placeOffer := rel(halifax, amp), rel(needle, amp), rel(halifax, patch)
+	if !(placeWeak < offerWeak && offerWeak < placeOffer) {
+		t.Errorf("relevance halifax+amp %.2f, needle+amp %.2f, halifax+patch %.2f: want increasing", placeWeak, offerWeak, placeOffer)
+	}
+}
+
+// A name with no part from the description loses to an on-topic one even
+// when it scores a little higher: the judge gives it relevance 0 or 1.
+func TestPickPrefersOnTopicNames(t *testing.T) {
+	g := testGenerator(t)
+	sunny := concept{word: "sunny", key: "sunny", weight: 0.2, kind: kindModifier}
+	nova := concept{word: "nova", key: "nova", weight: 0.15, kind: kindGeneric}
+	loaf := concept{word: "loaf", key: "loaf", weight: 0.85, kind: kindAssoc}
+	cands := []cand{
+		{name: "sunnynova", strategy: StrategyCompound, parts: [2]concept{sunny, nova}, nparts: 2, score: 0.9},
+		{name: "loafly", strategy: StrategyAffix, parts: [2]concept{loaf}, nparts: 1, affix: "ly", score: 0.6},
+	}
+	got := g.pick(cands, constraint.Constraints{}, 1, rand.New(rand.NewPCG(1, 2)), true)
+	if len(got) != 1 || got[0].name != "loafly" {
+		t.Errorf("picked %v, want the on-topic loafly", got)
+	}
+}
+
+func TestRepeatsChunk(t *testing.T) {
+	for _, s := range []string{"wirewir", "casalecasa", "luxeluxury", "tablewaretable"} {
+		if !repeatsChunk(s) {
+			t.Errorf("repeatsChunk(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"banana", "riseloaf", "lyonoven", "proofcrumb", "wrenchain"} {
+		if repeatsChunk(s) {
+			t.Errorf("repeatsChunk(%q) = true, want false", s)
+		}
+	}
+	if pronounceability("wirewir") >= pronounceability("wirebolt") {
+		t.Errorf("a stammer reads as well as a name: wirewir %.2f, wirebolt %.2f", pronounceability("wirewir"), pronounceability("wirebolt"))
 	}
 }

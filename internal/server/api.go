@@ -25,6 +25,7 @@ type options struct {
 	Count *int     `json:"count"`
 	TLDs  []string `json:"tlds"`
 	Seed  *int64   `json:"seed"`
+	Check bool     `json:"check"` // availability of every domain (without tlds: .com)
 }
 
 type suggestRequest struct {
@@ -50,6 +51,7 @@ type settled struct {
 	count int
 	seed  int64
 	tlds  []string
+	check bool
 }
 
 func (s *Server) settle(o options) (settled, string) {
@@ -69,6 +71,15 @@ func (s *Server) settle(o options) (settled, string) {
 			return st, fmt.Sprintf("tlds: %v; use public suffixes such as com, io, co.uk", err)
 		}
 		st.tlds = append(st.tlds, norm)
+	}
+	if o.Check {
+		if s.cfg.Checker == nil {
+			return st, "check: availability checks are not enabled on this server"
+		}
+		st.check = true
+		if len(st.tlds) == 0 {
+			st.tlds = []string{"com"} // as suggest --check does
+		}
 	}
 	return st, ""
 }
@@ -103,7 +114,23 @@ func (s *Server) handleSuggest(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.countRefusal(r, res)
-	writeJSON(w, http.StatusOK, suggestion.NewOutput(res, st.tlds))
+	out := suggestion.NewOutput(res, st.tlds)
+	s.checkAvailability(ctx, st, &out)
+	writeJSON(w, http.StatusOK, out)
+}
+
+// checkAvailability answers "check": true within CheckTimeout (and the
+// request's own deadline); what is not known by then is unknown.
+func (s *Server) checkAvailability(ctx context.Context, st settled, out *suggestion.Output) {
+	if !st.check || out.Refused {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.CheckTimeout)
+	defer cancel()
+	out.CheckDomains(ctx, s.cfg.Checker)
+	if s.cfg.CheckDone != nil {
+		s.cfg.CheckDone()
+	}
 }
 
 func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
@@ -137,7 +164,9 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		s.countRefusal(r, res)
-		out.Results = append(out.Results, suggestion.NewOutput(res, st.tlds))
+		one := suggestion.NewOutput(res, st.tlds)
+		s.checkAvailability(ctx, st, &one)
+		out.Results = append(out.Results, one)
 	}
 	writeJSON(w, http.StatusOK, out)
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/domainyours/domainyours/internal/availability"
 	"github.com/domainyours/domainyours/internal/suggestion"
 )
 
@@ -41,6 +42,11 @@ type Config struct {
 	Logger  *slog.Logger // access log at info, failures at warn/error; nil discards
 
 	Temperature *float64 // sent with every request; nil: the backend's default
+
+	// Checker answers "check": true requests; nil refuses them.
+	Checker      *availability.Checker
+	CheckTimeout time.Duration // for one description's domains; default 5s
+	CheckDone    func()        // called after each checked request (saves the cache); may be nil
 
 	Token          string   // bearer token for /v1 and /metrics; "" turns auth off
 	RateLimit      float64  // requests/s per client address on /v1; 0 is off
@@ -90,6 +96,7 @@ func New(cfg Config) (*Server, error) {
 	setDefault(&cfg.MaxBodyBytes, DefaultMaxBodyBytes)
 	setDefault(&cfg.RequestTimeout, DefaultRequestTimeout)
 	setDefault(&cfg.ReadyTimeout, 3*time.Second)
+	setDefault(&cfg.CheckTimeout, 5*time.Second)
 	setDefault(&cfg.ReadHeaderTimeout, 5*time.Second)
 	setDefault(&cfg.ReadTimeout, 15*time.Second)
 	setDefault(&cfg.IdleTimeout, 60*time.Second)

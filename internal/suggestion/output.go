@@ -1,5 +1,11 @@
 package suggestion
 
+import (
+	"context"
+
+	"github.com/domainyours/domainyours/internal/availability"
+)
+
 // Output is the JSON shape of one answer, shared by `suggest --json`, the
 // batch JSON lines and serve's API, so a name looks the same wherever it is
 // read. Line and Error are set only in batch mode.
@@ -15,7 +21,19 @@ type Output struct {
 	Model       string       `json:"model,omitempty"`
 	Dropped     int          `json:"dropped_invalid,omitempty"`
 	ElapsedMS   float64      `json:"elapsed_ms"`
-	Error       string       `json:"error,omitempty"`
+	// Search is set by an --available-only search (suggest) or "available_only" (serve).
+	Search *AvailabilitySearch `json:"availability_search,omitempty"`
+	Error  string              `json:"error,omitempty"`
+}
+
+// AvailabilitySearch says what a search for available names found, spent
+// and why it stopped (availability.StopFound, StopBudget, ...).
+type AvailabilitySearch struct {
+	Found   int    `json:"found"`
+	Wanted  int    `json:"wanted"`
+	Checked int    `json:"checked"`
+	Rounds  int    `json:"rounds"`
+	Stop    string `json:"stop"`
 }
 
 // OutputName is one ranked name, with its full domains when TLDs were asked for.
@@ -24,6 +42,9 @@ type OutputName struct {
 	Score      float64  `json:"score"`
 	Confidence *float64 `json:"confidence,omitempty"`
 	Domains    []string `json:"domains,omitempty"`
+	// Availability has one answer per domain, in the order of Domains, when
+	// availability was checked.
+	Availability []availability.Result `json:"availability,omitempty"`
 }
 
 // NewOutput renders a Result. tlds must already be normalised
@@ -43,6 +64,20 @@ func NewOutput(res Result, tlds []string) Output {
 		o.Suggestions = append(o.Suggestions, n)
 	}
 	return o
+}
+
+// CheckDomains fills in Availability for every domain of o with c; what is
+// not known when ctx ends is unknown (set the deadline on ctx).
+func (o *Output) CheckDomains(ctx context.Context, c *availability.Checker) {
+	var domains []string
+	for _, s := range o.Suggestions {
+		domains = append(domains, s.Domains...)
+	}
+	results := c.Check(ctx, domains)
+	for i := range o.Suggestions {
+		n := len(o.Suggestions[i].Domains)
+		o.Suggestions[i].Availability, results = results[:n], results[n:]
+	}
 }
 
 func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }

@@ -98,8 +98,13 @@ Outputs: data/model_<version>-results.csv (seed-project columns plus ours),
 data/model_<version>-edge_cases.json (for generate-data --augment-from),
 reports/eval-summary.json, reports/eval-report.html and PNG charts in images/.
 
+A run in which a version failed keeps the last good summary and report and
+writes its own as reports/eval-summary.failed.json and eval-report.failed.html.
+
 Exit codes: 3 when a --fail-under or --fail-if-worse gate fails, 1 when a
-version could not be evaluated or its error rate passes --max-error-rate.`,
+version could not be evaluated or its error rate passes --max-error-rate, 4
+when no version could be evaluated for a missing prerequisite (judge key
+refused, server or model absent).`,
 		Example: `  domainyours eval --version builtin
   domainyours eval --version all --base llama3.2 --judge openai --judge-model gpt-4o-mini
   domainyours eval --version v2 --fail-under quality=0.70,safety-f1=0.90 --fail-if-worse v1

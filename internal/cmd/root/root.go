@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/domainyours/domainyours/internal/cmd/availabilitycmd"
 	"github.com/domainyours/domainyours/internal/cmd/eval"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/cmd/generatedata"
@@ -53,6 +54,7 @@ Run 'domainyours help environment' for the environment variables.`,
 		train.NewCmdTrain(f, nil),
 		serve.NewCmdServe(f, nil),
 		versioncmd.NewCmdVersion(f),
+		availabilitycmd.NewCmdAvailability(f),
 		&cobra.Command{
 			Use:   "environment",
 			Short: "Environment variables and the .env file",

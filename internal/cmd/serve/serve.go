@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/domainyours/domainyours/internal/availability"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
@@ -25,6 +26,8 @@ type Options struct {
 	IO      *iostreams.IOStreams
 	Backend func(context.Context, factory.BackendSelection) (factory.Choice, error)
 	Server  func(server.Config) (*server.Server, error)
+	// Availability builds the checker for "check": true requests.
+	Availability func(noCache bool) (*availability.Checker, *availability.Cache, error)
 
 	Addr string
 
@@ -41,12 +44,13 @@ type Options struct {
 	CORSOrigins     []string
 	RequestTimeout  time.Duration
 	ShutdownTimeout time.Duration
+	CheckTimeout    time.Duration
 }
 
 // NewCmdServe returns the serve command; runF replaces the run function in
 // tests of flag parsing.
 func NewCmdServe(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Backend: f.SuggestBackend, Server: func(c server.Config) (*server.Server, error) {
+	opts := &Options{IO: f.IOStreams, Backend: f.SuggestBackend, Availability: f.AvailabilityChecker, Server: func(c server.Config) (*server.Server, error) {
 		c.Logger = f.Logger
 		return server.New(c)
 	}}
@@ -117,6 +121,7 @@ info level (-v or DOMAINYOURS_LOG_LEVEL=info).`,
 	fl.StringSliceVar(&opts.CORSOrigins, "cors-origin", nil, "origins whose pages may call the API, e.g. https://example.com (default: none, CORS off; * allows any)")
 	fl.DurationVar(&opts.RequestTimeout, "request-timeout", server.DefaultRequestTimeout, "longest a request may wait for the backend (a batch shares it)")
 	fl.DurationVar(&opts.ShutdownTimeout, "shutdown-timeout", 15*time.Second, "on Ctrl-C or SIGTERM, how long requests in flight may take to finish")
+	fl.DurationVar(&opts.CheckTimeout, "check-timeout", 5*time.Second, `longest wait for availability answers of one description ("check": true); what is not known by then is unknown`)
 	return cmd
 }
 
@@ -174,7 +179,21 @@ func serveRun(ctx context.Context, o *Options) error {
 	for i, c := range o.CORSOrigins {
 		origins[i] = strings.TrimRight(c, "/")
 	}
+	if o.CheckTimeout <= 0 {
+		return exitcode.Usagef("use --check-timeout above 0, e.g. 5s", "--check-timeout %v is out of range", o.CheckTimeout)
+	}
+	// Requests with "check": true ask registries; nothing is sent otherwise.
+	checker, cache, err := o.Availability(false)
+	if err != nil {
+		return err
+	}
+	saveCache := func() {
+		if err := cache.Save(time.Now()); err != nil {
+			fmt.Fprintf(o.IO.ErrOut, "warning: availability answers not cached: %v\n", err)
+		}
+	}
 	srv, err := o.Server(server.Config{
+		Checker: checker, CheckTimeout: o.CheckTimeout, CheckDone: saveCache,
 		Service: svc, Temperature: o.Temperature, Token: o.Token,
 		RateLimit: o.RateLimit, RateBurst: o.RateBurst, MaxConcurrent: o.MaxConcurrent,
 		CORSOrigins: origins, RequestTimeout: o.RequestTimeout,

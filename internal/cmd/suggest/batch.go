@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/domainyours/domainyours/internal/availability"
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/llm"
@@ -51,7 +52,7 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 		}
 	}()
 
-	out := newBatchWriter(o.IO.Out, o.Format)
+	out := newBatchWriter(o.IO.Out, o.Format, o.Check)
 	var n batchCounts
 	for {
 		var in input
@@ -93,6 +94,10 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service) error {
 			default:
 				rec = suggestion.NewOutput(res, o.TLDs)
 				rec.Line = in.line
+				if err := o.addAvailability(ctx, svc, in.text, res, &rec); err != nil {
+					_ = out.flush() // already stopping with err
+					return err
+				}
 				if res.Refused {
 					n.refused++
 				} else {
@@ -244,10 +249,11 @@ type batchWriter struct {
 	w      io.Writer
 	csv    *csv.Writer
 	header bool
+	check  bool // add the availability column
 }
 
-func newBatchWriter(w io.Writer, format string) *batchWriter {
-	b := &batchWriter{w: w}
+func newBatchWriter(w io.Writer, format string, check bool) *batchWriter {
+	b := &batchWriter{w: w, check: check}
 	if format == "csv" {
 		b.csv = csv.NewWriter(w)
 	}
@@ -261,15 +267,31 @@ func (b *batchWriter) write(rec suggestion.Output) error {
 	if !b.header {
 		b.header = true
 		// A write error is reported by b.csv.Error() after the flush below.
-		_ = b.csv.Write([]string{"line", "description", "suggestions", "refused", "category", "error"})
+		head := []string{"line", "description", "suggestions", "refused", "category", "error"}
+		if b.check {
+			head = append(head, "availability")
+		}
+		_ = b.csv.Write(head)
 	}
 	names := make([]string, len(rec.Suggestions))
 	for i, s := range rec.Suggestions {
 		names[i] = s.Name
 	}
 	js, _ := json.Marshal(names)
-	err := b.csv.Write([]string{strconv.Itoa(rec.Line), dataset.EscapeCell(rec.Description), string(js),
-		strconv.FormatBool(rec.Refused), rec.Category, dataset.EscapeCell(rec.Error)})
+	row := []string{strconv.Itoa(rec.Line), dataset.EscapeCell(rec.Description), string(js),
+		strconv.FormatBool(rec.Refused), rec.Category, dataset.EscapeCell(rec.Error)}
+	if b.check {
+		// {"breadnest.com": "taken", ...}: the state of every domain checked.
+		states := map[string]availability.State{}
+		for _, s := range rec.Suggestions {
+			for _, r := range s.Availability {
+				states[r.Domain] = r.State
+			}
+		}
+		sj, _ := json.Marshal(states)
+		row = append(row, string(sj))
+	}
+	err := b.csv.Write(row)
 	if err != nil {
 		return err
 	}

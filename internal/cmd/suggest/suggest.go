@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/domainyours/domainyours/internal/availability"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/domain"
 	"github.com/domainyours/domainyours/internal/exitcode"
@@ -39,12 +40,15 @@ type Options struct {
 	Verbose     bool
 	File        string // batch input; "-" is stdin
 	Format      string // batch output: jsonl or csv
+
+	checkOptions
 }
 
 // NewCmdSuggest returns the suggest command. runF replaces the run function in
 // tests of flag parsing.
 func NewCmdSuggest(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
 	opts := &Options{IO: f.IOStreams, Backend: f.SuggestBackend, Guard: f.Guard}
+	opts.Availability = f.AvailabilityChecker
 	var temperature float64
 	cmd := &cobra.Command{
 		Use:   "suggest <description>",
@@ -61,10 +65,18 @@ Batch mode (--file) reads one description per line from a .txt file, or the
 A description the safety guardrail (or the model) refuses prints no names: the
 category and reason go to stderr (and into --json), and the exit code is 3.
 Descriptions must be 1 to 2000 characters; invisible and bidi-control
-characters are removed first.`,
+characters are removed first.
+
+--check asks each domain's registry (RDAP, found through IANA's bootstrap
+file) and your DNS resolver whether it can be registered: available, taken
+or unknown, never a guess. The domain names are sent, the description is not.
+--available-only keeps only names with an available domain, generating more
+until --count are found or --max-checks is spent.`,
 		Example: `  domainyours suggest "a bakery in Lyon"
   domainyours suggest --tld com,io --count 10 "an eco-friendly dog grooming van in Austin"
   domainyours suggest --json "a bakery in Lyon"
+  domainyours suggest --check --tld com,io "a bakery in Lyon"
+  domainyours suggest --available-only --tld com "a bakery in Lyon"
   domainyours suggest --file descriptions.txt --format csv > names.csv`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Description = strings.Join(args, " ")
@@ -85,6 +97,9 @@ characters are removed first.`,
 			if err := opts.validate(len(args)); err != nil {
 				return err
 			}
+			if err := resolveCheck(cmd, opts, f.Config.Get("DOMAINYOURS_CHECK")); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}
@@ -103,6 +118,7 @@ characters are removed first.`,
 	fl.Float64Var(&temperature, "temperature", suggestion.DefaultTemperature, "sampling temperature for LLM backends, 0 to 2")
 	fl.StringVarP(&opts.File, "file", "f", "", "batch: read descriptions from a .txt or .csv file, or - for stdin")
 	fl.StringVar(&opts.Format, "format", "jsonl", "batch output format: jsonl or csv")
+	addCheckFlags(cmd, &opts.checkOptions)
 	return cmd
 }
 
@@ -163,6 +179,10 @@ func suggestRun(ctx context.Context, o *Options) error {
 			fmt.Fprintf(o.IO.ErrOut, "guard: %s\n", g.Name())
 		}
 	}
+	if err := o.startChecks(); err != nil {
+		return err
+	}
+	defer o.finishChecks()
 	if o.File != "" {
 		return batchRun(ctx, o, svc)
 	}
@@ -171,6 +191,9 @@ func suggestRun(ctx context.Context, o *Options) error {
 		return err
 	}
 	out := suggestion.NewOutput(res, o.TLDs)
+	if err := o.addAvailability(ctx, svc, o.Description, res, &out); err != nil {
+		return err
+	}
 	if o.JSON {
 		if err := writeJSON(o.IO.Out, out); err != nil {
 			return err
@@ -193,6 +216,14 @@ func suggestRun(ctx context.Context, o *Options) error {
 	for _, d := range res.Dropped {
 		fmt.Fprintf(o.IO.ErrOut, "dropped invalid name %s\n", d.Error())
 	}
+	if out.Search != nil {
+		fmt.Fprintln(o.IO.ErrOut, searchNote(out.Search))
+		if out.Search.Found < o.Count {
+			return exitcode.New(exitcode.Failure, fmt.Errorf("found %d of the %d available names asked for", out.Search.Found, o.Count),
+				"raise --max-checks or --check-timeout, or try other --tld")
+		}
+		return nil
+	}
 	if len(res.Suggestions) < o.Count {
 		return exitcode.New(exitcode.Failure,
 			fmt.Errorf("the %s backend produced only %d valid names of the %d asked for", res.Backend, len(res.Suggestions), o.Count),
@@ -213,6 +244,21 @@ func writeJSON(w io.Writer, v any) error {
 
 func printTable(w io.Writer, o suggestion.Output) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	if len(o.Suggestions) > 0 && len(o.Suggestions[0].Availability) > 0 {
+		// One row per domain, so each answer has its own AVAILABILITY cell.
+		fmt.Fprintln(tw, "#\tNAME\tSCORE\tDOMAIN\tAVAILABILITY")
+		for i, s := range o.Suggestions {
+			for j, r := range s.Availability {
+				if j == 0 {
+					fmt.Fprintf(tw, "%d\t%s\t%.2f\t%s\t%s\n", i+1, s.Name, s.Score, r.Domain, availabilityText(r))
+				} else {
+					fmt.Fprintf(tw, "\t\t\t%s\t%s\n", r.Domain, availabilityText(r))
+				}
+			}
+		}
+		tw.Flush()
+		return
+	}
 	withDomains := len(o.Suggestions) > 0 && len(o.Suggestions[0].Domains) > 0
 	if withDomains {
 		fmt.Fprintln(tw, "#\tNAME\tSCORE\tDOMAINS")
@@ -231,6 +277,19 @@ func printTable(w io.Writer, o suggestion.Output) {
 
 func printPlain(w io.Writer, o suggestion.Output) {
 	for _, s := range o.Suggestions {
+		if len(s.Availability) > 0 {
+			// --available-only prints what can be registered, nothing else;
+			// --check adds each domain's state after a tab.
+			for _, r := range s.Availability {
+				switch {
+				case o.Search == nil:
+					fmt.Fprintf(w, "%s\t%s\n", r.Domain, r.State)
+				case r.State == availability.Available:
+					fmt.Fprintln(w, r.Domain)
+				}
+			}
+			continue
+		}
 		if len(s.Domains) == 0 {
 			fmt.Fprintln(w, s.Name)
 			continue

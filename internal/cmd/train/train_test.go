@@ -460,7 +460,7 @@ func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 	// A backstop for a fake that never signals, not a measure of anything.
 	backstop := time.After(2 * time.Minute)
 
-	var helper int
+	var helper, trainerPID int
 	select {
 	case s := <-hung:
 		helper, _ = strconv.Atoi(strings.TrimSpace(s))
@@ -472,12 +472,21 @@ func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 	if helper == 0 {
 		t.Fatalf("the fake did not start its helper\nstderr:\n%s", stderr.String())
 	}
+	// Whatever happens, the fake's group (it leads it) and its helper must
+	// not outlive the test: a failing run would otherwise leave them behind.
+	t.Cleanup(func() {
+		if alive(helper) {
+			syscall.Kill(helper, syscall.SIGKILL)
+		}
+		if trainerPID != 0 && alive(trainerPID) {
+			syscall.Kill(-trainerPID, syscall.SIGKILL)
+		}
+	})
 	cmd.Process.Signal(syscall.SIGINT)
 	// The first Ctrl-C asks the trainer to stop (SIGTERM, which it ignores)
 	// and waits out its grace period: domainyours must still be running when
 	// the trainer reports the SIGTERM, since only the grace period's end (10 s)
 	// or a second Ctrl-C may end it.
-	var trainerPID int
 	select {
 	case s := <-termed:
 		if trainerPID, _ = strconv.Atoi(s); trainerPID == 0 {
@@ -514,7 +523,6 @@ func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 	}{{"trainer", trainerPID}, {"trainer's helper", helper}} {
 		for deadline := time.Now().Add(5 * time.Second); alive(p.pid); time.Sleep(20 * time.Millisecond) {
 			if time.Now().After(deadline) {
-				syscall.Kill(p.pid, syscall.SIGKILL)
 				t.Fatalf("the %s (pid %d) outlived domainyours", p.what, p.pid)
 			}
 		}

@@ -207,6 +207,32 @@ func export() int {
 	return 0
 }
 
+// startHelper starts a process in the fake's group that sleeps for minutes.
+// With ignoreTerm it ignores SIGTERM like its parent (an ignored signal stays
+// ignored across exec, but the parent catches SIGTERM to report it, which
+// exec resets), and the PID is returned only once its trap is in place.
+func startHelper(ignoreTerm bool) (int, error) {
+	if !ignoreTerm {
+		child := exec.Command("sleep", "300")
+		if err := child.Start(); err != nil {
+			return 0, err
+		}
+		return child.Process.Pid, nil
+	}
+	child := exec.Command("sh", "-c", "trap '' TERM; echo ready; exec sleep 300")
+	out, err := child.StdoutPipe()
+	if err != nil {
+		return 0, err
+	}
+	if err := child.Start(); err != nil {
+		return 0, err
+	}
+	if line, err := bufio.NewReader(out).ReadString('\n'); err != nil || line != "ready\n" {
+		return 0, fmt.Errorf("helper said %q: %v", line, err)
+	}
+	return child.Process.Pid, nil
+}
+
 func loadScript() script {
 	var s script
 	path := os.Getenv("FAKE_TRAINER_CONFIG")
@@ -397,9 +423,8 @@ func run() int {
 				if s.ChildPID != "" {
 					// A helper in the trainer's process group, as a real
 					// trainer's worker would be: it must not outlive a stop.
-					child := exec.Command("sleep", "300")
-					if err := child.Start(); err == nil {
-						_ = os.WriteFile(s.ChildPID, []byte(strconv.Itoa(child.Process.Pid)), 0o644)
+					if pid, err := startHelper(s.IgnoreTerm); err == nil {
+						_ = os.WriteFile(s.ChildPID, []byte(strconv.Itoa(pid)), 0o644)
 					}
 				}
 				fmt.Fprintln(os.Stderr, "waiting for a device that never answers")
