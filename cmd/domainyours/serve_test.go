@@ -274,3 +274,25 @@ func TestServeCtrlCUnderLoad(t *testing.T) {
 		t.Errorf("%d requests in the access log, %d complete answers at the clients; want equal and at least %d", answered, len(complete), workers)
 	}
 }
+
+// serve takes --guard like suggest: a guard that cannot answer fails the
+// request closed (503, no names), and what the local rules refuse is refused
+// before any guard is asked.
+func TestServeGuardFailsClosed(t *testing.T) {
+	bin := buildBinary(t)
+	s := startServe(t, bin, []string{"DOMAINYOURS_CACHE_DIR=" + t.TempDir()}, "--backend", "builtin", "--guard", "ollama:llama-guard3", "--rate-limit", "0")
+	if !strings.Contains(s.stderr.String(), "guard: ollama:llama-guard3") {
+		t.Errorf("serve does not say which guard it uses:\n%s", s.stderr.String())
+	}
+	status, body, err := postJSON(s.url+"/v1/suggest", `{"description": "a bakery in Lyon"}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if status != http.StatusServiceUnavailable || strings.Contains(string(body), `"suggestions"`) {
+		t.Errorf("with an unreachable guard: %d %s; want 503 and no names", status, body)
+	}
+	status, body, err = postJSON(s.url+"/v1/suggest", `{"description": "We sell stolen credit card numbers and CVV dumps"}`)
+	if err != nil || status != 200 || !strings.Contains(string(body), `"refused_by":"guardrail"`) {
+		t.Errorf("a description the rules refuse: %d %v %s", status, err, body)
+	}
+}

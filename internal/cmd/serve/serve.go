@@ -16,6 +16,7 @@ import (
 	"github.com/domainyours/domainyours/internal/availability"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/guard"
 	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/server"
 	"github.com/domainyours/domainyours/internal/suggestion"
@@ -25,17 +26,15 @@ import (
 type Options struct {
 	IO      *iostreams.IOStreams
 	Backend func(context.Context, factory.BackendSelection) (factory.Choice, error)
+	Guard   func(guard.Spec) (guard.Guard, error)
 	Server  func(server.Config) (*server.Server, error)
 	// Availability builds the checker for "check": true requests.
 	Availability func(noCache bool) (*availability.Checker, *availability.Cache, error)
 
 	Addr string
 
-	// The backend flags are suggest's, with the same meaning.
-	BackendName string
-	Model       string
-	Version     string
-	Temperature *float64
+	// The backend and guard flags are suggest's, with the same meaning.
+	factory.BackendFlags
 
 	Token           string // DOMAINYOURS_API_TOKEN
 	RateLimit       float64
@@ -50,11 +49,10 @@ type Options struct {
 // NewCmdServe returns the serve command; runF replaces the run function in
 // tests of flag parsing.
 func NewCmdServe(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Backend: f.SuggestBackend, Availability: f.AvailabilityChecker, Server: func(c server.Config) (*server.Server, error) {
+	opts := &Options{IO: f.IOStreams, Backend: f.SuggestBackend, Guard: f.Guard, Availability: f.AvailabilityChecker, Server: func(c server.Config) (*server.Server, error) {
 		c.Logger = f.Logger
 		return server.New(c)
 	}}
-	var temperature float64
 	cmd := &cobra.Command{
 		Use: "serve",
 		// Ctrl-C lets the requests in flight finish (--shutdown-timeout);
@@ -89,15 +87,8 @@ info level (-v or DOMAINYOURS_LOG_LEVEL=info).`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !cmd.Flags().Changed("backend") {
-				opts.BackendName = f.Config.Get("DOMAINYOURS_BACKEND")
-			}
-			if !cmd.Flags().Changed("model") {
-				opts.Model = f.Config.Get("DOMAINYOURS_MODEL")
-			}
-			if cmd.Flags().Changed("temperature") {
-				t := temperature
-				opts.Temperature = &t
+			if err := opts.BackendFlags.Resolve(cmd.Flags(), f.Config); err != nil {
+				return err
 			}
 			opts.Token = f.Config.Get("DOMAINYOURS_API_TOKEN")
 			if err := opts.validate(); err != nil {
@@ -111,10 +102,7 @@ info level (-v or DOMAINYOURS_LOG_LEVEL=info).`,
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&opts.Addr, "addr", "127.0.0.1:8080", "address to listen on, host:port (port 0 picks a free one)")
-	fl.StringVar(&opts.BackendName, "backend", "auto", "where names come from: auto, builtin, ollama or openai (env DOMAINYOURS_BACKEND), as for suggest")
-	fl.StringVar(&opts.Model, "model", "", "model for the ollama or openai backend (env DOMAINYOURS_MODEL)")
-	fl.StringVar(&opts.Version, "version", "", "trained version to serve: v2 means the Ollama model domainyours:v2")
-	fl.Float64Var(&temperature, "temperature", suggestion.DefaultTemperature, "sampling temperature for LLM backends, 0 to 2")
+	opts.BackendFlags.Add(fl)
 	fl.Float64Var(&opts.RateLimit, "rate-limit", server.DefaultRateLimit, "requests per second per client address on /v1 (0: no limit)")
 	fl.IntVar(&opts.RateBurst, "rate-burst", server.DefaultRateBurst, "requests a client may send at once before --rate-limit applies")
 	fl.IntVar(&opts.MaxConcurrent, "max-concurrent", server.DefaultMaxConcurrent, "requests at the backend at once; more are answered 429 with Retry-After")
@@ -132,8 +120,6 @@ func (o *Options) validate() error {
 	}
 	_ = host
 	switch {
-	case o.Temperature != nil && (*o.Temperature < 0 || *o.Temperature > 2):
-		return exitcode.Usagef("use --temperature between 0 and 2", "--temperature %g is out of range", *o.Temperature)
 	case o.RateLimit < 0:
 		return exitcode.Usagef("use --rate-limit 0 to turn rate limiting off, or a positive number of requests per second", "--rate-limit %g is negative", o.RateLimit)
 	case o.RateBurst < 1:
@@ -158,14 +144,22 @@ func (o *Options) validate() error {
 }
 
 func serveRun(ctx context.Context, o *Options) error {
-	choice, err := o.Backend(ctx, factory.BackendSelection{Name: o.BackendName, Model: o.Model, Version: o.Version})
+	choice, err := o.Backend(ctx, o.BackendSelection)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(o.IO.ErrOut, "backend: %s\n", choice.Note)
-	// The safety helper's model guard (--guard) wraps the service here, so
-	// serve and suggest guard alike.
 	svc := suggestion.New(choice.Backend)
+	// The model guard after the local rules, as in suggest: a guard that
+	// cannot answer fails the request (503), never lets it through.
+	if !o.BackendFlags.Guard.Builtin() {
+		g, err := o.Guard(o.BackendFlags.Guard)
+		if err != nil {
+			return err
+		}
+		svc.WithGuard(g)
+		fmt.Fprintf(o.IO.ErrOut, "guard: %s\n", g.Name())
+	}
 	// Build the generator or ask the model server now, not on the first request.
 	if rc, ok := choice.Backend.(suggestion.ReadyChecker); ok {
 		rctx, cancel := context.WithTimeout(ctx, 5*time.Second)

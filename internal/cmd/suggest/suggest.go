@@ -31,15 +31,10 @@ type Options struct {
 	TLDs        []string
 	Seed        int64
 	JSON        bool
-	BackendName string
-	GuardSpec   guard.Spec
-	guardValue  string // --guard as given
-	Model       string
-	Version     string   // trained version: v2 means the Ollama model domainyours:v2
-	Temperature *float64 // nil: the backend's default
-	Verbose     bool
-	File        string // batch input; "-" is stdin
-	Format      string // batch output: jsonl or csv
+	factory.BackendFlags
+	Verbose bool
+	File    string // batch input; "-" is stdin
+	Format  string // batch output: jsonl or csv
 
 	checkOptions
 }
@@ -49,7 +44,6 @@ type Options struct {
 func NewCmdSuggest(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
 	opts := &Options{IO: f.IOStreams, Backend: f.SuggestBackend, Guard: f.Guard}
 	opts.Availability = f.AvailabilityChecker
-	var temperature float64
 	cmd := &cobra.Command{
 		Use:   "suggest <description>",
 		Short: "Suggest domain names for a business description",
@@ -80,18 +74,8 @@ until --count are found or --max-checks is spent.`,
   domainyours suggest --file descriptions.txt --format csv > names.csv`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Description = strings.Join(args, " ")
-			if !cmd.Flags().Changed("backend") {
-				opts.BackendName = f.Config.Get("DOMAINYOURS_BACKEND")
-			}
-			if !cmd.Flags().Changed("guard") {
-				opts.guardValue = f.Config.Get("DOMAINYOURS_GUARD")
-			}
-			if !cmd.Flags().Changed("model") {
-				opts.Model = f.Config.Get("DOMAINYOURS_MODEL")
-			}
-			if cmd.Flags().Changed("temperature") {
-				t := temperature
-				opts.Temperature = &t
+			if err := opts.BackendFlags.Resolve(cmd.Flags(), f.Config); err != nil {
+				return err
 			}
 			opts.Verbose, _ = cmd.Flags().GetBool("verbose")
 			if err := opts.validate(len(args)); err != nil {
@@ -111,11 +95,7 @@ until --count are found or --max-checks is spent.`,
 	fl.StringSliceVar(&opts.TLDs, "tld", nil, "show full domains with these TLDs, e.g. com,io,co.uk (checked against the Public Suffix List)")
 	fl.Int64Var(&opts.Seed, "seed", 1, "random seed; the same description and seed give the same names")
 	fl.BoolVar(&opts.JSON, "json", false, "print one JSON object per description")
-	fl.StringVar(&opts.BackendName, "backend", "auto", "where names come from: auto (newest trained model in Ollama, else builtin), builtin, ollama or openai (env DOMAINYOURS_BACKEND)")
-	fl.StringVar(&opts.guardValue, "guard", "builtin", "second safety line after the local rules: builtin (none), ollama:<model> or openai[:<chat-model>]; a guard that cannot answer stops the run (env DOMAINYOURS_GUARD)")
-	fl.StringVar(&opts.Model, "model", "", "model for the ollama or openai backend (env DOMAINYOURS_MODEL)")
-	fl.StringVar(&opts.Version, "version", "", "trained version to use: v2 means the Ollama model domainyours:v2")
-	fl.Float64Var(&temperature, "temperature", suggestion.DefaultTemperature, "sampling temperature for LLM backends, 0 to 2")
+	opts.BackendFlags.Add(fl)
 	fl.StringVarP(&opts.File, "file", "f", "", "batch: read descriptions from a .txt or .csv file, or - for stdin")
 	fl.StringVar(&opts.Format, "format", "jsonl", "batch output format: jsonl or csv")
 	addCheckFlags(cmd, &opts.checkOptions)
@@ -123,14 +103,6 @@ until --count are found or --max-checks is spent.`,
 }
 
 func (o *Options) validate(nargs int) error {
-	spec, err := guard.ParseSpec(o.guardValue)
-	if err != nil {
-		return exitcode.Usagef("use --guard builtin, ollama:<model> (e.g. ollama:llama-guard3) or openai[:<chat-model>]", "%v", err)
-	}
-	o.GuardSpec = spec
-	if t := o.Temperature; t != nil && (*t < 0 || *t > 2) {
-		return exitcode.Usagef("use --temperature between 0 and 2", "--temperature %g is out of range", *t)
-	}
 	if o.Count < suggestion.MinCount || o.Count > suggestion.MaxCount {
 		return exitcode.Usagef(fmt.Sprintf("use --count between %d and %d", suggestion.MinCount, suggestion.MaxCount),
 			"--count %d is out of range", o.Count)
@@ -161,16 +133,16 @@ func (o *Options) validate(nargs int) error {
 }
 
 func suggestRun(ctx context.Context, o *Options) error {
-	choice, err := o.Backend(ctx, factory.BackendSelection{Name: o.BackendName, Model: o.Model, Version: o.Version})
+	choice, err := o.Backend(ctx, o.BackendSelection)
 	if err != nil {
 		return err
 	}
-	if o.BackendName == factory.Auto || o.IO.StderrTTY || o.Verbose {
+	if o.Name == factory.Auto || o.IO.StderrTTY || o.Verbose {
 		fmt.Fprintf(o.IO.ErrOut, "backend: %s\n", choice.Note)
 	}
 	svc := suggestion.New(choice.Backend)
-	if !o.GuardSpec.Builtin() {
-		g, err := o.Guard(o.GuardSpec)
+	if !o.BackendFlags.Guard.Builtin() {
+		g, err := o.Guard(o.BackendFlags.Guard)
 		if err != nil {
 			return err
 		}
