@@ -2,6 +2,7 @@ package trainer
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,11 +16,13 @@ import (
 // sha256), a base given as an Ollama model is its name and digest, so the
 // same run on two machines gives the same manifest but for the dates.
 type Manifest struct {
-	Method         string         `json:"method"` // lora or full
+	Method         string         `json:"method"`            // lora, full, or managed (a provider's fine-tuning job)
+	Backend        string         `json:"backend,omitempty"` // openai for a managed job; empty: llama.cpp and Ollama
+	Job            *JobRecord     `json:"job,omitempty"`     // the managed fine-tuning job
 	Version        string         `json:"version"`
 	Name           string         `json:"name"`            // folder and Ollama tag: the version, or a sweep run's name
 	Sweep          []SweepRun     `json:"sweep,omitempty"` // every configuration of a --sweep, for its winner
-	Model          string         `json:"model,omitempty"` // the Ollama model, when registered
+	Model          string         `json:"model,omitempty"` // the Ollama model when registered, or the provider's fine-tuned model (ft:...)
 	Dataset        string         `json:"dataset"`         // see portablePath
 	DatasetSHA256  string         `json:"dataset_sha256"`
 	Rows           int            `json:"rows"`
@@ -119,4 +122,22 @@ func readManifest(dir string) (Manifest, error) {
 		return m, fmt.Errorf("%s/manifest.json: %w", dir, err)
 	}
 	return m, nil
+}
+
+// ServedBy says which backend serves a trained version and under which
+// model name, from models/model_<version>/manifest.json: ok is false when
+// the version has no manifest here (trained on another machine, or an Ollama
+// model registered by hand), which callers take as Ollama's domainyours:vN.
+func ServedBy(modelDir string) (backend, model string, ok bool, err error) {
+	m, err := readManifest(modelDir)
+	if errors.Is(err, os.ErrNotExist) {
+		return "", "", false, nil
+	}
+	if err != nil {
+		return "", "", false, err
+	}
+	if m.Backend != "" && m.Model == "" {
+		return "", "", false, fmt.Errorf("%s/manifest.json names backend %s but no model", modelDir, m.Backend)
+	}
+	return m.Backend, m.Model, true, nil
 }

@@ -39,9 +39,10 @@ func (o *Options) ollama() (evaluation.ModelLister, error) {
 }
 
 // backend resolves a version to its generator: builtin, base:<model> (an
-// Ollama base model) or vN (domainyours:vN in Ollama).
+// Ollama base model) or vN (domainyours:vN in Ollama, or the fine-tuned
+// model its manifest names for train --backend openai).
 func (o *Options) backend(ctx context.Context, v string) (evaluation.VersionBackend, error) {
-	sel := factory.BackendSelection{Name: factory.Ollama, Version: v}
+	sel := factory.BackendSelection{Name: factory.Auto, Version: v} // the version's manifest picks ollama or openai
 	switch {
 	case v == factory.Builtin:
 		sel = factory.BackendSelection{Name: factory.Builtin}

@@ -13,6 +13,7 @@ import (
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/prompt"
 	"github.com/domainyours/domainyours/internal/suggestion"
+	"github.com/domainyours/domainyours/internal/trainer"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
 
@@ -51,16 +52,23 @@ func (f *Factory) SuggestBackend(ctx context.Context, sel BackendSelection) (Cho
 		if err != nil {
 			return Choice{}, exitcode.Input(fmt.Errorf("--version %q is not a trained version", sel.Version), "use --version v1, v2, ...")
 		}
-		if sel.Name == Auto {
-			sel.Name = Ollama
-		}
-		if sel.Name != Ollama {
-			return Choice{}, exitcode.Usagef("drop --backend or use --backend ollama", "--version names an Ollama model; it cannot be used with --backend %s", sel.Name)
-		}
 		if sel.Model != "" {
 			return Choice{}, exitcode.Usagef("give --version or --model, not both", "--version %s and --model %s both name a model", sel.Version, sel.Model)
 		}
-		sel.Model = v.Model()
+		backend, model, err := f.servedBy(v)
+		if err != nil {
+			return Choice{}, err
+		}
+		if sel.Name == Auto {
+			sel.Name = backend
+		}
+		if sel.Name != backend {
+			return Choice{}, exitcode.Usagef("drop --backend or use --backend "+backend, "--version %s is served by %s; it cannot be used with --backend %s", sel.Version, backend, sel.Name)
+		}
+		if backend == OpenAI {
+			return f.fineTunedBackend(model, sel.Version)
+		}
+		sel.Model = model
 	}
 	switch sel.Name {
 	case Builtin:
@@ -162,6 +170,37 @@ func (f *Factory) openAIBackend(model string) (Choice, error) {
 		return Choice{}, err
 	}
 	return Choice{Backend: suggestion.NewLLM(OpenAI, c, model, examples), Note: "openai (" + model + ")"}, nil
+}
+
+// servedBy is the backend and model of a trained version: what its manifest
+// in the models folder records for a managed fine-tune (openai), else the
+// Ollama model domainyours:vN that train registers.
+func (f *Factory) servedBy(v workspace.Version) (backend, model string, err error) {
+	if f.Config != nil {
+		dir := workspace.Layout{Models: f.Config.Get("DOMAINYOURS_MODELS_DIR")}.ModelDir(v.String())
+		b, m, ok, err := trainer.ServedBy(dir)
+		if err != nil {
+			return "", "", exitcode.Input(err, "train the version again, or fix its manifest.json")
+		}
+		if ok && b == trainer.BackendOpenAI {
+			return OpenAI, m, nil
+		}
+	}
+	return Ollama, v.Model(), nil
+}
+
+// fineTunedBackend is a model fine-tuned by the OpenAI-compatible API: it
+// learned the task, so it gets the bare prompt, without few-shot examples.
+func (f *Factory) fineTunedBackend(model, version string) (Choice, error) {
+	p, err := f.OpenAI()
+	if err != nil {
+		return Choice{}, err
+	}
+	c, err := f.suggestClient(p)
+	if err != nil {
+		return Choice{}, err
+	}
+	return Choice{Backend: suggestion.NewLLM(OpenAI, c, model, nil), Note: "openai (" + model + ", trained version " + version + ")"}, nil
 }
 
 // suggestClient has suggest's retry budget: a person is waiting.

@@ -143,3 +143,9 @@ func (f *Factory) LLM(backend string, cfg llm.Config) (c *llm.Client, id string,
 	}
 	return c, id, nil
 }
+
+// OpenAIFineTune returns a client of the Files and fine-tuning jobs APIs of
+// the configured OpenAI-compatible server (train --backend openai).
+func (f *Factory) OpenAIFineTune() (*openai.FineTuneClient, error) {
+	return openai.NewFineTuneClient(f.openAIConfig())
+}

@@ -41,6 +41,12 @@ type Options struct {
 	Sweep        string
 	Method       string
 	FinetuneBin  string
+	Backend      string // local (llama.cpp) or openai
+	Model        string // --backend openai: the provider's base model
+	BatchSize    int
+	Cancel       bool
+	PollInterval time.Duration
+	FineTuner    func() (trainer.FineTuner, error)
 	Hyper        trainer.Settings
 	grid         []trainer.SweepPoint
 
@@ -53,7 +59,8 @@ type Options struct {
 // NewCmdTrain returns the train command. runF replaces the run function in
 // tests of flag parsing.
 func NewCmdTrain(f *factory.Factory, runF func(context.Context, *Options) error) *cobra.Command {
-	opts := &Options{IO: f.IOStreams, Hyper: *trainer.NewSettings(), Ollama: f.Ollama}
+	opts := &Options{IO: f.IOStreams, Hyper: *trainer.NewSettings(), Ollama: f.Ollama,
+		FineTuner: func() (trainer.FineTuner, error) { return f.OpenAIFineTune() }}
 	cmd := &cobra.Command{
 		Use:   "train --version vN|all (--base MODEL | --base-gguf FILE)",
 		Short: "Fine-tune a LoRA adapter on a dataset version and register it in Ollama",
@@ -100,11 +107,14 @@ snake_case (learning_rate, lr_scheduler, ...); flags override it.`,
 					return exitcode.New(exitcode.Usage, err, "give --config a readable JSON object whose keys are the hyperparameter flags in snake_case (see --help)")
 				}
 			}
-			if err := opts.validate(); err != nil {
+			if err := opts.validate(cmd.Flags().Changed); err != nil {
 				return err
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)
+			}
+			if opts.Backend == trainer.BackendOpenAI {
+				return openAIRun(cmd.Context(), opts, cmd.Flags().Changed)
 			}
 			return trainRun(cmd.Context(), opts)
 		},
@@ -126,13 +136,18 @@ snake_case (learning_rate, lr_scheduler, ...); flags override it.`,
 	fl.StringVar(&opts.FinetuneBin, "finetune-bin", "", "path of llama.cpp's llama-finetune, for --method full (env DOMAINYOURS_FINETUNE)")
 	fl.BoolVar(&opts.Merge, "merge", false, "merge the adapter into the base with llama-export-lora and register the merged model (any architecture)")
 	fl.StringVar(&opts.ExportBin, "export-bin", "", "path of llama-export-lora, for --merge (env DOMAINYOURS_EXPORT_LORA)")
+	fl.StringVar(&opts.Backend, "backend", trainer.BackendLocal, "local (llama.cpp and Ollama) or openai: a managed fine-tuning job on the OpenAI-compatible API at OPENAI_BASE_URL")
+	fl.StringVar(&opts.Model, "model", "", "with --backend openai: the provider's base model, e.g. gpt-4o-mini-2024-07-18")
+	fl.IntVar(&opts.BatchSize, "batch-size", 0, "with --backend openai: examples per batch (0: the provider's auto)")
+	fl.BoolVar(&opts.Cancel, "cancel", false, "with --backend openai: cancel the version's journaled job")
+	fl.DurationVar(&opts.PollInterval, "poll-interval", trainer.DefaultPoll, "with --backend openai: how often the job's status is read")
 	for _, p := range trainer.Params {
 		fl.Var(p.Value(&opts.Hyper.Hyper), p.Flag, p.Usage)
 	}
 	return cmd
 }
 
-func (o *Options) validate() error {
+func (o *Options) validate(changed func(string) bool) error {
 	if o.Version == "" {
 		return exitcode.Usagef("domainyours train --version v1 --base-gguf model.gguf", "--version is required")
 	}
@@ -140,7 +155,11 @@ func (o *Options) validate() error {
 		if _, err := workspace.ParseVersion(o.Version); err != nil {
 			return exitcode.Usagef("use --version v1, v2, ... or all", "--version: %v", err)
 		}
-	} else if o.Resume {
+	}
+	if err := trainer.CheckBackendFlags(o.Backend, o.Version, o.Model, o.Cancel, changed); err != nil || o.Backend == trainer.BackendOpenAI {
+		return err
+	}
+	if o.Version == "all" && o.Resume {
 		return exitcode.Usagef("resume one version at a time: --version vN --resume", "--resume cannot be used with --version all")
 	}
 	if o.SmokeTimeout <= 0 {
@@ -214,10 +233,10 @@ func trainRun(ctx context.Context, o *Options) error {
 			return ctx.Err()
 		}
 		cfg := trainer.Config{
-			Version: v, DataDir: o.DataDir, ModelsDir: o.ModelsDir, TestSet: workspace.Layout{Data: o.DataDir}.TestSet(),
+			Version: v, DataDir: o.DataDir, ModelsDir: o.ModelsDir, TestSet: testSet(o.DataDir),
 			TrainerBin: tools.Trainer, BaseGGUF: absBase, BaseName: o.Base, Hyper: o.Hyper.Hyper,
 			SkipInvalid: o.SkipInvalid, Resume: o.Resume, Force: o.Force, Method: o.Method, Merge: o.Merge, ExportBin: tools.Export,
-			Log: progress.StatusWriter(o.IO.ErrOut, o.IO.StderrTTY), OnProgress: progressBar(o.IO),
+			Log: progress.StatusWriter(o.IO.ErrOut, o.IO.StderrTTY), OnProgress: trainer.ProgressBar(o.IO.ErrOut, o.IO.StderrTTY),
 			GitRevision: trainer.BuildRevision(), Grace: 10 * time.Second, SmokeTimeout: o.SmokeTimeout,
 		}
 		if !o.NoRegister {
@@ -287,24 +306,4 @@ func sweepRun(ctx context.Context, o *Options, cfg trainer.Config) error {
 	return nil
 }
 
-// progressBar draws the trainer's progress on stderr: one bar per run (a
-// sweep has several), ended when its trainer exits.
-func progressBar(ios *iostreams.IOStreams) func(trainer.Progress) {
-	var bar *progress.Reporter
-	run := ""
-	return func(p trainer.Progress) {
-		if bar == nil || p.Run != run {
-			bar, run = progress.New(ios.ErrOut, ios.StderrTTY, "train "+p.Run), p.Run
-		}
-		c := progress.Counts{Done: p.Step, Total: p.Steps, Extra: fmt.Sprintf("epoch %d/%d loss %.4f", p.Epoch, p.Epochs, p.TrainLoss)}
-		if p.ValLoss == p.ValLoss { // not NaN: an epoch has finished
-			c.Extra += fmt.Sprintf(" val %.4f", p.ValLoss)
-		}
-		if p.Done {
-			c.Extra = fmt.Sprintf("%d epochs", p.Epoch)
-			bar.Done(c)
-			return
-		}
-		bar.Update(c)
-	}
-}
+func testSet(dataDir string) string { return workspace.Layout{Data: dataDir}.TestSet() }

@@ -1,0 +1,357 @@
+package train_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/domainyours/domainyours/internal/app"
+	"github.com/domainyours/domainyours/internal/iostreams"
+	"github.com/domainyours/domainyours/internal/prompt"
+	"github.com/domainyours/domainyours/internal/trainer"
+)
+
+const (
+	ftKey   = "sk-ft-canary-5e4d3c2b1a"
+	ftModel = "ft:gpt-4o-mini-2024-07-18:acme:domainyours-v1:AbC123"
+)
+
+// fineTuneServer speaks the wire format of OpenAI's /v1/files,
+// /v1/fine_tuning/jobs and /v1/chat/completions as go-openai decodes it. A
+// job stays "running" until finish is called; then it ends with end.
+type fineTuneServer struct {
+	*httptest.Server
+	t *testing.T
+
+	mu       sync.Mutex
+	counts   map[string]int    // "POST /v1/files" → hits
+	files    map[string]string // id → content
+	purposes []string
+	created  map[string]any // the last job creation request
+	end      string         // succeeded, failed or cancelled once finished
+	finished bool
+	errCode  string // of a failed job
+	chats    []string
+	polled   chan struct{} // closed at the first status read of a running job
+	once     sync.Once
+	// uploadStatus, when set, is the status of every upload, with uploadErr.
+	uploadStatus int
+	uploadErr    string
+}
+
+const resultCSV = "step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy,full_valid_loss,full_valid_mean_token_accuracy\n" +
+	"1,2.0,0.5,2.1,0.5,,\n2,1.6,0.6,1.7,0.6,1.65,0.6\n3,1.2,0.7,1.3,0.7,,\n4,1.0,0.8,1.1,0.8,1.25,0.8\n"
+
+func newFineTuneServer(t *testing.T, end string) *fineTuneServer {
+	f := &fineTuneServer{t: t, counts: map[string]int{}, files: map[string]string{"file-result": resultCSV}, end: end, polled: make(chan struct{})}
+	f.Server = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.Close)
+	return f
+}
+
+func (f *fineTuneServer) count(key string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.counts[key]
+}
+
+func (f *fineTuneServer) finish() {
+	f.mu.Lock()
+	f.finished = true
+	f.mu.Unlock()
+}
+
+func (f *fineTuneServer) job(status string) map[string]any {
+	j := map[string]any{"id": "ftjob-abc123", "object": "fine_tuning.job", "created_at": 1764900000, "model": "gpt-4o-mini-2024-07-18",
+		"organization_id": "org-acme", "status": status, "training_file": "file-1", "validation_file": "file-2",
+		"hyperparameters": map[string]any{"n_epochs": 2, "batch_size": 1, "learning_rate_multiplier": 1.8}, "result_files": []string{}, "trained_tokens": nil}
+	switch status {
+	case "succeeded":
+		j["fine_tuned_model"], j["result_files"], j["trained_tokens"], j["finished_at"] = ftModel, []string{"file-result"}, 41000, 1764900900
+	case "failed":
+		j["error"] = map[string]any{"code": f.errCode, "message": "The job failed due to an internal error on step 3.", "param": nil}
+	}
+	return j
+}
+
+func (f *fineTuneServer) serve(w http.ResponseWriter, r *http.Request) {
+	if r.Header.Get("Authorization") != "Bearer "+ftKey {
+		// It quotes the key it got, as some servers do: the redactor must hold.
+		w.WriteHeader(http.StatusUnauthorized)
+		fmt.Fprintf(w, `{"error":{"message":"Incorrect API key provided: %s.","type":"invalid_request_error","code":"invalid_api_key"}}`,
+			strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer "))
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	key := r.Method + " " + r.URL.Path
+	f.counts[key]++
+	reply := func(v any) {
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(v)
+	}
+	status := "running"
+	if f.finished {
+		status = f.end
+	}
+	switch {
+	case key == "POST /v1/files":
+		if f.uploadStatus != 0 {
+			w.WriteHeader(f.uploadStatus)
+			fmt.Fprint(w, f.uploadErr)
+			return
+		}
+		file, hdr, err := r.FormFile("file")
+		if err != nil {
+			f.t.Errorf("upload without a file part: %v", err)
+			w.WriteHeader(http.StatusBadRequest)
+			return
+		}
+		b, _ := io.ReadAll(file)
+		id := fmt.Sprintf("file-%d", len(f.purposes)+1)
+		f.files[id] = string(b)
+		f.purposes = append(f.purposes, r.FormValue("purpose"))
+		reply(map[string]any{"id": id, "object": "file", "bytes": len(b), "created_at": 1764900000, "filename": hdr.Filename, "purpose": r.FormValue("purpose"), "status": "processed"})
+	case key == "POST /v1/fine_tuning/jobs":
+		_ = json.NewDecoder(r.Body).Decode(&f.created)
+		reply(f.job("validating_files"))
+	case key == "GET /v1/fine_tuning/jobs/ftjob-abc123":
+		if status == "running" {
+			f.once.Do(func() { close(f.polled) })
+		}
+		reply(f.job(status))
+	case key == "GET /v1/fine_tuning/jobs/ftjob-abc123/events":
+		// Newest first, as the API lists them.
+		reply(map[string]any{"object": "list", "has_more": false, "data": []map[string]any{
+			{"object": "fine_tuning.job.event", "id": "ev-3", "created_at": 1764900300, "level": "info", "message": "Step 2/4: training loss=1.6000, validation loss=1.7000", "type": "metrics"},
+			{"object": "fine_tuning.job.event", "id": "ev-2", "created_at": 1764900200, "level": "info", "message": "Fine-tuning job started", "type": "message"},
+			{"object": "fine_tuning.job.event", "id": "ev-1", "created_at": 1764900100, "level": "info", "message": "Validating training file: file-1", "type": "message"},
+		}})
+	case key == "POST /v1/fine_tuning/jobs/ftjob-abc123/cancel":
+		f.finished, f.end = true, "cancelled"
+		reply(f.job("cancelled"))
+	case key == "GET /v1/files/file-result/content":
+		fmt.Fprint(w, f.files["file-result"])
+	case key == "POST /v1/chat/completions":
+		var body struct {
+			Model string `json:"model"`
+		}
+		_ = json.NewDecoder(r.Body).Decode(&body)
+		f.chats = append(f.chats, body.Model)
+		reply(map[string]any{"id": "chatcmpl-1", "object": "chat.completion", "created": 1764900000, "model": body.Model,
+			"choices": []map[string]any{{"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant",
+				"content": prompt.Assistant([]string{"lyonloaf", "crumbhouse", "levainlyon", "petitfour", "ovenrise"}, "")}}},
+			"usage": map[string]any{"prompt_tokens": 200, "completion_tokens": 30, "total_tokens": 230}})
+	default:
+		f.t.Errorf("unexpected request %s", key)
+		http.NotFound(w, r)
+	}
+}
+
+func ftEnv(t *testing.T, f *fineTuneServer) map[string]string {
+	env, _ := workspace(t, "")
+	delete(env, "DOMAINYOURS_TRAINER")
+	env["OPENAI_BASE_URL"], env["OPENAI_API_KEY"] = f.URL+"/v1", ftKey
+	return env
+}
+
+var ftArgs = []string{"train", "--version", "v1", "--backend", "openai", "--model", "gpt-4o-mini-2024-07-18", "--epochs", "2",
+	"--learning-rate", "1.8", "--batch-size", "1", "--poll-interval", "5ms"}
+
+// runCtx runs the CLI with a context the test can cancel (Ctrl-C).
+func runCtx(ctx context.Context, env map[string]string, args ...string) (int, string, string) {
+	ios, _, out, errOut := iostreams.Test()
+	code := app.Run(ctx, args, ios, func(k string) (string, bool) { v, ok := env[k]; return v, ok })
+	return int(code), out.String(), errOut.String()
+}
+
+func noKey(t *testing.T, where, s string) {
+	t.Helper()
+	if strings.Contains(s, ftKey) {
+		t.Errorf("%s holds the API key", where)
+	}
+}
+
+// A job that succeeds: two fine-tune files with the rendered conversations,
+// one job with the flags' hyperparameters, metrics.csv and loss.png from the
+// result file, a manifest naming the fine-tuned model; then suggest
+// --version v1 reaches the chat endpoint with that model.
+func TestTrainOpenAISucceedsAndSuggestUsesTheModel(t *testing.T) {
+	f := newFineTuneServer(t, "succeeded")
+	f.finish()
+	env := ftEnv(t, f)
+	r := runCLI(t, env, ftArgs...)
+	if r.Code != 0 {
+		t.Fatalf("train: code %d\n%s", r.Code, r.Stderr)
+	}
+	noKey(t, "stderr", r.Stderr)
+	if !strings.Contains(r.Stdout, ftModel) {
+		t.Errorf("stdout does not name the fine-tuned model: %q", r.Stdout)
+	}
+	if f.count("POST /v1/files") != 2 || f.count("POST /v1/fine_tuning/jobs") != 1 {
+		t.Errorf("uploads %d, jobs %d; want 2 and 1", f.count("POST /v1/files"), f.count("POST /v1/fine_tuning/jobs"))
+	}
+	if strings.Join(f.purposes, ",") != "fine-tune,fine-tune" {
+		t.Errorf("purposes %v", f.purposes)
+	}
+	// The files hold the conversations local training renders.
+	var line struct {
+		Messages []struct{ Role, Content string } `json:"messages"`
+	}
+	first := strings.SplitN(f.files["file-1"], "\n", 2)[0]
+	if err := json.Unmarshal([]byte(first), &line); err != nil || len(line.Messages) != 3 || line.Messages[0].Content != prompt.System(5) {
+		t.Errorf("training file line is not a rendered conversation (%v): %.200s", err, first)
+	}
+	if n := strings.Count(f.files["file-2"], "\n"); n != trainer.ValidationRows(200) {
+		t.Errorf("validation file has %d lines, want %d", n, trainer.ValidationRows(200))
+	}
+	hp, _ := f.created["hyperparameters"].(map[string]any)
+	if f.created["model"] != "gpt-4o-mini-2024-07-18" || f.created["training_file"] != "file-1" || f.created["validation_file"] != "file-2" ||
+		hp["n_epochs"] != 2.0 || hp["learning_rate_multiplier"] != 1.8 || hp["batch_size"] != 1.0 {
+		t.Errorf("job request %v", f.created)
+	}
+	dir := filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v1")
+	var m trainer.Manifest
+	b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	noKey(t, "manifest", string(b))
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	if m.Backend != "openai" || m.Model != ftModel || m.Job == nil || m.Job.ID != "ftjob-abc123" || m.Job.FineTunedModel != ftModel {
+		t.Errorf("manifest: backend %q model %q job %+v", m.Backend, m.Model, m.Job)
+	}
+	metrics, err := os.ReadFile(filepath.Join(dir, "metrics.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Two epochs of two steps: mean train loss, the epoch's full validation loss.
+	if want := "epoch,step,train_loss,val_loss\n1,2,1.80000,1.65000\n2,4,1.10000,1.25000\n"; string(metrics) != want {
+		t.Errorf("metrics.csv:\n%s\nwant:\n%s", metrics, want)
+	}
+	if png, err := os.ReadFile(filepath.Join(dir, "loss.png")); err != nil || !strings.HasPrefix(string(png), "\x89PNG") {
+		t.Errorf("loss.png: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], ".model_v1.partial")); !os.IsNotExist(err) {
+		t.Errorf("the work folder with the journal is left behind: %v", err)
+	}
+
+	s := runCLI(t, env, "suggest", "--version", "v1", "a sourdough bakery in Lyon")
+	if s.Code != 0 {
+		t.Fatalf("suggest: code %d\n%s", s.Code, s.Stderr)
+	}
+	if len(f.chats) == 0 || f.chats[0] != ftModel {
+		t.Errorf("chat requests named models %v, want %s", f.chats, ftModel)
+	}
+	if !strings.Contains(s.Stdout, "lyonloaf") {
+		t.Errorf("suggest did not print the model's names: %q", s.Stdout)
+	}
+}
+
+// Ctrl-C while the job runs keeps the journal; the rerun follows the same
+// job (no second upload or job) to the end.
+func TestTrainOpenAIResumesPollingAfterInterrupt(t *testing.T) {
+	f := newFineTuneServer(t, "succeeded")
+	env := ftEnv(t, f)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { <-f.polled; cancel() }()
+	code, _, stderr := runCtx(ctx, env, ftArgs...)
+	if code != 130 {
+		t.Fatalf("interrupted train: code %d\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "ftjob-abc123 keeps running") {
+		t.Errorf("the interruption does not say the job keeps running: %s", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], ".model_v1.partial", "openai-job.json")); err != nil {
+		t.Fatalf("no journal after the interruption: %v", err)
+	}
+	f.finish()
+	r := runCLI(t, env, ftArgs...)
+	if r.Code != 0 {
+		t.Fatalf("resumed train: code %d\n%s", r.Code, r.Stderr)
+	}
+	if !strings.Contains(r.Stderr, "following fine-tuning job ftjob-abc123") {
+		t.Errorf("the rerun does not say it follows the journaled job: %s", r.Stderr)
+	}
+	if u, j := f.count("POST /v1/files"), f.count("POST /v1/fine_tuning/jobs"); u != 2 || j != 1 {
+		t.Errorf("after a resume: %d uploads and %d jobs, want exactly 2 and 1", u, j)
+	}
+	if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v1", "manifest.json")); err != nil {
+		t.Error(err)
+	}
+}
+
+// --cancel cancels the journaled job once and forgets it; a second --cancel
+// has nothing to cancel (exit 2).
+func TestTrainOpenAICancel(t *testing.T) {
+	f := newFineTuneServer(t, "succeeded")
+	env := ftEnv(t, f)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { <-f.polled; cancel() }()
+	if code, _, stderr := runCtx(ctx, env, ftArgs...); code != 130 {
+		t.Fatalf("interrupted train: code %d\n%s", code, stderr)
+	}
+	r := runCLI(t, env, "train", "--version", "v1", "--backend", "openai", "--cancel")
+	if r.Code != 0 || !strings.Contains(r.Stdout, "job ftjob-abc123\tcancelled") {
+		t.Fatalf("cancel: code %d stdout %q\n%s", r.Code, r.Stdout, r.Stderr)
+	}
+	if n := f.count("POST /v1/fine_tuning/jobs/ftjob-abc123/cancel"); n != 1 {
+		t.Errorf("%d cancel requests, want 1", n)
+	}
+	if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], ".model_v1.partial")); !os.IsNotExist(err) {
+		t.Errorf("the journal outlives the cancelled job: %v", err)
+	}
+	if r := runCLI(t, env, "train", "--version", "v1", "--backend", "openai", "--cancel"); r.Code != 2 || !strings.Contains(r.Stderr, "no fine-tuning job") {
+		t.Errorf("second cancel: code %d\n%s", r.Code, r.Stderr)
+	}
+}
+
+// Failures exit with the README's codes and the API's reason, never the key.
+func TestTrainOpenAIFailures(t *testing.T) {
+	for _, c := range []struct {
+		name, end, errCode string
+		uploadStatus       int
+		uploadErr          string
+		key                string
+		code               int
+		want               string
+	}{
+		{name: "job failed", end: "failed", errCode: "server_error", code: 1, want: "server_error: The job failed due to an internal error on step 3."},
+		{name: "invalid file", end: "failed", errCode: "invalid_training_file", code: 2, want: "invalid_training_file"},
+		{name: "cancelled elsewhere", end: "cancelled", code: 1, want: "was cancelled"},
+		{name: "quota", uploadStatus: 429, uploadErr: `{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","code":"insufficient_quota"}}`, code: 4, want: "exceeded your current quota"},
+		{name: "bad request", uploadStatus: 400, uploadErr: `{"error":{"message":"Invalid file format for Fine-Tuning API. Must be .jsonl","type":"invalid_request_error","code":null}}`, code: 2, want: "Invalid file format"},
+		{name: "refused key", key: "sk-wrong-key-0000", code: 4, want: "Incorrect API key"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := newFineTuneServer(t, c.end)
+			f.errCode, f.uploadStatus, f.uploadErr = c.errCode, c.uploadStatus, c.uploadErr
+			f.finish()
+			env := ftEnv(t, f)
+			if c.key != "" {
+				env["OPENAI_API_KEY"] = c.key
+			}
+			r := runCLI(t, env, ftArgs...)
+			if r.Code != c.code || !strings.Contains(r.Stderr, c.want) {
+				t.Errorf("code %d, want %d; stderr does not say %q:\n%s", r.Code, c.code, c.want, r.Stderr)
+			}
+			noKey(t, "stderr", r.Stderr+r.Stdout)
+			if c.key != "" && strings.Contains(r.Stderr, c.key) {
+				t.Errorf("stderr holds the refused key")
+			}
+			if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v1")); !os.IsNotExist(err) {
+				t.Errorf("a failed run left a version: %v", err)
+			}
+		})
+	}
+}
