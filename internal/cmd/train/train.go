@@ -85,11 +85,23 @@ resume). --sweep "lr=1e-4,3e-4;rank=8,16" trains every combination as
 model_<version>-sweep-NN and promotes the best as <version>.
 
 --config FILE is a JSON object of hyperparameters named like the flags in
-snake_case (learning_rate, lr_scheduler, ...); flags override it.`,
+snake_case (learning_rate, lr_scheduler, ...); flags override it.
+
+--backend openai fine-tunes --model (e.g. gpt-4o-mini-2024-07-18) on the
+OpenAI-compatible fine-tuning API at OPENAI_BASE_URL instead: the same
+conversations uploaded as training and validation files, one job with the
+--epochs, --learning-rate (here the provider's learning-rate MULTIPLIER) and
+--batch-size you set (the provider's auto for the rest), followed until it
+ends. Its id is journaled in models/.model_<version>.partial, so a rerun after
+Ctrl-C or a crash follows the same job; --cancel cancels it. The manifest names
+the fine-tuned model (ft:...), which suggest/eval/serve --version then use.
+Exit 4 for a refused key or spent quota, 2 for an invalid file or request, 1
+for a failed or cancelled job.`,
 		Example: `  domainyours train --version v1 --base-gguf SmolLM2-135M-Instruct-f16.gguf
   domainyours train --version v2 --base llama3.2:1b --epochs 6 --learning-rate 2e-4
   domainyours train --version v2 --base llama3.2:1b --resume
-  domainyours train --version all --base llama3.2:1b --stop-on-error`,
+  domainyours train --version all --base llama3.2:1b --stop-on-error
+  domainyours train --version v3 --backend openai --model gpt-4o-mini-2024-07-18 --epochs 3`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			for _, b := range []struct {
