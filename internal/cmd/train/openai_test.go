@@ -102,8 +102,8 @@ func (f *fineTuneServer) serve(w http.ResponseWriter, r *http.Request) {
 	if f.finished {
 		status = f.end
 	}
-	switch {
-	case key == "POST /v1/files":
+	switch key {
+	case "POST /v1/files":
 		if f.uploadStatus != 0 {
 			w.WriteHeader(f.uploadStatus)
 			fmt.Fprint(w, f.uploadErr)
@@ -120,27 +120,27 @@ func (f *fineTuneServer) serve(w http.ResponseWriter, r *http.Request) {
 		f.files[id] = string(b)
 		f.purposes = append(f.purposes, r.FormValue("purpose"))
 		reply(map[string]any{"id": id, "object": "file", "bytes": len(b), "created_at": 1764900000, "filename": hdr.Filename, "purpose": r.FormValue("purpose"), "status": "processed"})
-	case key == "POST /v1/fine_tuning/jobs":
+	case "POST /v1/fine_tuning/jobs":
 		_ = json.NewDecoder(r.Body).Decode(&f.created)
 		reply(f.job("validating_files"))
-	case key == "GET /v1/fine_tuning/jobs/ftjob-abc123":
+	case "GET /v1/fine_tuning/jobs/ftjob-abc123":
 		if status == "running" {
 			f.once.Do(func() { close(f.polled) })
 		}
 		reply(f.job(status))
-	case key == "GET /v1/fine_tuning/jobs/ftjob-abc123/events":
+	case "GET /v1/fine_tuning/jobs/ftjob-abc123/events":
 		// Newest first, as the API lists them.
 		reply(map[string]any{"object": "list", "has_more": false, "data": []map[string]any{
 			{"object": "fine_tuning.job.event", "id": "ev-3", "created_at": 1764900300, "level": "info", "message": "Step 2/4: training loss=1.6000, validation loss=1.7000", "type": "metrics"},
 			{"object": "fine_tuning.job.event", "id": "ev-2", "created_at": 1764900200, "level": "info", "message": "Fine-tuning job started", "type": "message"},
 			{"object": "fine_tuning.job.event", "id": "ev-1", "created_at": 1764900100, "level": "info", "message": "Validating training file: file-1", "type": "message"},
 		}})
-	case key == "POST /v1/fine_tuning/jobs/ftjob-abc123/cancel":
+	case "POST /v1/fine_tuning/jobs/ftjob-abc123/cancel":
 		f.finished, f.end = true, "cancelled"
 		reply(f.job("cancelled"))
-	case key == "GET /v1/files/file-result/content":
+	case "GET /v1/files/file-result/content":
 		fmt.Fprint(w, f.files["file-result"])
-	case key == "POST /v1/chat/completions":
+	case "POST /v1/chat/completions":
 		var body struct {
 			Model string `json:"model"`
 		}
