@@ -3,9 +3,12 @@ package factory
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/domainyours/domainyours/internal/config"
 	"github.com/domainyours/domainyours/internal/exitcode"
 )
 
@@ -66,5 +69,41 @@ func TestFewShotOnlyForBaseModels(t *testing.T) {
 	ex, err = examplesFor("qwen2.5:0.5b")
 	if err != nil || len(ex) != 4 {
 		t.Fatalf("a base model needs few-shot examples: %d %v", len(ex), err)
+	}
+}
+
+// A version trained with train --backend openai is served by the openai
+// backend with the fine-tuned model its manifest names, for suggest, eval
+// and serve alike (all ask SuggestBackend); --backend ollama is refused.
+func TestVersionServedFromItsManifest(t *testing.T) {
+	models := t.TempDir()
+	dir := filepath.Join(models, "model_v3")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	man := `{"method":"managed","backend":"openai","version":"v3","model":"ft:gpt-4o-mini-2024-07-18:acme:domainyours-v3:X1"}`
+	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(man), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f := New(Endpoints{OllamaHost: closed, OpenAIBaseURL: "http://127.0.0.1:9/v1"})
+	f.Config = config.NewLookup(func(k string) (string, bool) {
+		if k == "DOMAINYOURS_MODELS_DIR" {
+			return models, true
+		}
+		return "", false
+	}, nil)
+	for _, name := range []string{Auto, OpenAI} {
+		c, err := f.SuggestBackend(context.Background(), BackendSelection{Name: name, Version: "v3"})
+		if err != nil || c.Backend.Name() != "openai" || !strings.Contains(c.Note, "ft:gpt-4o-mini-2024-07-18:acme:domainyours-v3:X1") {
+			t.Errorf("--backend %s --version v3: %v %+v", name, err, c)
+		}
+	}
+	if _, err := f.SuggestBackend(context.Background(), BackendSelection{Name: Ollama, Version: "v3"}); err == nil {
+		t.Error("--backend ollama --version v3 (an openai version) was accepted")
+	}
+	// A version without a manifest here stays Ollama's domainyours:vN.
+	c, err := f.SuggestBackend(context.Background(), BackendSelection{Name: Auto, Version: "v2"})
+	if err != nil || c.Backend.Name() != "ollama" || !strings.Contains(c.Note, "domainyours:v2") {
+		t.Errorf("--version v2 without a manifest: %v %+v", err, c)
 	}
 }
