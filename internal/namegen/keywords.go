@@ -1,6 +1,7 @@
 package namegen
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"sort"
@@ -465,7 +466,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 			base = 0.8 // later sentences add detail to the first
 		}
 		for ci, clause := range strings.Split(sentence, ",") {
-			if injection.MatchString(strings.ToLower(clause)) {
+			if lc := strings.ToLower(clause); mayInject(lc) && injection.MatchString(lc) {
 				dropped = true
 				initial = false
 				continue
@@ -474,7 +475,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 			if ci > 0 {
 				sal = base * 0.85
 			}
-			for _, raw := range wordSplit.FindAllString(clause, -1) {
+			for raw := range asciiWords(clause) {
 				if len(toks) >= maxTokens {
 					return toks, dropped, language()
 				}
@@ -604,7 +605,6 @@ func (lx *lexicon) findPlaces(toks []token, a *analysis) {
 
 var (
 	sentenceSplit = regexp.MustCompile(`[.!?;:\n\r]+`)
-	wordSplit     = regexp.MustCompile(`[A-Za-z]+|[0-9]+`)
 
 	// injection matches text that addresses the model rather than describes
 	// a business. Matching clauses are dropped before any word is used.
@@ -625,6 +625,83 @@ var (
 		`\b(?:output|print|return)\s+(?:only|just|exactly|the following|this)\b`,
 	}, "|"))
 )
+
+// injectionNeeds lists, for each alternative of injection, the words of
+// which it needs at least one from every group: a clause without them
+// cannot match, so mayInject spares the regexp (the costliest step of a
+// call) on ordinary descriptions. Keep it in step with injection;
+// TestMayInjectNeverHidesAMatch checks it.
+var injectionNeeds = [][][]string{
+	{{"ignore", "disregard", "forget", "override", "bypass"}, {"instruction", "rules", "prompt", "guidelines", "directions", "directives", "above", "previous", "prior", "earlier", "everything", "context", "constraints"}},
+	{{"system", "developer", "hidden", "initial", "original", "secret"}, {"prompt", "message", "instruction", "rules"}},
+	{{"reveal", "print", "output", "show", "repeat", "leak", "display", "dump", "tell me", "give me", "what is", "what's"}, {"prompt", "instruction", "api", "password", "secret", "credentials", "config", "env"}},
+	{{"you are now", "from now on", "act as", "pretend ", "roleplay", "jailbreak", "dan mode", "developer mode", "do anything now"}},
+	{{"rate", "score", "grade", "judge"}},
+	{{"give", "assign", "award"}, {"score", "rating", "grade", "point", "star"}},
+	{{"run", "exec", "eval"}, {"command", "shell", "script", "code", "this"}},
+	{{"-rf", "sudo", "curl", "wget", "chmod", "/etc/passwd", "powershell", "bash"}},
+	{{"system", "assistant", "user", "developer"}},
+	{{"<", "inst]", "###", "```"}},
+	{{"give", "generate", "list", "output", "return", "suggest", "write", "produce"}, {"names", "domains", "suggestions", "items", "entries"}},
+	{{"base64", "rot13", "hex"}},
+	{{"respond", "reply", "answer"}},
+	{{"output", "print", "return"}, {"only", "just", "exactly", "the following", "this"}},
+}
+
+// mayInject reports whether the lower-cased clause could match injection.
+func mayInject(lc string) bool {
+	for _, alt := range injectionNeeds {
+		ok := true
+		for _, group := range alt {
+			if !containsAny(lc, group) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiWords yields the runs of ASCII letters and the runs of digits in s,
+// in order (what the regexp [A-Za-z]+|[0-9]+ finds, without its cost).
+func asciiWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(s); {
+			j := i
+			switch {
+			case isASCIILetter(s[i]):
+				for j < len(s) && isASCIILetter(s[j]) {
+					j++
+				}
+			case s[i] >= '0' && s[i] <= '9':
+				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+					j++
+				}
+			default:
+				i++
+				continue
+			}
+			if !yield(s[i:j]) {
+				return
+			}
+			i = j
+		}
+	}
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // fold maps text to ASCII: Latin letters lose their diacritics (é→e, ß→ss),
 // sentence punctuation survives, and letters of other scripts become spaces

@@ -80,6 +80,7 @@ const (
 	buildMaxLen = 14   // longer names lose a point of conciseness and are hard to say
 	minScore    = 0.45 // below this a name is junk and is never returned
 	jitter      = 0.06 // how far the seed may reorder close candidates
+	candHint    = 320  // initial capacity for one call's candidates
 )
 
 // Generate returns exactly opts.Count names for description, best first.
@@ -104,7 +105,10 @@ func (g *Generator) Generate(description string, opts Options) ([]Candidate, err
 	}
 
 	rng := rand.New(rand.NewPCG(uint64(opts.Seed), hashString(description)))
-	b := &builder{minLen: max(domain.MinLen, cons.MinLen), maxLen: buildMaxLen, seen: make(map[string]bool, 1024), out: make([]cand, 0, 1024)}
+	// A call makes a few hundred candidates (about 30 to 310 for the
+	// benchmark's descriptions); sizing for that, not for 1024, keeps the
+	// zeroing and GC of unused capacity off the hot path.
+	b := &builder{minLen: max(domain.MinLen, cons.MinLen), maxLen: buildMaxLen, seen: make(map[string]bool, candHint), out: make([]cand, 0, candHint)}
 	if core != "" {
 		b.maxLen = max(b.maxLen, len(core)+6)
 	}
