@@ -226,8 +226,10 @@ func (g *Generator) withNumbers(cands []cand, a *analysis, p pools, rng *rand.Ra
 	for _, i := range rng.Perm(len(brandNumbers))[:min(len(brandNumbers), 3+count/3)] {
 		nums = append(nums, num{brandNumbers[i], 0.7})
 	}
-	var out []cand
-	seen := map[string]bool{}
+	// About three number names come of every four candidates.
+	hint := 64 + len(cands)*3/4
+	out := make([]cand, 0, hint)
+	seen := make(map[string]bool, hint)
 	add := func(base cand, name string, q float64) {
 		if len(name) < minLen || len(name) > maxLen || seen[name] {
 			return
@@ -324,9 +326,10 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 
 	var picks []cand
 	taken := map[string]bool{}
-	stemsUsed := map[string]bool{} // every stem of every pick
-	firstUsed := map[string]bool{} // the leading stem of every pick
-	var words []string             // concept words of the picks, to keep out of later names
+	stemsUsed := map[stem]bool{} // every stem of every pick
+	firstUsed := map[stem]bool{} // the leading stem of every pick
+	var buf [maxStems]stem
+	var words []string // concept words of the picks, to keep out of later names
 	perStrategy := map[string]int{}
 	perNumber := map[string]int{} // a number may serve two names, not all
 	capPer := max(2, (count+2)/3)
@@ -345,7 +348,7 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 				// on-topic name resembling another is still the better one.
 				continue
 			}
-			stems := g.stems(c)
+			stems := g.stems(c, buf[:0])
 			if firstUsed[stems[0]] {
 				continue // even relaxed, two names never lead with the same concept
 			}
@@ -377,22 +380,41 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 	return picks
 }
 
+// stem is one thing two picks must not share. Its kind keeps a word
+// family, an ending and an opening apart without building "affix:ly"
+// strings for every candidate looked at.
+type stem struct {
+	kind stemKind
+	text string
+}
+
+type stemKind uint8
+
+const (
+	stemFamily stemKind = iota
+	stemAffix
+	stemOpening
+)
+
+// maxStems bounds what stems returns: two parts, an affix, an opening.
+const maxStems = len(cand{}.parts) + 2
+
 // stems are what two names must not share: the word families they are
 // built from (the required words excepted, since every name has them), the
 // ending or opening added, their first four letters, and any number in them.
-func (g *Generator) stems(c *cand) []string {
-	var out []string
+// They are appended to out, which pick reuses so that looking costs nothing.
+func (g *Generator) stems(c *cand, out []stem) []stem {
 	for _, p := range c.parts[:c.nparts] {
 		if p.kind != kindCore {
-			out = append(out, family(p.key))
+			out = append(out, stem{stemFamily, family(p.key)})
 		}
 	}
 	// A number may serve two names (pick counts them); an ending may not.
 	if c.affix != "" && c.strategy != StrategyNumber {
-		out = append(out, "affix:"+c.affix)
+		out = append(out, stem{stemAffix, c.affix})
 	}
 	letters := lettersOnly(c.name)
-	out = append(out, "open:"+letters[:min(4, len(letters))])
+	out = append(out, stem{stemOpening, letters[:min(4, len(letters))]})
 	return out
 }
 
@@ -440,7 +462,7 @@ func onTopic(c *cand) bool {
 	return false
 }
 
-func anyUsed(used map[string]bool, stems []string) bool {
+func anyUsed(used map[stem]bool, stems []stem) bool {
 	for _, s := range stems {
 		if used[s] {
 			return true
