@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/domainyours/domainyours/internal/datagen/fakellm"
+	"github.com/domainyours/domainyours/internal/proctest"
 )
 
 // Two real generate-data processes at once on one cache folder (the
@@ -65,7 +66,7 @@ func TestTwoProcessesOnOneCacheFolder(t *testing.T) {
 	}
 
 	a := run("v2")
-	var aOut lockedBuffer
+	var aOut proctest.LockedBuffer
 	a.Stdout, a.Stderr = &aOut, &aOut
 	if err := a.Start(); err != nil {
 		t.Fatal(err)

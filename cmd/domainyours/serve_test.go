@@ -18,6 +18,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/domainyours/domainyours/internal/proctest"
 )
 
 // buildBinary compiles domainyours into a temporary folder.
@@ -30,29 +32,11 @@ func buildBinary(t testing.TB) string {
 	return bin
 }
 
-// lockedBuffer collects a process's stderr while the test reads it.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // served is a running `domainyours serve` process.
 type served struct {
 	url    string
 	cmd    *exec.Cmd
-	stderr *lockedBuffer
+	stderr *proctest.LockedBuffer
 	exited chan struct{} // closed when the process has exited
 	err    error         // its exit status, once exited is closed
 }
@@ -73,7 +57,7 @@ func startServe(t testing.TB, bin string, env []string, args ...string) *served 
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	s := &served{cmd: cmd, stderr: &lockedBuffer{}, exited: make(chan struct{})}
+	s := &served{cmd: cmd, stderr: &proctest.LockedBuffer{}, exited: make(chan struct{})}
 	found := make(chan string, 1)
 	copied := make(chan struct{})
 	go func() {

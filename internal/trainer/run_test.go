@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/proctest"
 	"github.com/domainyours/domainyours/internal/trainer"
 )
 
@@ -179,7 +180,7 @@ func TestRunFailuresLeaveNoModel(t *testing.T) {
 func TestRunHangIsStopped(t *testing.T) {
 	pidFile := filepath.Join(t.TempDir(), "child.pid")
 	// The fake writes its helper's PID once it hangs: the moment to stop it.
-	hung := signalFile(t, pidFile)
+	hung := proctest.SignalFile(t, pidFile)
 	bin := fakeTrainer(t, fakeScript{Mode: "hang", CrashAfter: 1, ChildPID: pidFile})
 	cfg := project(t, bin)
 	cfg.Grace = 500 * time.Millisecond

@@ -11,12 +11,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/domainyours/domainyours/internal/cmd/clitest"
+	"github.com/domainyours/domainyours/internal/proctest"
 
 	"github.com/domainyours/domainyours/internal/app"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
@@ -394,7 +394,7 @@ func TestTrainInterruptExits130(t *testing.T) {
 	// The fake writes its helper's PID once it hangs, after its first
 	// epoch's checkpoint: the moment to press Ctrl-C.
 	pidFile := filepath.Join(t.TempDir(), "child.pid")
-	hung := signalFile(t, pidFile)
+	hung := proctest.SignalFile(t, pidFile)
 	bin := buildFake(t, `{"mode":"hang","crash_after":1,"child_pid":"`+pidFile+`"}`)
 	env, base := workspace(t, bin)
 	// The signal handler of internal/app cancels the root context. The
@@ -437,7 +437,7 @@ func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 	// Both files are pipes the fake writes to: its helper's PID once it
 	// hangs, its own PID when a SIGTERM (which it ignores) reaches it.
 	childPID, termPID := filepath.Join(dir, "child.pid"), filepath.Join(dir, "term.pid")
-	hung, termed := signalFile(t, childPID), signalFile(t, termPID)
+	hung, termed := proctest.SignalFile(t, childPID), proctest.SignalFile(t, termPID)
 	fake := buildFake(t, `{"mode":"hang","crash_after":1,"ignore_term":true,"child_pid":"`+childPID+`","term_file":"`+termPID+`"}`)
 	env, base := workspace(t, fake)
 	bin := filepath.Join(dir, "domainyours")
@@ -449,7 +449,7 @@ func TestSecondInterruptExitsAtOnceWithoutOrphans(t *testing.T) {
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	var stderr lockedBuffer
+	var stderr proctest.LockedBuffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -542,48 +542,4 @@ func alive(pid int) bool {
 	// The state follows the command name, which is in parentheses.
 	fields := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
 	return len(fields) == 0 || fields[0] != "Z"
-}
-
-// signalFile makes path a named pipe and returns a channel that receives
-// what the fake trainer writes there. Opening a pipe blocks until both ends
-// are open, so the value arrives the moment the fake gets there: a signal,
-// not a guess at how long it takes. A pipe nobody wrote to is released when
-// the test ends (the channel then receives "").
-func signalFile(t *testing.T, path string) <-chan string {
-	t.Helper()
-	if err := syscall.Mkfifo(path, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	ch := make(chan string, 1)
-	go func() {
-		b, _ := os.ReadFile(path)
-		ch <- string(b)
-	}()
-	t.Cleanup(func() {
-		// Open the writing end without blocking: it wakes a reader still
-		// waiting, and fails harmlessly when there is none.
-		if f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
-			f.Close()
-		}
-	})
-	return ch
-}
-
-// lockedBuffer is a strings.Builder the child's output copier writes while
-// the test may read it for a failure message.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }
