@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strings"
 
 	goopenai "github.com/sashabaranov/go-openai"
 
@@ -78,10 +77,7 @@ func NewBatchClient(cfg Config) (*BatchClient, error) {
 		return nil, err
 	}
 	sc := goopenai.DefaultConfig(cfg.APIKey)
-	sc.BaseURL = strings.TrimRight(strings.TrimSpace(cfg.BaseURL), "/")
-	if sc.BaseURL == "" {
-		sc.BaseURL = DefaultBaseURL
-	}
+	sc.BaseURL = cfg.apiRoot()
 	sc.OrgID = cfg.Organization
 	sc.HTTPClient = llm.WrapHTTPClient(cfg.HTTPClient, MaxBatchFileBytes)
 	return &BatchClient{sdk: goopenai.NewClientWithConfig(sc), p: p}, nil

@@ -8,7 +8,6 @@ import (
 	"io"
 	"net/http"
 	"sort"
-	"strings"
 
 	goopenai "github.com/sashabaranov/go-openai"
 
@@ -75,11 +74,7 @@ func NewFineTuneClient(cfg Config) (*FineTuneClient, error) {
 	if err != nil {
 		return nil, err
 	}
-	base := strings.TrimRight(strings.TrimSpace(cfg.BaseURL), "/")
-	if base == "" {
-		base = DefaultBaseURL
-	}
-	return &FineTuneClient{BatchClient: b, key: cfg.APIKey, org: cfg.Organization, base: base}, nil
+	return &FineTuneClient{BatchClient: b, key: cfg.APIKey, org: cfg.Organization, base: cfg.apiRoot()}, nil
 }
 
 // UploadTrainingFile uploads a JSONL file of conversations with purpose

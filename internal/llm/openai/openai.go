@@ -46,14 +46,20 @@ type Provider struct {
 	red     *redact.Redactor
 }
 
+// apiRoot is BaseURL without surrounding spaces or a trailing slash, or
+// DefaultBaseURL when it is empty: the one form every client sends to.
+func (cfg Config) apiRoot() string {
+	if base := strings.TrimRight(strings.TrimSpace(cfg.BaseURL), "/"); base != "" {
+		return base
+	}
+	return DefaultBaseURL
+}
+
 // New checks cfg and returns a Provider. A BaseURL that is not an absolute
 // http(s) URL, or a missing key for api.openai.com, is an error now rather
 // than on the first call.
 func New(cfg Config) (*Provider, error) {
-	base := strings.TrimRight(strings.TrimSpace(cfg.BaseURL), "/")
-	if base == "" {
-		base = DefaultBaseURL
-	}
+	base := cfg.apiRoot()
 	u, err := url.Parse(base)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, &llm.Error{Class: llm.BadRequest,
