@@ -143,8 +143,10 @@ func TestTinyModel(t *testing.T) {
 		_, done, err = longChat(client, true)
 		returned := time.Since(begin)
 		// api.Client ignores the read error that ends a stream, so a cancelled stream can
-		// return nil: only the missing final (done) response shows it was cut short.
-		if err != nil && !errors.Is(err, context.Canceled) {
+		// return nil, or, when the cut falls inside a line, that partial NDJSON line as
+		// the error text (it fails to decode it): only the missing final (done) response
+		// shows it was cut short.
+		if err != nil && !errors.Is(err, context.Canceled) && !strings.HasPrefix(err.Error(), `{"model":`) {
 			t.Errorf("Chat after cancel returned %v, want nil or context.Canceled", err)
 		}
 		if done {
