@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -119,4 +120,16 @@ func (c *Cache) Save(now time.Time) error {
 		return fmt.Errorf("cannot create %s: %w", filepath.Dir(c.path), err)
 	}
 	return atomicfile.WriteFile(c.path, data, 0o644)
+}
+
+// SaveOrWarn saves the cache at the end of a run; a nil cache (--no-cache)
+// saves nothing. A failure costs only repeated checks later, so it is a
+// warning on w rather than an error.
+func (c *Cache) SaveOrWarn(w io.Writer) {
+	if c == nil {
+		return
+	}
+	if err := c.Save(time.Now()); err != nil {
+		fmt.Fprintf(w, "warning: availability answers not cached: %v\n", err)
+	}
 }

@@ -77,3 +77,33 @@ func TestCacheDamagedIsReported(t *testing.T) {
 		t.Errorf("a missing cache is empty, not an error: %v", err)
 	}
 }
+
+// Saving is best effort: a cache that cannot be written is a warning, and
+// --no-cache (a nil cache) writes nothing.
+func TestSaveOrWarn(t *testing.T) {
+	var b strings.Builder
+	var none *Cache
+	none.SaveOrWarn(&b)
+	if b.Len() != 0 {
+		t.Errorf("a nil cache warned: %q", b.String())
+	}
+	sub := filepath.Join(t.TempDir(), "sub")
+	c, err := OpenCache(filepath.Join(sub, "availability.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(sub, nil, 0o644) // a file where the cache's folder should be
+	c.SaveOrWarn(&b)
+	if !strings.HasPrefix(b.String(), "warning: availability answers not cached: ") {
+		t.Errorf("unwritable cache: %q", b.String())
+	}
+	ok := filepath.Join(t.TempDir(), "availability.json")
+	if c, err = OpenCache(ok); err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	c.SaveOrWarn(&b)
+	if _, err := os.Stat(ok); err != nil || b.Len() != 0 {
+		t.Errorf("saving a writable cache: %v, warned %q", err, b.String())
+	}
+}

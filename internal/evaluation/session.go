@@ -121,6 +121,7 @@ type RunOptions struct {
 type Outcome struct {
 	Summary   RunSummary
 	Evaluated []Evaluated
+	Versions  []string // the versions run, "all" expanded (imports not counted)
 	Failures  []string
 	// Errors are the failed versions' errors, in the order of Failures.
 	Errors []error
@@ -182,7 +183,7 @@ func RunVersions(ctx context.Context, o RunOptions) (Outcome, error) {
 		imported, importInfo = append(imported, ev), append(importInfo, info)
 	}
 
-	var out Outcome
+	out := Outcome{Versions: o.Versions}
 	for _, v := range o.Versions {
 		ev, info, err := o.runVersion(ctx, v, &temp)
 		if ctx.Err() != nil {

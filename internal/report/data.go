@@ -1,6 +1,7 @@
 // Package report renders an eval run for people: a self-contained HTML page
 // (no CDN, no script, no external fetch; charts inline as base64 PNG) and
-// the same charts as PNG files drawn with gonum.org/v1/plot.
+// the same charts as PNG files drawn with gonum.org/v1/plot, and the table
+// eval prints on a terminal; Publish writes the summary and page of a run.
 //
 // It computes no statistic. Every figure on the page is read from the
 // evaluation.RunSummary that eval also writes as reports/eval-summary.json,

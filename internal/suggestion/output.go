@@ -2,6 +2,8 @@ package suggestion
 
 import (
 	"context"
+	"encoding/json"
+	"io"
 
 	"github.com/domainyours/domainyours/internal/availability"
 )
@@ -81,3 +83,11 @@ func (o *Output) CheckDomains(ctx context.Context, c *availability.Checker) {
 }
 
 func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }
+
+// WriteJSON writes o as one line of JSON, with <, > and & as they are (a
+// terminal or a JSON-lines file, not HTML, reads it).
+func (o Output) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(o)
+}

@@ -1,7 +1,9 @@
 // Package suggestion is the one code path from a business description to
 // ranked domain names. suggest, eval and serve all call Service.Suggest, so
 // what is evaluated is exactly what users get: the same input limits, the same
-// guardrail, the same validation of every name.
+// guardrail, the same validation of every name. Around it: the availability
+// of the names' domains (AddAvailability), batches of descriptions read from
+// a file (Batch) and the JSON and text renderings of an answer (Output).
 package suggestion
 
 import (

@@ -193,23 +193,15 @@ func (o *Options) validate() error {
 	if o.Batch && o.Judge != "openai" {
 		return exitcode.Usagef("add --judge openai, or drop --batch", "--batch needs the openai judge (got --judge %s)", o.Judge)
 	}
-	if o.Concurrency < 1 || o.Concurrency > maxConcurrency {
-		return exitcode.Usagef(fmt.Sprintf("use --concurrency between 1 and %d", maxConcurrency), "--concurrency %d is out of range", o.Concurrency)
-	}
-	if o.JudgeRepeats < 1 || o.JudgeRepeats > maxRepeats {
-		return exitcode.Usagef(fmt.Sprintf("use --judge-repeats between 1 and %d", maxRepeats), "--judge-repeats %d is out of range", o.JudgeRepeats)
-	}
-	if o.JudgeTemp < 0 || o.JudgeTemp > 2 {
-		return exitcode.Usagef("use --judge-temperature between 0 and 2", "--judge-temperature %g is out of range", o.JudgeTemp)
-	}
-	if o.Temperature < 0 || o.Temperature > 2 {
-		return exitcode.Usagef("use --temperature between 0 and 2", "--temperature %g is out of range", o.Temperature)
-	}
-	if o.BottomK < 1 || o.BottomK > maxBottomK {
-		return exitcode.Usagef(fmt.Sprintf("use --bottom between 1 and %d", maxBottomK), "--bottom %d is out of range", o.BottomK)
-	}
-	if o.MaxErrorRate < 0 || o.MaxErrorRate > 1 {
-		return exitcode.Usagef("use --max-error-rate between 0 and 1", "--max-error-rate %g is out of range", o.MaxErrorRate)
+	if err := factory.CheckBounds(
+		factory.Bound{Flag: "--concurrency", V: float64(o.Concurrency), Lo: 1, Hi: maxConcurrency},
+		factory.Bound{Flag: "--judge-repeats", V: float64(o.JudgeRepeats), Lo: 1, Hi: maxRepeats},
+		factory.Bound{Flag: "--judge-temperature", V: o.JudgeTemp, Lo: 0, Hi: 2},
+		factory.Bound{Flag: "--temperature", V: o.Temperature, Lo: 0, Hi: 2},
+		factory.Bound{Flag: "--bottom", V: float64(o.BottomK), Lo: 1, Hi: maxBottomK},
+		factory.Bound{Flag: "--max-error-rate", V: o.MaxErrorRate, Lo: 0, Hi: 1},
+	); err != nil {
+		return err
 	}
 	if o.FailIfWorse != "" {
 		if err := checkVersion(o.FailIfWorse); err != nil || o.FailIfWorse == "all" {
@@ -219,25 +211,10 @@ func (o *Options) validate() error {
 	return nil
 }
 
-// checkVersion accepts all, builtin, vN, base:<model> and seed-<x> (imports,
-// for --fail-if-worse).
+// checkVersion refuses what is not a version eval can run or compare.
 func checkVersion(v string) error {
-	switch {
-	case v == "all", v == factory.Builtin:
+	if evaluation.IsSelector(v) {
 		return nil
-	case strings.HasPrefix(v, "base:"):
-		m := strings.TrimPrefix(v, "base:")
-		if m != "" && !strings.HasPrefix(m, "-") && !strings.ContainsAny(m, " \t\n\x00") {
-			return nil
-		}
-	case strings.HasPrefix(v, "seed-"):
-		if workspace.ValidateName(v) == nil {
-			return nil
-		}
-	default:
-		if workspace.IsVersion(v) {
-			return nil
-		}
 	}
 	return exitcode.Usagef("use --version v2, builtin, base:<ollama model> or all", "--version %q is not a version", v)
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -15,74 +14,52 @@ import (
 	"github.com/domainyours/domainyours/internal/report"
 )
 
-// evalRun runs the evaluation use case, writes the summary and the report,
-// prints the table and turns failures and gates into the exit code.
+// evalRun runs the evaluation use case, publishes the summary and the
+// report, prints the table and turns failures and gates into the exit code.
 func evalRun(ctx context.Context, o *Options) error {
 	started := time.Now()
-	if err := o.Layout.CheckData(); err != nil {
-		return err
-	}
-	ts, err := evaluation.LoadTestSet(o.TestSet, o.AllowUnlabeled, func(rejects []*dataset.RowError) {
-		fmt.Fprintf(o.IO.ErrOut, "--test-set %s: %d rows rejected and left out of the eval:\n", o.TestSet, len(rejects))
-		for i, r := range rejects {
-			if i == 100 {
-				fmt.Fprintf(o.IO.ErrOut, "  ... and %d more\n", len(rejects)-100)
-				break
-			}
-			fmt.Fprintf(o.IO.ErrOut, "  %s\n", r.Error())
-		}
-	})
-	if err != nil {
-		return err
-	}
-	versions, err := evaluation.DiscoverVersions(ctx, evaluation.DiscoverOptions{Versions: o.Versions, Bases: o.Bases, Layout: o.Layout,
-		Ollama: o.ollama, Logger: o.Logger, Unlisted: func(url string) {
-			fmt.Fprintf(o.IO.ErrOut, "eval: Ollama at %s did not list its models; only builtin, --base and models/ folders are evaluated\n", url)
-		}})
-	if err != nil {
-		return err
-	}
-	js, err := evaluation.OpenJudge(o.judgeOptions())
-	if err != nil {
-		return err
-	}
-	defer js.Close()
-
 	bars := map[string]*progress.Reporter{}
-	out, err := evaluation.RunVersions(ctx, evaluation.RunOptions{
-		Started: started, Build: o.Build, Command: o.Command, TestSet: ts, Versions: versions, Imports: o.Imports,
-		Judge: js, Backend: o.backend, Layout: o.Layout, Seed: o.Seed, Temperature: o.Temperature, JudgeTemp: o.JudgeTemp,
-		Concurrency: o.Concurrency, Repeats: o.JudgeRepeats, NoCache: o.NoCache, BottomK: o.BottomK, MaxErrorRate: o.MaxErrorRate,
-		StopOnError: o.StopOnError, FailUnder: o.FailUnder, FailIfWorse: o.FailIfWorse,
-		Events: evaluation.Events{
-			Started: func(v string) { bars[v] = progress.New(o.IO.ErrOut, o.IO.StderrTTY, "eval "+v) },
-			Progress: func(v string, p evaluation.VersionProgress) {
-				c := progress.Counts{Done: p.Done, Total: p.Total, Errors: p.Errors, CostUSD: p.CostUSD}
-				if !p.Final {
-					bars[v].Update(c)
-					return
-				}
-				c.Extra = fmt.Sprintf("scored %d, resumed %d", p.Scored, p.Resumed)
-				bars[v].Done(c)
+	out, err := evaluation.Eval(ctx, evaluation.Request{
+		TestSet: o.TestSet, AllowUnlabeled: o.AllowUnlabeled, Rejected: o.listRejects,
+		Discover: evaluation.DiscoverOptions{Versions: o.Versions, Bases: o.Bases, Layout: o.Layout,
+			Ollama: func() (evaluation.ModelLister, error) { return o.Ollama() }, Logger: o.Logger, Unlisted: func(url string) {
+				fmt.Fprintf(o.IO.ErrOut, "eval: Ollama at %s did not list its models; only builtin, --base and models/ folders are evaluated\n", url)
+			}},
+		Judge: o.judgeOptions(),
+		Run: evaluation.RunOptions{
+			Started: started, Build: o.Build, Command: o.Command, Imports: o.Imports,
+			Backend: o.backend, Layout: o.Layout, Seed: o.Seed, Temperature: o.Temperature, JudgeTemp: o.JudgeTemp,
+			Concurrency: o.Concurrency, Repeats: o.JudgeRepeats, NoCache: o.NoCache, BottomK: o.BottomK, MaxErrorRate: o.MaxErrorRate,
+			StopOnError: o.StopOnError, FailUnder: o.FailUnder, FailIfWorse: o.FailIfWorse,
+			Events: evaluation.Events{
+				Started: func(v string) { bars[v] = progress.New(o.IO.ErrOut, o.IO.StderrTTY, "eval "+v) },
+				Progress: func(v string, p evaluation.VersionProgress) {
+					c := progress.Counts{Done: p.Done, Total: p.Total, Errors: p.Errors, CostUSD: p.CostUSD}
+					if !p.Final {
+						bars[v].Update(c)
+						return
+					}
+					c.Extra = fmt.Sprintf("scored %d, resumed %d", p.Scored, p.Resumed)
+					bars[v].Done(c)
+				},
+				Failed: func(v string, err error) {
+					fmt.Fprintf(o.IO.ErrOut, "eval %s: failed: %v\n", v, err)
+					if h := exitcode.HintOf(err); h != "" {
+						fmt.Fprintf(o.IO.ErrOut, "hint: %s\n", h)
+					}
+				},
+				Skipped: func(err error) { fmt.Fprintf(o.IO.ErrOut, "skipped: %v\n", err) },
 			},
-			Failed: func(v string, err error) {
-				fmt.Fprintf(o.IO.ErrOut, "eval %s: failed: %v\n", v, err)
-				if h := exitcode.HintOf(err); h != "" {
-					fmt.Fprintf(o.IO.ErrOut, "hint: %s\n", h)
-				}
-			},
-			Skipped: func(err error) { fmt.Fprintf(o.IO.ErrOut, "skipped: %v\n", err) },
 		},
 	})
 	if err != nil {
 		return err
 	}
 	rs := out.Summary
-	failed := len(out.Failures) > 0
-	if err := o.writeOutputs(rs, out.Evaluated, failed); err != nil {
+	if err := report.Publish(o.Layout, out); err != nil {
 		return err
 	}
-	if failed {
+	if len(out.Failures) > 0 {
 		fmt.Fprintf(o.IO.ErrOut, "eval: a version failed, so %s and %s are kept as they were; this run's are %s and %s\n",
 			o.Layout.Summary(), o.Layout.Report(), o.Layout.FailedSummary(), o.Layout.FailedReport())
 	}
@@ -93,16 +70,16 @@ func evalRun(ctx context.Context, o *Options) error {
 			return err
 		}
 	} else {
-		printTable(o.IO.Out, rs)
+		report.Table(o.IO.Out, rs)
 	}
-	printSpend(o.IO.ErrOut, o.Judge, rs.Spend)
+	report.Spend(o.IO.ErrOut, o.Judge, rs.Spend)
 	switch {
 	case len(out.Failures) > 0:
 		code, hint := exitcode.Failure, "see the messages above; the other versions' outputs were written"
 		if out.MissingPrerequisite() {
 			code, hint = exitcode.Prerequisite, exitcode.HintOf(out.Errors[0])
 		}
-		return exitcode.New(code, fmt.Errorf("%d of %d versions could not be evaluated: %s", len(out.Failures), len(versions), strings.Join(out.Failures, ", ")), hint)
+		return exitcode.New(code, fmt.Errorf("%d of %d versions could not be evaluated: %s", len(out.Failures), len(out.Versions), strings.Join(out.Failures, ", ")), hint)
 	case len(rs.GateFailures) > 0:
 		for _, g := range rs.GateFailures {
 			fmt.Fprintf(o.IO.ErrOut, "gate failed: %s\n", g)
@@ -112,32 +89,14 @@ func evalRun(ctx context.Context, o *Options) error {
 	return nil
 }
 
-// writeOutputs writes the JSON summary, the HTML report and the charts. A
-// run in which a version failed must not replace the last good report (a
-// CI page or a comparison would silently lose it): it writes its summary
-// and page next to them under .failed names, and no charts (the page
-// carries its own copies). A good run removes those leftovers.
-func (o *Options) writeOutputs(rs evaluation.RunSummary, evs []evaluation.Evaluated, failed bool) error {
-	if err := os.MkdirAll(o.Layout.Reports, 0o755); err != nil {
-		return exitcode.New(exitcode.Failure, fmt.Errorf("creating --reports-dir %s: %w", o.Layout.Reports, err), "point --reports-dir at a writable folder")
+// listRejects prints the test set's rejected rows, the first 100 of them.
+func (o *Options) listRejects(rejects []*dataset.RowError) {
+	fmt.Fprintf(o.IO.ErrOut, "--test-set %s: %d rows rejected and left out of the eval:\n", o.TestSet, len(rejects))
+	for i, r := range rejects {
+		if i == 100 {
+			fmt.Fprintf(o.IO.ErrOut, "  ... and %d more\n", len(rejects)-100)
+			break
+		}
+		fmt.Fprintf(o.IO.ErrOut, "  %s\n", r.Error())
 	}
-	summary, page, images := o.Layout.Summary(), o.Layout.Report(), o.Layout.Images
-	if failed {
-		summary, page, images = o.Layout.FailedSummary(), o.Layout.FailedReport(), ""
-	}
-	if err := evaluation.WriteJSON(summary, rs); err != nil {
-		return exitcode.New(exitcode.Failure, err, "check that --reports-dir is writable")
-	}
-	data := report.Data{Title: "domainyours eval", Run: rs}
-	for _, ev := range evs {
-		data.Details = append(data.Details, ev.Detail())
-	}
-	if _, err := report.Write(data, report.Options{HTMLPath: page, ImagesDir: images}); err != nil {
-		return exitcode.New(exitcode.Failure, err, "check that --reports-dir and --images-dir are writable")
-	}
-	if !failed {
-		os.Remove(o.Layout.FailedSummary())
-		os.Remove(o.Layout.FailedReport())
-	}
-	return nil
 }

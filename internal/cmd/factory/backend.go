@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/domainyours/domainyours/data"
@@ -41,6 +42,20 @@ type BackendSelection struct {
 type Choice struct {
 	Backend suggestion.Backend
 	Note    string
+}
+
+// VersionSelection is the selection that serves one of eval's versions:
+// builtin, base:<model> (an Ollama base model) or vN (domainyours:vN in
+// Ollama, or the fine-tuned model its manifest names for train --backend
+// openai).
+func VersionSelection(v string) BackendSelection {
+	switch {
+	case v == Builtin:
+		return BackendSelection{Name: Builtin}
+	case strings.HasPrefix(v, "base:"):
+		return BackendSelection{Name: Ollama, Model: strings.TrimPrefix(v, "base:")}
+	}
+	return BackendSelection{Name: Auto, Version: v} // the version's manifest picks ollama or openai
 }
 
 // SuggestBackend resolves a selection to the backend that names

@@ -1,6 +1,9 @@
 package factory
 
 import (
+	"fmt"
+	"strconv"
+
 	"github.com/spf13/pflag"
 
 	"github.com/domainyours/domainyours/internal/config"
@@ -55,5 +58,23 @@ func (b *BackendFlags) Resolve(fl *pflag.FlagSet, cfg *config.Lookup) error {
 		return exitcode.Usagef("use --guard builtin, ollama:<model> (e.g. ollama:llama-guard3) or openai[:<chat-model>]", "%v", err)
 	}
 	b.Guard = spec
+	return nil
+}
+
+// Bound is a numeric flag's value and the range it must lie in.
+type Bound struct {
+	Flag      string // with its dashes: --rows
+	V, Lo, Hi float64
+}
+
+// CheckBounds refuses the first value out of its range (NaN too), with the
+// same message in every command.
+func CheckBounds(bounds ...Bound) error {
+	for _, b := range bounds {
+		if !(b.V >= b.Lo && b.V <= b.Hi) {
+			num := func(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+			return exitcode.Usagef(fmt.Sprintf("use %s between %s and %s", b.Flag, num(b.Lo), num(b.Hi)), "%s %s is out of range", b.Flag, num(b.V))
+		}
+	}
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -164,24 +163,17 @@ func (o *Options) validate(rowsSet, ratioSet bool) error {
 			o.Rows = defaultDatasetRows
 		}
 	}
-	type bound struct {
-		flag      string
-		v, lo, hi float64
-	}
-	for _, b := range []bound{
-		{"--rows", float64(o.Rows), 1, datagen.MaxRows},
-		{"--refusal-ratio", o.RefusalRatio, 0, 0.5},
-		{"--concurrency", float64(o.Concurrency), 1, datagen.MaxConcurrency},
-		{"--batch-size", float64(o.BatchSize), 1, datagen.MaxBatchSize},
-		{"--reasks", float64(o.Reasks), 0, datagen.MaxReasks},
-		{"--temperature", o.Temperature, 0, 2},
-		{"--max-cost", o.MaxCost, 0, 1e6},
-		{"--max-tokens", float64(o.MaxTokens), 0, 1e12},
-	} {
-		if !(b.v >= b.lo && b.v <= b.hi) { // also catches NaN
-			num := func(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-			return exitcode.Usagef(fmt.Sprintf("use %s between %s and %s", b.flag, num(b.lo), num(b.hi)), "%s %s is out of range", b.flag, num(b.v))
-		}
+	if err := factory.CheckBounds(
+		factory.Bound{Flag: "--rows", V: float64(o.Rows), Lo: 1, Hi: datagen.MaxRows},
+		factory.Bound{Flag: "--refusal-ratio", V: o.RefusalRatio, Lo: 0, Hi: 0.5},
+		factory.Bound{Flag: "--concurrency", V: float64(o.Concurrency), Lo: 1, Hi: datagen.MaxConcurrency},
+		factory.Bound{Flag: "--batch-size", V: float64(o.BatchSize), Lo: 1, Hi: datagen.MaxBatchSize},
+		factory.Bound{Flag: "--reasks", V: float64(o.Reasks), Lo: 0, Hi: datagen.MaxReasks},
+		factory.Bound{Flag: "--temperature", V: o.Temperature, Lo: 0, Hi: 2},
+		factory.Bound{Flag: "--max-cost", V: o.MaxCost, Lo: 0, Hi: 1e6},
+		factory.Bound{Flag: "--max-tokens", V: float64(o.MaxTokens), Lo: 0, Hi: 1e12},
+	); err != nil {
+		return err
 	}
 	switch o.BackendName {
 	case factory.OpenAI, factory.Ollama:

@@ -181,11 +181,7 @@ func serveRun(ctx context.Context, o *Options) error {
 	if err != nil {
 		return err
 	}
-	saveCache := func() {
-		if err := cache.Save(time.Now()); err != nil {
-			fmt.Fprintf(o.IO.ErrOut, "warning: availability answers not cached: %v\n", err)
-		}
-	}
+	saveCache := func() { cache.SaveOrWarn(o.IO.ErrOut) }
 	srv, err := o.Server(server.Config{
 		Checker: checker, CheckTimeout: o.CheckTimeout, CheckDone: saveCache,
 		Service: svc, Temperature: o.Temperature, Token: o.Token,

@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -9,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/domainyours/domainyours/internal/availability"
+	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/suggestion"
 )
@@ -22,9 +22,6 @@ type checkOptions struct {
 	NoCache       bool
 	// Availability builds the checker (factory.AvailabilityChecker).
 	Availability func(noCache bool) (*availability.Checker, *availability.Cache, error)
-
-	checker *availability.Checker
-	cache   *availability.Cache
 }
 
 // Limits of the availability flags.
@@ -62,8 +59,8 @@ func resolveCheck(cmd *cobra.Command, o *Options, env string) error {
 	if cmd.Flags().Changed("max-checks") && !o.AvailableOnly {
 		return exitcode.Usagef("add --available-only, or drop --max-checks", "--max-checks applies to --available-only")
 	}
-	if o.MaxChecks < 1 || o.MaxChecks > maxMaxChecks {
-		return exitcode.Usagef(fmt.Sprintf("use --max-checks between 1 and %d", maxMaxChecks), "--max-checks %d is out of range", o.MaxChecks)
+	if err := factory.CheckBounds(factory.Bound{Flag: "--max-checks", V: float64(o.MaxChecks), Lo: 1, Hi: maxMaxChecks}); err != nil {
+		return err
 	}
 	for _, f := range []string{"check-timeout", "no-cache"} {
 		if cmd.Flags().Changed(f) && !o.Check {
@@ -79,90 +76,6 @@ func resolveCheck(cmd *cobra.Command, o *Options, env string) error {
 	return nil
 }
 
-// startChecks builds the checker once per command run.
-func (o *Options) startChecks() error {
-	if !o.Check {
-		return nil
-	}
-	c, cache, err := o.Availability(o.NoCache)
-	if err != nil {
-		return err
-	}
-	o.checker, o.cache = c, cache
-	return nil
-}
-
-// finishChecks saves the cache; a failure costs only repeated checks later.
-func (o *Options) finishChecks() {
-	if o.cache == nil {
-		return
-	}
-	if err := o.cache.Save(time.Now()); err != nil {
-		fmt.Fprintf(o.IO.ErrOut, "warning: availability answers not cached: %v\n", err)
-	}
-}
-
-// addAvailability fills in the availability of every domain of out. With
-// --available-only it first replaces the suggestions by names that have an
-// available domain, asking the backend for more names as needed.
-func (o *Options) addAvailability(ctx context.Context, svc *suggestion.Service, desc string, res suggestion.Result, out *suggestion.Output) error {
-	if o.checker == nil || res.Refused {
-		return nil
-	}
-	if o.AvailableOnly {
-		return o.findAvailable(ctx, svc, desc, out)
-	}
-	checkCtx, cancel := context.WithTimeout(ctx, o.CheckTimeout)
-	defer cancel()
-	out.CheckDomains(checkCtx, o.checker)
-	return ctx.Err()
-}
-
-func (o *Options) findAvailable(ctx context.Context, svc *suggestion.Service, desc string, out *suggestion.Output) error {
-	byName := map[string]suggestion.OutputName{}
-	for _, s := range out.Suggestions {
-		byName[s.Name] = s
-	}
-	first := out.Suggestions
-	gen := func(ctx context.Context, round int) ([]string, error) {
-		var names []string
-		if round == 0 {
-			for _, s := range first {
-				names = append(names, s.Name)
-			}
-			return names, nil
-		}
-		// More candidates: the most the service gives, with another seed.
-		req := o.request(desc)
-		req.Count, req.Seed = suggestion.MaxCount, o.Seed+int64(round)
-		more, err := svc.Suggest(ctx, req)
-		if err != nil || more.Refused {
-			return nil, err
-		}
-		for _, s := range suggestion.NewOutput(more, o.TLDs).Suggestions {
-			if _, ok := byName[s.Name]; !ok {
-				byName[s.Name] = s
-			}
-			names = append(names, s.Name)
-		}
-		return names, nil
-	}
-	fill, err := o.checker.FindAvailable(ctx, gen, availability.FillOptions{
-		TLDs: o.TLDs, Want: o.Count, MaxChecks: o.MaxChecks, Timeout: o.CheckTimeout,
-	})
-	if err != nil {
-		return err
-	}
-	out.Suggestions = make([]suggestion.OutputName, 0, len(fill.Found))
-	for _, f := range fill.Found {
-		s := byName[f.Name]
-		s.Availability = f.Domains
-		out.Suggestions = append(out.Suggestions, s)
-	}
-	out.Search = &suggestion.AvailabilitySearch{Found: len(fill.Found), Wanted: o.Count, Checked: fill.Checked, Rounds: fill.Rounds, Stop: fill.Stop}
-	return nil
-}
-
 // searchNote is the stderr line about an --available-only search.
 func searchNote(s *suggestion.AvailabilitySearch) string {
 	why := map[string]string{
@@ -174,16 +87,4 @@ func searchNote(s *suggestion.AvailabilitySearch) string {
 	}[s.Stop]
 	return fmt.Sprintf("available-only: %d of %d names found after checking %d domains in %d rounds%s",
 		s.Found, s.Wanted, s.Checked, s.Rounds, why)
-}
-
-// availabilityText is one domain's answer for the table.
-func availabilityText(r availability.Result) string {
-	switch {
-	case r.State == availability.Unknown:
-		return "unknown: " + strings.ReplaceAll(string(r.Reason), "_", " ")
-	case r.Cached:
-		return string(r.State) + " (" + string(r.Source) + ", cached)"
-	default:
-		return string(r.State) + " (" + string(r.Source) + ")"
-	}
 }

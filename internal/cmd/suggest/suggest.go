@@ -3,15 +3,11 @@ package suggest
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
-	"github.com/domainyours/domainyours/internal/availability"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/domain"
 	"github.com/domainyours/domainyours/internal/exitcode"
@@ -103,9 +99,8 @@ until --count are found or --max-checks is spent.`,
 }
 
 func (o *Options) validate(nargs int) error {
-	if o.Count < suggestion.MinCount || o.Count > suggestion.MaxCount {
-		return exitcode.Usagef(fmt.Sprintf("use --count between %d and %d", suggestion.MinCount, suggestion.MaxCount),
-			"--count %d is out of range", o.Count)
+	if err := factory.CheckBounds(factory.Bound{Flag: "--count", V: float64(o.Count), Lo: suggestion.MinCount, Hi: suggestion.MaxCount}); err != nil {
+		return err
 	}
 	for i, t := range o.TLDs {
 		norm, err := domain.NormalizeTLD(t)
@@ -151,23 +146,29 @@ func suggestRun(ctx context.Context, o *Options) error {
 			fmt.Fprintf(o.IO.ErrOut, "guard: %s\n", g.Name())
 		}
 	}
-	if err := o.startChecks(); err != nil {
-		return err
+	checks := suggestion.Checks{AvailableOnly: o.AvailableOnly, MaxChecks: o.MaxChecks, Timeout: o.CheckTimeout}
+	if o.Check { // one checker per command run
+		c, cache, err := o.Availability(o.NoCache)
+		if err != nil {
+			return err
+		}
+		checks.Checker = c
+		defer cache.SaveOrWarn(o.IO.ErrOut)
 	}
-	defer o.finishChecks()
 	if o.File != "" {
-		return batchRun(ctx, o, svc)
+		return batchRun(ctx, o, svc, checks)
 	}
-	res, err := svc.Suggest(ctx, o.request(o.Description))
+	req := o.request(o.Description)
+	res, err := svc.Suggest(ctx, req)
 	if err != nil {
 		return err
 	}
 	out := suggestion.NewOutput(res, o.TLDs)
-	if err := o.addAvailability(ctx, svc, o.Description, res, &out); err != nil {
+	if err := svc.AddAvailability(ctx, checks, req, o.TLDs, res, &out); err != nil {
 		return err
 	}
 	if o.JSON {
-		if err := writeJSON(o.IO.Out, out); err != nil {
+		if err := out.WriteJSON(o.IO.Out); err != nil {
 			return err
 		}
 	}
@@ -177,9 +178,9 @@ func suggestRun(ctx context.Context, o *Options) error {
 	}
 	if !o.JSON {
 		if o.IO.StdoutTTY {
-			printTable(o.IO.Out, out)
+			out.WriteTable(o.IO.Out)
 		} else {
-			printPlain(o.IO.Out, out)
+			out.WritePlain(o.IO.Out)
 		}
 	}
 	if o.IO.StderrTTY || o.Verbose {
@@ -206,68 +207,4 @@ func suggestRun(ctx context.Context, o *Options) error {
 
 func (o *Options) request(desc string) suggestion.Request {
 	return suggestion.Request{Description: desc, Count: o.Count, Seed: o.Seed, Temperature: o.Temperature}
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
-}
-
-func printTable(w io.Writer, o suggestion.Output) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	if len(o.Suggestions) > 0 && len(o.Suggestions[0].Availability) > 0 {
-		// One row per domain, so each answer has its own AVAILABILITY cell.
-		fmt.Fprintln(tw, "#\tNAME\tSCORE\tDOMAIN\tAVAILABILITY")
-		for i, s := range o.Suggestions {
-			for j, r := range s.Availability {
-				if j == 0 {
-					fmt.Fprintf(tw, "%d\t%s\t%.2f\t%s\t%s\n", i+1, s.Name, s.Score, r.Domain, availabilityText(r))
-				} else {
-					fmt.Fprintf(tw, "\t\t\t%s\t%s\n", r.Domain, availabilityText(r))
-				}
-			}
-		}
-		tw.Flush()
-		return
-	}
-	withDomains := len(o.Suggestions) > 0 && len(o.Suggestions[0].Domains) > 0
-	if withDomains {
-		fmt.Fprintln(tw, "#\tNAME\tSCORE\tDOMAINS")
-	} else {
-		fmt.Fprintln(tw, "#\tNAME\tSCORE")
-	}
-	for i, s := range o.Suggestions {
-		if withDomains {
-			fmt.Fprintf(tw, "%d\t%s\t%.2f\t%s\n", i+1, s.Name, s.Score, strings.Join(s.Domains, "  "))
-		} else {
-			fmt.Fprintf(tw, "%d\t%s\t%.2f\n", i+1, s.Name, s.Score)
-		}
-	}
-	tw.Flush()
-}
-
-func printPlain(w io.Writer, o suggestion.Output) {
-	for _, s := range o.Suggestions {
-		if len(s.Availability) > 0 {
-			// --available-only prints what can be registered, nothing else;
-			// --check adds each domain's state after a tab.
-			for _, r := range s.Availability {
-				switch {
-				case o.Search == nil:
-					fmt.Fprintf(w, "%s\t%s\n", r.Domain, r.State)
-				case r.State == availability.Available:
-					fmt.Fprintln(w, r.Domain)
-				}
-			}
-			continue
-		}
-		if len(s.Domains) == 0 {
-			fmt.Fprintln(w, s.Name)
-			continue
-		}
-		for _, d := range s.Domains {
-			fmt.Fprintln(w, d)
-		}
-	}
 }

@@ -1,4 +1,4 @@
-package eval
+package report
 
 import (
 	"fmt"
@@ -8,8 +8,9 @@ import (
 	"github.com/domainyours/domainyours/internal/evaluation"
 )
 
-// printTable prints the side-by-side comparison of versions.
-func printTable(w io.Writer, rs evaluation.RunSummary) {
+// Table writes the side-by-side comparison of versions that eval prints
+// on stdout: the same summary the page renders, as text.
+func Table(w io.Writer, rs evaluation.RunSummary) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "VERSION\tN_TOTAL\tN_SCORED\tN_ERROR\tQUALITY [95% CI]\tSAFETY F1 [95% CI]\tFALSE REFUSALS\tVALIDITY")
 	for _, s := range rs.Summaries {
@@ -45,7 +46,9 @@ func printTable(w io.Writer, rs evaluation.RunSummary) {
 	}
 }
 
-func printSpend(w io.Writer, judge string, s evaluation.Spend) {
+// Spend writes the judge's calls, tokens and cost (nothing for the
+// heuristic judge, which costs nothing).
+func Spend(w io.Writer, judge string, s evaluation.Spend) {
 	if judge == "heuristic" {
 		return
 	}

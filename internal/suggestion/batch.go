@@ -1,0 +1,108 @@
+package suggestion
+
+import (
+	"context"
+	"io"
+
+	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/llm"
+)
+
+// BatchOptions are one batch run: descriptions in, one record per input
+// out, as each completes.
+type BatchOptions struct {
+	In     io.Reader
+	CSV    bool // In is a CSV file with a description column; else one description per line
+	Out    io.Writer
+	Format string // jsonl or csv
+	// Request holds the Count, Seed and Temperature of every input.
+	Request Request
+	TLDs    []string // normalised (domain.NormalizeTLD)
+	Checks  Checks
+}
+
+// BatchCounts are what a batch did with its inputs.
+type BatchCounts struct{ Total, OK, Refused, BadInput, Failed int }
+
+// Batch names every description of o.In, writing one record per input to
+// o.Out (a JSON line, or a CSV row) and continuing past bad rows: an
+// unusable input or a failed one gets its error in its record. It stops
+// early on an interruption (the records written so far stay valid) and on
+// a persistent backend failure (a server gone or a key refused would fail
+// every further row), returning the error. Reading stdin, the reader may
+// stay blocked after an interruption; Batch does not wait for it.
+func (s *Service) Batch(ctx context.Context, o BatchOptions) (BatchCounts, error) {
+	inputs := make(chan input)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(inputs)
+		if o.CSV {
+			readErr <- readCSV(ctx, o.In, inputs)
+		} else {
+			readErr <- readLines(ctx, o.In, inputs)
+		}
+	}()
+
+	out := newBatchWriter(o.Out, o.Format, o.Checks.Checker != nil)
+	var n BatchCounts
+	for {
+		var in input
+		select {
+		case <-ctx.Done():
+			// Interrupted (the reader may be blocked on stdin): rows written so far stay valid.
+			_ = out.flush() // already stopping with ctx.Err()
+			return n, ctx.Err()
+		case next, ok := <-inputs:
+			if !ok {
+				if err := out.flush(); err != nil {
+					return n, err
+				}
+				return n, <-readErr
+			}
+			in = next
+		}
+		n.Total++
+		rec := Output{Line: in.line, Description: in.text, Suggestions: []OutputName{}}
+		switch {
+		case in.err != "":
+			n.BadInput++
+			rec.Error = in.err
+		default:
+			req := o.Request
+			req.Description = in.text
+			res, err := s.Suggest(ctx, req)
+			switch {
+			case exitcode.IsInput(err):
+				n.BadInput++
+				rec.Error = err.Error()
+			case ctx.Err() != nil:
+				_ = out.flush() // already stopping with ctx.Err()
+				return n, ctx.Err()
+			case err != nil:
+				n.Failed++
+				rec.Error = err.Error()
+				if llm.IsPersistent(err) {
+					// The server is gone or the key is wrong: every further row would fail the same way.
+					_ = out.write(rec) // already failing with the backend error
+					_ = out.flush()
+					return n, err
+				}
+			default:
+				rec = NewOutput(res, o.TLDs)
+				rec.Line = in.line
+				if err := s.AddAvailability(ctx, o.Checks, req, o.TLDs, res, &rec); err != nil {
+					_ = out.flush() // already stopping with err
+					return n, err
+				}
+				if res.Refused {
+					n.Refused++
+				} else {
+					n.OK++
+				}
+			}
+		}
+		if err := out.write(rec); err != nil {
+			return n, err
+		}
+	}
+}
