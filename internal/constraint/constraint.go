@@ -34,6 +34,25 @@ type Constraints struct {
 	// MustInclude holds words every name must contain, lower-cased and
 	// reduced to a-z and 0-9.
 	MustInclude []string
+	// Prefix and Suffix are what every name must start or end with ("starts
+	// with 'Blue'", "the letter K", "ending in 'ag'"), folded like
+	// MustInclude; "" means unset.
+	Prefix string
+	Suffix string
+	// Avoid holds words or letters no name may contain ("avoid 'wool' or
+	// 'knit'", "avoid the letter z").
+	Avoid []string
+	// MaxSyllables bounds how many syllables a name may have when spoken
+	// (estimated from its vowel groups); 0 means unset.
+	MaxSyllables int
+	// WantPlace asks for the business's place in every name ("include the
+	// city"). Which place that is only the generator knows, so Check cannot
+	// test it: the generator turns it into a required word.
+	WantPlace bool
+	// RealWords asks for real spellings only ("no made-up spellings"): no
+	// respelt, clipped or invented words. Check cannot test it either; the
+	// generator only joins whole words when it is set.
+	RealWords bool
 }
 
 // Code identifies the kind of violation; the values are stable and safe to
@@ -48,6 +67,10 @@ const (
 	CodeTooLong     Code = "too_long"
 	CodeTooShort    Code = "too_short"
 	CodeMissingWord Code = "missing_word"
+	CodePrefix      Code = "prefix"
+	CodeSuffix      Code = "suffix"
+	CodeAvoided     Code = "avoided"
+	CodeSyllables   Code = "too_many_syllables"
 )
 
 // Violation is one way a name fails the constraints.
@@ -58,7 +81,8 @@ type Violation struct {
 
 // IsZero reports whether c carries no constraint at all.
 func (c Constraints) IsZero() bool {
-	return !c.NoHyphens && !c.NoDigits && !c.WantDigits && c.MaxLen == 0 && c.MinLen == 0 && len(c.MustInclude) == 0
+	return !c.NoHyphens && !c.NoDigits && !c.WantDigits && c.MaxLen == 0 && c.MinLen == 0 && len(c.MustInclude) == 0 &&
+		c.Prefix == "" && c.Suffix == "" && len(c.Avoid) == 0 && c.MaxSyllables == 0 && !c.WantPlace && !c.RealWords
 }
 
 // Check returns every constraint name breaks, or nil when it satisfies all.
@@ -86,7 +110,59 @@ func (c Constraints) Check(name string) []Violation {
 			out = append(out, Violation{CodeMissingWord, fmt.Sprintf("%q does not contain the required word %q", name, w)})
 		}
 	}
+	if c.Prefix != "" && !strings.HasPrefix(name, c.Prefix) {
+		out = append(out, Violation{CodePrefix, fmt.Sprintf("%q does not start with %q as the description asks", name, c.Prefix)})
+	}
+	if c.Suffix != "" && !strings.HasSuffix(name, c.Suffix) {
+		out = append(out, Violation{CodeSuffix, fmt.Sprintf("%q does not end with %q as the description asks", name, c.Suffix)})
+	}
+	for _, w := range c.Avoid {
+		if strings.Contains(name, w) {
+			out = append(out, Violation{CodeAvoided, fmt.Sprintf("%q contains %q, which the description asks to avoid", name, w)})
+		}
+	}
+	if c.MaxSyllables > 0 {
+		if n := Syllables(name); n > c.MaxSyllables {
+			out = append(out, Violation{CodeSyllables, fmt.Sprintf("%q has about %d syllables; the description allows at most %d", name, n, c.MaxSyllables)})
+		}
+	}
 	return out
+}
+
+// Syllables estimates how many syllables name has when read aloud: one per
+// group of vowels (y counts after a consonant), less a silent final e
+// ("stone"), and one per digit ("24" is at least two). Good enough to tell
+// "loaf" (1) and "bakery" (3) apart, which is what a limit asks.
+func Syllables(name string) int {
+	n := 0
+	prevVowel := false
+	letters := 0
+	for i := 0; i < len(name); i++ {
+		ch := name[i]
+		switch {
+		case ch >= '0' && ch <= '9':
+			n++
+			prevVowel = false
+			continue
+		case ch < 'a' || ch > 'z':
+			prevVowel = false
+			continue
+		}
+		letters++
+		v := strings.IndexByte("aeiou", ch) >= 0 || ch == 'y' && i > 0 && !prevVowel && name[i-1] >= 'a' && name[i-1] <= 'z'
+		if v && !prevVowel {
+			n++
+		}
+		prevVowel = v
+	}
+	l := len(name)
+	if l >= 3 && name[l-1] == 'e' && strings.IndexByte("aeiouyl", name[l-2]) < 0 && strings.IndexByte("aeiouy", name[l-3]) >= 0 && n > 1 {
+		n-- // "stone", "grove"; but "table", "maple" keep their e
+	}
+	if n == 0 && letters > 0 {
+		n = 1
+	}
+	return n
 }
 
 // Parse extracts the constraints stated in description. It never fails: text
@@ -116,6 +192,30 @@ func Parse(description string) Constraints {
 		parseLengths(text, &c)
 	}
 	c.MustInclude = parseWords(description)
+	if containsAny(text, "syllable") {
+		parseSyllables(text, &c)
+	}
+	parseEnds(text, &c)
+	c.Avoid = parseAvoid(text)
+	// "avoid anything with 'wool'" names wool after "with", and "starts
+	// with 'Blue'" names blue: a word to avoid is never required, and a
+	// required start or end already puts its word in every name.
+	kept := c.MustInclude[:0]
+	for _, w := range c.MustInclude {
+		if !slicesContains(c.Avoid, w) && w != c.Prefix && w != c.Suffix {
+			kept = append(kept, w)
+		}
+	}
+	c.MustInclude = kept
+	if len(c.MustInclude) == 0 {
+		c.MustInclude = nil
+	}
+	if containsAny(text, "city", "town", "place", "location", "neighbo", "region", "area", "village", "suburb", "island", "country") && wantPlace().MatchString(text) {
+		c.WantPlace = true
+	}
+	if containsAny(text, "spell", "real word", "made-up", "made up", "invented", "dictionary") && matchAny(text, realWordPatterns) {
+		c.RealWords = true
+	}
 	return c
 }
 
@@ -373,4 +473,180 @@ func cleanWord(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// A quoted or plain word after "start with", "the letter", "ending in".
+const (
+	quotedWord = `(?:'([\p{L}\d]{1,20})'|"([\p{L}\d]{1,20})")`
+	nameNear   = `\bnames?\b|\bdomains?\b|\bit\b|\bbrand\b`
+)
+
+// endRule reads one way of saying where a name must start or end.
+type endRule struct {
+	re     func() *regexp.Regexp
+	suffix bool
+	// needsName: the verb alone ("starting with a free consultation") is
+	// prose unless the clause is about the name.
+	needsName bool
+}
+
+var endRules = []endRule{
+	// "start with 'Blue'", "ending in 'ag'".
+	{lazy(`\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|leads|leading)\s+(?:with|in|on)\s+(?:the\s+)?(?:word\s+|prefix\s+|letters?\s+|syllable\s+)?` + quotedWord), false, false},
+	{lazy(`\b(?:end|ends|ending|finish|finishes|finishing)\s+(?:with|in|on)\s+(?:the\s+)?(?:word\s+|suffix\s+|letters?\s+|syllable\s+)?` + quotedWord), true, false},
+	// "start with the letter K", "start with the word blue".
+	{lazy(`\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+(?:the\s+|a\s+|an\s+)?(?:letter|word|prefix)\s+([\p{L}\d]{1,20})()`), false, false},
+	{lazy(`\b(?:end|ends|ending)\s+(?:with|in)\s+(?:the\s+|a\s+|an\s+)?(?:letter|word|suffix)\s+([\p{L}\d]{1,20})()`), true, false},
+	// "the name should start with a K": a lone letter needs the name nearby.
+	{lazy(`\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+(?:a|an)\s+([a-z])()\b`), false, true},
+	// German, French, Spanish, Italian, Portuguese with the word quoted:
+	// "soll mit 'Holz' beginnen", "commencer par 'Bio'", "empezar con 'Sol'".
+	{lazy(`\bmit\s+(?:dem\s+(?:wort|buchstaben)\s+)?` + quotedWord + `\s+(?:beginnen|anfangen|starten|beginnt|anfangt|anfängt)`), false, false},
+	{lazy(`\bmit\s+(?:dem\s+(?:wort|buchstaben)\s+)?` + quotedWord + `\s+(?:enden|aufhoren|aufhören|endet)`), true, false},
+	{lazy(`\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:le\s+mot\s+|la\s+lettre\s+|la\s+palabra\s+|la\s+letra\s+|la\s+parola\s+|la\s+lettera\s+|a\s+palavra\s+|a\s+letra\s+)?` + quotedWord), false, false},
+	{lazy(`\b(?:finir|terminer|termine|terminar|termina|terminare|acabar|acabe)\s+(?:par|en|con|por|com|in)\s+` + quotedWord), true, false},
+}
+
+var nameNearby = lazy(nameNear)
+
+func parseEnds(text string, c *Constraints) {
+	if !containsAny(text, "start", "begin", "open", "lead", "end", "finish", "mit", "commen", "debut", "début", "empe", "empie", "comen", "comien", "inizi", "come", "termin", "acab") {
+		return
+	}
+	for _, r := range endRules {
+		for _, m := range r.re().FindAllStringSubmatchIndex(text, -1) {
+			w := ""
+			for g := 2; g+1 < len(m); g += 2 {
+				if m[g] >= 0 && m[g+1] > m[g] {
+					w = text[m[g]:m[g+1]]
+					break
+				}
+			}
+			if r.needsName {
+				clauseStart := max(0, strings.LastIndexAny(text[:m[0]], ".;!?")+1)
+				if !nameNearby().MatchString(text[clauseStart:m[0]]) {
+					continue
+				}
+			}
+			w = cleanWord(w)
+			if w == "" {
+				continue
+			}
+			if r.suffix {
+				if c.Suffix == "" {
+					c.Suffix = w
+				}
+			} else if c.Prefix == "" {
+				c.Prefix = w
+			}
+		}
+	}
+}
+
+var (
+	// avoidSpan is a prohibition followed by what it prohibits, up to the
+	// end of the clause; the words are the quoted ones inside it or the one
+	// after "the word"/"the letter".
+	avoidSpan     = lazy(`\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|nothing|ohne|sans|sin|senza|sem|evitar|evite|evitez|éviter|vermeiden|vermeide|evitare|evita)\b([^.;!?]{0,60})`)
+	avoidQuoted   = lazy(`'([\p{L}\d]{1,20})'|"([\p{L}\d]{1,20})"`)
+	avoidNamed    = lazy(`^\s*(?:use\s+|using\s+|include\s+|including\s+|contain\s+|containing\s+|have\s+|having\s+|want\s+)*the\s+(?:words?|terms?|letters?)\s+((?:[\p{L}\d]{1,20})(?:\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?[\p{L}\d]{1,20}){0,3})`)
+	avoidListPart = lazy(`\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?`)
+	// quoteOpens: the quoted words must follow the prohibition closely
+	// ("avoid anything with 'wool' or 'knit'"), not be any quote later in
+	// the sentence.
+	avoidLead = lazy(`^\s*(?:(?:anything|any|names?|words?|terms?|letters?|the|a|an|with|that|contain|contains|containing|include|includes|including|use|using|have|having|has|mention|mentioning|of|it|them|or|and|,)\s*)*$`)
+)
+
+func parseAvoid(text string) []string {
+	if !containsAny(text, "'", `"`, "word", "letter", "term") {
+		return nil
+	}
+	var out []string
+	add := func(w string) {
+		w = cleanWord(w)
+		if w != "" && !slicesContains(out, w) {
+			out = append(out, w)
+		}
+	}
+	for _, m := range avoidSpan().FindAllStringSubmatch(text, -1) {
+		span := m[1]
+		if n := avoidNamed().FindStringSubmatch(span); n != nil {
+			for _, w := range avoidListPart().Split(n[1], -1) {
+				add(w)
+			}
+			continue
+		}
+		locs := avoidQuoted().FindAllStringSubmatchIndex(span, -1)
+		if len(locs) == 0 || !avoidLead().MatchString(span[:locs[0][0]]) {
+			continue
+		}
+		prev := locs[0][0]
+		for _, l := range locs {
+			if !avoidLead().MatchString(span[prev:l[0]]) {
+				break
+			}
+			for g := 2; g+1 < len(l); g += 2 {
+				if l[g] >= 0 {
+					add(span[l[g]:l[g+1]])
+				}
+			}
+			prev = l[1]
+		}
+	}
+	return out
+}
+
+func slicesContains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+var syllableRules = []lengthRule{
+	{lazy(`\b(?:at most|max|maximum|up to|no more than|not more than|no longer than|not longer than|limited to|under|fewer than|less than)\s+` + num + `\s*-?\s*syllables?\b`), func(c *Constraints, a, _ int) {
+		c.MaxSyllables = a
+	}},
+	{lazy(`\b` + num + `\s*-?\s*syllables?\s+(?:max|maximum|or less|or fewer|at most|tops)\b`), func(c *Constraints, a, _ int) {
+		c.MaxSyllables = a
+	}},
+	{lazy(`\b` + num + `\s+or\s+` + num + `\s*-?\s*syllables?\b`), func(c *Constraints, a, b int) {
+		c.MaxSyllables = max(a, b)
+	}},
+	{lazy(`\b` + num + `-syllable\s+(?:names?|domains?|words?|brands?)\b`), func(c *Constraints, a, _ int) {
+		c.MaxSyllables = a
+	}},
+}
+
+func parseSyllables(text string, c *Constraints) {
+	for _, r := range syllableRules {
+		for _, idx := range r.re().FindAllStringSubmatchIndex(text, -1) {
+			a := toInt(text[idx[2]:idx[3]])
+			b := 0
+			if len(idx) > 4 && idx[4] >= 0 {
+				b = toInt(text[idx[4]:idx[5]])
+			}
+			before := c.MaxSyllables
+			r.apply(c, a, b)
+			if strings.Contains(text[idx[0]:idx[1]], "under") || strings.Contains(text[idx[0]:idx[1]], "than") && !strings.Contains(text[idx[0]:idx[1]], "more than") && !strings.Contains(text[idx[0]:idx[1]], "longer than") {
+				c.MaxSyllables-- // "under three syllables", "fewer than three"
+			}
+			if before > 0 && before < c.MaxSyllables {
+				c.MaxSyllables = before
+			}
+		}
+	}
+}
+
+// wantPlace: "include the city", "with our town's name", "mention the
+// name of the neighbourhood".
+var wantPlace = lazy(`\b(?:include|includes|including|contain|contains|containing|feature|features|featuring|use|uses|using|mention|mentions|mentioning|reference|referencing|with|have|has|having|put|add|incorporate|incorporating)\s+(?:in\s+)?(?:the\s+|our\s+|its\s+|a\s+|their\s+|my\s+)?(?:name\s+of\s+(?:the\s+|our\s+|my\s+)?)?(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?\b`)
+
+var realWordPatterns = []func() *regexp.Regexp{
+	lazy(`\b(?:no|avoid|without|not|never|don't want|do not want)\s+(?:any\s+)?(?:made[- ]up|invented|fake|weird|odd|creative|misspelled|misspelt|funny|quirky|fancy)\s+(?:spellings?|words?|names?)\b`),
+	lazy(`\breal\s+(?:words?|spellings?)\s+only\b|\bonly\s+real\s+(?:words?|spellings?)\b|\b(?:use|using)\s+real\s+words\b`),
+	lazy(`\b(?:spelled|spelt)\s+(?:correctly|normally|the normal way|as (?:it|they) sounds?)\b`),
+	lazy(`\b(?:dictionary|real)\s+words?\b.{0,20}\bplease\b|\bplease\b.{0,20}\b(?:dictionary|real)\s+words?\b`),
 }

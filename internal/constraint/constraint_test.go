@@ -73,6 +73,39 @@ func TestParse(t *testing.T) {
 		{"no less than 6 letters", Constraints{MinLen: 6}},
 		{`featuring "red fox"`, Constraints{MustInclude: []string{"redfox"}}},
 
+		// Where a name starts or ends.
+		{"We want a name that starts with 'Blue' because our vans are blue.", Constraints{Prefix: "blue"}},
+		{"Kombucha brewery. The name should start with the letter K.", Constraints{Prefix: "k"}},
+		{"the name should start with a K", Constraints{Prefix: "k"}},
+		{"must begin with the word Sun", Constraints{Prefix: "sun"}},
+		{"Zimmerei im Schwarzwald. Der Name soll mit 'Holz' beginnen.", Constraints{Prefix: "holz"}},
+		{"Boulangerie; le nom doit commencer par 'Pain'", Constraints{Prefix: "pain"}},
+		{"We'd like a name ending in 'ag', like a lot of farm brands do.", Constraints{Suffix: "ag"}},
+		{"a name that ends with the letter o", Constraints{Suffix: "o"}},
+		{"each session starting with a free consultation", Constraints{}},
+		{"tours start with a coffee at 8", Constraints{}},
+		{"we end with a show in the evening", Constraints{}},
+
+		// What a name must not contain.
+		{"Avoid anything with 'wool' or 'knit' in it, those words are overused.", Constraints{Avoid: []string{"wool", "knit"}}},
+		{"Avoid the letter z in the name, because half our clients spell it differently.", Constraints{Avoid: []string{"z"}}},
+		{"please don't use the word cheap", Constraints{Avoid: []string{"cheap"}}},
+		{"the name must not contain 'pro'", Constraints{Avoid: []string{"pro"}}},
+		{"avoid the words fast and cheap", Constraints{Avoid: []string{"fast", "cheap"}}},
+		{"no frills, just 'real' food", Constraints{}},
+		{"no letters or numbers games", Constraints{}},
+
+		// Syllables, places, real words.
+		{"easy to say out loud and no longer than two syllables", Constraints{MaxSyllables: 2}},
+		{"three syllables max", Constraints{MaxSyllables: 3}},
+		{"one or two syllables", Constraints{MaxSyllables: 2}},
+		{"a two-syllable name", Constraints{MaxSyllables: 2}},
+		{"a bakery in Lyon; please include the city", Constraints{WantPlace: true}},
+		{"the name should mention our town's name", Constraints{WantPlace: true}},
+		{"a bakery in the city centre", Constraints{}},
+		{"no more than two words and no made-up spellings", Constraints{RealWords: true}},
+		{"real words only", Constraints{RealWords: true}},
+
 		// Several at once.
 		{"A tattoo studio. No hyphens, at most 10 characters, must include the word ink.",
 			Constraints{NoHyphens: true, MaxLen: 10, MustInclude: []string{"ink"}}},
@@ -111,6 +144,15 @@ func TestCheck(t *testing.T) {
 		{"word missing", Constraints{MustInclude: []string{"ink"}}, "quill", []Code{CodeMissingWord}},
 		{"everything at once", all, "ink-4", []Code{CodeHyphen, CodeDigit, CodeTooShort, CodeMissingWord}},
 		{"everything satisfied", all, "inkfoxy", nil},
+		{"prefix ok", Constraints{Prefix: "blue"}, "bluepipe", nil},
+		{"prefix missing", Constraints{Prefix: "blue"}, "pipeblue", []Code{CodePrefix}},
+		{"suffix ok", Constraints{Suffix: "ag"}, "soilag", nil},
+		{"suffix missing", Constraints{Suffix: "ag"}, "agsoil", []Code{CodeSuffix}},
+		{"avoided word", Constraints{Avoid: []string{"wool", "knit"}}, "woolly", []Code{CodeAvoided}},
+		{"avoided letter", Constraints{Avoid: []string{"z"}}, "notarize", []Code{CodeAvoided}},
+		{"avoid ok", Constraints{Avoid: []string{"z"}}, "notary", nil},
+		{"two syllables ok", Constraints{MaxSyllables: 2}, "pillstone", nil},
+		{"three syllables", Constraints{MaxSyllables: 2}, "medico", []Code{CodeSyllables}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,5 +167,16 @@ func TestCheck(t *testing.T) {
 				t.Errorf("Check(%q) codes = %v, want %v", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSyllables(t *testing.T) {
+	for name, want := range map[string]int{
+		"loaf": 1, "stone": 1, "bakery": 3, "table": 2, "pillstone": 2, "medico": 3,
+		"sky": 1, "tidy": 2, "crumb": 1, "key24": 3, "bluepipe": 2, "novaura": 3,
+	} {
+		if got := Syllables(name); got != want {
+			t.Errorf("Syllables(%q) = %d, want %d", name, got, want)
+		}
 	}
 }

@@ -66,6 +66,41 @@ type analysis struct {
 	hasLetters  bool
 	injection   bool   // some text was dropped as an instruction
 	lang        string // "fr", "es", "de", "pt", "it", or "" for English
+	// avoided are strings the description forbids in names; industry and
+	// shared words containing them are left out too.
+	avoided []string
+}
+
+// namedPlace is the place a name should carry when the description asks
+// for it: the first place named, spelt whole when that is short enough.
+func (a *analysis) namedPlace(avoid []string) (string, bool) {
+	for _, p := range a.places {
+		if !containsAny(p.word, avoid) {
+			return p.word, true
+		}
+	}
+	return "", false
+}
+
+// dropPlace removes a place that has become a required word, so it is not
+// also glued on as a place.
+func (a *analysis) dropPlace(word string) {
+	a.places = slices.DeleteFunc(a.places, func(c concept) bool { return c.word == word })
+}
+
+// avoid drops every word that contains a string the description forbids
+// ("avoid anything with 'wool'"): the name must be built without them.
+func (a *analysis) avoid(bad []string) {
+	if len(bad) == 0 {
+		return
+	}
+	has := func(c concept) bool { return containsAny(c.word, bad) }
+	a.keywords = slices.DeleteFunc(a.keywords, has)
+	a.long = slices.DeleteFunc(a.long, has)
+	a.units = slices.DeleteFunc(a.units, has)
+	a.assocs = slices.DeleteFunc(a.assocs, has)
+	a.places = slices.DeleteFunc(a.places, has)
+	a.avoided = bad
 }
 
 func (a *analysis) relevant() bool {
@@ -464,6 +499,21 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 		base := 1.0
 		if si > 0 {
 			base = 0.8 // later sentences add detail to the first
+			if aboutTheName(sentence) {
+				// "The name should start with the letter K", "Avoid
+				// anything with 'wool'": instructions about the name, whose
+				// other words ("half our clients spell it the British way")
+				// say nothing about the business. Their grammar words
+				// still tell the language.
+				for raw := range asciiWords(sentence) {
+					if ls, ok := lx.langFunction[strings.ToLower(raw)]; ok {
+						for _, l := range ls {
+							votes[l] += 1 / float64(len(ls))
+						}
+					}
+				}
+				continue
+			}
 		}
 		for ci, clause := range strings.Split(sentence, ",") {
 			if lc := strings.ToLower(clause); mayInject(lc) && injection.MatchString(lc) {
@@ -528,6 +578,24 @@ func (lx *lexicon) makeToken(raw string, initial bool) (token, bool) {
 		cap:     raw[0] >= 'A' && raw[0] <= 'Z',
 		initial: initial,
 	}, true
+}
+
+// nameWords are the words with which a later sentence of a description
+// talks about the name rather than the business.
+var nameWords = map[string]bool{
+	"name": true, "names": true, "naming": true, "domain": true, "domains": true,
+	"nom": true, "noms": true, "nombre": true, "nombres": true, "nome": true, "nomi": true, "namen": true,
+	"avoid": true, "syllable": true, "syllables": true, "letters": true, "characters": true,
+}
+
+// aboutTheName reports whether a sentence is an instruction about the name.
+func aboutTheName(sentence string) bool {
+	for raw := range asciiWords(sentence) {
+		if nameWords[strings.ToLower(raw)] {
+			return true
+		}
+	}
+	return false
 }
 
 // oddCase spots tokens like "aWdub3JlIGFsbA" whose case flips more than a

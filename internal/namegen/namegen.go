@@ -95,14 +95,30 @@ func (g *Generator) Generate(description string, opts Options) ([]Candidate, err
 		return nil, fmt.Errorf("%w: %d bytes; the built-in generator reads at most %d, so shorten it to the essentials", ErrDescriptionTooLong, len(description), MaxDescriptionBytes)
 	}
 	cons := constraint.Parse(description)
-	core := strings.Join(cons.MustInclude, "")
-	if err := feasible(cons, core); err != nil {
-		return nil, err
-	}
 	a := g.lex.analyse(description)
 	if !a.hasLetters {
 		return nil, fmt.Errorf("%w: describe the business in a few words, e.g. \"a bakery in Lyon\"", ErrEmptyDescription)
 	}
+	if cons.WantPlace {
+		// "Include the city": the place becomes a required word.
+		pl, ok := a.namedPlace(cons.Avoid)
+		if !ok {
+			return nil, fmt.Errorf("%w: the description asks for the place in the name but names none the generator recognises; name it (\"a bakery in Lyon\") or drop the request", ErrImpossibleConstraint)
+		}
+		cons.MustInclude = append(slices.Clone(cons.MustInclude), pl)
+		a.dropPlace(pl)
+	}
+	core := strings.Join(cons.MustInclude, "")
+	// A word every name must open with is built like a required word; the
+	// check keeps only the names where it leads. A single letter instead
+	// steers which words may lead (see buildPools).
+	if core == "" && len(cons.Prefix) >= 2 {
+		core = cons.Prefix
+	}
+	if err := feasible(cons, core); err != nil {
+		return nil, err
+	}
+	a.avoid(cons.Avoid)
 
 	rng := rand.New(rand.NewPCG(uint64(opts.Seed), hashString(description)))
 	// A call makes a few hundred candidates (about 30 to 310 for the
@@ -122,10 +138,24 @@ func (g *Generator) Generate(description string, opts Options) ([]Candidate, err
 		b.maxLen = max(b.maxLen-2, len(core))
 		b.minLen = max(b.minLen-3, 3)
 	}
+	if cons.Suffix != "" {
+		// Every name gets the ending afterwards; leave room for it.
+		b.maxLen = max(b.maxLen-len(cons.Suffix), len(core), 3)
+		b.minLen = max(b.minLen-len(cons.Suffix), 2)
+	}
 
 	p := g.buildPools(a, core, opts.Count, rng)
+	p.lead = ""
+	if len(cons.Prefix) == 1 {
+		p.lead = cons.Prefix
+		p.leadFirst(g.lex)
+	}
+	p.realWords = cons.RealWords
 	g.generateAll(b, p, rng, a.relevant())
 	cands := b.out
+	if cons.Suffix != "" {
+		cands = withSuffix(cands, cons.Suffix, max(domain.MinLen, cons.MinLen), finalMax)
+	}
 	for i := range cands {
 		cands[i].score = g.score(&cands[i], a)
 	}
@@ -165,8 +195,54 @@ func feasible(c constraint.Constraints, core string) error {
 		return fmt.Errorf("%w: the required words %q contain digits but the description also forbids digits", ErrImpossibleConstraint, c.MustInclude)
 	case c.WantDigits && c.MaxLen > 0 && c.MaxLen < len(core)+1:
 		return fmt.Errorf("%w: no room for a number next to the required words %q within %d characters", ErrImpossibleConstraint, c.MustInclude, c.MaxLen)
+	case c.MaxLen > 0 && len(c.Prefix)+len(c.Suffix) > c.MaxLen:
+		return fmt.Errorf("%w: the required start %q and end %q take more than the %d characters allowed", ErrImpossibleConstraint, c.Prefix, c.Suffix, c.MaxLen)
+	case c.NoDigits && strings.ContainsAny(c.Prefix+c.Suffix, "0123456789"):
+		return fmt.Errorf("%w: the required start or end contains digits but the description also forbids digits", ErrImpossibleConstraint)
+	case c.MaxSyllables > 0 && constraint.Syllables(c.Prefix+core+c.Suffix) > c.MaxSyllables:
+		return fmt.Errorf("%w: the required words alone have more than the %d syllables allowed", ErrImpossibleConstraint, c.MaxSyllables)
+	}
+	for _, w := range c.Avoid {
+		for _, req := range append([]string{c.Prefix, c.Suffix}, c.MustInclude...) {
+			if req != "" && strings.Contains(req, w) {
+				return fmt.Errorf("%w: the description both requires %q and forbids %q", ErrImpossibleConstraint, req, w)
+			}
+		}
+	}
+	if c.Prefix != "" && c.Prefix != core && len(c.Prefix) >= 2 {
+		// A required start and required words: both must fit in one name.
+		if c.MaxLen > 0 && len(c.Prefix)+len(core) > c.MaxLen {
+			return fmt.Errorf("%w: the required start %q and words %q take more than the %d characters allowed", ErrImpossibleConstraint, c.Prefix, c.MustInclude, c.MaxLen)
+		}
 	}
 	return nil
+}
+
+// withSuffix ends every candidate with the ending the description asks
+// for ("a name ending in 'ag'"), merging a shared letter at the seam.
+func withSuffix(cands []cand, suf string, minLen, maxLen int) []cand {
+	out := cands[:0]
+	seen := make(map[string]bool, len(cands))
+	for _, c := range cands {
+		name := c.name
+		if !strings.HasSuffix(name, suf) {
+			if strings.HasSuffix(name, suf[:1]) && len(suf) > 1 {
+				name += suf[1:]
+			} else {
+				name += suf
+			}
+			if c.affix == "" {
+				c.affix = suf
+			}
+		}
+		if len(name) < minLen || len(name) > maxLen || seen[name] {
+			continue
+		}
+		seen[name] = true
+		c.name = name
+		out = append(out, c)
+	}
+	return out
 }
 
 func describe(c constraint.Constraints) string {
@@ -191,6 +267,21 @@ func describe(c constraint.Constraints) string {
 	}
 	for _, w := range c.MustInclude {
 		parts = append(parts, fmt.Sprintf("contains %q", w))
+	}
+	if c.Prefix != "" {
+		parts = append(parts, fmt.Sprintf("starts with %q", c.Prefix))
+	}
+	if c.Suffix != "" {
+		parts = append(parts, fmt.Sprintf("ends with %q", c.Suffix))
+	}
+	for _, w := range c.Avoid {
+		parts = append(parts, fmt.Sprintf("without %q", w))
+	}
+	if c.MaxSyllables > 0 {
+		parts = append(parts, fmt.Sprintf("at most %d syllables", c.MaxSyllables))
+	}
+	if c.RealWords {
+		parts = append(parts, "real spellings only")
 	}
 	return strings.Join(parts, ", ")
 }

@@ -239,6 +239,14 @@ func TestGenerateConstraints(t *testing.T) {
 		{"a florist, at least 10 letters", func(n string) bool { return len(n) >= 10 }, "at least 10 characters"},
 		{"a cafe, no numbers", func(n string) bool { return !hasDigit(n) }, "no digit"},
 		{"a coffee cart, include a number and the word brew", func(n string) bool { return hasDigit(n) && strings.Contains(n, "brew") }, "a digit and brew"},
+		{"Plumbing and heating in Leeds. We want a name that starts with 'Blue' because our vans are blue.", func(n string) bool { return strings.HasPrefix(n, "blue") }, "the start blue"},
+		{"Kombucha brewery in Wellington. The name should start with the letter K.", func(n string) bool { return n[0] == 'k' }, "the first letter k"},
+		{"Crop advisory for wheat growers in Saskatchewan. We'd like a name ending in 'ag'.", func(n string) bool { return strings.HasSuffix(n, "ag") }, "the ending ag"},
+		{"Zimmerei im Schwarzwald für Holzhäuser. Der Name soll mit 'Holz' beginnen.", func(n string) bool { return strings.HasPrefix(n, "holz") }, "the start holz"},
+		{"A studio in Reykjavik knitting wool sweaters. Avoid anything with 'wool' or 'knit' in it.", func(n string) bool { return !strings.Contains(n, "wool") && !strings.Contains(n, "knit") }, "no wool, no knit"},
+		{"Mobile notary service for expats in Singapore. Avoid the letter z in the name.", func(n string) bool { return !strings.Contains(n, "z") }, "no z"},
+		{"An app reminding elderly people to take their pills. No longer than two syllables.", func(n string) bool { return constraint.Syllables(n) <= 2 }, "at most two syllables"},
+		{"a bakery in Lyon, please include the city", func(n string) bool { return strings.Contains(n, "lyon") }, "lyon"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.desc, func(t *testing.T) {
@@ -256,6 +264,25 @@ func TestGenerateConstraints(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// "No made-up spellings": only whole words joined, never an invented
+// ending, a respelling, a clipping or a blend.
+func TestRealWordsOnly(t *testing.T) {
+	g := testGenerator(t)
+	desc := "Used forklift dealer and repair shop in Birmingham, Alabama. No more than two words and no made-up spellings."
+	allowed := []string{StrategyCompound, StrategyAlliteration, StrategyPlace, StrategyFigurative}
+	for seed := range int64(4) {
+		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		for _, c := range got {
+			if !slices.Contains(allowed, c.Strategy) {
+				t.Errorf("seed %d: %q made by %s, an invented spelling", seed, c.Name, c.Strategy)
+			}
+		}
 	}
 }
 
@@ -363,6 +390,10 @@ func TestGenerateErrors(t *testing.T) {
 		{"at least 9 characters and no more than 6 characters", ErrImpossibleConstraint},
 		{"must include the word supercalifragilistic, at most 10 characters", ErrImpossibleConstraint},
 		{"a bakery, at least 40 characters", ErrTooFewNames},
+		{"a bakery, please include the city", ErrImpossibleConstraint},
+		{"a name that starts with 'Bluez', avoid the letter z", ErrImpossibleConstraint},
+		{"a cafe that must include the word espresso, at most one syllable", ErrImpossibleConstraint},
+		{"a bar; the name starts with 'Foxhole' and ends with 'tavern', at most 10 characters", ErrImpossibleConstraint},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%.30q", tt.desc), func(t *testing.T) {

@@ -2,6 +2,7 @@ package namegen
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 )
 
@@ -43,6 +44,76 @@ type pools struct {
 	core     *concept  // required words: every name must contain it
 	register string    // tone of the affixes, from the best industry
 	thin     bool      // the description gave too few topical words
+	// lead is a letter every name must start with ("the letter K"), ""
+	// when free; realWords forbids invented spellings.
+	lead      string
+	realWords bool
+}
+
+// leadFirst makes the words that can open a name with the required letter
+// the heads: the description's and its associations' words on that letter,
+// words respelt onto it ("crunch" → "krunch" for K, "photo" → "foto" for F),
+// and adjectives on it in front of the other heads.
+func (p *pools) leadFirst(lx *lexicon) {
+	var on, off []concept
+	seen := map[string]bool{}
+	consider := func(c concept) {
+		if seen[c.word] {
+			return
+		}
+		seen[c.word] = true
+		if strings.HasPrefix(c.word, p.lead) {
+			on = append(on, c)
+			return
+		}
+		if r := respellOnto(c.word, p.lead); r != "" && !p.realWords {
+			rc := c
+			rc.word = r
+			rc.weight *= 0.95
+			on = append(on, rc)
+			return
+		}
+		off = append(off, c)
+	}
+	for _, c := range p.heads {
+		consider(c)
+	}
+	for _, c := range p.tails {
+		if c.kind != kindGeneric {
+			consider(c)
+		}
+	}
+	var mods []concept
+	for _, m := range p.mods {
+		if strings.HasPrefix(m.word, p.lead) {
+			mods = append(mods, m)
+		}
+	}
+	if len(mods) == 0 {
+		for _, w := range lx.modifiers {
+			if strings.HasPrefix(w, p.lead) {
+				mods = append(mods, concept{word: w, key: lx.matchKey(w), weight: 0.2, kind: kindModifier})
+			}
+		}
+	}
+	p.heads = append(on, off[:min(len(off), max(0, 8-len(on)))]...)
+	p.mods = mods
+}
+
+// respellOnto respells w so it starts with letter, the way brands do ("c"
+// → "k", "ph" → "f"), or returns "".
+func respellOnto(w, letter string) string {
+	switch {
+	case letter == "k" && len(w) >= 4 && w[0] == 'c' && strings.IndexByte("aoulr", w[1]) >= 0:
+		return "k" + w[1:]
+	case letter == "k" && strings.HasPrefix(w, "qu"):
+		return "kw" + w[2:]
+	case letter == "f" && strings.HasPrefix(w, "ph"):
+		return "f" + w[2:]
+	case letter == "c" && len(w) >= 4 && w[0] == 'k' && strings.IndexByte("aoulr", w[1]) >= 0:
+		return "c" + w[1:]
+	}
+	return ""
 }
 
 // builder collects unique candidates within the length window.
@@ -127,6 +198,13 @@ func (g *Generator) buildPools(a *analysis, core string, count int, rng *rand.Ra
 		}
 	}
 
+	if len(a.avoided) > 0 {
+		has := func(c concept) bool { return containsAny(c.word, a.avoided) }
+		topical = slices.DeleteFunc(topical, has)
+		indWords = slices.DeleteFunc(indWords, has)
+		gen = slices.DeleteFunc(gen, has)
+		p.mods = slices.DeleteFunc(p.mods, has)
+	}
 	if core != "" {
 		p.core = &concept{word: core, key: core, weight: 1, kind: kindCore}
 		p.heads = []concept{*p.core}
@@ -189,15 +267,20 @@ func sample(rng *rand.Rand, list []string, n int) []string {
 // words only read as names next to a topic; without one (a description in a
 // script we cannot spell, or nothing but an injection) they look random, so
 // only whole evocative words are combined.
+//
+// "No made-up spellings" leaves only whole words joined: compounds,
+// alliterations, place + offer and figurative words.
 func (g *Generator) generateAll(b *builder, p pools, rng *rand.Rand, topical bool) {
 	g.compounds(b, p, rng)
-	g.blends(b, p)
-	g.portmanteaus(b, p)
-	g.affixes(b, p, rng)
+	if !p.realWords {
+		g.blends(b, p)
+		g.portmanteaus(b, p)
+		g.affixes(b, p, rng)
+	}
 	g.alliterations(b, p, rng)
 	g.placeNames(b, p, rng)
 	g.figuratives(b, p)
-	if topical || p.core != nil {
+	if (topical || p.core != nil) && !p.realWords {
 		g.clippings(b, p, rng)
 		g.respellings(b, p)
 	}
@@ -218,8 +301,13 @@ func (g *Generator) compounds(b *builder, p pools, rng *rand.Rand) {
 				b.add(joinWords(t.word, h.word), compoundKind(t, h), 1, h, t)
 			}
 		}
-		// An adjective in front: "goldcrust", "truecrumb".
-		for i := 0; i < 3 && len(p.mods) > 0; i++ {
+		// An adjective in front: "goldcrust", "truecrumb"; with a required
+		// first letter, every adjective on it ("keenbrew" for K).
+		tries := 3
+		if p.lead != "" {
+			tries = len(p.mods)
+		}
+		for i := 0; i < tries && len(p.mods) > 0; i++ {
 			md := p.mods[rng.IntN(len(p.mods))]
 			if md.key != h.key {
 				b.add(joinWords(md.word, h.word), compoundKind(md, h), 0.95, h, md)
