@@ -55,7 +55,12 @@ type analysis struct {
 	assocs     []concept
 	places     []concept
 	industries []int // matched industries, best first (at most 3), only on strong evidence
-	numbers    []string
+	// industryEvidence scales an industry's words (parallel to industries):
+	// a business named by its industry ("bakery in Lyon") keeps them whole;
+	// a medium ("software for banks", "an app for gardeners") or thin
+	// evidence leaves the description's own words in front.
+	industryEvidence []float64
+	numbers          []string
 	// numberHints are numbers that mean something for this business
 	// ("360" for a refill store), best first.
 	numberHints []string
@@ -205,13 +210,20 @@ func (lx *lexicon) analyse(description string) *analysis {
 	}
 
 	lx.findIndustries(toks, consumed, a)
+	// "24/7" is one number to a customer, written "247" in a name; its
+	// "7" alone is no number of the business.
+	var slashTails []string
+	for _, m := range slashNumber.FindAllStringSubmatch(text, 2) {
+		a.numbers = appendUniqueString(a.numbers, m[1]+m[2])
+		slashTails = append(slashTails, m[2])
+	}
 
 	seen := map[string]bool{}
 	var terms []concept
 	for i, t := range toks {
 		if t.digits {
-			if len(a.numbers) < 4 && len(t.text) <= 4 {
-				a.numbers = append(a.numbers, t.text)
+			if len(a.numbers) < 4 && len(t.text) <= 4 && !slices.Contains(slashTails, t.text) {
+				a.numbers = appendUniqueString(a.numbers, t.text)
 			}
 			continue
 		}
@@ -238,7 +250,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 			// the ideas it is made of.
 			// English is left alone: its suffixes ("wire-less",
 			// "scholar-ship") look like words too.
-			if parts := lx.splitCompound(lx.readable(t.text)); parts != nil && a.lang != "" {
+			if parts := lx.splitCompound(lx.readable(t.text), a.lang); parts != nil && a.lang != "" {
 				for _, p := range parts {
 					k := lx.matchKey(p)
 					if !seen[k] {
@@ -283,7 +295,24 @@ func (lx *lexicon) analyse(description string) *analysis {
 	// take heads from the front.
 	sort.SliceStable(a.assocs, func(i, j int) bool { return a.assocs[i].weight > a.assocs[j].weight })
 	a.numberHints = lx.numberHints(a, toks)
+	// A count the description states ("three escape rooms", "two
+	// markets") means something too, after the digits it wrote.
+	for w := range asciiWords(text) {
+		if d, ok := countWords[strings.ToLower(w)]; ok && len(a.numbers) < 4 {
+			a.numbers = appendUniqueString(a.numbers, d)
+		}
+	}
 	return a
+}
+
+var slashNumber = regexp.MustCompile(`\b(\d{1,2})\s*/\s*(\d{1,2})\b`)
+
+// countWords are spelled counts a description may state; "one" is left
+// out because it is mostly an article ("one dashboard").
+var countWords = map[string]string{
+	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+	"ten": "10", "twelve": "12", "hundred": "100", "thousand": "1000",
+	"deux": "2", "trois": "3", "dos": "2", "tres": "3", "zwei": "2", "drei": "3", "due": "2", "tre": "3",
 }
 
 // detailSuffix are second halves of compound modifiers ("dog-friendly",
@@ -314,16 +343,22 @@ func (lx *lexicon) isConcept(key, word string) bool {
 // into a known concept and a remainder ("fahrradwerkstatt" → fahrrad,
 // werkstatt), longest known head first. It returns nil when no split
 // leaves a concept of four letters or more.
-func (lx *lexicon) splitCompound(w string) []string {
+//
+// With lang set, only concepts of that language count: "guard" inside the
+// Spanish "guardacoches" is an accident of spelling, not an English idea.
+func (lx *lexicon) splitCompound(w, lang string) []string {
 	const minPart = 4
 	if len(w) < 2*minPart {
 		return nil
 	}
+	known := func(k string) bool {
+		_, ok := lx.assoc[k]
+		return ok && (lang == "" || lx.assocLang[k] == lang)
+	}
 	for i := len(w) - minPart; i >= minPart; i-- {
 		head, rest := w[:i], w[i:]
 		hk, rk := lx.matchKey(head), lx.matchKey(rest)
-		_, headOK := lx.assoc[hk]
-		_, restOK := lx.assoc[rk]
+		headOK, restOK := known(hk), known(rk)
 		switch {
 		case headOK && restOK:
 			return []string{head, rest}
@@ -333,7 +368,7 @@ func (lx *lexicon) splitCompound(w string) []string {
 	}
 	for i := minPart; i <= len(w)-minPart; i++ {
 		// Only the end is known: "kaffeerosterei" → rosterei.
-		if _, ok := lx.assoc[lx.matchKey(w[i:])]; ok {
+		if known(lx.matchKey(w[i:])) {
 			return []string{w[i:]}
 		}
 	}
@@ -439,6 +474,20 @@ func (lx *lexicon) findIndustries(toks []token, consumed []bool, a *analysis) {
 	if len(a.industries) > 3 {
 		a.industries = a.industries[:3]
 	}
+	for _, id := range a.industries {
+		e := min(1, max(0.8, scores[id]/2))
+		if mediumIndustries[lx.industries[id].id] {
+			e *= 0.7
+		}
+		a.industryEvidence = append(a.industryEvidence, e)
+	}
+}
+
+// mediumIndustries are how a business works rather than what it is about:
+// "compliance software for banks" is about banks and audits, so the
+// vocabulary of software (byte, sync, pixel) must not crowd them out.
+var mediumIndustries = map[string]bool{
+	"software": true, "app": true, "ecommerce": true, "subscription": true, "consulting": true, "marketing": true,
 }
 
 // numberHints are numbers that mean something next to the description's
@@ -743,7 +792,8 @@ func containsAny(s string, words []string) bool {
 }
 
 // asciiWords yields the runs of ASCII letters and the runs of digits in s,
-// in order (what the regexp [A-Za-z]+|[0-9]+ finds, without its cost).
+// in order (what the regexp [A-Za-z]+|[0-9]+ finds, without its cost),
+// except digits written straight after a letter.
 func asciiWords(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for i := 0; i < len(s); {
@@ -756,6 +806,12 @@ func asciiWords(s string) iter.Seq[string] {
 			case s[i] >= '0' && s[i] <= '9':
 				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 					j++
+				}
+				if i > 0 && isASCIILetter(s[i-1]) {
+					// "B2B", "H0 scale", "mp3": part of a code, not a
+					// number the business is known by.
+					i = j
+					continue
 				}
 			default:
 				i++

