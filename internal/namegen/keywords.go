@@ -40,6 +40,9 @@ type concept struct {
 	key    string
 	weight float64 // how strongly it speaks of the description, 0..1
 	kind   kind
+	// foreign marks an association in another language than the
+	// description's (an English idea of a French word).
+	foreign bool
 }
 
 // analysis is what Generate learned from a description.
@@ -205,7 +208,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 			// ("boutique hotel" → hotel, "escape room" → room).
 			a.units = append(a.units, concept{word: head, key: u.key, weight: w * 0.9, kind: kindKeyword})
 		}
-		a.addAssocs(lx, assoc, w*a.langFactor(lx, pk), t.key+u.key)
+		a.addAssocs(lx, assoc, w*a.langFactor(lx, pk), t.key+u.key, a.lang != "" && lx.assocLang[pk] != a.lang)
 		i++
 	}
 
@@ -289,7 +292,20 @@ func (lx *lexicon) analyse(description string) *analysis {
 			words = lx.assoc[lx.matchKey(c.word)]
 		}
 		words = words[:min(len(words), maxAssocs-2*i)]
-		a.addAssocs(lx, words, c.weight*a.langFactor(lx, c.key)*(1-0.04*float64(i)), c.key)
+		a.addAssocs(lx, words, c.weight*a.langFactor(lx, c.key)*(1-0.04*float64(i)), c.key, a.lang != "" && lx.assocLang[c.key] != a.lang)
+	}
+	// A French description with enough French ideas is named in French:
+	// "farinemake" mixes two languages in one name.
+	if a.lang != "" {
+		own := 0
+		for _, c := range a.assocs {
+			if !c.foreign {
+				own++
+			}
+		}
+		if own >= 6 {
+			a.assocs = slices.DeleteFunc(a.assocs, func(c concept) bool { return c.foreign })
+		}
 	}
 	// Strongest ideas first, whichever word suggested them: the pools
 	// take heads from the front.
@@ -386,7 +402,7 @@ func (a *analysis) langFactor(lx *lexicon, key string) float64 {
 
 // addAssocs adds the associations of one salient word, the first ones
 // weighing most, skipping words already used.
-func (a *analysis) addAssocs(lx *lexicon, words []string, weight float64, src string) {
+func (a *analysis) addAssocs(lx *lexicon, words []string, weight float64, src string, foreign bool) {
 	taken := 0
 	for j, w := range words {
 		if taken >= maxAssocs {
@@ -404,7 +420,7 @@ func (a *analysis) addAssocs(lx *lexicon, words []string, weight float64, src st
 			continue
 		}
 		taken++
-		a.assocs = append(a.assocs, concept{word: w, key: k, weight: cw, kind: kindAssoc})
+		a.assocs = append(a.assocs, concept{word: w, key: k, weight: cw, kind: kindAssoc, foreign: foreign})
 	}
 }
 
@@ -570,6 +586,11 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				initial = false
 				continue
 			}
+			if ci > 0 && aboutTheName(clause) {
+				// "Gluten-free bakery in Melbourne, the name should begin
+				// with the letter M": "begin" is no idea of the business.
+				continue
+			}
 			sal := base
 			if ci > 0 {
 				sal = base * 0.85
@@ -591,9 +612,11 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				}
 				t, ok := lx.makeToken(raw, initial)
 				initial = false
-				if detailSuffix[lower] && len(toks) > 0 {
+				if detailSuffix[lower] && len(toks) > 0 && strings.Contains(strings.ToLower(clause), toks[len(toks)-1].text+"-"+lower) {
 					// "dog-friendly hotel", "plant-based butcher": the word
-					// before qualifies the offer, it is not the offer.
+					// before qualifies the offer, it is not the offer. Only
+					// when hyphenated: in "photographer based in Porto" the
+					// photographer is the offer.
 					toks[len(toks)-1].salience *= 0.7
 				}
 				if ok {
@@ -959,6 +982,8 @@ func (lx *lexicon) restore(orig, base string) string {
 		last == 'g' && n >= 2 && base[n-2] != 'n',
 		last == 'z' && n >= 2 && isVowel(base[n-2]):
 		return base + "e"
+	case last == 'r' && n >= 4 && base[n-2] == 'i':
+		return base + "e" // "retir" → "retire", "rewir" → "rewire"
 	case last == 'l' && n >= 4 && strings.IndexByte("bcdfgkptz", base[n-2]) >= 0:
 		return base + "e" // "handl" → "handle", "bubbl" → "bubble"
 	case n <= 4 && n >= 3 && !isVowel(last) && isVowel(base[n-2]) && !isVowel(base[n-3]) && !strings.ContainsRune("wxy", rune(last)):

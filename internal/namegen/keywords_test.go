@@ -36,6 +36,8 @@ func TestStem(t *testing.T) {
 		{"breed", "breed"},
 		{"tacos", "taco"},
 		{"cities", "city"},
+		{"retired", "retire"},
+		{"rewiring", "rewire"},
 	}
 	for _, tt := range tests {
 		if got := lx.stem(tt.in); got != tt.want {

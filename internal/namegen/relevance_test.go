@@ -164,7 +164,7 @@ func TestAffixesFollowRegister(t *testing.T) {
 }
 
 func TestRespell(t *testing.T) {
-	for in, want := range map[string]string{"photo": "foto", "quick": "kwick", "hauler": "hauler", "tools": "tools", "craft": "kraft", "light": "lite", "oven": "oven"} {
+	for in, want := range map[string]string{"photo": "foto", "quick": "quik", "hauler": "hauler", "tools": "tools", "craft": "craft", "light": "lite", "oven": "oven", "brick": "brik"} {
 		if got := respell(in); got != want {
 			t.Errorf("respell(%q) = %q, want %q", in, got, want)
 		}
@@ -270,6 +270,78 @@ func TestForeignWordsKeepTheirSpelling(t *testing.T) {
 	for _, c := range got {
 		if c.Strategy == StrategyRespelling || strings.HasPrefix(c.Name, "k") {
 			t.Errorf("%q respells a Portuguese word (%v)", c.Name, names(got))
+		}
+	}
+}
+
+// A required letter with few words of the business on it still gives a
+// full list without one adjective in every name ("mistyloaf", "mistyoven",
+// "mistyknead" was the failure), and the instruction's own words
+// ("begin") stay out.
+func TestLeadLetterFillsWithoutRepeats(t *testing.T) {
+	g := testGenerator(t)
+	desc := "Gluten-free bakery in Melbourne, the name should begin with the letter M."
+	for seed := range int64(4) {
+		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		openings := map[string]int{}
+		for _, c := range got {
+			if strings.Contains(c.Name, "begin") || strings.Contains(c.Name, "letter") {
+				t.Errorf("seed %d: %q takes a word of the instruction", seed, c.Name)
+			}
+			for _, m := range []string{"misty", "merry", "maple", "meadow", "moon", "mighty", "mellow"} {
+				if strings.HasPrefix(c.Name, m) {
+					// Few words open on M, so one adjective may serve twice
+					// as a last resort, never three times.
+					if openings[m]++; openings[m] > 2 {
+						t.Errorf("seed %d: %q opens with %q a third time (%v)", seed, c.Name, m, names(got))
+					}
+				}
+			}
+		}
+	}
+}
+
+// "Include the city": the place pairs with the business's words, not only
+// with stock openings ("handydenver", "trustydenver").
+func TestPlaceRequiredPairsWithTheOffer(t *testing.T) {
+	g := testGenerator(t)
+	desc := "Roofing contractor in Denver doing storm repairs and insurance claims; please include the city in the name."
+	a := g.lex.analyse(desc)
+	var topical []string
+	for _, c := range slices.Concat(a.keywords, a.assocs) {
+		topical = append(topical, c.word)
+	}
+	for _, id := range a.industries {
+		topical = append(topical, g.lex.industries[id].words...)
+	}
+	for seed := range int64(4) {
+		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, c := range got {
+			if slices.ContainsFunc(topical, func(w string) bool { return len(w) >= 3 && strings.Contains(c.Name, w) }) {
+				n++
+			}
+		}
+		if n < 4 {
+			t.Errorf("seed %d: only %d of %v pair denver with a roofing word", seed, n, names(got))
+		}
+	}
+}
+
+// A description in French with enough French ideas keeps English
+// associations out of them ("farinemake").
+func TestOwnLanguageAssociations(t *testing.T) {
+	lx := testGenerator(t).lex
+	a := lx.analyse("Boulangerie artisanale à Lyon, pains au levain")
+	for _, c := range a.assocs {
+		if c.foreign {
+			t.Errorf("English association %q kept for a French bakery (%v)", c.word, words(a.assocs))
 		}
 	}
 }

@@ -2,6 +2,7 @@ package namegen
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/domainyours/domainyours/internal/constraint"
@@ -180,4 +181,42 @@ func TestRepeatsChunk(t *testing.T) {
 	if pronounceability("wirewir") >= pronounceability("wirebolt") {
 		t.Errorf("a stammer reads as well as a name: wirewir %.2f, wirebolt %.2f", pronounceability("wirewir"), pronounceability("wirebolt"))
 	}
+}
+
+// A shared adjective serves one name of a list while others are left:
+// "mistyloaf mistyoven mistyknead" says misty, not bakery.
+func TestPickUsesAnAdjectiveOnce(t *testing.T) {
+	g := testGenerator(t)
+	misty := concept{word: "misty", key: "misty", weight: 0.2, kind: kindModifier}
+	var cands []cand
+	for i, w := range []string{"loaf", "oven", "knead", "crumb", "proof"} {
+		head := concept{word: w, key: w, weight: 0.85, kind: kindAssoc}
+		cands = append(cands, cand{name: "misty" + w, strategy: StrategyCompound, parts: [2]concept{head, misty}, nparts: 2, score: 0.95 - 0.01*float64(i)})
+	}
+	rye := concept{word: "rye", key: "rye", weight: 0.85, kind: kindAssoc}
+	hearth := concept{word: "hearth", key: "hearth", weight: 0.8, kind: kindAssoc}
+	crust := concept{word: "crust", key: "crust", weight: 0.8, kind: kindAssoc}
+	// "crustrye" shares rye with "ryehearth": it only comes in once the
+	// rules relax, which is exactly when a second misty name could too.
+	cands = append(cands,
+		cand{name: "ryehearth", strategy: StrategyCompound, parts: [2]concept{rye, hearth}, nparts: 2, score: 0.7},
+		cand{name: "crustrye", strategy: StrategyCompound, parts: [2]concept{crust, rye}, nparts: 2, score: 0.6})
+	got := g.pick(cands, constraint.Constraints{}, 3, rand.New(rand.NewPCG(1, 2)), true)
+	n := 0
+	for _, c := range got {
+		if strings.HasPrefix(c.name, "misty") {
+			n++
+		}
+	}
+	if len(got) != 3 || n != 1 {
+		t.Errorf("picked %v, want one misty name, ryehearth and crustrye", names2(got))
+	}
+}
+
+func names2(cs []cand) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.name)
+	}
+	return out
 }
