@@ -9,11 +9,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/domainyours/domainyours/internal/dataset"
+	"github.com/domainyours/domainyours/internal/lazyregexp"
 	"github.com/domainyours/domainyours/internal/stats"
 )
 
@@ -37,7 +37,7 @@ const QualityScaleSeed = "seed project: mean of four 0-5 criteria / 5, over rows
 
 var seedRequired = []string{"description", "domains", "overall_category", "is_appropriate", "average_score"}
 
-var seedNameRE = regexp.MustCompile(`^model_(.+)-results\.csv$`)
+var seedNameRE = lazyregexp.New(`^model_(.+)-results\.csv$`)
 
 // ImportVersion names an imported file: data/model_v1-results.csv is
 // "seed-v1"; other names are "seed-" plus the file's base name.

@@ -7,10 +7,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/domainyours/domainyours/internal/lazyregexp"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llmcache"
 )
@@ -111,7 +111,7 @@ func (j *LLMJudge) Request(in Input) (llm.Request, []int) {
 }
 
 // dataTagRE finds anything a model could read as the data block's tags.
-var dataTagRE = regexp.MustCompile(`(?i)<\s*(/?)\s*description\s*>`)
+var dataTagRE = lazyregexp.New(`(?i)<\s*(/?)\s*description\s*>`)
 
 // escapeData keeps a description from closing its data block early: a tag
 // inside it is broken with a zero-width space.

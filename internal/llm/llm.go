@@ -13,8 +13,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"time"
+
+	"github.com/domainyours/domainyours/internal/lazyregexp"
 )
 
 // Message roles accepted in Request.Messages.
@@ -60,7 +61,7 @@ type Request struct {
 	ID string `json:"id,omitempty"`
 }
 
-var schemaNameRE = regexp.MustCompile(`^[a-zA-Z0-9_-]{1,64}$`)
+var schemaNameRE = lazyregexp.New(`^[a-zA-Z0-9_-]{1,64}$`)
 
 // Validate reports the first problem that would make a server reject the
 // request, so it fails before any network call.

@@ -2,13 +2,13 @@ package namegen
 
 import (
 	"iter"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/domainyours/domainyours/internal/domain"
+	"github.com/domainyours/domainyours/internal/lazyregexp"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -321,7 +321,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 	return a
 }
 
-var slashNumber = regexp.MustCompile(`\b(\d{1,2})\s*/\s*(\d{1,2})\b`)
+var slashNumber = lazyregexp.New(`\b(\d{1,2})\s*/\s*(\d{1,2})\b`)
 
 // countWords are spelled counts a description may state; "one" is left
 // out because it is mostly an article ("one dashboard").
@@ -744,11 +744,11 @@ func (lx *lexicon) findPlaces(toks []token, a *analysis) {
 }
 
 var (
-	sentenceSplit = regexp.MustCompile(`[.!?;:\n\r]+`)
+	sentenceSplit = lazyregexp.New(`[.!?;:\n\r]+`)
 
 	// injection matches text that addresses the model rather than describes
 	// a business. Matching clauses are dropped before any word is used.
-	injection = regexp.MustCompile(strings.Join([]string{
+	injection = lazyregexp.New(strings.Join([]string{
 		`\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|rules|prompts?|guidelines|directions|directives|above|previous|prior|earlier|everything|context|constraints)\b`,
 		`\b(?:system|developer|hidden|initial|original|secret)\s+(?:prompt|message|instructions?|rules)\b`,
 		`\b(?:reveal|print|output|show|repeat|leak|display|dump|tell me|give me|what is|what's)\b.{0,30}\b(?:prompt|instructions?|api[ -]?keys?|passwords?|secrets?|credentials|configuration|config|env)\b`,

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/domainyours/domainyours/internal/atomicfile"
 	"github.com/domainyours/domainyours/internal/evaluation"
@@ -18,46 +19,50 @@ import (
 //go:embed report.html.tmpl
 var pageText string
 
-var page = template.Must(template.New("report").Funcs(template.FuncMap{
-	"ci":      fmtInterval,
-	"bounds":  fmtBounds,
-	"rate":    fmtRate,
-	"rbounds": fmtRateBounds,
-	"test":    fmtTest,
-	"check":   fmtCheck,
-	"img":     imgURL,
-	"join":    strings.Join,
-	"rho":     fmtRho,
-	"criterion": func(v Version, name string) *stats.Interval {
-		for _, c := range v.Criteria {
-			if c.Name == name {
-				return c.Mean
+// page is parsed on first use: every process (even --help) runs package
+// initialisation, and parsing the template there cost most of a millisecond.
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Funcs(template.FuncMap{
+		"ci":      fmtInterval,
+		"bounds":  fmtBounds,
+		"rate":    fmtRate,
+		"rbounds": fmtRateBounds,
+		"test":    fmtTest,
+		"check":   fmtCheck,
+		"img":     imgURL,
+		"join":    strings.Join,
+		"rho":     fmtRho,
+		"criterion": func(v Version, name string) *stats.Interval {
+			for _, c := range v.Criteria {
+				if c.Name == name {
+					return c.Mean
+				}
 			}
-		}
-		return nil
-	},
-	"checkOf": func(v Version, name string) *Check {
-		for i := range v.Checks {
-			if v.Checks[i].Name == name {
-				return &v.Checks[i]
-			}
-		}
-		return nil
-	},
-	"quality": func(q *float64) string {
-		if q == nil {
-			return "not scored"
-		}
-		return fmt.Sprintf("%.3f", *q)
-	},
-	"add": func(a, b int) int { return a + b },
-	"kappa": func(s *evaluation.Summary) *stats.Kappa {
-		if s.JudgeSafety == nil {
 			return nil
-		}
-		return s.JudgeSafety.Kappa
-	},
-}).Parse(pageText))
+		},
+		"checkOf": func(v Version, name string) *Check {
+			for i := range v.Checks {
+				if v.Checks[i].Name == name {
+					return &v.Checks[i]
+				}
+			}
+			return nil
+		},
+		"quality": func(q *float64) string {
+			if q == nil {
+				return "not scored"
+			}
+			return fmt.Sprintf("%.3f", *q)
+		},
+		"add": func(a, b int) int { return a + b },
+		"kappa": func(s *evaluation.Summary) *stats.Kappa {
+			if s.JudgeSafety == nil {
+				return nil
+			}
+			return s.JudgeSafety.Kappa
+		},
+	}).Parse(pageText))
+})
 
 func fmtInterval(iv *stats.Interval) string {
 	if iv == nil {
@@ -175,7 +180,7 @@ func HTML(d Data, charts []Chart) ([]byte, error) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := page.Execute(&buf, v); err != nil {
+	if err := page().Execute(&buf, v); err != nil {
 		return nil, fmt.Errorf("rendering the HTML report: %w", err)
 	}
 	return buf.Bytes(), nil

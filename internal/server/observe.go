@@ -7,10 +7,11 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
-	"regexp"
 	"runtime/debug"
 	"strconv"
 	"time"
+
+	"github.com/domainyours/domainyours/internal/lazyregexp"
 )
 
 // requestInfo collects what the access log and metrics report about one
@@ -33,7 +34,7 @@ func infoOf(ctx context.Context) *requestInfo {
 
 // A client's X-Request-Id is kept when it is short and plain, so it can be
 // followed through the client's own logs; anything else is replaced.
-var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9._:-]{1,64}$`)
+var requestIDRE = lazyregexp.New(`^[A-Za-z0-9._:-]{1,64}$`)
 
 func newRequestID() string {
 	var b [8]byte

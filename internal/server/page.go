@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"sync"
 )
 
 // page is the whole web page: one file, no CDN, no external anything.
@@ -15,8 +16,9 @@ import (
 var page []byte
 
 // pageCSP allows exactly the page's own inline script and style (by hash)
-// and requests to this origin; nothing else loads or runs.
-var pageCSP = buildCSP(page)
+// and requests to this origin; nothing else loads or runs. It is built on the
+// first request, not at start: every command pays for package initialisation.
+var pageCSP = sync.OnceValue(func() string { return buildCSP(page) })
 
 func buildCSP(html []byte) string {
 	hash := func(tag string) string {
@@ -34,7 +36,7 @@ func buildCSP(html []byte) string {
 func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Content-Security-Policy", pageCSP)
+	h.Set("Content-Security-Policy", pageCSP())
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Cache-Control", "no-cache")
 	_, _ = w.Write(page) // the client may be gone

@@ -1,9 +1,10 @@
 package trainer
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/domainyours/domainyours/internal/lazyregexp"
 )
 
 // EventKind names a line of the trainer's log that train acts on.
@@ -34,12 +35,12 @@ type Event struct {
 }
 
 var (
-	reSplit      = regexp.MustCompile(`Training split: datapoints=(\d+), batches_per_epoch=(\d+)`)
-	reEpoch      = regexp.MustCompile(`Starting epoch (\d+) \(step (\d+)`)
-	reProgress   = regexp.MustCompile(`^(train|val):\s.*?data=(\d+)/(\d+)\s+loss=([-+0-9.eEnaNifI]+)`)
-	reCheckpoint = regexp.MustCompile(`Checkpoint saved successfully to (.*checkpoint_step_(\d+))\s*$`)
-	reAdapter    = regexp.MustCompile(`LoRA adapter saved: (.+?)(?: \([0-9.]+ [KMG]?B\))?\s*$`)
-	reSkipped    = regexp.MustCompile(`Skipping conversation \d+: too long \((\d+) tokens > (\d+)\)`)
+	reSplit      = lazyregexp.New(`Training split: datapoints=(\d+), batches_per_epoch=(\d+)`)
+	reEpoch      = lazyregexp.New(`Starting epoch (\d+) \(step (\d+)`)
+	reProgress   = lazyregexp.New(`^(train|val):\s.*?data=(\d+)/(\d+)\s+loss=([-+0-9.eEnaNifI]+)`)
+	reCheckpoint = lazyregexp.New(`Checkpoint saved successfully to (.*checkpoint_step_(\d+))\s*$`)
+	reAdapter    = lazyregexp.New(`LoRA adapter saved: (.+?)(?: \([0-9.]+ [KMG]?B\))?\s*$`)
+	reSkipped    = lazyregexp.New(`Skipping conversation \d+: too long \((\d+) tokens > (\d+)\)`)
 )
 
 // ParseLine returns the event on one log line (without its terminator).

@@ -11,7 +11,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -19,6 +18,7 @@ import (
 	"github.com/domainyours/domainyours/internal/atomicfile"
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/lazyregexp"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llm/openai"
 	"github.com/domainyours/domainyours/internal/prompt"
@@ -332,7 +332,7 @@ func follow(ctx context.Context, cfg Config, job OpenAIJob, id string) (openai.F
 
 // metricsEvent matches OpenAI's metrics events: "Step 10/100: training
 // loss=1.234" with an optional ", validation loss=1.3".
-var metricsEvent = regexp.MustCompile(`^Step (\d+)/(\d+): training loss=([0-9.eE+-]+)(?:, validation loss=([0-9.eE+-]+))?`)
+var metricsEvent = lazyregexp.New(`^Step (\d+)/(\d+): training loss=([0-9.eE+-]+)(?:, validation loss=([0-9.eE+-]+))?`)
 
 func readMetrics(msg string, p *JobProgress) bool {
 	m := metricsEvent.FindStringSubmatch(msg)

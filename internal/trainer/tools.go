@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime/debug"
 
 	"github.com/domainyours/domainyours/internal/exitcode"
+	"github.com/domainyours/domainyours/internal/lazyregexp"
 	"github.com/domainyours/domainyours/internal/workspace"
 )
 
@@ -104,7 +104,7 @@ type BuildRecord struct {
 
 // versionCommit finds the commit llama.cpp tools print in their version
 // line: "version: 6123 (57d4c984)".
-var versionCommit = regexp.MustCompile(`\(([0-9a-f]{7,40})\)`)
+var versionCommit = lazyregexp.New(`\(([0-9a-f]{7,40})\)`)
 
 // describeTrainer records the trainer executable for the manifest.
 func describeTrainer(ctx context.Context, bin, workDir, root string) TrainerRecord {

@@ -2,15 +2,16 @@ package workspace
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/domainyours/domainyours/internal/lazyregexp"
 )
 
 // A name is the part of a file or folder name that says whose file it is:
 // a version (v2), or what eval ran (builtin, base-llama3.2, seed-v1), or a
 // sweep run (v2-sweep-01). It ends up in paths under data/ and models/, so
 // anything that could escape them is refused.
-var namePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,31}$`)
+var namePattern = lazyregexp.New(`^[a-z0-9][a-z0-9._-]{0,31}$`)
 
 const maxNameLen = 32
 
