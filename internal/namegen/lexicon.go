@@ -1,8 +1,6 @@
 package namegen
 
 import (
-	"bufio"
-	"bytes"
 	"embed"
 	"fmt"
 	"slices"
@@ -102,7 +100,6 @@ type lexicon struct {
 	markSet   map[string]bool
 	markLens  []int           // distinct lengths of the marks, for containsMark
 	known     map[string]bool // every word the lexicon knows, for stemming and novelty
-	allWords  []string        // every word the lexicon knows, sorted, for n-gram fallback training
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -127,21 +124,24 @@ func loadLexicon() (*lexicon, error) {
 // parseLexicon builds a lexicon from file contents keyed by file name. It is
 // separate from loadLexicon so tests can feed deliberately broken files.
 func parseLexicon(files map[string][]byte) (*lexicon, error) {
+	// The big maps are sized for today's lexicon (a hint, not a limit): a map
+	// filled from empty rehashes every entry each time it grows, which was a
+	// fifth of the first suggestion's cost.
 	lx := &lexicon{
-		triggers:       map[string][]int{},
+		triggers:       make(map[string][]int, 1024),
 		pairs:          map[string][]int{},
 		weak:           map[string]bool{},
-		assoc:          map[string][]string{},
-		assocPairs:     map[string][]string{},
+		assoc:          make(map[string][]string, 1536),
+		assocPairs:     make(map[string][]string, 256),
 		numbers:        map[string][]string{},
-		wordIndustries: map[string][]int{},
-		placeFirst:     map[string][]int{},
-		function:       map[string]bool{},
+		wordIndustries: make(map[string][]int, 1280),
+		placeFirst:     make(map[string][]int, 256),
+		function:       make(map[string]bool, 384),
 		langFunction:   map[string][]string{},
 		modifier:       map[string]bool{},
-		assocLang:      map[string]string{},
-		nonPart:        map[string]bool{},
-		known:          map[string]bool{},
+		assocLang:      make(map[string]string, 1792),
+		nonPart:        make(map[string]bool, 384),
+		known:          make(map[string]bool, 3072),
 	}
 	sections, err := parseSections("words.txt", files["words.txt"])
 	if err != nil {
@@ -293,14 +293,6 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		return nil, err
 	}
 
-	seen := map[string]bool{}
-	for w := range lx.known {
-		if isPartWord(w) && !seen[w] {
-			seen[w] = true
-			lx.allWords = append(lx.allWords, w)
-		}
-	}
-	sort.Strings(lx.allWords) // map order must never reach training or output
 	return lx, nil
 }
 
@@ -382,7 +374,8 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 			return nil
 		}
 		head, words, ok := strings.Cut(text, ":")
-		ws := dedupe(strings.Fields(words))
+		// Clipped: a line's heads share ws, so an append must copy it.
+		ws := slices.Clip(dedupe(strings.Fields(words)))
 		if !ok || len(ws) == 0 {
 			return fmt.Errorf("namegen: lexicon associations.txt:%d: want \"word: association association ...\"", line)
 		}
@@ -403,7 +396,7 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 					return fmt.Errorf("namegen: lexicon associations.txt:%d: unit %q must be two words a-z joined by +", line, h)
 				}
 				k := lx.matchKey(a) + " " + lx.matchKey(b)
-				lx.assocPairs[k] = dedupe(append(lx.assocPairs[k], ws...))
+				lx.assocPairs[k] = merge(lx.assocPairs[k], ws)
 				lx.assocLang[k] = lang
 				continue
 			}
@@ -411,7 +404,7 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 				return fmt.Errorf("namegen: lexicon associations.txt:%d: head %q must be 2 to %d letters a-z", line, h, maxTokenLen)
 			}
 			k := lx.matchKey(h)
-			lx.assoc[k] = dedupe(append(lx.assoc[k], ws...))
+			lx.assoc[k] = merge(lx.assoc[k], ws)
 			lx.assocLang[k] = lang
 		}
 		return nil
@@ -436,6 +429,15 @@ func (lx *lexicon) parseNumbers(data []byte) error {
 	})
 }
 
+// merge appends the words of ws missing from prev; a head's first line
+// keeps ws itself.
+func merge(prev, ws []string) []string {
+	if prev == nil {
+		return ws
+	}
+	return dedupe(append(prev, ws...))
+}
+
 func appendUniqueString(s []string, v string) []string {
 	for _, x := range s {
 		if x == v {
@@ -446,12 +448,13 @@ func appendUniqueString(s []string, v string) []string {
 }
 
 // eachLine calls fn for every line that is neither blank nor a # comment.
+// The lines are substrings of one copy of data: the lexicon is parsed on the
+// first suggestion of every process, so no allocation per line.
 func eachLine(data []byte, fn func(line int, text string) error) error {
-	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
-	for sc.Scan() {
+	for raw := range strings.Lines(string(data)) {
 		n++
-		text := strings.TrimSpace(sc.Text())
+		text := strings.TrimSpace(raw)
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
@@ -459,7 +462,7 @@ func eachLine(data []byte, fn func(line int, text string) error) error {
 			return err
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
 // parseSections reads "[name]" headed lists of whitespace-separated words.
@@ -511,10 +514,12 @@ func isPartWord(w string) bool {
 	return true
 }
 
+// dedupe drops repeated words, keeping the first of each, in place: every
+// caller passes a slice it owns and keeps only the result.
 func dedupe(in []string) []string {
+	out := in[:0]
 	if len(in) <= 32 {
 		// Lexicon lines are short: a scan beats a map at start-up.
-		out := in[:0:0]
 		for _, w := range in {
 			if !slices.Contains(out, w) {
 				out = append(out, w)
@@ -523,7 +528,6 @@ func dedupe(in []string) []string {
 		return out
 	}
 	seen := make(map[string]bool, len(in))
-	out := in[:0:0]
 	for _, w := range in {
 		if !seen[w] {
 			seen[w] = true
