@@ -1,43 +1,49 @@
 package server
 
 import (
+	"bytes"
 	"testing"
 
-	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
+
+	"github.com/domainyours/domainyours/internal/promtext"
 )
 
-// counter reads one labelled series of a counter vector from reg.
-func counter(t testing.TB, reg *prometheus.Registry, name, label, value string) float64 {
+// scrape reads reg as a Prometheus server would: its text, through
+// Prometheus' own parser.
+func scrape(t testing.TB, reg *promtext.Registry) map[string]*dto.MetricFamily {
 	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
+	var buf bytes.Buffer
+	if _, err := reg.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			for _, l := range m.GetLabel() {
-				if l.GetName() == label && l.GetValue() == value {
-					return m.GetCounter().GetValue()
-				}
+	p := expfmt.NewTextParser(model.LegacyValidation)
+	mfs, err := p.TextToMetricFamilies(&buf)
+	if err != nil {
+		t.Fatalf("metrics do not parse: %v", err)
+	}
+	return mfs
+}
+
+// counter reads one labelled series of a counter vector from reg.
+func counter(t testing.TB, reg *promtext.Registry, name, label, value string) float64 {
+	t.Helper()
+	for _, m := range scrape(t, reg)[name].GetMetric() {
+		for _, l := range m.GetLabel() {
+			if l.GetName() == label && l.GetValue() == value {
+				return m.GetCounter().GetValue()
 			}
 		}
 	}
 	return 0
 }
 
-func gauge(t testing.TB, reg *prometheus.Registry, name string) float64 {
+func gauge(t testing.TB, reg *promtext.Registry, name string) float64 {
 	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, mf := range mfs {
-		if mf.GetName() == name && len(mf.GetMetric()) == 1 {
-			return mf.GetMetric()[0].GetGauge().GetValue()
-		}
+	if mf := scrape(t, reg)[name]; mf != nil && len(mf.GetMetric()) == 1 {
+		return mf.GetMetric()[0].GetGauge().GetValue()
 	}
 	t.Fatalf("no gauge %s", name)
 	return 0

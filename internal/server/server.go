@@ -18,9 +18,8 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/domainyours/domainyours/internal/availability"
+	"github.com/domainyours/domainyours/internal/promtext"
 	"github.com/domainyours/domainyours/internal/suggestion"
 )
 
@@ -64,7 +63,7 @@ type Config struct {
 
 	// Registry receives the metrics; nil: a fresh registry with the Go and
 	// process collectors.
-	Registry *prometheus.Registry
+	Registry *promtext.Registry
 }
 
 // Server routes requests; build it with New.

@@ -15,9 +15,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
 
 	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/promtext"
 	"github.com/domainyours/domainyours/internal/suggestion"
 )
 
@@ -34,7 +36,7 @@ func (f fakeBackend) Generate(ctx context.Context, req suggestion.Request) (sugg
 type testServer struct {
 	*httptest.Server
 	srv *Server
-	reg *prometheus.Registry
+	reg *promtext.Registry
 }
 
 // syncBuffer lets the access log be written by the server's goroutines and
@@ -475,6 +477,10 @@ func TestMetrics(t *testing.T) {
 		t.Fatalf("metrics: %d %v", r.status, r.header)
 	}
 	text := string(r.body)
+	parser := expfmt.NewTextParser(model.LegacyValidation)
+	if _, err := parser.TextToMetricFamilies(bytes.NewReader(r.body)); err != nil {
+		t.Errorf("a Prometheus server could not read /metrics: %v", err)
+	}
 	for _, want := range []string{
 		`domainyours_http_requests_total{code="200",route="POST /v1/suggest"} 2`,
 		`domainyours_http_requests_total{code="400",route="POST /v1/suggest"} 1`,
