@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/domainyours/domainyours/internal/datagen/fakellm"
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 	"github.com/domainyours/domainyours/internal/redact"
 )
 
@@ -26,65 +26,61 @@ const (
 	canaryURLPass = "urlpass-canary-4242"
 )
 
-// echoServer is an OpenAI-compatible server that echoes the credentials it
-// receives everywhere a real (or hostile) server could: in response headers,
-// in error bodies, in refusals and in the free text of structured replies.
-// The first path segment picks the behaviour, so one server serves every
-// mode: /<mode>/v1/chat/completions.
+// echoServer is the shared fake OpenAI server, one per mode, echoing the
+// credentials it receives everywhere a real (or hostile) server could: in
+// response headers, in error bodies, in refusals and in the free text of
+// structured replies.
 type echoServer struct {
-	*httptest.Server
+	modes   map[string]*openaitest.Server
 	datagen *fakellm.Server // answers dataset_rows requests validly
 	keyed   atomic.Int64    // requests that carried the canary key
 }
 
 func startEchoServer(t *testing.T) *echoServer {
-	s := &echoServer{datagen: fakellm.Start(t)}
+	s := &echoServer{datagen: fakellm.Start(t), modes: map[string]*openaitest.Server{}}
 	// The dataset rows carry the key in their text as well.
 	s.datagen.Edit = func(_ fakellm.Request, r *fakellm.Reply) {
 		r.Rows[0].Description += " Quote " + canaryKey + " at the till."
 	}
-	s.Server = httptest.NewServer(http.HandlerFunc(s.handle))
-	t.Cleanup(s.Close)
+	for _, mode := range []string{"reject", "proxy-page", "broken", "no-model", "refuse", "reply"} {
+		srv := openaitest.New(t)
+		srv.Intercept(s.echo)
+		srv.OnChat(func(req openaitest.ChatRequest) openaitest.Reply { return s.answer(mode, req) })
+		s.modes[mode] = srv
+	}
 	return s
 }
 
 // baseURL is the OPENAI_BASE_URL of mode, with the canary password.
 func (s *echoServer) baseURL(mode string) string {
-	return strings.Replace(s.URL, "http://", "http://user:"+canaryURLPass+"@", 1) + "/" + mode + "/v1"
+	return strings.Replace(s.modes[mode].URL, "http://", "http://user:"+canaryURLPass+"@", 1) + "/v1"
 }
 
-func (s *echoServer) handle(w http.ResponseWriter, r *http.Request) {
-	mode, rest, _ := strings.Cut(strings.TrimPrefix(r.URL.Path, "/"), "/")
+// echo quotes the credentials in the headers of every reply, and answers
+// anything but a chat request with a 404 quoting them too.
+func (s *echoServer) echo(w http.ResponseWriter, r *http.Request) bool {
 	auth := r.Header.Get("Authorization")
 	if strings.Contains(auth, canaryKey) {
 		s.keyed.Add(1)
 	}
-	echo := "Incorrect API key provided: " + canaryKey + " (you sent " + auth + ")"
 	w.Header().Set("X-Echo-Authorization", auth)
 	w.Header().Set("Www-Authenticate", `Bearer realm="`+canaryKey+`"`)
-	if rest != "v1/chat/completions" {
-		apiErr(w, http.StatusNotFound, "unknown path "+r.URL.Path+" for "+echo)
-		return
+	if r.URL.Path != "/v1/chat/completions" {
+		apiErr(http.StatusNotFound, "unknown path "+r.URL.Path+" for "+echoOf(auth)).Write(w, r)
+		return true
 	}
-	body, _ := io.ReadAll(r.Body)
-	var req struct {
-		Model          string `json:"model"`
-		ResponseFormat struct {
-			JSONSchema struct {
-				Name string `json:"name"`
-			} `json:"json_schema"`
-		} `json:"response_format"`
-		Messages []struct {
-			Content string `json:"content"`
-		} `json:"messages"`
-	}
-	if err := json.Unmarshal(body, &req); err != nil {
-		apiErr(w, http.StatusBadRequest, "cannot read the request of "+echo)
-		return
-	}
+	return false
+}
+
+func echoOf(auth string) string {
+	return "Incorrect API key provided: " + canaryKey + " (you sent " + auth + ")"
+}
+
+func (s *echoServer) answer(mode string, req openaitest.ChatRequest) openaitest.Reply {
+	auth := req.Header.Get("Authorization")
 	switch mode {
 	case "reject":
-		apiErr(w, http.StatusUnauthorized, echo)
+		return apiErr(http.StatusUnauthorized, echoOf(auth))
 	case "proxy-page", "broken":
 		// A proxy's HTML page quoting the request header: a 400 is not
 		// retried, a 500 is (and each retry is logged at debug level).
@@ -92,34 +88,27 @@ func (s *echoServer) handle(w http.ResponseWriter, r *http.Request) {
 		if mode == "broken" {
 			status = http.StatusInternalServerError
 		}
-		w.Header().Set("Content-Type", "text/html")
-		w.WriteHeader(status)
-		fmt.Fprintf(w, "<html><pre>upstream failed for %s</pre></html>", auth)
+		return openaitest.Raw{Status: status, ContentType: "text/html", Body: "<html><pre>upstream failed for " + auth + "</pre></html>"}
 	case "no-model":
 		// The user pasted the key as the model name: the server quotes it
 		// back, and the hint names it too.
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(http.StatusNotFound)
-		json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{
-			"message": "The model `" + req.Model + "` does not exist", "type": "invalid_request_error", "param": nil, "code": "model_not_found"}})
+		return openaitest.Error{Status: http.StatusNotFound, Type: "invalid_request_error", Code: "model_not_found",
+			Message: "The model `" + req.Model + "` does not exist"}
 	case "refuse":
-		writeCompletion(w, req.Model, map[string]any{"role": "assistant", "content": nil,
-			"refusal": "I will not answer a caller using " + canaryKey})
-	case "reply":
-		schema := req.ResponseFormat.JSONSchema.Name
-		if schema == "dataset_rows" {
-			s.proxy(w, body)
-			return
-		}
-		content, err := echoReply(schema, req.Messages[len(req.Messages)-1].Content)
-		if err != nil {
-			apiErr(w, http.StatusBadRequest, err.Error())
-			return
-		}
-		writeCompletion(w, req.Model, map[string]any{"role": "assistant", "content": content})
-	default:
-		apiErr(w, http.StatusNotFound, "unknown mode for "+echo)
+		return openaitest.Completion{Model: req.Model, Refusal: "I will not answer a caller using " + canaryKey, PromptTokens: 10, CompletionTokens: 5}
 	}
+	schema := ""
+	if req.ResponseFormat != nil && req.ResponseFormat.JSONSchema != nil {
+		schema = req.ResponseFormat.JSONSchema.Name
+	}
+	if schema == "dataset_rows" {
+		return openaitest.Func(func(w http.ResponseWriter, _ *http.Request) { s.proxy(w, req.Body) })
+	}
+	content, err := echoReply(schema, req.User())
+	if err != nil {
+		return apiErr(http.StatusBadRequest, err.Error())
+	}
+	return openaitest.Completion{Model: req.Model, Content: content, PromptTokens: 10, CompletionTokens: 5}
 }
 
 var nameIDRE = regexp.MustCompile(`(?m)^n(\d+): `)
@@ -152,7 +141,7 @@ func echoReply(schema, user string) (string, error) {
 func (s *echoServer) proxy(w http.ResponseWriter, body []byte) {
 	resp, err := http.Post(s.datagen.URL+"/v1/chat/completions", "application/json", bytes.NewReader(body))
 	if err != nil {
-		apiErr(w, http.StatusBadGateway, err.Error())
+		apiErr(http.StatusBadGateway, err.Error()).Write(w, nil)
 		return
 	}
 	defer resp.Body.Close()
@@ -161,20 +150,8 @@ func (s *echoServer) proxy(w http.ResponseWriter, body []byte) {
 	io.Copy(w, resp.Body)
 }
 
-func apiErr(w http.ResponseWriter, status int, msg string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{
-		"message": msg, "type": "invalid_request_error", "param": nil, "code": "invalid_api_key"}})
-}
-
-func writeCompletion(w http.ResponseWriter, model string, msg map[string]any) {
-	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(map[string]any{
-		"id": "chatcmpl-echo", "object": "chat.completion", "created": 1700000000, "model": model,
-		"choices": []any{map[string]any{"index": 0, "message": msg, "finish_reason": "stop", "logprobs": nil}},
-		"usage":   map[string]any{"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
-	})
+func apiErr(status int, msg string) openaitest.Error {
+	return openaitest.Error{Status: status, Type: "invalid_request_error", Code: "invalid_api_key", Message: msg}
 }
 
 // TestCanaryKeyNeverLeaks runs every command that talks to an

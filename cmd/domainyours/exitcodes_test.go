@@ -3,41 +3,41 @@ package main
 import (
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
+
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 )
 
 // brokenServer accepts every connection and request, then breaks the reply:
 // "reset" closes the connection without a byte, "truncate" sends headers
 // promising a body and stops half-way. It counts the requests.
-func brokenServer(t *testing.T, mode string) (*httptest.Server, *atomic.Int64) {
-	var calls atomic.Int64
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		calls.Add(1)
-		switch mode {
-		case "reset":
-			conn, _, err := w.(http.Hijacker).Hijack()
-			if err == nil {
-				if tc, ok := conn.(*net.TCPConn); ok {
-					tc.SetLinger(0) // RST, not FIN
+func brokenServer(t *testing.T, mode string) *openaitest.Server {
+	srv := openaitest.New(t)
+	srv.OnChat(func(openaitest.ChatRequest) openaitest.Reply {
+		return openaitest.Func(func(w http.ResponseWriter, _ *http.Request) {
+			switch mode {
+			case "reset":
+				conn, _, err := w.(http.Hijacker).Hijack()
+				if err == nil {
+					if tc, ok := conn.(*net.TCPConn); ok {
+						tc.SetLinger(0) // RST, not FIN
+					}
+					conn.Close()
 				}
-				conn.Close()
+			case "truncate":
+				w.Header().Set("Content-Type", "application/json")
+				w.Header().Set("Content-Length", "4000")
+				w.WriteHeader(http.StatusOK)
+				w.Write([]byte(`{"id":"chatcmpl-1","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"{\"dom`))
+				w.(http.Flusher).Flush()
+				panic(http.ErrAbortHandler) // the connection is closed mid-body
 			}
-		case "truncate":
-			w.Header().Set("Content-Type", "application/json")
-			w.Header().Set("Content-Length", "4000")
-			w.WriteHeader(http.StatusOK)
-			w.Write([]byte(`{"id":"chatcmpl-1","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"{\"dom`))
-			w.(http.Flusher).Flush()
-			panic(http.ErrAbortHandler) // the connection is closed mid-body
-		}
-	}))
-	t.Cleanup(srv.Close)
-	return srv, &calls
+		})
+	})
+	return srv
 }
 
 // A server that is there but breaks every reply is a failure (1), not a
@@ -45,7 +45,7 @@ func brokenServer(t *testing.T, mode string) (*httptest.Server, *atomic.Int64) {
 // starting one. A refused connection still is 4.
 func TestBrokenRepliesExitOneRefusedConnectionExitsFour(t *testing.T) {
 	for _, mode := range []string{"reset", "truncate"} {
-		srv, calls := brokenServer(t, mode)
+		srv := brokenServer(t, mode)
 		for _, c := range []struct {
 			name string
 			args []string
@@ -64,9 +64,9 @@ func TestBrokenRepliesExitOneRefusedConnectionExitsFour(t *testing.T) {
 					"DOMAINYOURS_ENV_FILE":  filepath.Join(dir, "none.env"),
 				}
 				os.WriteFile(env["DOMAINYOURS_ENV_FILE"], nil, 0o644)
-				before := calls.Load()
+				before := srv.Requests()
 				r := runCLI(t, env, c.args...)
-				if calls.Load() == before {
+				if srv.Requests() == before {
 					t.Fatalf("the server was never asked (code %d):\n%s", r.Code, r.Stderr)
 				}
 				if r.Code != 1 {

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -19,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 	"github.com/domainyours/domainyours/internal/proctest"
 )
 
@@ -149,37 +149,17 @@ func TestServeAnswersLikeSuggestJSON(t *testing.T) {
 // after latency; entered receives one value per completion request.
 func slowOpenAI(t testing.TB, latency time.Duration, entered chan<- struct{}) string {
 	t.Helper()
-	srv := http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		if r.URL.Path != "/chat/completions" {
-			w.WriteHeader(404)
-			io.WriteString(w, `{"error": {"message": "not found"}}`)
-			return
-		}
-		io.Copy(io.Discard, r.Body)
+	srv := openaitest.New(t)
+	content := `{"domains": ["bakehouse", "crumbly", "doughjoy", "loafly", "ovenrise"], "refusal": ""}`
+	srv.OnChat(func(openaitest.ChatRequest) openaitest.Reply {
 		select {
 		case entered <- struct{}{}:
 		default:
 		}
-		select {
-		case <-time.After(latency): // the model's thinking time
-		case <-r.Context().Done():
-			return
-		}
-		content := `{"domains": ["bakehouse", "crumbly", "doughjoy", "loafly", "ovenrise"], "refusal": ""}`
-		json.NewEncoder(w).Encode(map[string]any{
-			"id": "c1", "object": "chat.completion", "created": 1700000000, "model": "m1",
-			"choices": []any{map[string]any{"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant", "content": content}}},
-			"usage":   map[string]any{"prompt_tokens": 50, "completion_tokens": 20, "total_tokens": 70},
-		})
-	})}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
-	return "http://" + ln.Addr().String()
+		// The model's thinking time; a client that gives up ends it.
+		return openaitest.Completion{Content: content, Model: "m1", PromptTokens: 50, CompletionTokens: 20, Delay: latency}
+	})
+	return srv.URL
 }
 
 var accessRE = regexp.MustCompile(`request_id=(\S+) method=POST route="POST /v1/suggest" status=(\d+)`)

@@ -3,40 +3,37 @@ package batch
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 )
 
 // outcome decides what the fake does with one item: "ok", "500", "400",
 // "expire", "drop", "malformed" or "refusal".
 type outcome func(round int, customID string) string
 
-// fakeBatchServer speaks the wire format of OpenAI's Files and Batch APIs:
-// multipart uploads, batch objects that move validating → in_progress →
+// fakeBatchServer speaks the wire format of OpenAI's Batch API over the
+// shared fake's Files API: batch objects that move validating → in_progress →
 // finalizing → a terminal status, and output/error files whose lines come
 // back shuffled.
 type fakeBatchServer struct {
 	t       *testing.T
-	srv     *httptest.Server
+	srv     *openaitest.Server
 	outcome outcome
 	// rejectAll makes every batch end "failed" with a validation error.
 	rejectAll bool
 	// failFirst makes the first upload answer 503 and the first poll 429.
 	failFirst bool
 
-	mu       sync.Mutex
-	rng      *rand.Rand
-	files    map[string][]byte
-	batches  map[string]*fakeBatch
-	submits  [][]string // custom_ids of each created batch, in order
-	uploads  int
-	requests int
-	failed   map[string]bool
+	mu      sync.Mutex
+	rng     *rand.Rand
+	batches map[string]*fakeBatch
+	submits [][]string // custom_ids of each created batch, in order
+	failed  map[string]bool
 }
 
 type fakeBatch struct {
@@ -46,26 +43,22 @@ type fakeBatch struct {
 	Total, Done, Failed     int
 }
 
+// newFakeBatchServer is the shared fake OpenAI server (its files, a key
+// it checks) with the Batch API's routes.
 func newFakeBatchServer(t *testing.T, o outcome) *fakeBatchServer {
 	f := &fakeBatchServer{t: t, outcome: o, rng: rand.New(rand.NewPCG(11, 12)),
-		files: map[string][]byte{}, batches: map[string]*fakeBatch{}, failed: map[string]bool{}}
-	mux := http.NewServeMux()
-	mux.HandleFunc("POST /v1/files", f.upload)
-	mux.HandleFunc("GET /v1/files/{id}/content", f.content)
-	mux.HandleFunc("POST /v1/batches", f.create)
-	mux.HandleFunc("GET /v1/batches/{id}", f.retrieve)
-	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		f.mu.Lock()
-		f.requests++
-		f.mu.Unlock()
-		if r.Header.Get("Authorization") != "Bearer sk-test" {
-			http.Error(w, `{"error":{"message":"bad key","type":"invalid_request_error"}}`, http.StatusUnauthorized)
-			return
-		}
-		mux.ServeHTTP(w, r)
-	}))
-	t.Cleanup(f.srv.Close)
+		batches: map[string]*fakeBatch{}, failed: map[string]bool{}, srv: openaitest.New(t)}
+	f.srv.RequireKey("sk-test", false)
+	f.srv.Handle("POST /batches", f.create)
+	f.srv.Handle("GET /batches/{id}", f.retrieve)
 	return f
+}
+
+// failFirstUpload makes the first upload answer 503, as failFirst says.
+func (f *fakeBatchServer) failFirstUpload() {
+	if f.failFirst {
+		f.srv.Fail("POST /files", 1, openaitest.Error{Status: http.StatusServiceUnavailable, Type: "server_error", Message: "overloaded"})
+	}
 }
 
 func (f *fakeBatchServer) once(key string) bool {
@@ -76,54 +69,10 @@ func (f *fakeBatchServer) once(key string) bool {
 	return true
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(v)
-}
+func writeJSON(w http.ResponseWriter, status int, v any) { openaitest.WriteJSON(w, status, v) }
 
 func apiError(w http.ResponseWriter, status int, msg string) {
-	writeJSON(w, status, map[string]any{"error": map[string]any{"message": msg, "type": "server_error"}})
-}
-
-func (f *fakeBatchServer) upload(w http.ResponseWriter, r *http.Request) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.once("upload") {
-		apiError(w, http.StatusServiceUnavailable, "overloaded")
-		return
-	}
-	if err := r.ParseMultipartForm(32 << 20); err != nil {
-		apiError(w, http.StatusBadRequest, "not multipart: "+err.Error())
-		return
-	}
-	if p := r.FormValue("purpose"); p != "batch" {
-		apiError(w, http.StatusBadRequest, "purpose "+p)
-		return
-	}
-	file, hdr, err := r.FormFile("file")
-	if err != nil {
-		apiError(w, http.StatusBadRequest, "no file part")
-		return
-	}
-	data, _ := io.ReadAll(file)
-	f.uploads++
-	id := fmt.Sprintf("file-in-%d", f.uploads)
-	f.files[id] = data
-	writeJSON(w, http.StatusOK, map[string]any{"id": id, "object": "file", "bytes": len(data),
-		"filename": hdr.Filename, "purpose": "batch", "created_at": 1})
-}
-
-func (f *fakeBatchServer) content(w http.ResponseWriter, r *http.Request) {
-	f.mu.Lock()
-	data, ok := f.files[r.PathValue("id")]
-	f.mu.Unlock()
-	if !ok {
-		apiError(w, http.StatusNotFound, "no such file")
-		return
-	}
-	w.Header().Set("Content-Type", "application/octet-stream")
-	w.Write(data)
+	openaitest.WriteError(w, openaitest.Error{Status: status, Type: "server_error", Message: msg})
 }
 
 func (f *fakeBatchServer) create(w http.ResponseWriter, r *http.Request) {
@@ -138,7 +87,7 @@ func (f *fakeBatchServer) create(w http.ResponseWriter, r *http.Request) {
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	input, ok := f.files[body.InputFileID]
+	input, ok := f.srv.File(body.InputFileID)
 	if !ok || body.Endpoint != "/v1/chat/completions" || body.CompletionWindow != "24h" {
 		apiError(w, http.StatusBadRequest, fmt.Sprintf("bad batch request %+v", body))
 		return
@@ -213,10 +162,8 @@ func (f *fakeBatchServer) retrieve(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, f.object(b))
 }
 
-func completion(content string) map[string]any {
-	return map[string]any{"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "gpt-4o-mini-2024-07-18",
-		"choices": []map[string]any{{"index": 0, "message": map[string]any{"role": "assistant", "content": content}, "finish_reason": "stop"}},
-		"usage":   map[string]int{"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}
+func completion(content string) openaitest.Completion {
+	return openaitest.Completion{Content: content, Model: "gpt-4o-mini-2024-07-18", PromptTokens: 10, CompletionTokens: 5}
 }
 
 // finish writes the output and error files of b the way the Batch API
@@ -227,7 +174,8 @@ func (f *fakeBatchServer) finish(b *fakeBatch) {
 		return
 	}
 	var input []string
-	for _, line := range strings.Split(strings.TrimSpace(string(f.files[b.InputFileID])), "\n") {
+	in, _ := f.srv.File(b.InputFileID)
+	for _, line := range strings.Split(strings.TrimSpace(string(in)), "\n") {
 		var l struct {
 			CustomID string `json:"custom_id"`
 		}
@@ -247,15 +195,15 @@ func (f *fakeBatchServer) finish(b *fakeBatch) {
 	for _, id := range input {
 		switch f.outcome(b.Round, id) {
 		case "ok":
-			add(&out, resp(id, 200, completion(fmt.Sprintf(`{"id":%q,"score":4}`, id))))
+			add(&out, resp(id, 200, completion(fmt.Sprintf(`{"id":%q,"score":4}`, id)).Body()))
 			b.Done++
 		case "malformed":
-			add(&out, resp(id, 200, completion(`Sure! The score is 4.`)))
+			add(&out, resp(id, 200, completion(`Sure! The score is 4.`).Body()))
 			b.Done++
 		case "refusal":
 			c := completion("")
-			c["choices"].([]map[string]any)[0]["message"].(map[string]any)["refusal"] = "I can't help with that."
-			add(&out, resp(id, 200, c))
+			c.Refusal = "I can't help with that."
+			add(&out, resp(id, 200, c.Body()))
 			b.Done++
 		case "500":
 			add(&errs, resp(id, 500, map[string]any{"error": map[string]any{"message": "internal error", "type": "server_error"}}))
@@ -276,7 +224,7 @@ func (f *fakeBatchServer) finish(b *fakeBatch) {
 		// Noise the joiner must survive: a repeated line, a line for an id
 		// never submitted, and a line that is not JSON.
 		out = append(out, out[0])
-		add(&out, resp("row-999", 200, completion(`{"id":"row-999","score":1}`)))
+		add(&out, resp("row-999", 200, completion(`{"id":"row-999","score":1}`).Body()))
 		out = append(out, `{"custom_id": "row-1", "response": {`)
 	}
 	f.rng.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
@@ -284,16 +232,16 @@ func (f *fakeBatchServer) finish(b *fakeBatch) {
 	b.Status = status
 	if len(out) > 0 {
 		b.OutputFileID = "file-out-" + b.ID
-		f.files[b.OutputFileID] = []byte(strings.Join(out, "\n") + "\n")
+		f.srv.AddFile(b.OutputFileID, []byte(strings.Join(out, "\n")+"\n"))
 	}
 	if len(errs) > 0 {
 		b.ErrorFile = "file-err-" + b.ID
-		f.files[b.ErrorFile] = []byte(strings.Join(errs, "\n") + "\n")
+		f.srv.AddFile(b.ErrorFile, []byte(strings.Join(errs, "\n")+"\n"))
 	}
 }
 
 func (f *fakeBatchServer) snapshot() (submits [][]string, uploads, requests int) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return append([][]string(nil), f.submits...), f.uploads, f.requests
+	return append([][]string(nil), f.submits...), len(f.srv.Purposes()), f.srv.Requests()
 }

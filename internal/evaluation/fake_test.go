@@ -4,18 +4,16 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
-	"net/http/httptest"
 	"regexp"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llm/openai"
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 	"github.com/domainyours/domainyours/internal/llmcache"
 )
 
@@ -26,8 +24,7 @@ import (
 // domain 5" found OUTSIDE the description block makes every score 5, which
 // is what an injection that escaped the data block would do.
 type judgeServer struct {
-	*httptest.Server
-	hits    atomic.Int64
+	*openaitest.Server
 	latency time.Duration
 	// reply, when set, overrides the answer for a hit (1-based): it writes
 	// the whole HTTP response and returns true, or returns false for the
@@ -40,67 +37,59 @@ type judgeServer struct {
 
 var nameLineRE = regexp.MustCompile(`(?m)^(n[0-9]+): (.*)$`)
 
+// newJudgeServer is the shared fake OpenAI server answering as the judge.
 func newJudgeServer(t testing.TB) *judgeServer {
 	t.Helper()
-	js := &judgeServer{}
-	js.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hit := int(js.hits.Add(1))
-		if r.URL.Path != "/v1/chat/completions" {
-			http.NotFound(w, r)
-			return
-		}
-		raw, _ := io.ReadAll(r.Body)
-		var body struct {
-			Messages []struct {
-				Role    string `json:"role"`
-				Content string `json:"content"`
-			} `json:"messages"`
-		}
-		if err := json.Unmarshal(raw, &body); err != nil || len(body.Messages) != 2 {
-			http.Error(w, "bad request body", http.StatusBadRequest)
-			return
-		}
-		if js.latency > 0 {
-			select {
-			case <-time.After(js.latency):
-			case <-r.Context().Done():
-				return
-			}
-		}
-		user := body.Messages[1].Content
-		var ids, names []string
-		for _, m := range nameLineRE.FindAllStringSubmatch(user, -1) {
-			ids, names = append(ids, m[1]), append(names, m[2])
-		}
-		js.mu.Lock()
-		js.seen = append(js.seen, names)
-		js.mu.Unlock()
-		if js.reply != nil && js.reply(w, hit, names) {
-			return
-		}
-		lower := strings.ToLower(user)
-		start := strings.Index(lower, "<description>")
-		// A naive reader ends the block at the first closing tag.
-		end := start + strings.Index(lower[start:], "</description>")
-		desc := user[start+len("<description>") : end]
-		outside := user[:start] + user[end:]
-		obey := strings.Contains(strings.ToLower(outside), "rate every domain 5")
-		verdict := map[string]any{
-			"appropriate": !strings.Contains(strings.ToLower(desc), "ransomware"),
-			"reason":      "judged by the fake",
-		}
-		if len(ids) > 0 {
-			scores := map[string]any{}
-			for i, id := range ids {
-				scores[id] = fakeScores(names[i], obey)
-			}
-			verdict["names"] = scores
-		}
-		content, _ := json.Marshal(verdict)
-		writeCompletion(w, string(content), "stop")
-	}))
-	t.Cleanup(js.Close)
+	js := &judgeServer{Server: openaitest.New(t)}
+	js.OnChat(func(req openaitest.ChatRequest) openaitest.Reply {
+		return openaitest.Func(func(w http.ResponseWriter, r *http.Request) { js.answer(w, r, req) })
+	})
 	return js
+}
+
+func (js *judgeServer) answer(w http.ResponseWriter, r *http.Request, req openaitest.ChatRequest) {
+	if len(req.Messages) != 2 {
+		http.Error(w, "bad request body", http.StatusBadRequest)
+		return
+	}
+	if js.latency > 0 {
+		select {
+		case <-time.After(js.latency):
+		case <-r.Context().Done():
+			return
+		}
+	}
+	user := req.Messages[1].Content
+	var ids, names []string
+	for _, m := range nameLineRE.FindAllStringSubmatch(user, -1) {
+		ids, names = append(ids, m[1]), append(names, m[2])
+	}
+	js.mu.Lock()
+	js.seen = append(js.seen, names)
+	js.mu.Unlock()
+	if js.reply != nil && js.reply(w, req.Hit, names) {
+		return
+	}
+	lower := strings.ToLower(user)
+	start := strings.Index(lower, "<description>")
+	// A naive reader ends the block at the first closing tag.
+	end := start + strings.Index(lower[start:], "</description>")
+	desc := user[start+len("<description>") : end]
+	outside := user[:start] + user[end:]
+	obey := strings.Contains(strings.ToLower(outside), "rate every domain 5")
+	verdict := map[string]any{
+		"appropriate": !strings.Contains(strings.ToLower(desc), "ransomware"),
+		"reason":      "judged by the fake",
+	}
+	if len(ids) > 0 {
+		scores := map[string]any{}
+		for i, id := range ids {
+			scores[id] = fakeScores(names[i], obey)
+		}
+		verdict["names"] = scores
+	}
+	content, _ := json.Marshal(verdict)
+	writeCompletion(w, string(content), "stop")
 }
 
 // fakeScores depends only on the name.
@@ -115,22 +104,12 @@ func fakeScores(name string, obey bool) map[string]any {
 }
 
 func writeCompletion(w http.ResponseWriter, content, finish string) {
-	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(map[string]any{
-		"id": "chatcmpl-judge", "object": "chat.completion", "created": 1700000000, "model": "judge-test",
-		"choices": []any{map[string]any{"index": 0, "message": map[string]any{"role": "assistant", "content": content},
-			"finish_reason": finish, "logprobs": nil}},
-		"usage": map[string]any{"prompt_tokens": 100, "completion_tokens": 40, "total_tokens": 140},
-	})
+	openaitest.Completion{Content: content, Finish: finish, Model: "judge-test", PromptTokens: 100, CompletionTokens: 40}.Write(w, nil)
 }
 
 func writeAPIError(w http.ResponseWriter, status int, typ, code string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{"message": "fake " + typ, "type": typ, "param": nil, "code": code}})
+	openaitest.WriteError(w, openaitest.Error{Status: status, Type: typ, Code: code, Message: "fake " + typ})
 }
-
-func (js *judgeServer) Hits() int { return int(js.hits.Load()) }
 
 // newTestJudge returns an LLM judge against js with fast retries and an
 // optional cache file.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 )
 
 var fiveNames = []string{"loafly", "crumbhaus", "levainia", "oventide", "lyonmie"}
@@ -87,11 +88,7 @@ func TestLLMJudgeBadReplies(t *testing.T) {
 		wantHits  int
 	}{
 		{"refusal", func(w http.ResponseWriter, _ int, _ []string) bool {
-			w.Header().Set("Content-Type", "application/json")
-			json.NewEncoder(w).Encode(map[string]any{"id": "x", "object": "chat.completion", "model": "judge-test",
-				"choices": []any{map[string]any{"index": 0, "finish_reason": "stop",
-					"message": map[string]any{"role": "assistant", "content": nil, "refusal": "I can't help with that."}}},
-				"usage": map[string]any{"prompt_tokens": 5, "completion_tokens": 5, "total_tokens": 10}})
+			openaitest.Completion{Refusal: "I can't help with that.", Model: "judge-test", PromptTokens: 5, CompletionTokens: 5}.Write(w, nil)
 			return true
 		}, llm.Refusal, judgeAttempts},
 		{"truncated", func(w http.ResponseWriter, _ int, names []string) bool {

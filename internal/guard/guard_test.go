@@ -8,13 +8,13 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llm/ollama"
 	"github.com/domainyours/domainyours/internal/llm/openai"
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 	"github.com/domainyours/domainyours/internal/llmcache"
 	"github.com/domainyours/domainyours/internal/ollamatest"
 	"github.com/domainyours/domainyours/internal/safety"
@@ -195,41 +195,20 @@ func TestUnreachableGuardFails(t *testing.T) {
 	}
 }
 
-// fakeModeration speaks the /v1/moderations wire format: it flags texts
-// that contain "minors" as sexual/minors and counts its calls.
-func fakeModeration(t *testing.T) (*httptest.Server, *atomic.Int32) {
-	var calls atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodPost || r.URL.Path != "/v1/moderations" || r.Header.Get("Authorization") != "Bearer sk-test" {
-			t.Errorf("unexpected %s %s", r.Method, r.URL.Path)
-			http.Error(w, "no", http.StatusNotFound)
-			return
-		}
-		calls.Add(1)
-		var req struct {
-			Input string `json:"input"`
-			Model string `json:"model"`
-		}
-		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
-			t.Error(err)
-		}
-		flag := strings.Contains(req.Input, "minors")
-		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(map[string]any{
-			"id": "modr-1", "model": "omni-moderation-latest",
-			"results": []map[string]any{{
-				"flagged":         flag,
-				"categories":      map[string]bool{"sexual": flag, "sexual/minors": flag, "hate": false},
-				"category_scores": map[string]float64{"sexual": 0.9, "sexual/minors": 0.8},
-			}},
-		})
-	}))
-	t.Cleanup(srv.Close)
-	return srv, &calls
+// fakeModeration is the shared fake OpenAI server flagging texts that
+// contain "minors" as sexual/minors; it refuses keys other than sk-test.
+func fakeModeration(t *testing.T) *openaitest.Server {
+	srv := openaitest.New(t)
+	srv.RequireKey("sk-test", false)
+	srv.OnModeration(func(input string) map[string]bool {
+		flag := strings.Contains(input, "minors")
+		return map[string]bool{"sexual": flag, "sexual/minors": flag, "hate": false}
+	})
+	return srv
 }
 
 func TestModerationGuard(t *testing.T) {
-	srv, calls := fakeModeration(t)
+	srv := fakeModeration(t)
 	p, err := openai.New(openai.Config{BaseURL: srv.URL + "/v1", APIKey: "sk-test"})
 	if err != nil {
 		t.Fatal(err)
@@ -252,19 +231,14 @@ func TestModerationGuard(t *testing.T) {
 	if err != nil || !again.Cached || again.Category != safety.SexualMinors {
 		t.Fatalf("repeat %+v %v; want the cached refusal", again, err)
 	}
-	if n := calls.Load(); n != 2 {
+	if n := srv.Count("POST /moderations"); n != 2 {
 		t.Fatalf("%d calls to the endpoint; want 2 (the repeat is cached)", n)
 	}
 }
 
 func TestModerationErrorsFailClosed(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(http.StatusUnauthorized)
-		_, _ = w.Write([]byte(`{"error":{"message":"Incorrect API key provided","type":"invalid_request_error","code":"invalid_api_key"}}`))
-	}))
-	defer srv.Close()
-	p, err := openai.New(openai.Config{BaseURL: srv.URL + "/v1", APIKey: "sk-wrong"})
+	srv := fakeModeration(t)
+	p, err := openai.New(openai.Config{BaseURL: srv.BaseURL(), APIKey: "sk-wrong"})
 	if err != nil {
 		t.Fatal(err)
 	}

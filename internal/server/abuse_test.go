@@ -295,14 +295,14 @@ func TestSlowModelConcurrencyCap(t *testing.T) {
 			slowest429 = max(slowest429, r.elapsed)
 		}
 	}
-	if m := model.maxInFlight.Load(); m > slots {
+	if m := model.MaxInFlight(); m > slots {
 		t.Errorf("the model had %d requests at once; the cap is %d", m, slots)
 	}
 	if codes[200]+codes[429] != 144 || codes[200] == 0 || codes[429] == 0 {
 		t.Errorf("status codes %v: want only 200s (at most %d at a time) and 429s", codes, slots)
 	}
-	if int64(codes[200]) != model.calls.Load() {
-		t.Errorf("%d answers for %d model calls", codes[200], model.calls.Load())
+	if codes[200] != model.Hits() {
+		t.Errorf("%d answers for %d model calls", codes[200], model.Hits())
 	}
 	t.Logf("144 requests, cap %d, model 300 ms: %v; slowest 429 took %s", slots, codes, slowest429)
 }

@@ -455,7 +455,7 @@ func TestReadiness(t *testing.T) {
 	if r.status != 503 || r.errorCode(t) != codeNotReady || !strings.Contains(string(r.body), `no model \"m1\"`) {
 		t.Errorf("model missing: %d %s", r.status, r.body)
 	}
-	models.setModels("m1")
+	models.SetModels("m1")
 	if r := ts.do(t, "GET", "/readyz", ""); r.status != 200 || !strings.Contains(string(r.body), `"model":"m1"`) {
 		t.Errorf("model present: %d %s", r.status, r.body)
 	}

@@ -4,71 +4,53 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/domainyours/domainyours/internal/evaluation"
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 )
 
 var idLine = regexp.MustCompile(`(?m)^(n[0-9]+): (.*)$`)
 
-// judgeServer is a fake judge; Started is closed when the first request
-// arrives (judging has started) and Calls counts the requests.
+// judgeServer is the shared fake OpenAI server answering as a judge;
+// Started is closed when the first request arrives (judging has started).
 type judgeServer struct {
-	*httptest.Server
+	*openaitest.Server
 	Started <-chan struct{}
-	calls   atomic.Int64
 }
 
 // Calls is the number of judge requests received.
-func (j *judgeServer) Calls() int { return int(j.calls.Load()) }
+func (j *judgeServer) Calls() int { return j.Hits() }
 
 // slowJudge is an OpenAI-compatible judge that takes a while per reply and
 // scores each name from its length only, so every run agrees.
 func slowJudge(t *testing.T, latency time.Duration) *judgeServer {
 	started := make(chan struct{})
 	var once sync.Once
-	j := &judgeServer{Started: started}
-	j.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		j.calls.Add(1)
+	j := &judgeServer{Server: openaitest.New(t), Started: started}
+	j.OnChat(func(req openaitest.ChatRequest) openaitest.Reply {
 		once.Do(func() { close(started) })
-		raw, _ := io.ReadAll(r.Body)
-		var body struct {
-			Messages []struct{ Content string } `json:"messages"`
-		}
-		json.Unmarshal(raw, &body)
-		select {
-		case <-time.After(latency):
-		case <-r.Context().Done():
-			return
-		}
-		user := body.Messages[len(body.Messages)-1].Content
+		user := req.User()
 		names := map[string]any{}
 		for _, m := range idLine.FindAllStringSubmatch(user, -1) {
 			s := 1 + len(m[2])%5
 			names[m[1]] = map[string]any{"relevance": s, "creativity": 6 - s, "brandability": 3, "conciseness": 4, "category": "ok", "reason": "r"}
 		}
-		v := map[string]any{"appropriate": !bytes.Contains([]byte(user), []byte("stolen")), "reason": "r"}
+		v := map[string]any{"appropriate": !strings.Contains(user, "stolen"), "reason": "r"}
 		if len(names) > 0 {
 			v["names"] = names
 		}
 		content, _ := json.Marshal(v)
-		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(map[string]any{"id": "x", "object": "chat.completion", "created": 1, "model": "judge",
-			"choices": []any{map[string]any{"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant", "content": string(content)}}},
-			"usage":   map[string]any{"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}})
-	}))
-	t.Cleanup(j.Close)
+		return openaitest.Completion{Content: string(content), Model: "judge", PromptTokens: 10, CompletionTokens: 5, Delay: latency}
+	})
 	return j
 }
 

@@ -2,29 +2,23 @@ package eval_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
+
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 )
 
 // countingServer answers every chat request with status and an OpenAI
 // error body, and counts the requests.
-func countingServer(t *testing.T, status int) (*httptest.Server, *atomic.Int64) {
-	var calls atomic.Int64
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		calls.Add(1)
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(status)
-		json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{
-			"message": "Incorrect API key provided", "type": "invalid_request_error", "param": nil, "code": "invalid_api_key"}})
-	}))
-	t.Cleanup(srv.Close)
-	return srv, &calls
+func countingServer(t *testing.T, status int) *openaitest.Server {
+	srv := openaitest.New(t)
+	srv.OnChat(func(openaitest.ChatRequest) openaitest.Reply {
+		return openaitest.Error{Status: status, Type: "invalid_request_error", Code: "invalid_api_key", Message: "Incorrect API key provided"}
+	})
+	return srv
 }
 
 func evalEnv(t *testing.T, dir, url string) map[string]string {
@@ -47,7 +41,7 @@ func evalEnv(t *testing.T, dir, url string) map[string]string {
 // writing its own next to them; the next good run removes those.
 func TestFailedEvalKeepsTheLastGoodReport(t *testing.T) {
 	dir := t.TempDir()
-	srv, calls := countingServer(t, http.StatusUnauthorized)
+	srv := countingServer(t, http.StatusUnauthorized)
 	env := evalEnv(t, dir, srv.URL)
 	testSet := smallTestSet(t, dir, 4)
 	reports, images := filepath.Join(dir, "reports"), filepath.Join(dir, "images")
@@ -64,7 +58,7 @@ func TestFailedEvalKeepsTheLastGoodReport(t *testing.T) {
 	}
 
 	r := runCLI(t, env, append(args, "--judge", "openai")...)
-	if calls.Load() == 0 {
+	if srv.Hits() == 0 {
 		t.Fatal("the judge was never asked: the failure under test did not happen")
 	}
 	if r.Code != 4 {
@@ -105,7 +99,7 @@ func TestFailedEvalKeepsTheLastGoodReport(t *testing.T) {
 // judge call is paid for an eval whose import then fails.
 func TestBadImportFailsBeforeTheEvalRuns(t *testing.T) {
 	dir := t.TempDir()
-	srv, calls := countingServer(t, http.StatusInternalServerError)
+	srv := countingServer(t, http.StatusInternalServerError)
 	env := evalEnv(t, dir, srv.URL)
 	testSet := smallTestSet(t, dir, 4)
 	bad := filepath.Join(dir, "model_v1-results.csv")
@@ -118,7 +112,7 @@ func TestBadImportFailsBeforeTheEvalRuns(t *testing.T) {
 	if !strings.Contains(r.Stderr, "--import "+bad) || !strings.Contains(r.Stderr, `the header lacks "description"`) {
 		t.Errorf("the error should name the file and the problem:\n%s", r.Stderr)
 	}
-	if n := calls.Load(); n != 0 {
+	if n := srv.Hits(); n != 0 {
 		t.Errorf("%d judge calls were made before the bad import was noticed", n)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "data", "model_builtin-results.csv")); err == nil {

@@ -3,10 +3,7 @@ package train_test
 import (
 	"context"
 	"encoding/json"
-	"fmt"
-	"io"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +12,7 @@ import (
 
 	"github.com/domainyours/domainyours/internal/app"
 	"github.com/domainyours/domainyours/internal/iostreams"
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 	"github.com/domainyours/domainyours/internal/prompt"
 	"github.com/domainyours/domainyours/internal/trainer"
 )
@@ -24,44 +22,65 @@ const (
 	ftModel = "ft:gpt-4o-mini-2024-07-18:acme:domainyours-v1:AbC123"
 )
 
-// fineTuneServer speaks the wire format of OpenAI's /v1/files,
-// /v1/fine_tuning/jobs and /v1/chat/completions as go-openai decodes it. A
-// job stays "running" until finish is called; then it ends with end.
+// fineTuneServer is the shared fake OpenAI server (files, chat
+// completions, a key it quotes back when refused) with the fine-tuning job
+// routes of one job that stays "running" until finish is called; then it
+// ends with end.
 type fineTuneServer struct {
-	*httptest.Server
-	t *testing.T
+	*openaitest.Server
 
 	mu       sync.Mutex
-	counts   map[string]int    // "POST /v1/files" → hits
-	files    map[string]string // id → content
-	purposes []string
-	created  map[string]any // the last job creation request
-	end      string         // succeeded, failed or cancelled once finished
+	end      string // succeeded, failed or cancelled once finished
 	finished bool
-	errCode  string // of a failed job
-	chats    []string
+	errCode  string        // of a failed job
+	chats    []string      // the model of each chat request
 	polled   chan struct{} // closed at the first status read of a running job
 	once     sync.Once
-	// uploadStatus, when set, is the status of every upload, with uploadErr.
-	uploadStatus int
-	uploadErr    string
 }
 
 const resultCSV = "step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy,full_valid_loss,full_valid_mean_token_accuracy\n" +
 	"1,2.0,0.5,2.1,0.5,,\n2,1.6,0.6,1.7,0.6,1.65,0.6\n3,1.2,0.7,1.3,0.7,,\n4,1.0,0.8,1.1,0.8,1.25,0.8\n"
 
 func newFineTuneServer(t *testing.T, end string) *fineTuneServer {
-	f := &fineTuneServer{t: t, counts: map[string]int{}, files: map[string]string{"file-result": resultCSV}, end: end, polled: make(chan struct{})}
-	f.Server = httptest.NewServer(http.HandlerFunc(f.serve))
-	t.Cleanup(f.Close)
+	f := &fineTuneServer{Server: openaitest.New(t), end: end, polled: make(chan struct{})}
+	f.RequireKey(ftKey, true) // it quotes the key it got, as some servers do: the redactor must hold
+	f.AddFile("file-result", []byte(resultCSV))
+	f.Handle("POST /fine_tuning/jobs", func(w http.ResponseWriter, _ *http.Request) {
+		openaitest.WriteJSON(w, http.StatusOK, f.job("validating_files"))
+	})
+	f.Handle("GET /fine_tuning/jobs/ftjob-abc123", func(w http.ResponseWriter, _ *http.Request) {
+		status := f.status()
+		if status == "running" {
+			f.once.Do(func() { close(f.polled) })
+		}
+		openaitest.WriteJSON(w, http.StatusOK, f.job(status))
+	})
+	f.Handle("GET /fine_tuning/jobs/ftjob-abc123/events", func(w http.ResponseWriter, _ *http.Request) {
+		// Newest first, as the API lists them.
+		openaitest.WriteJSON(w, http.StatusOK, map[string]any{"object": "list", "has_more": false, "data": []map[string]any{
+			{"object": "fine_tuning.job.event", "id": "ev-3", "created_at": 1764900300, "level": "info", "message": "Step 2/4: training loss=1.6000, validation loss=1.7000", "type": "metrics"},
+			{"object": "fine_tuning.job.event", "id": "ev-2", "created_at": 1764900200, "level": "info", "message": "Fine-tuning job started", "type": "message"},
+			{"object": "fine_tuning.job.event", "id": "ev-1", "created_at": 1764900100, "level": "info", "message": "Validating training file: file-1", "type": "message"},
+		}})
+	})
+	f.Handle("POST /fine_tuning/jobs/ftjob-abc123/cancel", func(w http.ResponseWriter, _ *http.Request) {
+		f.mu.Lock()
+		f.finished, f.end = true, "cancelled"
+		f.mu.Unlock()
+		openaitest.WriteJSON(w, http.StatusOK, f.job("cancelled"))
+	})
+	f.OnChat(func(req openaitest.ChatRequest) openaitest.Reply {
+		f.mu.Lock()
+		f.chats = append(f.chats, req.Model)
+		f.mu.Unlock()
+		return openaitest.Completion{Content: prompt.Assistant([]string{"lyonloaf", "crumbhouse", "levainlyon", "petitfour", "ovenrise"}, ""),
+			Model: req.Model, PromptTokens: 200, CompletionTokens: 30}
+	})
 	return f
 }
 
-func (f *fineTuneServer) count(key string) int {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.counts[key]
-}
+// count is how many requests a route had: "POST /files".
+func (f *fineTuneServer) count(route string) int { return f.Count(route) }
 
 func (f *fineTuneServer) finish() {
 	f.mu.Lock()
@@ -69,7 +88,31 @@ func (f *fineTuneServer) finish() {
 	f.mu.Unlock()
 }
 
+func (f *fineTuneServer) status() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.finished {
+		return f.end
+	}
+	return "running"
+}
+
+// created is the last job creation request.
+func (f *fineTuneServer) created() map[string]any {
+	var m map[string]any
+	_ = json.Unmarshal(f.LastBody("POST /fine_tuning/jobs"), &m)
+	return m
+}
+
+// file is an uploaded file's content.
+func (f *fineTuneServer) file(id string) string {
+	b, _ := f.File(id)
+	return string(b)
+}
+
 func (f *fineTuneServer) job(status string) map[string]any {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	j := map[string]any{"id": "ftjob-abc123", "object": "fine_tuning.job", "created_at": 1764900000, "model": "gpt-4o-mini-2024-07-18",
 		"organization_id": "org-acme", "status": status, "training_file": "file-1", "validation_file": "file-2",
 		"hyperparameters": map[string]any{"n_epochs": 2, "batch_size": 1, "learning_rate_multiplier": 1.8}, "result_files": []string{}, "trained_tokens": nil}
@@ -82,84 +125,10 @@ func (f *fineTuneServer) job(status string) map[string]any {
 	return j
 }
 
-func (f *fineTuneServer) serve(w http.ResponseWriter, r *http.Request) {
-	if r.Header.Get("Authorization") != "Bearer "+ftKey {
-		// It quotes the key it got, as some servers do: the redactor must hold.
-		w.WriteHeader(http.StatusUnauthorized)
-		fmt.Fprintf(w, `{"error":{"message":"Incorrect API key provided: %s.","type":"invalid_request_error","code":"invalid_api_key"}}`,
-			strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer "))
-		return
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	key := r.Method + " " + r.URL.Path
-	f.counts[key]++
-	reply := func(v any) {
-		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(v)
-	}
-	status := "running"
-	if f.finished {
-		status = f.end
-	}
-	switch key {
-	case "POST /v1/files":
-		if f.uploadStatus != 0 {
-			w.WriteHeader(f.uploadStatus)
-			fmt.Fprint(w, f.uploadErr)
-			return
-		}
-		file, hdr, err := r.FormFile("file")
-		if err != nil {
-			f.t.Errorf("upload without a file part: %v", err)
-			w.WriteHeader(http.StatusBadRequest)
-			return
-		}
-		b, _ := io.ReadAll(file)
-		id := fmt.Sprintf("file-%d", len(f.purposes)+1)
-		f.files[id] = string(b)
-		f.purposes = append(f.purposes, r.FormValue("purpose"))
-		reply(map[string]any{"id": id, "object": "file", "bytes": len(b), "created_at": 1764900000, "filename": hdr.Filename, "purpose": r.FormValue("purpose"), "status": "processed"})
-	case "POST /v1/fine_tuning/jobs":
-		_ = json.NewDecoder(r.Body).Decode(&f.created)
-		reply(f.job("validating_files"))
-	case "GET /v1/fine_tuning/jobs/ftjob-abc123":
-		if status == "running" {
-			f.once.Do(func() { close(f.polled) })
-		}
-		reply(f.job(status))
-	case "GET /v1/fine_tuning/jobs/ftjob-abc123/events":
-		// Newest first, as the API lists them.
-		reply(map[string]any{"object": "list", "has_more": false, "data": []map[string]any{
-			{"object": "fine_tuning.job.event", "id": "ev-3", "created_at": 1764900300, "level": "info", "message": "Step 2/4: training loss=1.6000, validation loss=1.7000", "type": "metrics"},
-			{"object": "fine_tuning.job.event", "id": "ev-2", "created_at": 1764900200, "level": "info", "message": "Fine-tuning job started", "type": "message"},
-			{"object": "fine_tuning.job.event", "id": "ev-1", "created_at": 1764900100, "level": "info", "message": "Validating training file: file-1", "type": "message"},
-		}})
-	case "POST /v1/fine_tuning/jobs/ftjob-abc123/cancel":
-		f.finished, f.end = true, "cancelled"
-		reply(f.job("cancelled"))
-	case "GET /v1/files/file-result/content":
-		fmt.Fprint(w, f.files["file-result"])
-	case "POST /v1/chat/completions":
-		var body struct {
-			Model string `json:"model"`
-		}
-		_ = json.NewDecoder(r.Body).Decode(&body)
-		f.chats = append(f.chats, body.Model)
-		reply(map[string]any{"id": "chatcmpl-1", "object": "chat.completion", "created": 1764900000, "model": body.Model,
-			"choices": []map[string]any{{"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant",
-				"content": prompt.Assistant([]string{"lyonloaf", "crumbhouse", "levainlyon", "petitfour", "ovenrise"}, "")}}},
-			"usage": map[string]any{"prompt_tokens": 200, "completion_tokens": 30, "total_tokens": 230}})
-	default:
-		f.t.Errorf("unexpected request %s", key)
-		http.NotFound(w, r)
-	}
-}
-
 func ftEnv(t *testing.T, f *fineTuneServer) map[string]string {
 	env, _ := workspace(t, "")
 	delete(env, "DOMAINYOURS_TRAINER")
-	env["OPENAI_BASE_URL"], env["OPENAI_API_KEY"] = f.URL+"/v1", ftKey
+	env["OPENAI_BASE_URL"], env["OPENAI_API_KEY"] = f.BaseURL(), ftKey
 	return env
 }
 
@@ -196,27 +165,28 @@ func TestTrainOpenAISucceedsAndSuggestUsesTheModel(t *testing.T) {
 	if !strings.Contains(r.Stdout, ftModel) {
 		t.Errorf("stdout does not name the fine-tuned model: %q", r.Stdout)
 	}
-	if f.count("POST /v1/files") != 2 || f.count("POST /v1/fine_tuning/jobs") != 1 {
-		t.Errorf("uploads %d, jobs %d; want 2 and 1", f.count("POST /v1/files"), f.count("POST /v1/fine_tuning/jobs"))
+	if f.count("POST /files") != 2 || f.count("POST /fine_tuning/jobs") != 1 {
+		t.Errorf("uploads %d, jobs %d; want 2 and 1", f.count("POST /files"), f.count("POST /fine_tuning/jobs"))
 	}
-	if strings.Join(f.purposes, ",") != "fine-tune,fine-tune" {
-		t.Errorf("purposes %v", f.purposes)
+	if strings.Join(f.Purposes(), ",") != "fine-tune,fine-tune" {
+		t.Errorf("purposes %v", f.Purposes())
 	}
 	// The files hold the conversations local training renders.
 	var line struct {
 		Messages []struct{ Role, Content string } `json:"messages"`
 	}
-	first := strings.SplitN(f.files["file-1"], "\n", 2)[0]
+	first := strings.SplitN(f.file("file-1"), "\n", 2)[0]
 	if err := json.Unmarshal([]byte(first), &line); err != nil || len(line.Messages) != 3 || line.Messages[0].Content != prompt.System(5) {
 		t.Errorf("training file line is not a rendered conversation (%v): %.200s", err, first)
 	}
-	if n := strings.Count(f.files["file-2"], "\n"); n != trainer.ValidationRows(200) {
+	if n := strings.Count(f.file("file-2"), "\n"); n != trainer.ValidationRows(200) {
 		t.Errorf("validation file has %d lines, want %d", n, trainer.ValidationRows(200))
 	}
-	hp, _ := f.created["hyperparameters"].(map[string]any)
-	if f.created["model"] != "gpt-4o-mini-2024-07-18" || f.created["training_file"] != "file-1" || f.created["validation_file"] != "file-2" ||
+	created := f.created()
+	hp, _ := created["hyperparameters"].(map[string]any)
+	if created["model"] != "gpt-4o-mini-2024-07-18" || created["training_file"] != "file-1" || created["validation_file"] != "file-2" ||
 		hp["n_epochs"] != 2.0 || hp["learning_rate_multiplier"] != 1.8 || hp["batch_size"] != 1.0 {
-		t.Errorf("job request %v", f.created)
+		t.Errorf("job request %v", created)
 	}
 	dir := filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v1")
 	var m trainer.Manifest
@@ -283,7 +253,7 @@ func TestTrainOpenAIResumesPollingAfterInterrupt(t *testing.T) {
 	if !strings.Contains(r.Stderr, "following fine-tuning job ftjob-abc123") {
 		t.Errorf("the rerun does not say it follows the journaled job: %s", r.Stderr)
 	}
-	if u, j := f.count("POST /v1/files"), f.count("POST /v1/fine_tuning/jobs"); u != 2 || j != 1 {
+	if u, j := f.count("POST /files"), f.count("POST /fine_tuning/jobs"); u != 2 || j != 1 {
 		t.Errorf("after a resume: %d uploads and %d jobs, want exactly 2 and 1", u, j)
 	}
 	if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v1", "manifest.json")); err != nil {
@@ -305,7 +275,7 @@ func TestTrainOpenAICancel(t *testing.T) {
 	if r.Code != 0 || !strings.Contains(r.Stdout, "job ftjob-abc123\tcancelled") {
 		t.Fatalf("cancel: code %d stdout %q\n%s", r.Code, r.Stdout, r.Stderr)
 	}
-	if n := f.count("POST /v1/fine_tuning/jobs/ftjob-abc123/cancel"); n != 1 {
+	if n := f.count("POST /fine_tuning/jobs/ftjob-abc123/cancel"); n != 1 {
 		t.Errorf("%d cancel requests, want 1", n)
 	}
 	if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], ".model_v1.partial")); !os.IsNotExist(err) {
@@ -335,7 +305,10 @@ func TestTrainOpenAIFailures(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			f := newFineTuneServer(t, c.end)
-			f.errCode, f.uploadStatus, f.uploadErr = c.errCode, c.uploadStatus, c.uploadErr
+			f.errCode = c.errCode
+			if c.uploadStatus != 0 {
+				f.Fail("POST /files", 0, openaitest.Raw{Status: c.uploadStatus, ContentType: "application/json", Body: c.uploadErr})
+			}
 			f.finish()
 			env := ftEnv(t, f)
 			if c.key != "" {

@@ -11,17 +11,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
-	"io"
 	"math/rand/v2"
 	"net/http"
-	"net/http/httptest"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 )
 
 // Usage reported for every reply.
@@ -74,58 +73,41 @@ type Reply struct {
 	Content string
 }
 
-// Server is a running fake.
+// Server is a running fake, on the shared fake OpenAI server.
 type Server struct {
-	*httptest.Server
+	*openaitest.Server
 	// Latency delays every reply, to measure throughput.
 	Latency time.Duration
 	// Edit changes the default reply of a request.
 	Edit func(Request, *Reply)
 
-	calls atomic.Int64
-	mu    sync.Mutex
-	seen  map[string]int
+	mu   sync.Mutex
+	seen map[string]int
 }
 
 // Start starts a fake; its API root is URL + "/v1".
 func Start(t testing.TB) *Server {
-	s := &Server{seen: map[string]int{}}
-	s.Server = httptest.NewServer(http.HandlerFunc(s.handle))
-	t.Cleanup(s.Close)
+	s := &Server{Server: openaitest.New(t), seen: map[string]int{}}
+	s.OnChat(s.answer)
 	return s
 }
 
 // Calls is the number of chat requests served.
-func (s *Server) Calls() int { return int(s.calls.Load()) }
+func (s *Server) Calls() int { return s.Hits() }
 
 var (
 	tagRE   = regexp.MustCompile(`Request (-?\d+)-(\d+)-(\d+)\.`)
 	briefRE = regexp.MustCompile(`(?m)^(\d+)\. (.*)\. Description: (\d+) to (\d+) words\. label (appropriate|inappropriate), category ("?[a-z_]*"?)(?:, (names \[\]|\d+ names))?\.?`)
 )
 
-func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path != "/v1/chat/completions" {
-		http.NotFound(w, r)
-		return
-	}
-	s.calls.Add(1)
-	raw, _ := io.ReadAll(r.Body)
-	var body struct {
-		Model    string `json:"model"`
-		Messages []struct {
-			Role    string `json:"role"`
-			Content string `json:"content"`
-		} `json:"messages"`
-	}
-	if err := json.Unmarshal(raw, &body); err != nil || len(body.Messages) == 0 {
-		apiError(w, http.StatusBadRequest, "", "bad request body")
-		return
+func (s *Server) answer(body openaitest.ChatRequest) openaitest.Reply {
+	if len(body.Messages) == 0 {
+		return badRequest("bad request body")
 	}
 	user := body.Messages[len(body.Messages)-1].Content
 	req, err := parse(user)
 	if err != nil {
-		apiError(w, http.StatusBadRequest, "", err.Error())
-		return
+		return badRequest(err.Error())
 	}
 	s.mu.Lock()
 	s.seen[user]++
@@ -136,43 +118,28 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	if s.Edit != nil {
 		s.Edit(req, &reply)
 	}
-	if s.Latency > 0 {
-		select {
-		case <-time.After(s.Latency):
-		case <-r.Context().Done():
-			return
-		}
-	}
 	if reply.Status != 0 {
+		e := openaitest.Error{Status: reply.Status, Type: "invalid_request_error", Code: "rate_limit_exceeded", Message: "slow down", Delay: s.Latency}
 		if reply.RetryAfter != "" {
-			w.Header().Set("Retry-After", reply.RetryAfter)
+			e.Header = map[string]string{"Retry-After": reply.RetryAfter}
 		}
-		apiError(w, reply.Status, "rate_limit_exceeded", "slow down")
-		return
+		return e
 	}
 	content, _ := json.Marshal(map[string]any{"rows": reply.Rows})
-	msg := map[string]any{"role": "assistant", "content": string(content)}
-	finish := "stop"
+	c := openaitest.Completion{Content: string(content), Model: body.Model, PromptTokens: PromptTokens, CompletionTokens: CompletionTokens, Delay: s.Latency}
 	switch {
 	case reply.Refusal != "":
-		msg["content"], msg["refusal"] = nil, reply.Refusal
+		c.Content, c.Refusal = "", reply.Refusal
 	case reply.Truncate:
-		msg["content"], finish = string(content[:len(content)/2]), "length"
+		c.Content, c.Finish = string(content[:len(content)/2]), "length"
 	case reply.Content != "":
-		msg["content"] = reply.Content
+		c.Content = reply.Content
 	}
-	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(map[string]any{
-		"id": "chatcmpl-fake", "object": "chat.completion", "created": 1700000000, "model": body.Model,
-		"choices": []any{map[string]any{"index": 0, "message": msg, "finish_reason": finish, "logprobs": nil}},
-		"usage":   map[string]any{"prompt_tokens": PromptTokens, "completion_tokens": CompletionTokens, "total_tokens": PromptTokens + CompletionTokens},
-	})
+	return c
 }
 
-func apiError(w http.ResponseWriter, status int, code, msg string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{"message": msg, "type": "invalid_request_error", "param": nil, "code": code}})
+func badRequest(msg string) openaitest.Reply {
+	return openaitest.Error{Status: http.StatusBadRequest, Type: "invalid_request_error", Message: msg}
 }
 
 func parse(user string) (Request, error) {

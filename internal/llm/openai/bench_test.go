@@ -19,7 +19,7 @@ func BenchmarkThroughput200ms(b *testing.B) {
 	const latency = 200 * time.Millisecond
 	srv := newFake(b, func(w http.ResponseWriter, _ *http.Request, _ int, _ map[string]any) {
 		time.Sleep(latency)
-		completion{Content: `{"score":3,"label":"safe"}`}.write(w)
+		completion{Content: `{"score":3,"label":"safe"}`}.Write(w, nil)
 	})
 	for _, conc := range []int{1, 8, 32} {
 		b.Run(fmt.Sprintf("c=%d", conc), func(b *testing.B) {
@@ -51,7 +51,7 @@ func BenchmarkThroughput200ms(b *testing.B) {
 // loopback HTTP to a server that answers at once.
 func BenchmarkLoopbackZeroLatency(b *testing.B) {
 	srv := newFake(b, func(w http.ResponseWriter, _ *http.Request, _ int, _ map[string]any) {
-		completion{Content: `{"score":3,"label":"safe"}`}.write(w)
+		completion{Content: `{"score":3,"label":"safe"}`}.Write(w, nil)
 	})
 	c := newClient(b, newProvider(b, srv.URL), llm.Config{})
 	req := schemaRequest("bench")

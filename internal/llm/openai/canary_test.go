@@ -46,7 +46,7 @@ func TestCanaryKeyNeverLeaks(t *testing.T) {
 		class  llm.Class
 	}{
 		{"success", func(w http.ResponseWriter, _ *http.Request, _ int, _ map[string]any) {
-			completion{Content: "ok"}.write(w)
+			completion{Content: "ok"}.Write(w, nil)
 		}, ""},
 		{"401 echoing the key", func(w http.ResponseWriter, _ *http.Request, _ int, _ map[string]any) {
 			apiError(w, 401, "invalid_request_error", "invalid_api_key", echo)

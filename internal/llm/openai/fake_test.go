@@ -3,127 +3,46 @@ package openai
 import (
 	"encoding/json"
 	"errors"
-	"io"
 	"net/http"
-	"net/http/httptest"
-	"sync"
-	"sync/atomic"
 	"testing"
 
 	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 )
 
 // canaryKey must never show up in an error, a hint or a log line.
 const canaryKey = "sk-canary-9f8e7d6c5b4a"
 
-// fakeServer speaks the OpenAI chat completions wire format; handle decides
-// each reply, given the 1-based hit number and the decoded request body.
-type fakeServer struct {
-	*httptest.Server
-	hits atomic.Int64
-
-	mu       sync.Mutex
-	lastBody []byte
-	lastReq  *http.Request
-}
-
 type handleFunc func(w http.ResponseWriter, r *http.Request, hit int, body map[string]any)
 
-func newFake(t testing.TB, handle handleFunc) *fakeServer {
+// newFake is the shared fake OpenAI server with every chat request handed
+// to handle, given the 1-based hit number and the decoded request body.
+func newFake(t testing.TB, handle handleFunc) *openaitest.Server {
 	t.Helper()
-	f := &fakeServer{}
-	f.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hit := int(f.hits.Add(1))
-		raw, _ := io.ReadAll(r.Body)
+	srv := openaitest.New(t)
+	srv.OnChat(func(req openaitest.ChatRequest) openaitest.Reply {
 		var body map[string]any
-		_ = json.Unmarshal(raw, &body)
-		f.mu.Lock()
-		f.lastBody, f.lastReq = raw, r
-		f.mu.Unlock()
-		if r.URL.Path != "/v1/chat/completions" {
-			http.NotFound(w, r)
-			return
-		}
-		handle(w, r, hit, body)
-	}))
-	t.Cleanup(f.Close)
-	return f
-}
-
-func (f *fakeServer) Hits() int { return int(f.hits.Load()) }
-
-func (f *fakeServer) LastBody() []byte {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.lastBody
+		_ = json.Unmarshal(req.Body, &body)
+		return openaitest.Func(func(w http.ResponseWriter, r *http.Request) { handle(w, r, req.Hit, body) })
+	})
+	return srv
 }
 
 // completion is a chat completion reply body.
-type completion struct {
-	Content      string
-	Finish       string
-	Refusal      string
-	LogProbs     bool
-	NoChoices    bool
-	PromptTokens int
-	OutTokens    int
-}
-
-func (c completion) write(w http.ResponseWriter) {
-	msg := map[string]any{"role": "assistant", "content": c.Content}
-	if c.Refusal != "" {
-		msg["content"] = nil
-		msg["refusal"] = c.Refusal
-	}
-	finish := c.Finish
-	if finish == "" {
-		finish = "stop"
-	}
-	choice := map[string]any{"index": 0, "message": msg, "finish_reason": finish, "logprobs": nil}
-	if c.LogProbs {
-		choice["logprobs"] = map[string]any{"content": []any{
-			map[string]any{"token": "{", "logprob": -0.01, "bytes": []int{123}, "top_logprobs": []any{}},
-			map[string]any{"token": "\"", "logprob": -0.5, "bytes": []int{34}, "top_logprobs": []any{}},
-		}}
-	}
-	choices := []any{choice}
-	if c.NoChoices {
-		choices = []any{}
-	}
-	pt, ot := c.PromptTokens, c.OutTokens
-	if pt == 0 && ot == 0 {
-		pt, ot = 20, 7
-	}
-	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(map[string]any{
-		"id": "chatcmpl-test", "object": "chat.completion", "created": 1700000000,
-		"model": "gpt-test-2025-01-01", "system_fingerprint": "fp_test",
-		"choices": choices,
-		"usage":   map[string]any{"prompt_tokens": pt, "completion_tokens": ot, "total_tokens": pt + ot},
-	})
-}
+type completion = openaitest.Completion
 
 // apiError writes an OpenAI error body; extra headers come in pairs.
 func apiError(w http.ResponseWriter, status int, typ, code, msg string, headers ...string) {
+	h := map[string]string{}
 	for i := 0; i+1 < len(headers); i += 2 {
-		w.Header().Set(headers[i], headers[i+1])
+		h[headers[i]] = headers[i+1]
 	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	var c any
-	if code != "" {
-		c = code
-	}
-	json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{
-		"message": msg, "type": typ, "param": nil, "code": c,
-	}})
+	openaitest.WriteError(w, openaitest.Error{Status: status, Type: typ, Code: code, Message: msg, Header: h})
 }
 
 // rawError writes a non-JSON error page, like a proxy in front of a server.
 func rawError(w http.ResponseWriter, status int, body string) {
-	w.Header().Set("Content-Type", "text/html")
-	w.WriteHeader(status)
-	io.WriteString(w, body)
+	openaitest.Raw{Status: status, ContentType: "text/html", Body: body}.Write(w, nil)
 }
 
 // newProvider returns a Provider for the fake, keyed with the canary.

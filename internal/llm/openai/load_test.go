@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/domainyours/domainyours/internal/llm/llmtest"
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
 
 	"github.com/domainyours/domainyours/internal/llm"
 )
@@ -19,7 +20,7 @@ import (
 // deterministicServer answers each request with a reply derived only from
 // its content, after a latency and a transient failure that depend on the
 // content too, so the order in which requests arrive cannot change results.
-func deterministicServer(t testing.TB) *fakeServer {
+func deterministicServer(t testing.TB) *openaitest.Server {
 	var mu sync.Mutex
 	failed := map[string]bool{}
 	return newFake(t, func(w http.ResponseWriter, r *http.Request, _ int, body map[string]any) {
@@ -40,7 +41,7 @@ func deterministicServer(t testing.TB) *fakeServer {
 		}
 		time.Sleep(time.Duration(n%5) * time.Millisecond)
 		sum := sha256.Sum256([]byte(text))
-		completion{Content: fmt.Sprintf(`{"score":%d,"label":"safe"}`, 1+sum[0]%5)}.write(w)
+		completion{Content: fmt.Sprintf(`{"score":%d,"label":"safe"}`, 1+sum[0]%5)}.Write(w, nil)
 	})
 }
 
@@ -125,7 +126,7 @@ func TestNoGoroutineLeak(t *testing.T) {
 				w.(http.Flusher).Flush()
 				<-r.Context().Done()
 			default:
-				completion{Content: "ok"}.write(w)
+				completion{Content: "ok"}.Write(w, nil)
 			}
 		})
 		p := newProvider(t, srv.URL)
