@@ -7,7 +7,8 @@ import (
 )
 
 // FuzzClassify checks that any input, however malformed, yields a
-// well-formed verdict and the same verdict twice.
+// well-formed verdict and the same verdict twice, through both stages (the
+// rules and the learned classifier).
 func FuzzClassify(f *testing.F) {
 	for _, tc := range harmful {
 		f.Add(tc.desc)
@@ -32,6 +33,9 @@ func FuzzClassify(f *testing.F) {
 		}
 		if !v.Appropriate && (len(v.Matched) == 0 || !slices.Contains(Categories, v.Category)) {
 			t.Fatalf("Classify(%q) = %+v: refusal without matched terms or with an unknown category", s, v)
+		}
+		if v.Probability < 0 || v.Probability >= 1 || (v.Probability > 0 && (v.Appropriate || v.Probability < learned().tau)) {
+			t.Fatalf("Classify(%q) = %+v: probability outside the learned stage's refusals", s, v)
 		}
 		if again := Classify(s); !reflect.DeepEqual(v, again) {
 			t.Fatalf("Classify(%q) changed between calls: %+v then %+v", s, v, again)

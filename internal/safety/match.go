@@ -32,6 +32,7 @@ type tag struct {
 	sentence int
 	clause   int
 	masked   bool // inside text addressed to a model: never an exception
+	negated  bool // a negator cleared some of its concepts ("no scams")
 }
 
 // analysis is the working state for one description. Analyses are pooled so
@@ -39,6 +40,9 @@ type tag struct {
 type analysis struct {
 	z      tokenizer
 	toks   []token
+	masked []bool // per token: inside text addressed to a model
+	skip   []bool // per token: no word features (learned.go)
+	seen   hashSet
 	tags   []tag
 	union  set // every concept present anywhere
 	doc    set // concepts present outside injected text
@@ -63,6 +67,7 @@ func (a *analysis) run(description string) {
 	a.tags, a.union, a.doc = a.tags[:0], set{}, set{}
 	key := a.key[:0]
 	toks := a.toks
+	a.masked = slices.Grow(a.masked[:0], len(toks))[:len(toks)]
 	// Text addressed to a model runs from its marker to the end of the
 	// sentence; words there can never supply an exception.
 	maskedSentence := -1
@@ -103,15 +108,19 @@ func (a *analysis) run(description string) {
 			n, mask, text = 1, t.info.mask, t.text
 		}
 		if n == 0 {
+			a.masked[i] = t.sentence == maskedSentence
 			i++
 			continue
 		}
 		if mask.has(cInject) {
 			maskedSentence = t.sentence
 		}
-		mask = a.negate(i, mask)
-		tg := tag{pos: i, end: i + n - 1, mask: mask, text: text, sentence: t.sentence,
-			clause: t.clause, masked: t.sentence == maskedSentence}
+		for j := i; j < i+n; j++ {
+			a.masked[j] = t.sentence == maskedSentence
+		}
+		kept := a.negate(i, mask)
+		tg := tag{pos: i, end: i + n - 1, mask: kept, text: text, sentence: t.sentence,
+			clause: t.clause, masked: t.sentence == maskedSentence, negated: kept != mask}
 		a.tags = append(a.tags, tg)
 		i += n
 	}

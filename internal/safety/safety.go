@@ -27,10 +27,17 @@
 // pure, deterministic and safe for concurrent use, and runs in time linear in
 // the description (a few µs for a sentence, tens of µs for 2,000 characters).
 //
+// When no rule refuses, a second stage inside Classify, a linear classifier
+// trained on labelled descriptions (learned.go, data/safety, trained by go
+// generate), refuses what it rates harmful with probability at least its
+// threshold; a verdict says which words weighed most. It catches paraphrases,
+// euphemisms and combinations the lexicon has no words for, and defers to
+// the rules where they see an explicit safeguard or exception context.
+//
 // Limits: other languages pass unless they share words with those six;
-// encoded payloads (base64 and the like) are not decoded; and a rule engine
-// misses paraphrases it has no words for. It is the first line, not the only
-// one: the model is also told to refuse.
+// encoded payloads (base64 and the like) are not decoded; both stages miss
+// some paraphrases (development figures in data/safety/cv.txt). It is the
+// first line, not the only one: the model is also told to refuse.
 package safety
 
 // Category is a stable code for the kind of harm a description shows. The
@@ -88,20 +95,39 @@ type Verdict struct {
 	// Matched lists the normalised terms that made the rule fire, in text
 	// order, so a refusal can be explained and audited.
 	Matched []string
+	// Probability is the learned classifier's estimate that the description
+	// is harmful when the classifier refused it; 0 when a rule refused or
+	// nothing did.
+	Probability float64
 }
 
-// Classify decides whether a business description may be named. An empty or
-// blank description is Appropriate: rejecting input that is too short is the
-// caller's job, the guardrail judges only harm.
+// Classify decides whether a business description may be named: the rules
+// first, then, when no rule refuses, the learned classifier (learned.go). An
+// empty or blank description is Appropriate: rejecting input that is too
+// short is the caller's job, the guardrail judges only harm.
 func Classify(description string) Verdict {
 	a := analyses.Get().(*analysis)
 	defer release(a)
 	a.run(description)
+	if v, ok := a.ruleVerdict(); ok {
+		return v
+	}
+	if learnedVeto(a) {
+		return Verdict{Appropriate: true}
+	}
+	if v, ok := learned().verdict(a); ok {
+		return v
+	}
+	return Verdict{Appropriate: true}
+}
+
+// ruleVerdict is the first rule that fires on the analysed description.
+func (a *analysis) ruleVerdict() (Verdict, bool) {
 	for i := range rules {
 		r := &rules[i]
 		if m, ok := a.find(r); ok {
-			return Verdict{Category: r.cat, Reason: r.reason, Matched: m}
+			return Verdict{Category: r.cat, Reason: r.reason, Matched: m}, true
 		}
 	}
-	return Verdict{Appropriate: true}
+	return Verdict{}, false
 }

@@ -1,0 +1,569 @@
+package safety
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"math/bits"
+	"slices"
+	"strings"
+	"sync"
+)
+
+//go:generate go test -run ^TestLearnedModel$ -update .
+
+// The learned stage is the guardrail's second line inside Classify: when no
+// rule refuses a description, a linear classifier (logistic regression over
+// hashed features) refuses it if it rates it harmful with probability at
+// least the model's threshold. Rules stay first because they explain
+// themselves precisely and were written from the policy; the classifier
+// catches the wording rules have no words for: euphemisms, paraphrases,
+// combinations and the other languages of the training data.
+//
+// Features are chosen to carry across languages and spellings: the rules'
+// own normalisation (diacritics folded, look-alikes and leetspeak folded,
+// spaced letters joined) gives the words; each word adds itself, its pair
+// with the previous word of the sentence, and its character 3- to 5-grams
+// with word-boundary marks (so "cocaína", "kokain" and "cocainе" share most
+// of their grams); and the lexicon's concepts (seller, minors, alcohol,
+// safeguard ...) add themselves and every pair of concepts met in one
+// sentence, which is how "kids" + "poker" can weigh more than either alone.
+// Every feature is hashed (FNV-1a, then a murmur finaliser) into a fixed
+// table; the top hash bit gives the feature a sign so that collisions cancel
+// on average instead of adding up.
+//
+// The weights are trained from data/safety/ by go generate (learn_test.go)
+// into learned.bin, embedded as static data, and parsed on the first Classify
+// that reaches the classifier: a process that never classifies pays nothing.
+
+//go:embed learned.bin
+var learnedBin string
+
+// learnedMagic opens learned.bin; the digit is the file format's version.
+const learnedMagic = "DYSL2"
+
+// maxGramWord bounds the words whose character n-grams are counted: longer
+// runs are junk or padding, and counting them would only cost time.
+const maxGramWord = 64
+
+var gramMin = 3
+
+// learnedModel is learned.bin parsed. The weight tables are views of the
+// embedded string: one signed byte per bucket, times a scale.
+type learnedModel struct {
+	bits, catBits uint32
+	bias, scale   float64
+	tau           float64 // refuse when p ≥ tau
+	catScale      float64
+	catBias       []float64 // one per Categories entry
+	w, owner, cw  string    // 1<<bits weights and owners; 1<<catBits × len(Categories) weights
+}
+
+// parseLearned reads the format written by the generator (all numbers
+// little-endian): magic, bits and catBits (one byte each), the category
+// count (one byte), bias, scale, tau and the category scale (float32 each),
+// the category biases (float32 each), then the weights (one signed byte per
+// bucket), the owners (the fingerprint of each bucket's feature, 0 when no
+// training feature fell there), and the category weights.
+func parseLearned(b string) (*learnedModel, error) {
+	if !strings.HasPrefix(b, learnedMagic) {
+		return nil, errors.New("learned.bin: not a " + learnedMagic + " file")
+	}
+	b = b[len(learnedMagic):]
+	if len(b) < 3+16 {
+		return nil, errors.New("learned.bin: truncated header")
+	}
+	m := &learnedModel{bits: uint32(b[0]), catBits: uint32(b[1])}
+	ncat := int(b[2])
+	if ncat != len(Categories) || m.bits < 8 || m.bits > 24 || m.catBits < 4 || m.catBits > 20 {
+		return nil, fmt.Errorf("learned.bin: %d categories, %d and %d bits; want %d categories", ncat, m.bits, m.catBits, len(Categories))
+	}
+	b = b[3:]
+	f32 := func() float64 {
+		v := math.Float32frombits(binary.LittleEndian.Uint32([]byte(b[:4])))
+		b = b[4:]
+		return float64(v)
+	}
+	m.bias, m.scale, m.tau, m.catScale = f32(), f32(), f32(), f32()
+	if want := 4*ncat + 2<<m.bits + ncat<<m.catBits; len(b) != want {
+		return nil, fmt.Errorf("learned.bin: %d bytes of tables; want %d", len(b), want)
+	}
+	m.catBias = make([]float64, ncat)
+	for i := range m.catBias {
+		m.catBias[i] = f32()
+	}
+	m.w, m.owner, m.cw = b[:1<<m.bits], b[1<<m.bits:2<<m.bits], b[2<<m.bits:]
+	return m, nil
+}
+
+// learned returns the embedded model, parsed once on first use. A broken
+// embedded file is a build defect that TestParseLearned catches; at run time
+// it panics rather than silently dropping the second line. (A sync.Once
+// and a pointer, not sync.OnceValue: a package-level OnceValue allocates at
+// init, and a process that never classifies should pay nothing.)
+func learned() *learnedModel {
+	learnedOnce.Do(func() {
+		m, err := parseLearned(learnedBin)
+		if err != nil {
+			panic(err)
+		}
+		learnedModelPtr = m
+	})
+	return learnedModelPtr
+}
+
+var (
+	learnedOnce     sync.Once
+	learnedModelPtr *learnedModel
+)
+
+// weight is the signed, scaled weight of a hashed feature: zero unless the
+// feature is the one its bucket learned from (same fingerprint). Without
+// that check every unknown word or gram read some other feature's weight,
+// and a description in invented words ("bakotu sivera ...") could sum to a
+// refusal.
+func (m *learnedModel) weight(h uint32) float64 {
+	b := h & (1<<m.bits - 1)
+	if m.owner[b] != fingerprint(h) {
+		return 0
+	}
+	q := float64(int8(m.w[b]))
+	if h>>31 != 0 {
+		q = -q
+	}
+	return q * m.scale
+}
+
+// prob returns the probability that a's description is harmful, and the
+// number of features it has (0 means no words: nothing to judge).
+func (m *learnedModel) prob(a *analysis) (float64, int) {
+	sum, n := 0.0, 0
+	a.features(func(h uint32, _, _ int32) {
+		sum += m.weight(h)
+		n++
+	})
+	if n == 0 {
+		return 0, 0
+	}
+	return sigmoid(m.bias + sum*featureNorm(n)), n
+}
+
+// minFeatures is the feature count below which a description's features
+// are scaled as if it had this many. A vector normalised to unit length lets
+// a five-word description ride on two or three words ("Molly's Bakery",
+// "crack repair"); scaling short texts down keeps them near the prior unless
+// their words are strongly harmful, which is what the rules are for.
+const minFeatures = 1000
+
+// featureNorm is the value of one feature occurrence in a description with n.
+func featureNorm(n int) float64 { return 1 / math.Sqrt(float64(max(n, minFeatures))) }
+
+// fingerprint is 8 bits of a feature hash that neither the bucket (low
+// bits) nor the sign (top bit) uses, never 0 (0 marks an empty bucket).
+func fingerprint(h uint32) byte { return byte(h>>23) | 1 }
+
+// minKnownShare is the share of a description's words the model must have
+// seen in training before it may refuse: text it cannot read (invented
+// words, a language it was not trained on, a wall of product codes) still
+// hits letter grams that occur in harmful rows, and their sum is noise.
+const minKnownShare = 0.25
+
+// knownShare is the share of the words that give features (see features,
+// which must have run on a) whose own word feature the model learned.
+func (m *learnedModel) knownShare(a *analysis) float64 {
+	words, known := 0, 0
+	for i := range a.toks {
+		if a.skip[i] || a.toks[i].has(fNegator) {
+			continue
+		}
+		words++
+		h := mix(fnvString(fnvByte(fnvOffset, nsWord), a.toks[i].text))
+		if m.owner[h&(1<<m.bits-1)] == fingerprint(h) {
+			known++
+		}
+	}
+	if words == 0 {
+		return 0
+	}
+	return float64(known) / float64(words)
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// verdict runs the classifier on an analysed description the rules let
+// through, and explains a refusal: the probability, the category whose
+// weights fit best, and the words that pushed the score up most.
+func (m *learnedModel) verdict(a *analysis) (Verdict, bool) {
+	p, n := m.prob(a)
+	if n == 0 || p < m.tau || m.knownShare(a) < minKnownShare {
+		return Verdict{}, false
+	}
+	norm := featureNorm(n)
+	contrib := make([]float64, len(a.toks))
+	cat := make([]float64, len(Categories))
+	copy(cat, m.catBias)
+	cmask := uint32(1)<<m.catBits - 1
+	ncat := len(Categories)
+	a.features(func(h uint32, t1, t2 int32) {
+		w := m.weight(h) * norm
+		if t2 >= 0 {
+			contrib[t1] += w / 2
+			contrib[t2] += w / 2
+		} else if t1 >= 0 {
+			contrib[t1] += w
+		}
+		row := m.cw[int(h&cmask)*ncat:]
+		sign := m.catScale * norm
+		if h>>31 != 0 {
+			sign = -sign
+		}
+		for k := range cat {
+			cat[k] += float64(int8(row[k])) * sign
+		}
+	})
+	best := 0
+	for k := range cat {
+		if cat[k] > cat[best] {
+			best = k
+		}
+	}
+	words := topWords(a.toks, contrib, 3)
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = fmt.Sprintf("%q", w)
+	}
+	c := Categories[best]
+	reason := fmt.Sprintf("The learned classifier rates this %.0f%% likely to be refused under the policy, "+
+		"mostly for the words %s; it reads most like %s (%s).", 100*p, strings.Join(quoted, ", "),
+		categoryName(c), c)
+	return Verdict{Category: c, Reason: reason, Matched: words, Probability: p}, true
+}
+
+// topWords returns up to k distinct words with the largest positive
+// contributions, in text order; when no word contributes positively (the
+// bias alone decided), the first word, so a refusal always names a term.
+func topWords(toks []token, contrib []float64, k int) []string {
+	idx := make([]int, 0, len(toks))
+	for i := range toks {
+		if contrib[i] > 0 {
+			idx = append(idx, i)
+		}
+	}
+	slices.SortStableFunc(idx, func(x, y int) int {
+		switch {
+		case contrib[x] > contrib[y]:
+			return -1
+		case contrib[x] < contrib[y]:
+			return 1
+		}
+		return 0
+	})
+	var chosen []int
+	seen := map[string]bool{}
+	for _, i := range idx {
+		if len(chosen) == k {
+			break
+		}
+		if !seen[toks[i].text] {
+			seen[toks[i].text] = true
+			chosen = append(chosen, i)
+		}
+	}
+	if len(chosen) == 0 && len(toks) > 0 {
+		chosen = append(chosen, 0)
+	}
+	slices.Sort(chosen)
+	out := make([]string, len(chosen))
+	for i, c := range chosen {
+		out[i] = toks[c].text
+	}
+	return out
+}
+
+// categoryName is the policy's short name of c, for the classifier's reason
+// (a switch, not a map: a map literal is built at package init).
+func categoryName(c Category) string {
+	switch c {
+	case SexualMinors:
+		return "sexual content involving minors"
+	case HumanTrafficking:
+		return "human trafficking"
+	case ViolentExtremism:
+		return "violent extremism"
+	case WeaponsTrafficking:
+		return "illegal weapons"
+	case IllegalDrugs:
+		return "illegal drugs"
+	case HackingMalware:
+		return "hacking or malware"
+	case StalkingHarassment:
+		return "stalking or harassment"
+	case FraudScams:
+		return "fraud or scams"
+	case PredatoryFinance:
+		return "predatory finance"
+	case CircumventionPiracy:
+		return "circumvention or piracy"
+	case AcademicDishonesty:
+		return "academic dishonesty"
+	case Hate:
+		return "hate"
+	case SelfHarm:
+		return "self-harm"
+	case AdultToMinors:
+		return "age-restricted products or activities for minors"
+	case AdultSexualContent:
+		return "adult sexual content"
+	}
+	return string(c)
+}
+
+// learnedVeto reports an explicit safeguard or exception context the rules
+// recognise (supervised by instructors, penetration testing, harm
+// reduction, adults only ...) outside text addressed to a model. The rules
+// weigh such a context against the harm they see; the classifier cannot
+// tell which part it applies to, so where one stands it defers to the rules.
+func learnedVeto(a *analysis) bool { return a.doc.any(exceptionConcepts) }
+
+// learnedEvidence reports whether the description holds any concept of harm
+// the lexicon knows (a harmful object, a red flag, a population at risk),
+// outside text addressed to a model.
+func learnedEvidence(a *analysis) bool { return a.doc.any(harmEvidence) }
+
+// harmEvidence is every concept but the activities, the exception contexts
+// and the injection marker: "sell", "make" or "for hire" alone is any shop.
+var harmEvidence = set{^uint64(0), ^uint64(0)}.minus(exceptionConcepts).minus(
+	of(cSell, cMake, cService, cPromote, cRecruit, cForSale, cSellStrict, cNeutral, cInject))
+
+// exceptionConcepts are the contexts that excuse a rule match.
+var exceptionConcepts = of(cSafeguard, cFamilyVenue, cExStudy, cExDef, cExSec, cExLegal, cExHealth,
+	cExHarmRed, cExContext, cExAdult, cExLicensed, cExSupply, cExPest)
+
+// Feature namespaces: the first byte hashed, so a word, a pair and a gram
+// with the same letters are different features.
+const (
+	nsWord    = 'w'
+	nsBigram  = 'b'
+	nsGram    = 'g'
+	nsConcept = 'k'
+	nsPair    = 'p'
+)
+
+const fnvOffset, fnvPrime = 2166136261, 16777619
+
+func fnvByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
+
+func fnvString(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// mix is murmur3's finaliser: FNV's low bits alone collide too often for
+// small tables.
+func mix(h uint32) uint32 {
+	h ^= h >> 16
+	h *= 0x85ebca6b
+	h ^= h >> 13
+	h *= 0xc2b2ae35
+	h ^= h >> 16
+	return h
+}
+
+// features calls emitAll for every distinct feature of the analysed description, in a
+// fixed order, with the token (or the two tokens) it belongs to; t2 is -1
+// for a single-token feature and t1 is -1 for none. Duplicates are emitted
+// once.
+func (a *analysis) features(emitAll func(h uint32, t1, t2 int32)) {
+	// Each distinct feature counts once, at its first occurrence: repeating
+	// a sentence must not double its weight.
+	seen := &a.seen
+	seen.reset()
+	emit := func(h uint32, t1, t2 int32) {
+		if seen.add(h) {
+			emitAll(h, t1, t2)
+		}
+	}
+	toks := a.toks
+	// Text addressed to a model is not about the business, and a word a
+	// negator cancelled ("no scams", "never sell") is not offered: neither
+	// gives word features (the rules still weigh harm inside injected text).
+	skip := append(a.skip[:0], a.masked...)
+	for k := range a.tags {
+		if a.tags[k].negated {
+			for j := a.tags[k].pos; j <= a.tags[k].end; j++ {
+				skip[j] = true
+			}
+		}
+	}
+	for i := range toks {
+		if functionWord(toks[i].text) {
+			skip[i] = true
+		}
+	}
+	a.skip = skip
+	for i := range toks {
+		w := toks[i].text
+		if skip[i] {
+			continue
+		}
+		if i > 0 && toks[i-1].sentence == toks[i].sentence && !skip[i-1] {
+			h := fnvString(fnvByte(fnvOffset, nsBigram), toks[i-1].text)
+			emit(mix(fnvString(fnvByte(h, ' '), w)), int32(i-1), int32(i))
+		}
+		// A negator alone says nothing ("no hidden fees"); with the word
+		// after it, it says a lot ("no prescription", "no ID"): it only
+		// enters pairs.
+		if toks[i].has(fNegator) {
+			continue
+		}
+		emit(mix(fnvString(fnvByte(fnvOffset, nsWord), w)), int32(i), -1)
+		if len(w) > maxGramWord || gramMin > 5 {
+			continue
+		}
+		// Grams of "<word>": the marks make prefixes and suffixes features
+		// of their own. Bytes, not runes: the same text always gives the same
+		// grams, which is all hashing needs.
+		n := len(w) + 2
+		for s := 0; s+3 <= n; s++ {
+			h := fnvByte(fnvOffset, nsGram)
+			for j := s; j < s+5 && j < n; j++ {
+				c := byte('<')
+				switch {
+				case j == n-1:
+					c = '>'
+				case j > 0:
+					c = w[j-1]
+				}
+				h = fnvByte(h, c)
+				if j >= s+gramMin-1 {
+					emit(mix(h), int32(i), -1)
+				}
+			}
+		}
+	}
+	// Concepts, and pairs of concepts within one sentence, each attributed
+	// to the first word that carried it in that sentence; none from text
+	// addressed to a model, and the injection concept itself never.
+	var first [numConcepts]int32
+	var sent set
+	sentence := -1
+	flush := func() {
+		var ids [128]byte
+		n := 0
+		for w := 0; w < 2; w++ {
+			for bs := sent[w]; bs != 0; bs &= bs - 1 {
+				ids[n] = byte(w*64 + bits.TrailingZeros64(bs))
+				n++
+			}
+		}
+		for i := 0; i < n; i++ {
+			c1 := ids[i]
+			emit(mix(fnvByte(fnvByte(fnvOffset, nsConcept), c1)), first[c1], -1)
+			for _, c2 := range ids[i+1 : n] {
+				h := fnvByte(fnvByte(fnvByte(fnvOffset, nsPair), c1), c2)
+				emit(mix(h), first[c1], first[c2])
+			}
+		}
+		sent = set{}
+	}
+	for k := range a.tags {
+		tg := &a.tags[k]
+		if tg.sentence != sentence {
+			flush()
+			sentence = tg.sentence
+		}
+		if tg.masked {
+			continue
+		}
+		mask := tg.mask.minus(of(cInject))
+		for w := 0; w < 2; w++ {
+			for bs := mask[w] &^ sent[w]; bs != 0; bs &= bs - 1 {
+				first[w*64+bits.TrailingZeros64(bs)] = int32(tg.pos)
+			}
+		}
+		sent = sent.or(mask)
+	}
+	flush()
+}
+
+// functionWord reports articles, pronouns, prepositions and auxiliaries of
+// the six languages. They carry no harm but do carry a writer's style, and a
+// model trained on a few hundred rows learns style: "your", "that" and "the"
+// scored as harmful before they were dropped. Negators ("no", "sans",
+// "ohne", "senza") are not here; they decide "no ID check" against
+// "alcohol-free".
+func functionWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by",
+		"with", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these",
+		"those", "there", "here", "we", "our", "ours", "us", "you", "your", "yours", "they", "their",
+		"them", "he", "she", "his", "her", "i", "my", "me", "who", "which", "what", "where", "when",
+		"while", "into", "onto", "than", "then", "so", "also", "just", "can", "will", "would",
+		"could", "should", "may", "do", "does", "did", "have", "has", "had", "all", "any", "each",
+		"every", "some", "more", "most", "other", "up", "out", "about", "s",
+		// French
+		"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "mais", "en",
+		"au", "aux", "pour", "par", "sur", "dans", "avec", "vos", "votre", "nous", "notre", "nos",
+		"vous", "ils", "elles", "il", "elle", "qui", "que", "qu", "est", "sont", "ce", "cette",
+		"ces", "son", "sa", "ses", "leur", "leurs", "se", "y",
+		// Spanish
+		"el", "los", "las", "unos", "unas", "del", "o", "pero", "al", "para", "por", "con", "su",
+		"sus", "tu", "tus", "nuestro", "nuestra", "nuestros", "nuestras", "lo", "es",
+		"este", "esta", "estos", "estas",
+		// German
+		"der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "und", "oder",
+		"aber", "im", "am", "auf", "aus", "zu", "zum", "zur", "fur", "mit", "von", "vom",
+		"bei", "wir", "unser", "unsere", "ihr", "ihre", "sie", "ist", "sind", "dass", "als", "auch",
+		// Portuguese
+		"os", "um", "uma", "da", "dos", "e", "em", "na", "nas", "ao",
+		"seu", "sua", "seus", "suas",
+		// Italian
+		"gli", "di", "della", "dei", "delle", "ma", "nel", "nella", "alla", "ai",
+		"che", "si":
+		return true
+	}
+	return false
+}
+
+// hashSet is a reusable open-addressing set of feature hashes.
+type hashSet struct {
+	slots []uint64 // 0 empty, else 1<<32 | hash
+	n     int
+}
+
+func (s *hashSet) reset() {
+	if len(s.slots) > 1<<16 {
+		s.slots = nil // a huge description does not pin its table
+	}
+	clear(s.slots)
+	s.n = 0
+}
+
+// add inserts h and reports whether it was new.
+func (s *hashSet) add(h uint32) bool {
+	if 2*(s.n+1) > len(s.slots) {
+		old := s.slots
+		s.slots = make([]uint64, max(256, 2*len(old)))
+		s.n = 0
+		for _, v := range old {
+			if v != 0 {
+				s.add(uint32(v))
+			}
+		}
+	}
+	mask := uint32(len(s.slots) - 1)
+	for i := mix(h) & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case 0:
+			s.slots[i] = 1<<32 | uint64(h)
+			s.n++
+			return true
+		case 1<<32 | uint64(h):
+			return false
+		}
+	}
+}
