@@ -290,6 +290,7 @@ func minimize(t testing.TB, dim int, fg func(grad, x []float64) float64) []float
 		&optimize.Settings{GradientThreshold: 1e-6, MajorIterations: 3000}, &optimize.LBFGS{})
 	if res == nil {
 		t.Fatalf("L-BFGS failed: %v", err)
+		return nil
 	}
 	return res.X
 }
