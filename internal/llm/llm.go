@@ -13,6 +13,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/domainyours/domainyours/internal/lazyregexp"
@@ -158,4 +159,15 @@ type Moderation struct {
 	Model      string
 	Flagged    bool
 	Categories []string
+}
+
+// SortedNames is the name of each item, sorted: how both adapters answer
+// ListModels from their SDK's model list.
+func SortedNames[T any](items []T, name func(T) string) []string {
+	names := make([]string, 0, len(items))
+	for _, it := range items {
+		names = append(names, name(it))
+	}
+	slices.Sort(names)
+	return names
 }

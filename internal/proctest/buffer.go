@@ -1,6 +1,7 @@
-// Package proctest helps tests that run child processes: a buffer the
-// child's output copier writes while the test reads it, and a named pipe the
-// child signals through when it reaches a point the test waits for.
+// Package proctest helps tests that run child processes or servers: a
+// buffer that other goroutines (a child's output copier, a server's logger)
+// write while the test reads it, and a named pipe a child signals through
+// when it reaches a point the test waits for.
 package proctest
 
 import (
@@ -8,8 +9,9 @@ import (
 	"sync"
 )
 
-// LockedBuffer collects a child's output; the copier goroutine writes it
-// while the test may read it for a failure message.
+// LockedBuffer collects output that other goroutines write (a child's
+// output copier, a server's or a client's logger) while the test may read
+// it.
 type LockedBuffer struct {
 	mu sync.Mutex
 	b  strings.Builder

@@ -97,14 +97,12 @@ func (s *Server) handleSuggest(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, http.StatusBadRequest, codeInvalidRequest, `description is required, e.g. {"description": "a bakery in Lyon"}`)
 		return
 	}
-	st, problem := s.settle(req.options)
-	if problem != "" {
-		writeError(w, r, http.StatusBadRequest, codeInvalidRequest, problem)
+	st, ctx, cancel, ok := s.begin(w, r, req.options)
+	if !ok {
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
 	defer cancel()
-	res, err := s.cfg.Service.Suggest(ctx, s.request(*req.Description, st))
+	out, err := s.answer(ctx, r, *req.Description, st)
 	switch {
 	case exitcode.IsInput(err):
 		writeError(w, r, http.StatusBadRequest, codeInvalidRequest, err.Error())
@@ -113,10 +111,33 @@ func (s *Server) handleSuggest(w http.ResponseWriter, r *http.Request) {
 		s.backendFailed(w, r, err)
 		return
 	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// begin settles a request's options and starts its deadline; for bad
+// options it answers 400 itself and ok is false.
+func (s *Server) begin(w http.ResponseWriter, r *http.Request, o options) (st settled, ctx context.Context, cancel context.CancelFunc, ok bool) {
+	st, problem := s.settle(o)
+	if problem != "" {
+		writeError(w, r, http.StatusBadRequest, codeInvalidRequest, problem)
+		return st, nil, nil, false
+	}
+	ctx, cancel = context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
+	return st, ctx, cancel, true
+}
+
+// answer names one description: its output, availability checked when
+// asked, or the error (an input error is the caller's; any other the
+// backend's).
+func (s *Server) answer(ctx context.Context, r *http.Request, desc string, st settled) (suggestion.Output, error) {
+	res, err := s.cfg.Service.Suggest(ctx, s.request(desc, st))
+	if err != nil {
+		return suggestion.Output{}, err
+	}
 	s.countRefusal(r, res)
 	out := suggestion.NewOutput(res, st.tlds)
 	s.checkAvailability(ctx, st, &out)
-	writeJSON(w, http.StatusOK, out)
+	return out, nil
 }
 
 // checkAvailability answers "check": true within CheckTimeout (and the
@@ -143,16 +164,14 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 			fmt.Sprintf("descriptions has %d entries; send 1 to %d (split larger batches)", n, MaxBatch))
 		return
 	}
-	st, problem := s.settle(req.options)
-	if problem != "" {
-		writeError(w, r, http.StatusBadRequest, codeInvalidRequest, problem)
+	st, ctx, cancel, ok := s.begin(w, r, req.options)
+	if !ok {
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
 	defer cancel()
 	out := batchResponse{Results: make([]suggestion.Output, 0, len(req.Descriptions))}
 	for _, d := range req.Descriptions {
-		res, err := s.cfg.Service.Suggest(ctx, s.request(d, st))
+		one, err := s.answer(ctx, r, d, st)
 		switch {
 		case exitcode.IsInput(err):
 			// One bad description does not spoil the others: it gets its own error.
@@ -163,9 +182,6 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 			s.backendFailed(w, r, err)
 			return
 		}
-		s.countRefusal(r, res)
-		one := suggestion.NewOutput(res, st.tlds)
-		s.checkAvailability(ctx, st, &one)
 		out.Results = append(out.Results, one)
 	}
 	writeJSON(w, http.StatusOK, out)

@@ -11,7 +11,6 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/prometheus/common/model"
 
 	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/proctest"
 	"github.com/domainyours/domainyours/internal/promtext"
 	"github.com/domainyours/domainyours/internal/suggestion"
 )
@@ -39,33 +39,14 @@ type testServer struct {
 	reg *promtext.Registry
 }
 
-// syncBuffer lets the access log be written by the server's goroutines and
-// read by the test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // start serves cfg on a loopback port; cfg.Service defaults to the built-in
 // generator and rate limiting is off unless the test sets it.
-func start(t testing.TB, cfg Config) (*testServer, *syncBuffer) {
+func start(t testing.TB, cfg Config) (*testServer, *proctest.LockedBuffer) {
 	t.Helper()
 	if cfg.Service == nil {
 		cfg.Service = suggestion.New(suggestion.NewBuiltin())
 	}
-	logs := &syncBuffer{}
+	logs := &proctest.LockedBuffer{} // written by the server's goroutines, read by the test
 	cfg.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	cfg.Registry = NewRegistry()
 	s, err := New(cfg)

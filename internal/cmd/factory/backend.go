@@ -153,19 +153,15 @@ func (f *Factory) ollamaBackend(ctx context.Context, model string) (Choice, erro
 		}
 		model = name
 	}
-	c, err := f.suggestClient(p)
-	if err != nil {
-		return Choice{}, err
-	}
-	examples, err := examplesFor(model)
+	b, fewShot, err := f.llmBackend(Ollama, p, model)
 	if err != nil {
 		return Choice{}, err
 	}
 	note := "ollama (" + model + ")"
-	if examples != nil {
+	if fewShot {
 		note = "ollama (" + model + ", base model with few-shot examples)"
 	}
-	return Choice{Backend: suggestion.NewLLM(Ollama, c, model, examples), Note: note}, nil
+	return Choice{Backend: b, Note: note}, nil
 }
 
 func (f *Factory) openAIBackend(model string) (Choice, error) {
@@ -176,15 +172,25 @@ func (f *Factory) openAIBackend(model string) (Choice, error) {
 	if err != nil {
 		return Choice{}, err
 	}
-	c, err := f.suggestClient(p)
+	b, _, err := f.llmBackend(OpenAI, p, model)
 	if err != nil {
 		return Choice{}, err
+	}
+	return Choice{Backend: b, Note: "openai (" + model + ")"}, nil
+}
+
+// llmBackend is the suggestion backend of model on p, with the few-shot
+// examples a base model needs (fewShot says it got them).
+func (f *Factory) llmBackend(name string, p llm.Provider, model string) (b *suggestion.LLM, fewShot bool, err error) {
+	c, err := f.suggestClient(p)
+	if err != nil {
+		return nil, false, err
 	}
 	examples, err := examplesFor(model)
 	if err != nil {
-		return Choice{}, err
+		return nil, false, err
 	}
-	return Choice{Backend: suggestion.NewLLM(OpenAI, c, model, examples), Note: "openai (" + model + ")"}, nil
+	return suggestion.NewLLM(name, c, model, examples), examples != nil, nil
 }
 
 // servedBy is the backend and model of a trained version: what its manifest

@@ -109,6 +109,16 @@ func (f *Factory) openAIConfig() openai.Config {
 	return openai.Config{BaseURL: f.endpoints.OpenAIBaseURL, APIKey: f.endpoints.OpenAIKey}
 }
 
+// openAIID is the OpenAI endpoint's id for cache keys and manifests: its
+// URL without any secret.
+func (f *Factory) openAIID() string {
+	base := f.endpoints.OpenAIBaseURL
+	if base == "" {
+		base = openai.DefaultBaseURL
+	}
+	return "openai@" + redact.URL(base)
+}
+
 // LLM returns a client for the ollama or openai backend with cfg's retries,
 // timeouts and prices (its Logger defaults to the factory's), and the
 // endpoint's id for cache keys and manifests, which holds no secret.
@@ -126,11 +136,7 @@ func (f *Factory) LLM(backend string, cfg llm.Config) (c *llm.Client, id string,
 		if err != nil {
 			return nil, "", err
 		}
-		base := f.endpoints.OpenAIBaseURL
-		if base == "" {
-			base = openai.DefaultBaseURL
-		}
-		p, id = op, "openai@"+redact.URL(base)
+		p, id = op, f.openAIID()
 	default:
 		return nil, "", exitcode.Usagef("use ollama or openai", "backend %q cannot serve this command", backend)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/domainyours/domainyours/internal/guard"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llmcache"
+	"github.com/domainyours/domainyours/internal/suggestion"
 )
 
 // Guard builds the model guard named by --guard or DOMAINYOURS_GUARD; nil
@@ -37,21 +38,36 @@ func (f *Factory) Guard(spec guard.Spec) (guard.Guard, error) {
 		if err != nil {
 			return nil, err
 		}
+		cache, err := f.guardCache(f.openAIID())
+		if err != nil {
+			return nil, err
+		}
 		var chat *guard.Chat
-		c, id, err := f.LLM(OpenAI, cfg)
-		if err != nil {
-			return nil, err
-		}
-		cache, err := f.guardCache(id)
-		if err != nil {
-			return nil, err
-		}
-		if spec.Model != "" {
+		if spec.Model != "" { // a chat client only for openai:<chat-model>
+			c, _, err := f.LLM(OpenAI, cfg)
+			if err != nil {
+				return nil, err
+			}
 			chat = guard.NewChat(spec.String(), c, cache, spec.Model)
 		}
 		return guard.NewModeration(spec.String(), p, cache, "", chat), nil
 	}
 	return nil, exitcode.Usagef("use --guard builtin, ollama:<model> or openai[:<chat-model>]", "guard %q is not supported", spec)
+}
+
+// AddGuard puts the model guard of spec, built by build (Factory.Guard),
+// after svc's local rules, as suggest and serve both do; it returns the
+// guard's name, "" for builtin (no model guard).
+func AddGuard(svc *suggestion.Service, spec guard.Spec, build func(guard.Spec) (guard.Guard, error)) (string, error) {
+	if spec.Builtin() {
+		return "", nil
+	}
+	g, err := build(spec)
+	if err != nil {
+		return "", err
+	}
+	svc.WithGuard(g)
+	return g.Name(), nil
 }
 
 // guardCache opens the verdict cache of the endpoint id (which holds no

@@ -152,13 +152,12 @@ func serveRun(ctx context.Context, o *Options) error {
 	svc := suggestion.New(choice.Backend)
 	// The model guard after the local rules, as in suggest: a guard that
 	// cannot answer fails the request (503), never lets it through.
-	if !o.BackendFlags.Guard.Builtin() {
-		g, err := o.Guard(o.BackendFlags.Guard)
-		if err != nil {
-			return err
-		}
-		svc.WithGuard(g)
-		fmt.Fprintf(o.IO.ErrOut, "guard: %s\n", g.Name())
+	name, err := factory.AddGuard(svc, o.BackendFlags.Guard, o.Guard)
+	if err != nil {
+		return err
+	}
+	if name != "" {
+		fmt.Fprintf(o.IO.ErrOut, "guard: %s\n", name)
 	}
 	// Build the generator or ask the model server now, not on the first request.
 	if rc, ok := choice.Backend.(suggestion.ReadyChecker); ok {

@@ -136,15 +136,12 @@ func suggestRun(ctx context.Context, o *Options) error {
 		fmt.Fprintf(o.IO.ErrOut, "backend: %s\n", choice.Note)
 	}
 	svc := suggestion.New(choice.Backend)
-	if !o.BackendFlags.Guard.Builtin() {
-		g, err := o.Guard(o.BackendFlags.Guard)
-		if err != nil {
-			return err
-		}
-		svc.WithGuard(g)
-		if o.IO.StderrTTY || o.Verbose {
-			fmt.Fprintf(o.IO.ErrOut, "guard: %s\n", g.Name())
-		}
+	name, err := factory.AddGuard(svc, o.BackendFlags.Guard, o.Guard)
+	if err != nil {
+		return err
+	}
+	if name != "" && (o.IO.StderrTTY || o.Verbose) {
+		fmt.Fprintf(o.IO.ErrOut, "guard: %s\n", name)
 	}
 	checks := suggestion.Checks{AvailableOnly: o.AvailableOnly, MaxChecks: o.MaxChecks, Timeout: o.CheckTimeout}
 	if o.Check { // one checker per command run

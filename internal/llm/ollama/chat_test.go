@@ -189,3 +189,68 @@ func TestLineReader(t *testing.T) {
 		})
 	}
 }
+
+// A cancel that comes while the adapter holds half an NDJSON line (the
+// server sent a line and a half, then stalled) is Canceled: the half line
+// is never parsed into a malformed-reply error, and no text comes back.
+func TestCancelInsideAPartialLine(t *testing.T) {
+	const sent = `{"model":"domainyours:v1","message":{"role":"assistant","content":"fi"},"done":false}` + "\n" + `{"model":"domainyours:v1","mess`
+	srv := newFake(t, func(w http.ResponseWriter, r *http.Request, _ int, _ map[string]any) {
+		w.Header().Set("Content-Type", "application/x-ndjson")
+		w.Write([]byte(sent))
+		w.(http.Flusher).Flush()
+		<-r.Context().Done()
+	})
+	read := make(chan struct{})
+	hc := &http.Client{Transport: &countBody{base: &http.Transport{}, want: len(sent), reached: read}}
+	p, err := New(Config{Host: srv.URL, HTTPClient: hc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.CloseIdleConnections()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		<-read // the client has the half line
+		cancel()
+	}()
+	// The adapter itself, not llm.Client (which decides by the caller's
+	// context first), must say Canceled.
+	resp, err := p.Complete(ctx, userRequest("x"))
+	mustClass(t, err, llm.Canceled)
+	if resp.Text != "" {
+		t.Errorf("a canceled call returned text %q", resp.Text)
+	}
+}
+
+// countBody closes reached once want bytes of a response body were read.
+type countBody struct {
+	base    *http.Transport
+	want    int
+	reached chan struct{}
+	once    sync.Once
+}
+
+func (c *countBody) RoundTrip(r *http.Request) (*http.Response, error) {
+	resp, err := c.base.RoundTrip(r)
+	if err == nil {
+		resp.Body = &countingReader{ReadCloser: resp.Body, c: c}
+	}
+	return resp, err
+}
+
+func (c *countBody) CloseIdleConnections() { c.base.CloseIdleConnections() }
+
+type countingReader struct {
+	io.ReadCloser
+	c *countBody
+	n int
+}
+
+func (r *countingReader) Read(p []byte) (int, error) {
+	n, err := r.ReadCloser.Read(p)
+	if r.n += n; r.n >= r.c.want {
+		r.c.once.Do(func() { close(r.c.reached) })
+	}
+	return n, err
+}

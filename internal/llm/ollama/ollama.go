@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"sort"
 	"strings"
 	"time"
 
@@ -156,12 +155,7 @@ func (p *Provider) ListModels(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, p.mapError(ctx, err, meta, "")
 	}
-	names := make([]string, 0, len(list.Models))
-	for _, m := range list.Models {
-		names = append(names, m.Name)
-	}
-	sort.Strings(names)
-	return names, nil
+	return llm.SortedNames(list.Models, func(m api.ListModelResponse) string { return m.Name }), nil
 }
 
 // NewestVersion finds the newest trained version of a model family on the

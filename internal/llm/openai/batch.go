@@ -93,19 +93,41 @@ func (b *BatchClient) call(ctx context.Context, what string, f func(ctx context.
 	return nil
 }
 
+// sdkCall runs one SDK call through b.call (error mapping, the action in
+// the message) and converts what it returned.
+func sdkCall[T, R any](ctx context.Context, b *BatchClient, what string, f func(context.Context) (T, error), conv func(T) (R, error)) (R, error) {
+	var v T
+	err := b.call(ctx, what, func(ctx context.Context) (err error) {
+		v, err = f(ctx)
+		return err
+	})
+	if err != nil {
+		var zero R
+		return zero, err
+	}
+	return conv(v)
+}
+
+// upload uploads a JSONL file with purpose and returns its file id; file
+// names the file in the messages.
+func (b *BatchClient) upload(ctx context.Context, what, file, name string, jsonl []byte, purpose goopenai.PurposeType) (string, error) {
+	return sdkCall(ctx, b, what, func(ctx context.Context) (goopenai.File, error) {
+		return b.sdk.CreateFileBytes(ctx, goopenai.FileBytesRequest{Name: name, Bytes: jsonl, Purpose: purpose})
+	}, func(f goopenai.File) (string, error) {
+		if f.ID == "" {
+			return "", &llm.Error{Class: llm.Malformed, Message: "the server accepted " + file + " but returned no file id"}
+		}
+		return f.ID, nil
+	})
+}
+
 // UploadBatchInput uploads a JSONL file of BatchLine lines with purpose
 // "batch" and returns its file id.
 func (b *BatchClient) UploadBatchInput(ctx context.Context, name string, jsonl []byte) (string, error) {
-	var f goopenai.File
-	err := b.call(ctx, "uploading batch input "+name, func(ctx context.Context) (err error) {
-		f, err = b.sdk.CreateFileBytes(ctx, goopenai.FileBytesRequest{Name: name, Bytes: jsonl, Purpose: goopenai.PurposeBatch})
-		return err
-	})
-	if err == nil && f.ID == "" {
-		err = &llm.Error{Class: llm.Malformed, Message: "the server accepted the batch input file but returned no file id"}
-	}
-	return f.ID, err
+	return b.upload(ctx, "uploading batch input "+name, "the batch input file", name, jsonl, goopenai.PurposeBatch)
 }
+
+func batchStatus(r goopenai.BatchResponse) (BatchStatus, error) { return status(r.Batch) }
 
 // CreateBatch starts a chat-completions batch over an uploaded file with
 // the 24h completion window (the only one OpenAI offers).
@@ -114,44 +136,26 @@ func (b *BatchClient) CreateBatch(ctx context.Context, fileID string, metadata m
 	for k, v := range metadata {
 		md[k] = v
 	}
-	var resp goopenai.BatchResponse
-	err := b.call(ctx, "creating a batch for file "+fileID, func(ctx context.Context) (err error) {
-		resp, err = b.sdk.CreateBatch(ctx, goopenai.CreateBatchRequest{
+	return sdkCall(ctx, b, "creating a batch for file "+fileID, func(ctx context.Context) (goopenai.BatchResponse, error) {
+		return b.sdk.CreateBatch(ctx, goopenai.CreateBatchRequest{
 			InputFileID: fileID, Endpoint: goopenai.BatchEndpointChatCompletions, CompletionWindow: "24h", Metadata: md,
 		})
-		return err
-	})
-	if err != nil {
-		return BatchStatus{}, err
-	}
-	return status(resp.Batch)
+	}, batchStatus)
 }
 
 // RetrieveBatch reads a batch's current status.
 func (b *BatchClient) RetrieveBatch(ctx context.Context, id string) (BatchStatus, error) {
-	var resp goopenai.BatchResponse
-	err := b.call(ctx, "reading batch "+id, func(ctx context.Context) (err error) {
-		resp, err = b.sdk.RetrieveBatch(ctx, id)
-		return err
-	})
-	if err != nil {
-		return BatchStatus{}, err
-	}
-	return status(resp.Batch)
+	return sdkCall(ctx, b, "reading batch "+id, func(ctx context.Context) (goopenai.BatchResponse, error) {
+		return b.sdk.RetrieveBatch(ctx, id)
+	}, batchStatus)
 }
 
 // CancelBatch asks the server to stop a batch; finished items stay billed
 // and appear in its output file.
 func (b *BatchClient) CancelBatch(ctx context.Context, id string) (BatchStatus, error) {
-	var resp goopenai.BatchResponse
-	err := b.call(ctx, "cancelling batch "+id, func(ctx context.Context) (err error) {
-		resp, err = b.sdk.CancelBatch(ctx, id)
-		return err
-	})
-	if err != nil {
-		return BatchStatus{}, err
-	}
-	return status(resp.Batch)
+	return sdkCall(ctx, b, "cancelling batch "+id, func(ctx context.Context) (goopenai.BatchResponse, error) {
+		return b.sdk.CancelBatch(ctx, id)
+	}, batchStatus)
 }
 
 // DownloadFile returns a file's content (a batch output or error file).

@@ -1,38 +1,19 @@
 package openai
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/proctest"
 	"github.com/domainyours/domainyours/internal/redact"
 )
-
-// syncBuffer is a bytes.Buffer safe for the concurrent writes of a logger.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // TestCanaryKeyNeverLeaks runs every outcome against a server that echoes
 // the key back in its replies, and looks for the key in everything the
@@ -67,7 +48,7 @@ func TestCanaryKeyNeverLeaks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := newFake(t, tt.handle)
-			var raw, red syncBuffer
+			var raw, red proctest.LockedBuffer // written by the logger, read by the test
 			opts := &slog.HandlerOptions{Level: slog.LevelDebug}
 			rawLog := slog.New(slog.NewJSONHandler(&raw, opts))
 			redLog := slog.New(redact.New(canaryKey).Handler(slog.NewJSONHandler(&red, opts)))

@@ -80,15 +80,7 @@ func NewFineTuneClient(cfg Config) (*FineTuneClient, error) {
 // UploadTrainingFile uploads a JSONL file of conversations with purpose
 // "fine-tune" and returns its file id.
 func (c *FineTuneClient) UploadTrainingFile(ctx context.Context, name string, jsonl []byte) (string, error) {
-	var f goopenai.File
-	err := c.call(ctx, "uploading "+name, func(ctx context.Context) (err error) {
-		f, err = c.sdk.CreateFileBytes(ctx, goopenai.FileBytesRequest{Name: name, Bytes: jsonl, Purpose: goopenai.PurposeFineTune})
-		return err
-	})
-	if err == nil && f.ID == "" {
-		err = &llm.Error{Class: llm.Malformed, Message: "the server accepted " + name + " but returned no file id"}
-	}
-	return f.ID, err
+	return c.upload(ctx, "uploading "+name, name, name, jsonl, goopenai.PurposeFineTune)
 }
 
 // CreateJob starts a fine-tuning job.
@@ -107,29 +99,17 @@ func (c *FineTuneClient) CreateJob(ctx context.Context, r FineTuneRequest) (Fine
 		}
 		req.Hyperparameters = h
 	}
-	var job goopenai.FineTuningJob
-	err := c.call(ctx, "creating a fine-tuning job on "+r.Model, func(ctx context.Context) (err error) {
-		job, err = c.sdk.CreateFineTuningJob(ctx, req)
-		return err
-	})
-	if err != nil {
-		return FineTuneJob{}, err
-	}
-	return jobOf(job)
+	return sdkCall(ctx, c.BatchClient, "creating a fine-tuning job on "+r.Model, func(ctx context.Context) (goopenai.FineTuningJob, error) {
+		return c.sdk.CreateFineTuningJob(ctx, req)
+	}, jobOf)
 }
 
 // RetrieveJob reads a job's current state; for a failed job it also reads
 // the API's reason, which go-openai does not decode.
 func (c *FineTuneClient) RetrieveJob(ctx context.Context, id string) (FineTuneJob, error) {
-	var job goopenai.FineTuningJob
-	err := c.call(ctx, "reading fine-tuning job "+id, func(ctx context.Context) (err error) {
-		job, err = c.sdk.RetrieveFineTuningJob(ctx, id)
-		return err
-	})
-	if err != nil {
-		return FineTuneJob{}, err
-	}
-	j, err := jobOf(job)
+	j, err := sdkCall(ctx, c.BatchClient, "reading fine-tuning job "+id, func(ctx context.Context) (goopenai.FineTuningJob, error) {
+		return c.sdk.RetrieveFineTuningJob(ctx, id)
+	}, jobOf)
 	if err != nil || j.Status != JobFailed {
 		return j, err
 	}
@@ -192,15 +172,9 @@ func (c *FineTuneClient) Events(ctx context.Context, id string, limit int) ([]Fi
 
 // CancelJob asks the server to stop a job.
 func (c *FineTuneClient) CancelJob(ctx context.Context, id string) (FineTuneJob, error) {
-	var job goopenai.FineTuningJob
-	err := c.call(ctx, "cancelling fine-tuning job "+id, func(ctx context.Context) (err error) {
-		job, err = c.sdk.CancelFineTuningJob(ctx, id)
-		return err
-	})
-	if err != nil {
-		return FineTuneJob{}, err
-	}
-	return jobOf(job)
+	return sdkCall(ctx, c.BatchClient, "cancelling fine-tuning job "+id, func(ctx context.Context) (goopenai.FineTuningJob, error) {
+		return c.sdk.CancelFineTuningJob(ctx, id)
+	}, jobOf)
 }
 
 func jobOf(j goopenai.FineTuningJob) (FineTuneJob, error) {

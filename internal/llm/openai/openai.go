@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"sort"
 	"strings"
 	"time"
 
@@ -271,10 +270,5 @@ func (p *Provider) ListModels(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, p.mapError(ctx, err, meta, "")
 	}
-	ids := make([]string, 0, len(list.Models))
-	for _, m := range list.Models {
-		ids = append(ids, m.ID)
-	}
-	sort.Strings(ids)
-	return ids, nil
+	return llm.SortedNames(list.Models, func(m goopenai.Model) string { return m.ID }), nil
 }
