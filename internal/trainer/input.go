@@ -21,6 +21,20 @@ type trainingData struct {
 	train, val []dataset.Row
 }
 
+// claimVersion is the start both training paths share: the version's name,
+// refused when that version already exists, and its training data.
+func claimVersion(cfg Config) (string, *trainingData, error) {
+	name := cfg.name()
+	if err := checkFree(cfg, name); err != nil {
+		return "", nil, err
+	}
+	d, err := loadData(cfg)
+	if err != nil {
+		return "", nil, err
+	}
+	return name, d, nil
+}
+
 // loadData reads the version's dataset and refuses what must not train:
 // invalid rows (unless --skip-invalid), too few rows, refusal categories the
 // schema cannot express, and descriptions of the frozen test set.

@@ -127,11 +127,7 @@ func RunOpenAI(ctx context.Context, cfg Config, job OpenAIJob) (*Result, error) 
 	if job.Poll == 0 {
 		job.Poll = DefaultPoll
 	}
-	name := cfg.name()
-	if err := checkFree(cfg, name); err != nil {
-		return nil, err
-	}
-	d, err := loadData(cfg)
+	name, d, err := claimVersion(cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -132,11 +132,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	name := cfg.name()
-	if err := checkFree(cfg, name); err != nil {
-		return nil, err
-	}
-	d, err := loadData(cfg)
+	name, d, err := claimVersion(cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -16,7 +16,7 @@ for i, lists in scores.items():
         for c in C:
             per[g][c] += [n[c] for n in names] or [0]
         q[g][i] = (sum(sum(n[c] for c in C) / 4 for n in names) / len(names) / 5) if names else 0.0
-ids = sorted(scores, key=int)
+ids = sorted(scores, key=lambda i: (len(i), i))  # "7" < "10"; "n007" < "n010"
 print(f"## blind judgement ({len(ids)} descriptions)\n")
 print("| criterion | v1 | v2 | v3 |")
 print("|---|---|---|---|")
