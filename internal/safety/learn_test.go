@@ -15,6 +15,8 @@ import (
 	"testing"
 
 	"gonum.org/v1/gonum/optimize"
+
+	"github.com/domainyours/domainyours/internal/golden"
 )
 
 // This file is the trainer of the learned stage (learned.go). It lives in a
@@ -747,7 +749,7 @@ func cvReport(rows []trainRow, preds []oof, cvTau, tau, floor float64, worst str
 // Training is pure arithmetic in a fixed order, so a rerun on the same data
 // is identical (on amd64; other architectures may fuse multiply-adds).
 func TestLearnedModel(t *testing.T) {
-	if *update {
+	if *golden.Update {
 		run := runLearning(t)
 		if err := os.WriteFile("learned.bin", run.blob, 0o644); err != nil {
 			t.Fatal(err)

@@ -2,7 +2,6 @@ package safety
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"go/format"
 	"maps"
@@ -10,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/domainyours/domainyours/internal/golden"
 )
 
 var flagWords = []struct {
@@ -161,13 +162,11 @@ func renderSlots(b *bytes.Buffer, name string, keys []string) {
 	b.WriteString("\n}\n\n")
 }
 
-var update = flag.Bool("update", false, "rewrite lexicon_tables.go from the lexicon source")
-
 // TestLexiconTables keeps the generated tables equal to the lexicon source;
 // go generate (or this test with -update) rewrites them.
 func TestLexiconTables(t *testing.T) {
 	want := compileLexicon().render()
-	if *update {
+	if *golden.Update {
 		if err := os.WriteFile("lexicon_tables.go", want, 0o644); err != nil {
 			t.Fatal(err)
 		}
