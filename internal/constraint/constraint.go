@@ -49,6 +49,10 @@ type Constraints struct {
 	// city"). Which place that is only the generator knows, so Check cannot
 	// test it: the generator turns it into a required word.
 	WantPlace bool
+	// Place is the place the description names inside that request ("the
+	// city name, Vancouver, should be part of the name"), lower-cased; the
+	// generator uses it when it recognises no place of its own.
+	Place string
 	// RealWords asks for real spellings only ("no made-up spellings"): no
 	// respelt, clipped or invented words. Check cannot test it either; the
 	// generator only joins whole words when it is set.
@@ -210,8 +214,11 @@ func Parse(description string) Constraints {
 	if len(c.MustInclude) == 0 {
 		c.MustInclude = nil
 	}
-	if containsAny(text, "city", "town", "place", "location", "neighbo", "region", "area", "village", "suburb", "island", "country") && wantPlace().MatchString(text) {
+	if containsAny(text, "city", "town", "place", "location", "neighbo", "region", "area", "village", "suburb", "island", "country") && matchAny(text, wantPlacePatterns) {
 		c.WantPlace = true
+		if m := wantPlaceFirst().FindStringSubmatch(text); m != nil {
+			c.Place = strings.TrimSpace(m[1])
+		}
 	}
 	if containsAny(text, "spell", "real word", "made-up", "made up", "invented", "dictionary") && matchAny(text, realWordPatterns) {
 		c.RealWords = true
@@ -640,8 +647,13 @@ func parseSyllables(text string, c *Constraints) {
 	}
 }
 
-// wantPlace: "include the city", "with our town's name", "mention the
-// name of the neighbourhood".
+// wantPlacePatterns: "include the city", "with our town's name", "mention
+// the name of the neighbourhood"; and with the place first, "the city name,
+// Vancouver, should be part of the name", "our town must appear in it".
+var wantPlacePatterns = []func() *regexp.Regexp{wantPlace, wantPlaceFirst}
+
+var wantPlaceFirst = lazy(`\b(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?(?:\s*,\s*([\pL'. -]{2,40}),)?\s+(?:should|must|needs?\s+to|has\s+to|is\s+to|ought\s+to)\s+(?:be\s+(?:part\s+of|in|included|featured|used|mentioned)|appear|feature|show)\b`)
+
 var wantPlace = lazy(`\b(?:include|includes|including|contain|contains|containing|feature|features|featuring|use|uses|using|mention|mentions|mentioning|reference|referencing|with|have|has|having|put|add|incorporate|incorporating)\s+(?:in\s+)?(?:the\s+|our\s+|its\s+|a\s+|their\s+|my\s+)?(?:name\s+of\s+(?:the\s+|our\s+|my\s+)?)?(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?\b`)
 
 var realWordPatterns = []func() *regexp.Regexp{

@@ -102,7 +102,10 @@ func TestParse(t *testing.T) {
 		{"a two-syllable name", Constraints{MaxSyllables: 2}},
 		{"a bakery in Lyon; please include the city", Constraints{WantPlace: true}},
 		{"the name should mention our town's name", Constraints{WantPlace: true}},
+		{"Specialty tea shop. The city name, Vancouver, should be part of the name.", Constraints{WantPlace: true, Place: "vancouver"}},
+		{"our town must appear in the name", Constraints{WantPlace: true}},
 		{"a bakery in the city centre", Constraints{}},
+		{"the town should be proud of its bakery", Constraints{}},
 		{"no more than two words and no made-up spellings", Constraints{RealWords: true}},
 		{"real words only", Constraints{RealWords: true}},
 

@@ -102,6 +102,17 @@ func (g *Generator) Generate(description string, opts Options) ([]Candidate, err
 	if cons.WantPlace {
 		// "Include the city": the place becomes a required word.
 		pl, ok := a.namedPlace(cons.Avoid)
+		if !ok && cons.Place != "" {
+			// The request named the place itself ("the city name,
+			// Vancouver, should be ..."): use it as written.
+			pl = strings.Map(func(r rune) rune {
+				if r >= 'a' && r <= 'z' {
+					return r
+				}
+				return -1
+			}, strings.ToLower(fold(cons.Place)))
+			ok = len(pl) >= 2 && !containsAny(pl, cons.Avoid)
+		}
 		if !ok {
 			return nil, fmt.Errorf("%w: the description asks for the place in the name but names none the generator recognises; name it (\"a bakery in Lyon\") or drop the request", ErrImpossibleConstraint)
 		}

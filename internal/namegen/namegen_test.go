@@ -247,6 +247,7 @@ func TestGenerateConstraints(t *testing.T) {
 		{"Mobile notary service for expats in Singapore. Avoid the letter z in the name.", func(n string) bool { return !strings.Contains(n, "z") }, "no z"},
 		{"An app reminding elderly people to take their pills. No longer than two syllables.", func(n string) bool { return constraint.Syllables(n) <= 2 }, "at most two syllables"},
 		{"a bakery in Lyon, please include the city", func(n string) bool { return strings.Contains(n, "lyon") }, "lyon"},
+		{"Loose-leaf tea shop. The city name, Vancouver, should be part of the name.", func(n string) bool { return strings.Contains(n, "vancouver") }, "vancouver"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.desc, func(t *testing.T) {
