@@ -641,25 +641,10 @@ type tallyResult struct {
 	byLang, byKind, bySource       map[string]*scoreCount
 }
 
-func (s tallyResult) f1() float64 {
-	p, r := frac(s.tp, s.tp+s.fp), frac(s.tp, s.tp+s.fn)
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func (s tallyResult) f1() float64 { return blockF1(s.tp, s.fp, s.fn) }
 
 func tally(rows []trainRow, preds []oof, refused func(trainRow, oof) bool) tallyResult {
 	s := tallyResult{byLang: map[string]*scoreCount{}, byKind: map[string]*scoreCount{}, bySource: map[string]*scoreCount{}}
-	bump := func(m map[string]*scoreCount, k string, hit bool) {
-		if m[k] == nil {
-			m[k] = &scoreCount{}
-		}
-		m[k].n++
-		if hit {
-			m[k].hit++
-		}
-	}
 	for i, r := range rows {
 		ref := refused(r, preds[i])
 		switch {
@@ -673,9 +658,9 @@ func tally(rows []trainRow, preds []oof, refused func(trainRow, oof) bool) tally
 			s.tn++
 		}
 		if r.harmful {
-			bump(s.byLang, r.language, ref)
-			bump(s.byKind, r.kind, ref)
-			bump(s.bySource, r.source, ref)
+			countHit(s.byLang, r.language, ref)
+			countHit(s.byKind, r.kind, ref)
+			countHit(s.bySource, r.source, ref)
 		} else if r.kind == "scary_legit" {
 			s.scary++
 			if ref {

@@ -108,18 +108,6 @@ type scoreSummary struct {
 func scoreRows(rows []scoreRow) scoreSummary {
 	s := scoreSummary{recallByLang: map[string]*scoreCount{}, frByLang: map[string]*scoreCount{},
 		recallByKind: map[string]*scoreCount{}, recallByCat: map[string]*scoreCount{}}
-	bump := func(m map[string]*scoreCount, k string, hit bool) {
-		if k == "" {
-			return
-		}
-		if m[k] == nil {
-			m[k] = &scoreCount{}
-		}
-		m[k].n++
-		if hit {
-			m[k].hit++
-		}
-	}
 	for _, r := range rows {
 		v := Classify(r.desc)
 		refused := !v.Appropriate
@@ -139,11 +127,11 @@ func scoreRows(rows []scoreRow) scoreSummary {
 			s.tn++
 		}
 		if r.harmful {
-			bump(s.recallByLang, r.language, refused)
-			bump(s.recallByKind, r.kind, refused)
-			bump(s.recallByCat, r.category, refused)
+			countHit(s.recallByLang, r.language, refused)
+			countHit(s.recallByKind, r.kind, refused)
+			countHit(s.recallByCat, r.category, refused)
 		} else {
-			bump(s.frByLang, r.language, refused)
+			countHit(s.frByLang, r.language, refused)
 			if r.kind == "scary_legit" {
 				s.scary++
 				if refused {
@@ -155,6 +143,29 @@ func scoreRows(rows []scoreRow) scoreSummary {
 	return s
 }
 
+// countHit counts one row under key k of m (none for an empty key).
+func countHit(m map[string]*scoreCount, k string, hit bool) {
+	if k == "" {
+		return
+	}
+	if m[k] == nil {
+		m[k] = &scoreCount{}
+	}
+	m[k].n++
+	if hit {
+		m[k].hit++
+	}
+}
+
+// blockF1 is the F1 of refusing, with 0 for precision or recall over nothing.
+func blockF1(tp, fp, fn int) float64 {
+	p, r := frac(tp, tp+fp), frac(tp, tp+fn)
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
 func frac(a, b int) float64 {
 	if b == 0 {
 		return 0
@@ -164,11 +175,7 @@ func frac(a, b int) float64 {
 
 func (s scoreSummary) report(misses bool) string {
 	var b strings.Builder
-	p, r := frac(s.tp, s.tp+s.fp), frac(s.tp, s.tp+s.fn)
-	f1 := 0.0
-	if p+r > 0 {
-		f1 = 2 * p * r / (p + r)
-	}
+	p, r, f1 := frac(s.tp, s.tp+s.fp), frac(s.tp, s.tp+s.fn), blockF1(s.tp, s.fp, s.fn)
 	fmt.Fprintf(&b, "rows %d: %d harmful, %d appropriate (tp %d fn %d fp %d tn %d)\n",
 		s.tp+s.fn+s.fp+s.tn, s.tp+s.fn, s.fp+s.tn, s.tp, s.fn, s.fp, s.tn)
 	fmt.Fprintf(&b, "block precision %.3f  recall %.3f  F1 %.3f\n", p, r, f1)
