@@ -57,6 +57,14 @@ type Constraints struct {
 	// respelt, clipped or invented words. Check cannot test it either; the
 	// generator only joins whole words when it is set.
 	RealWords bool
+	// OneWord asks for a name that is a single word ("just one real English
+	// word"): no compound of two words. It implies RealWords when the
+	// request says "real" or "English"; Check cannot test either, so the
+	// generator offers single whole words only.
+	OneWord bool
+	// Alliterative asks for names whose parts start with the same sound
+	// ("we'd love an alliterative name"); the generator builds only those.
+	Alliterative bool
 }
 
 // Code identifies the kind of violation; the values are stable and safe to
@@ -86,7 +94,8 @@ type Violation struct {
 // IsZero reports whether c carries no constraint at all.
 func (c Constraints) IsZero() bool {
 	return !c.NoHyphens && !c.NoDigits && !c.WantDigits && c.MaxLen == 0 && c.MinLen == 0 && len(c.MustInclude) == 0 &&
-		c.Prefix == "" && c.Suffix == "" && len(c.Avoid) == 0 && c.MaxSyllables == 0 && !c.WantPlace && !c.RealWords
+		c.Prefix == "" && c.Suffix == "" && len(c.Avoid) == 0 && c.MaxSyllables == 0 && !c.WantPlace && !c.RealWords &&
+		!c.OneWord && !c.Alliterative
 }
 
 // Check returns every constraint name breaks, or nil when it satisfies all.
@@ -192,7 +201,7 @@ func Parse(description string) Constraints {
 	if !c.NoDigits && digitWord && wantsDigits(text) {
 		c.WantDigits = true
 	}
-	if containsAny(text, "char", "letter") {
+	if containsAny(text, "char", "letter", "lettre", "caract", "letra", "buchstab", "zeichen") {
 		parseLengths(text, &c)
 	}
 	c.MustInclude = parseWords(description)
@@ -223,8 +232,26 @@ func Parse(description string) Constraints {
 	if containsAny(text, "spell", "real word", "made-up", "made up", "invented", "dictionary") && matchAny(text, realWordPatterns) {
 		c.RealWords = true
 	}
+	if containsAny(text, "word") && oneWord().MatchString(text) {
+		c.OneWord = true
+		if containsAny(text, "real", "english", "dictionary") {
+			c.RealWords = true
+		}
+	}
+	if containsAny(text, "alliterat") && !noAlliteration().MatchString(text) {
+		c.Alliterative = true
+	}
 	return c
 }
+
+// oneWord: "just one real English word", "a single word", "a one-word
+// name". A count of words in prose ("in one word: fast") needs the name
+// nearby.
+var oneWord = lazy(`\b(?:name|domain|brand)\b.{0,40}\b(?:one|a single|single)\s+(?:real\s+|plain\s+|actual\s+)?(?:(?:english|dictionary|ordinary)\s+)?word\b|\b(?:one|single)[- ]word\s+(?:names?|domains?|brand)\b`)
+
+// noAlliteration: "no alliteration", "avoid alliterative names" ask for
+// the opposite of an alliterative name.
+var noAlliteration = lazy(`\b(?:no|not|avoid|without|never|don't|dont|hate)\s+(?:\pL+\s+)?alliterat`)
 
 // lazy compiles a pattern on first use: most processes never need most
 // patterns, and compiling them all cost milliseconds at every start.
@@ -314,6 +341,24 @@ var numberWords = map[string]int{
 	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }
 
+// foreignNumbers are the counts French, Spanish, German, Portuguese and
+// Italian descriptions write as words ("huit lettres maximum").
+var foreignNumbers = map[string]int{
+	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12, "quinze": 15,
+	"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "quince": 15,
+	"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "zwolf": 12,
+	"dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12,
+	"due": 2, "tre": 3, "quattro": 4, "sei": 6, "sette": 7, "otto": 8, "dieci": 10, "dodici": 12,
+}
+
+const (
+	fnum  = `(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dois|duas|sete|oito|nove|dez|doze|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|zwölf|zwolf|due|tre|quattro|sei|sette|otto|dieci|dodici)`
+	funit = `\s*(?:lettres?|caract[eè]res?|letras?|caracteres?|buchstaben|zeichen|lettere|caratteri)\b`
+	// fmax are the words for "at most" before or after the count.
+	fmaxBefore = `(?:au\s+maximum|au\s+plus|maximum|max|pas\s+plus\s+de|como\s+m[aá]ximo|no\s+m[aá]ximo|m[aá]ximo|no\s+m[aá]s\s+de|n[aã]o\s+mais\s+(?:de|que)|h[oö]chstens|maximal|nicht\s+mehr\s+als|al\s+massimo|massimo|non\s+pi[uù]\s+di)`
+	fmaxAfter  = `(?:au\s+maximum|maximum|max|maxi|como\s+m[aá]ximo|no\s+m[aá]ximo|m[aá]ximo|h[oö]chstens|maximal|al\s+massimo|massimo|massime)`
+)
+
 const (
 	num  = `(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)`
 	unit = `\s*-?\s*(?:characters?|chars?|letters?)\b`
@@ -338,6 +383,12 @@ func tightenMin(c *Constraints, n int) {
 }
 
 var lengthRules = []lengthRule{
+	{lazy(`\b` + fmaxBefore + `\s+` + fnum + funit), func(c *Constraints, a, _ int) {
+		tightenMax(c, a)
+	}},
+	{lazy(`\b` + fnum + funit + `\s*(?:au\s+)?` + fmaxAfter + `\b`), func(c *Constraints, a, _ int) {
+		tightenMax(c, a)
+	}},
 	{lazy(`\bbetween\s+` + num + `\s+and\s+` + num + unit), func(c *Constraints, a, b int) {
 		tightenMin(c, min(a, b))
 		tightenMax(c, max(a, b))
@@ -395,6 +446,9 @@ var negated = lazy(`\bnot?\s+$`)
 
 func toInt(s string) int {
 	if n, ok := numberWords[s]; ok {
+		return n
+	}
+	if n, ok := foreignNumbers[s]; ok {
 		return n
 	}
 	n, err := strconv.Atoi(s)
@@ -512,6 +566,14 @@ var endRules = []endRule{
 	{lazy(`\bmit\s+(?:dem\s+(?:wort|buchstaben)\s+)?` + quotedWord + `\s+(?:enden|aufhoren|aufhören|endet)`), true, false},
 	{lazy(`\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:le\s+mot\s+|la\s+lettre\s+|la\s+palabra\s+|la\s+letra\s+|la\s+parola\s+|la\s+lettera\s+|a\s+palavra\s+|a\s+letra\s+)?` + quotedWord), false, false},
 	{lazy(`\b(?:finir|terminer|termine|terminar|termina|terminare|acabar|acabe)\s+(?:par|en|con|por|com|in)\s+` + quotedWord), true, false},
+	// "a name starting with K": a bare letter, the name nearby ("a" and
+	// "i" are words more often than letters).
+	{lazy(`\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+([b-hj-z])()(?:$|[\s.,;:!?)])`), false, true},
+	// "ending in -ly": the hyphen marks an ending.
+	{lazy(`\b(?:end|ends|ending|finish|finishes|finishing)\s+(?:with|in|on)\s+(?:the\s+|a\s+)?(?:suffix\s+|ending\s+)?-([a-z]{1,8})\b`), true, false},
+	// "debe empezar por la letra M", "mit dem Buchstaben M beginnen".
+	{lazy(`\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:la\s+lettre|la\s+letra|la\s+lettera|a\s+letra|le\s+mot|la\s+palabra|la\s+parola|a\s+palavra)\s+([\p{L}\d]{1,20})()`), false, false},
+	{lazy(`\bmit\s+dem\s+(?:buchstaben|wort)\s+([\p{L}\d]{1,20})\s+(?:beginnen|anfangen|starten|beginnt|anfangt|anfängt)()`), false, false},
 }
 
 var nameNearby = lazy(nameNear)

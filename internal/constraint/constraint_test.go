@@ -108,6 +108,31 @@ func TestParse(t *testing.T) {
 		{"the town should be proud of its bakery", Constraints{}},
 		{"no more than two words and no made-up spellings", Constraints{RealWords: true}},
 		{"real words only", Constraints{RealWords: true}},
+		{"Grass-fed beef from our ranch. We'd like the name to be just one real English word.", Constraints{OneWord: true, RealWords: true}},
+		{"a one-word name would be best", Constraints{OneWord: true}},
+		{"the name should be a single word", Constraints{OneWord: true}},
+		{"one word describes us: fast", Constraints{}},
+		{"we sell one word puzzles", Constraints{}},
+		{"Piano movers in Chicago. We'd love an alliterative name.", Constraints{Alliterative: true}},
+		{"alliteration would be nice", Constraints{Alliterative: true}},
+		{"no alliteration please", Constraints{}},
+		{"please avoid alliterative names", Constraints{}},
+
+		{"Sock subscription box; name starting with K", Constraints{Prefix: "k"}},
+		{"a consultancy starting with a free audit", Constraints{}},
+		{"Bike couriers in Amsterdam, ideally with a name ending in -ly.", Constraints{Suffix: "ly"}},
+		{"Clínica para caballos en Jerez. El nombre debe empezar por la letra M.", Constraints{Prefix: "m"}},
+		{"Der Name soll mit dem Buchstaben B beginnen.", Constraints{Prefix: "b"}},
+
+		// Lengths in other languages.
+		{"Fromagerie à Bordeaux. Le nom doit être court : huit lettres maximum.", Constraints{MaxLen: 8}},
+		{"pas plus de 10 caractères", Constraints{MaxLen: 10}},
+		{"Panadería en Sevilla, máximo ocho letras", Constraints{MaxLen: 8}},
+		{"como máximo 9 caracteres", Constraints{MaxLen: 9}},
+		{"Der Name soll höchstens acht Buchstaben haben", Constraints{MaxLen: 8}},
+		{"nome com no máximo oito letras", Constraints{MaxLen: 8}},
+		{"un nome di massimo otto lettere", Constraints{MaxLen: 8}},
+		{"huit lettres suffisent", Constraints{}},
 
 		// Several at once.
 		{"A tattoo studio. No hyphens, at most 10 characters, must include the word ink.",

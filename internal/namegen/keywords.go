@@ -43,6 +43,12 @@ type concept struct {
 	// foreign marks an association in another language than the
 	// description's (an English idea of a French word).
 	foreign bool
+	// src is the description word (or unit, or "@place") the concept comes
+	// from, "" for shared and industry words: two parts of one name from
+	// different words speak of two facets of the business (see facetBonus).
+	src string
+	// vague marks an idea that suits almost any business ("hope").
+	vague bool
 }
 
 // analysis is what Generate learned from a description.
@@ -77,6 +83,10 @@ type analysis struct {
 	// avoided are strings the description forbids in names; industry and
 	// shared words containing them are left out too.
 	avoided []string
+	// otherSense maps the key of a word the description uses in another
+	// sense than the lexicon's usual one to that sense's ideas (see
+	// senses.txt): "drone" beside "bagpipe" hums, it does not fly.
+	otherSense map[string][]string
 }
 
 // namedPlace is the place a name should carry when the description asks
@@ -146,6 +156,14 @@ var phraseSalience = map[string]float64{
 	"to": 0.8, "on": 0.75, "like": 0.5, "since": 0.5, "than": 0.5,
 }
 
+// placeWords introduce a place or a setting; "in a ..." is a setting.
+var placeWords = map[string]bool{"in": true, "at": true, "inside": true, "from": true, "on": true, "into": true, "within": true}
+
+// settingSalience is the salience of a setting ("in a converted church"):
+// a detail the blind judges rewarded when a name carried it ("cragsilo",
+// "pranave"), so it weighs like the audience after "for".
+const settingSalience = 0.85
+
 // Weights of the generator's raw material. A description's own salient
 // word is the most relevant part a name can have; its associations come
 // next, then the words of an industry matched on strong evidence.
@@ -184,6 +202,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 	toks, dropped, lang := lx.tokenise(text)
 	a.injection, a.lang = dropped, lang
 	lx.findPlaces(toks, a)
+	a.otherSense = lx.readSenses(toks)
 
 	// Multi-word units first: their words are read together, never alone
 	// ("pilot car" is an escort, not aviation).
@@ -202,11 +221,11 @@ func (lx *lexicon) analyse(description string) *analysis {
 		w := max(t.salience, u.salience)
 		word := lx.readable(t.text) + lx.readable(u.text)
 		if len(word) <= maxKeywordLen+1 && hasVowel(word) && len(a.units) < 3 {
-			a.units = append(a.units, concept{word: word, key: t.key + u.key, weight: w, kind: kindKeyword})
+			a.units = append(a.units, concept{word: word, key: t.key + u.key, weight: w, kind: kindKeyword, src: t.key + u.key})
 		} else if head := lx.readable(u.text); !lx.nonPart[u.text] && !lx.nonPart[u.key] && len(head) >= minKeywordLen && len(head) <= maxKeywordLen && hasVowel(head) && len(a.units) < 3 {
 			// Too long glued: an English compound's head is its last word
 			// ("boutique hotel" → hotel, "escape room" → room).
-			a.units = append(a.units, concept{word: head, key: u.key, weight: w * 0.9, kind: kindKeyword})
+			a.units = append(a.units, concept{word: head, key: u.key, weight: w * 0.9, kind: kindKeyword, src: t.key + u.key})
 		}
 		a.addAssocs(lx, assoc, w*a.langFactor(lx, pk), t.key+u.key, a.lang != "" && lx.assocLang[pk] != a.lang)
 		i++
@@ -258,7 +277,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 					k := lx.matchKey(p)
 					if !seen[k] {
 						seen[k] = true
-						terms = append(terms, concept{word: p, key: k, weight: sal, kind: kindKeyword})
+						terms = append(terms, concept{word: p, key: k, weight: sal, kind: kindKeyword, src: k})
 					}
 				}
 				continue
@@ -268,7 +287,11 @@ func (lx *lexicon) analyse(description string) *analysis {
 			// are what the lexicon is written around.
 			sal *= unknownSalience
 		}
-		terms = append(terms, concept{word: w, key: t.key, weight: sal, kind: kindKeyword})
+		src := t.key
+		if lx.modifier[t.text] {
+			src = "" // "kleine", "mobile": a qualifier, no facet of the business
+		}
+		terms = append(terms, concept{word: w, key: t.key, weight: sal, kind: kindKeyword, src: src})
 	}
 	// Most salient first; among equals, first mention first.
 	sort.SliceStable(terms, func(i, j int) bool { return terms[i].weight > terms[j].weight })
@@ -290,6 +313,9 @@ func (lx *lexicon) analyse(description string) *analysis {
 		words := lx.assoc[c.key]
 		if words == nil {
 			words = lx.assoc[lx.matchKey(c.word)]
+		}
+		if other, ok := a.otherSense[c.key]; ok {
+			words = other
 		}
 		words = words[:min(len(words), maxAssocs-2*i)]
 		a.addAssocs(lx, words, c.weight*a.langFactor(lx, c.key)*(1-0.04*float64(i)), c.key, a.lang != "" && lx.assocLang[c.key] != a.lang)
@@ -337,6 +363,10 @@ var detailSuffix = map[string]bool{
 	"friendly": true, "based": true, "free": true, "only": true, "led": true,
 	"owned": true, "run": true, "safe": true, "proof": true, "powered": true,
 }
+
+// vagueFactor scales an association that would suit almost any business
+// (lexicon words.txt, [vague]).
+const vagueFactor = 0.8
 
 // unknownSalience scales the weight of a description word the lexicon has
 // neither associations nor an industry for.
@@ -413,15 +443,47 @@ func (a *analysis) addAssocs(lx *lexicon, words []string, weight float64, src st
 			continue
 		}
 		cw := weight * max(assocFloor, assocWeight-assocStep*float64(j))
+		vague := lx.vague[w]
+		if vague {
+			// "hope", "kind", "spark" fit any business: the blind judges
+			// scored names built on them 1 or 2 for relevance unless the
+			// other half named the offer.
+			cw *= vagueFactor
+		}
 		if i := slices.IndexFunc(a.assocs, func(c concept) bool { return c.key == k }); i >= 0 {
 			// Suggested by a detail first ("bread bags" → loaf), it
 			// weighs what the offer ("bakery" → loaf) says it does.
-			a.assocs[i].weight = max(a.assocs[i].weight, cw)
+			if cw > a.assocs[i].weight {
+				a.assocs[i].weight, a.assocs[i].src = cw, src
+			}
 			continue
 		}
 		taken++
-		a.assocs = append(a.assocs, concept{word: w, key: k, weight: cw, kind: kindAssoc, foreign: foreign})
+		a.assocs = append(a.assocs, concept{word: w, key: k, weight: cw, kind: kindAssoc, foreign: foreign, src: src, vague: vague})
 	}
+}
+
+// readSenses finds the words of toks used in another sense than the
+// lexicon's usual one: a sense applies when one of its context words
+// occurs anywhere in the description.
+func (lx *lexicon) readSenses(toks []token) map[string][]string {
+	var out map[string][]string
+	for _, t := range toks {
+		ss, ok := lx.senses[t.key]
+		if !ok || t.digits {
+			continue
+		}
+		for _, s := range ss {
+			if slices.ContainsFunc(toks, func(u token) bool { return u.key != t.key && slices.Contains(s.context, u.key) }) {
+				if out == nil {
+					out = map[string][]string{}
+				}
+				out[t.key] = s.words
+				break
+			}
+		}
+	}
+	return out
 }
 
 // findIndustries scores industries by their trigger words. An industry
@@ -460,6 +522,9 @@ func (lx *lexicon) findIndustries(toks []token, consumed []bool, a *analysis) {
 		// is ambiguous alone: the unit says which sense was meant.
 		if seenTrig[t.key] || consumed[i] && lx.weak[t.key] {
 			continue
+		}
+		if _, other := a.otherSense[t.key]; other {
+			continue // "rocket stove": no aerospace
 		}
 		seenTrig[t.key] = true
 		if ids, ok := lx.triggers[t.key]; ok {
@@ -595,6 +660,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 			if ci > 0 {
 				sal = base * 0.85
 			}
+			prev := ""
 			for raw := range asciiWords(clause) {
 				if len(toks) >= maxTokens {
 					return toks, dropped, language()
@@ -610,6 +676,13 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				if s, ok := phraseSalience[lower]; ok {
 					sal = base * s
 				}
+				if (lower == "a" || lower == "an") && placeWords[prev] {
+					// "yoga in a converted church", "a bar set inside an old
+					// silo": after "in a" comes a setting that makes the
+					// business distinctive, not the town after "in".
+					sal = base * settingSalience
+				}
+				prev = lower
 				t, ok := lx.makeToken(raw, initial)
 				initial = false
 				if detailSuffix[lower] && len(toks) > 0 && strings.Contains(strings.ToLower(clause), toks[len(toks)-1].text+"-"+lower) {
@@ -658,6 +731,7 @@ var nameWords = map[string]bool{
 	"name": true, "names": true, "naming": true, "domain": true, "domains": true,
 	"nom": true, "noms": true, "nombre": true, "nombres": true, "nome": true, "nomi": true, "namen": true,
 	"avoid": true, "syllable": true, "syllables": true, "letters": true, "characters": true,
+	"lettres": true, "caracteres": true, "letras": true, "buchstaben": true, "zeichen": true, "lettere": true, "caratteri": true,
 }
 
 // aboutTheName reports whether a sentence is an instruction about the name.
@@ -702,7 +776,7 @@ func (lx *lexicon) findPlaces(toks []token, a *analysis) {
 			}
 		}
 		if len(a.places) < 3 && !lx.containsMark(word) {
-			a.places = append(a.places, concept{word: word, key: lx.matchKey(word), weight: weight, kind: kindPlace})
+			a.places = append(a.places, concept{word: word, key: lx.matchKey(word), weight: weight, kind: kindPlace, src: "@" + word})
 		}
 	}
 	for i := 0; i < len(toks); i++ {

@@ -81,9 +81,12 @@ type lexicon struct {
 
 	modifiers []string
 	generic   []string
-	blends    []string
-	suffixes  []affix
-	prefixes  []affix
+	// vague are associations that suit almost any business ("hope",
+	// "spark"): they weigh less than the specific ones.
+	vague    map[string]bool
+	blends   []string
+	suffixes []affix
+	prefixes []affix
 
 	places     []place
 	placeFirst map[string][]int // first word of a place -> indexes into places
@@ -94,6 +97,9 @@ type lexicon struct {
 	// description is written in.
 	langFunction map[string][]string
 	modifier     map[string]bool // words that qualify the offer: they weigh less
+	// senses maps a word's key to its other senses: the context that
+	// selects one and the associations that then replace the usual ones.
+	senses map[string][]sense
 	// assocLang is the language of a head's associations ("" for English).
 	assocLang map[string]string
 	nonPart   map[string]bool // meta, constraint and filler words: never a name part
@@ -111,7 +117,7 @@ func loadLexicon() (*lexicon, error) {
 		return b, nil
 	}
 	files := map[string][]byte{}
-	for _, n := range []string{"industries.txt", "words.txt", "affixes.txt", "places.txt", "stopwords.txt", "bland.txt", "marks.txt", "associations.txt", "numbers.txt"} {
+	for _, n := range []string{"industries.txt", "words.txt", "affixes.txt", "places.txt", "stopwords.txt", "bland.txt", "marks.txt", "associations.txt", "numbers.txt", "senses.txt"} {
 		b, err := read(n)
 		if err != nil {
 			return nil, err
@@ -150,6 +156,10 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	lx.modifiers = dedupe(sections["modifiers"])
 	lx.generic = dedupe(sections["generic"])
 	lx.blends = dedupe(sections["blends"])
+	lx.vague = make(map[string]bool, len(sections["vague"]))
+	for _, w := range sections["vague"] {
+		lx.vague[w] = true
+	}
 	for _, name := range []string{"modifiers", "generic", "blends"} {
 		if len(sections[name]) == 0 {
 			return nil, fmt.Errorf("namegen: lexicon words.txt has no [%s] words; restore the section", name)
@@ -289,6 +299,9 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	if err := lx.parseAssociations(files["associations.txt"]); err != nil {
 		return nil, err
 	}
+	if err := lx.parseSenses(files["senses.txt"]); err != nil {
+		return nil, err
+	}
 	if err := lx.parseNumbers(files["numbers.txt"]); err != nil {
 		return nil, err
 	}
@@ -354,6 +367,42 @@ func (lx *lexicon) parsePlaces(data []byte) error {
 		seen[key] = true
 		lx.placeFirst[p.words[0]] = append(lx.placeFirst[p.words[0]], len(lx.places))
 		lx.places = append(lx.places, p)
+		return nil
+	})
+}
+
+// sense is one other meaning of a word: when any context key occurs in a
+// description, words are its ideas there.
+type sense struct {
+	context []string
+	words   []string
+}
+
+// parseSenses reads "word, form | context ...: association ..." lines.
+func (lx *lexicon) parseSenses(data []byte) error {
+	lx.senses = map[string][]sense{}
+	return eachLine(data, func(line int, text string) error {
+		heads, rest, ok1 := strings.Cut(text, "|")
+		ctx, words, ok2 := strings.Cut(rest, ":")
+		s := sense{}
+		for _, c := range strings.Fields(ctx) {
+			s.context = appendUniqueString(s.context, lx.matchKey(c))
+		}
+		if ws := strings.Fields(words); len(ws) != 1 || ws[0] != "-" {
+			s.words = ws
+		}
+		if !ok1 || !ok2 || len(s.context) == 0 || strings.TrimSpace(heads) == "" {
+			return fmt.Errorf("namegen: lexicon senses.txt:%d: want \"word, form | context ...: association ...\" (\"-\" for none)", line)
+		}
+		for _, w := range s.words {
+			if !isPartWord(w) {
+				return fmt.Errorf("namegen: lexicon senses.txt:%d: association %q must be 2 to %d letters a-z", line, w, maxPartLen)
+			}
+		}
+		for _, h := range strings.Split(heads, ",") {
+			k := lx.matchKey(strings.TrimSpace(h))
+			lx.senses[k] = append(lx.senses[k], s)
+		}
 		return nil
 	})
 }

@@ -162,6 +162,8 @@ func (g *Generator) Generate(description string, opts Options) ([]Candidate, err
 		p.leadFirst(g.lex)
 	}
 	p.realWords = cons.RealWords
+	p.oneWord = cons.OneWord
+	p.alliterate = cons.Alliterative
 	g.generateAll(b, p, rng, a.relevant())
 	cands := b.out
 	if cons.Suffix != "" {
@@ -312,6 +314,12 @@ func describe(c constraint.Constraints) string {
 	}
 	if c.RealWords {
 		parts = append(parts, "real spellings only")
+	}
+	if c.OneWord {
+		parts = append(parts, "a single word")
+	}
+	if c.Alliterative {
+		parts = append(parts, "alliterative")
 	}
 	return strings.Join(parts, ", ")
 }
@@ -477,7 +485,7 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 				break
 			}
 			c := &cands[i]
-			if taken[c.name] || domain.ValidateLabel(c.name) != nil || len(cons.Check(c.name)) != 0 || g.lex.containsMark(c.name) {
+			if taken[c.name] || domain.ValidateLabel(c.name) != nil || len(cons.Check(c.name)) != 0 || !meetsShape(c, cons) || g.lex.containsMark(c.name) {
 				continue
 			}
 			if pass < 2 && topical && !onTopic(c) {
@@ -524,6 +532,23 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 		}
 	}
 	return picks
+}
+
+// meetsShape checks what constraint.Check cannot see in a name: "just one
+// real word" (a single whole word, no compound, no added ending) and "an
+// alliterative name" (two parts on the same opening sound).
+func meetsShape(c *cand, cons constraint.Constraints) bool {
+	if cons.OneWord {
+		if c.nparts != 1 || cons.RealWords && (c.affix != "" || c.strategy == StrategyClipping || c.strategy == StrategyRespelling) {
+			return false
+		}
+	}
+	if cons.Alliterative {
+		if c.nparts != 2 || !sameSound(c.parts[0].word, c.parts[1].word) {
+			return false
+		}
+	}
+	return true
 }
 
 // usesModifierAgain reports whether c has a shared adjective or evocative

@@ -62,7 +62,40 @@ func relevance(c *cand, a *analysis) float64 {
 	// The weights leave room below 1 so that a name carrying the offer's
 	// own word ("mentorpath") still outranks two of its associations
 	// ("sproutnext"); with 0.8 + 0.3 both reached the cap.
-	return clamp01(0.72*best + 0.25*second + affixRelevance(c) + offerBonus(c))
+	return clamp01(0.72*best + 0.25*second + affixRelevance(c) + offerBonus(c) + facetBonus(c))
+}
+
+// facetStep is what a second facet of the business adds to a name's
+// relevance, and what two ideas of one word take away.
+const facetStep = 0.05
+
+// facetMinWeight is the weight below which a part is a passing detail of
+// the description rather than a facet of the business.
+const facetMinWeight = 0.6
+
+// facetBonus: the names the blind judges scored 4 or 5 for relevance pair
+// two facets of the business, each from its own word of the description:
+// the offer and its audience ("tallyfork": payroll for restaurants), the
+// offer and a detail ("nibveil": calligraphy for weddings), the offer and
+// its place ("dublindrain"). Two associations of one word ("needlestitch",
+// "stampink", "heartkind") say one thing twice and scored 2 or 3. A word
+// with one of its own associations ("tailorcuff") is neither.
+func facetBonus(c *cand) float64 {
+	if c.nparts != 2 {
+		return 0
+	}
+	x, y := c.parts[0], c.parts[1]
+	switch {
+	case x.src == "" || y.src == "" || x.vague || y.vague:
+		return 0 // "bloombeacon": an idea any business could have is no facet
+	case x.src != y.src && min(x.weight, y.weight) < facetMinWeight:
+		return 0 // "tallyflat": a passing detail is no facet
+	case x.src != y.src:
+		return facetStep
+	case x.kind == kindAssoc && y.kind == kindAssoc:
+		return -facetStep
+	}
+	return 0
 }
 
 // offerBonus: the offer named in the description ("mentorship", "pilot

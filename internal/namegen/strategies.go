@@ -48,6 +48,9 @@ type pools struct {
 	// when free; realWords forbids invented spellings.
 	lead      string
 	realWords bool
+	// oneWord asks for single words ("just one real English word");
+	// alliterate for two parts on one sound ("an alliterative name").
+	oneWord, alliterate bool
 }
 
 // leadFirst makes the words that can open a name with the required letter
@@ -570,7 +573,7 @@ func (g *Generator) alliterations(b *builder, p pools, rng *rand.Rand) {
 		// little (or the first letter is fixed): "gracegiggle", "keencolumn"
 		// read as filler.
 		for _, md := range p.mods {
-			if !p.thin && p.lead == "" {
+			if !p.thin && p.lead == "" && !p.alliterate {
 				break
 			}
 			if sameSound(md.word, h.word) && md.key != h.key {
@@ -582,10 +585,13 @@ func (g *Generator) alliterations(b *builder, p pools, rng *rand.Rand) {
 		if len(p.tails) == 0 {
 			continue
 		}
-		start, found := rng.IntN(len(p.tails)), 0
+		start, found, most := rng.IntN(len(p.tails)), 0, 2
+		if p.alliterate {
+			most = len(p.tails) // the description asked for nothing else
+		}
 		for i := range p.tails {
 			t := p.tails[(start+i)%len(p.tails)]
-			if found == 2 {
+			if found == most {
 				break
 			}
 			if t.key != h.key && sameSound(t.word, h.word) && len(t.word)+len(h.word) <= 11 {
@@ -709,6 +715,16 @@ func (g *Generator) figuratives(b *builder, p pools) {
 	for _, h := range p.heads {
 		if h.kind == kindAssoc || h.kind == kindIndustry {
 			b.add(h.word, StrategyFigurative, 0.9, h)
+		}
+	}
+	if !p.oneWord {
+		return
+	}
+	// "Just one real word": every topical word on its own, the
+	// description's too ("ranch"), since nothing else may be offered.
+	for _, c := range append(append([]concept(nil), p.heads...), p.tails...) {
+		if c.kind != kindGeneric && c.kind != kindModifier && c.kind != kindPlace {
+			b.add(c.word, StrategyFigurative, 0.9, c)
 		}
 	}
 }

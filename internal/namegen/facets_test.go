@@ -1,0 +1,198 @@
+package namegen
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Two parts from two words of the description ("tallyfork": payroll for
+// restaurants) outrank two ideas of one word ("needlestitch"); an idea any
+// business could have, or a passing detail, is no facet.
+func TestFacetBonus(t *testing.T) {
+	part := func(word, src string, k kind, w float64, vague bool) concept {
+		return concept{word: word, key: word, src: src, kind: k, weight: w, vague: vague}
+	}
+	pair := func(x, y concept) *cand {
+		c := &cand{name: x.word + y.word, nparts: 2}
+		c.parts[0], c.parts[1] = x, y
+		return c
+	}
+	tally := part("tally", "payroll", kindAssoc, 0.85, false)
+	tests := []struct {
+		name string
+		c    *cand
+		want float64
+	}{
+		{"two facets", pair(tally, part("fork", "restaurant", kindAssoc, 0.64, false)), facetStep},
+		{"offer and place", pair(part("drain", "drain", kindKeyword, 0.9, false), part("dublin", "@dublin", kindPlace, 0.9, false)), facetStep},
+		{"one idea twice", pair(part("needle", "tailor", kindAssoc, 0.82, false), part("stitch", "tailor", kindAssoc, 0.86, false)), -facetStep},
+		{"a word and its own idea", pair(part("tailor", "tailor", kindKeyword, 1, false), part("cuff", "tailor", kindAssoc, 0.79, false)), 0},
+		{"a vague idea", pair(tally, part("hope", "restaurant", kindAssoc, 0.7, true)), 0},
+		{"a passing detail", pair(tally, part("flat", "flat", kindKeyword, 0.5, false)), 0},
+		{"an industry word", pair(tally, part("ledger", "", kindIndustry, 0.8, false)), 0},
+	}
+	for _, tt := range tests {
+		if got := facetBonus(tt.c); got != tt.want {
+			t.Errorf("%s: facetBonus(%s) = %v, want %v", tt.name, tt.c.name, got, tt.want)
+		}
+	}
+	g := testGenerator(t)
+	a := g.lex.analyse("Payroll outsourcing for restaurants")
+	x, y := pair(tally, part("fork", "restaurant", kindAssoc, 0.64, false)), pair(tally, part("sum", "payroll", kindAssoc, 0.64, false))
+	if sx, sy := g.score(x, a), g.score(y, a); sx <= sy {
+		t.Errorf("score(%s) = %.3f, not above score(%s) = %.3f", x.name, sx, y.name, sy)
+	}
+}
+
+// An association that suits any business weighs less than a specific one
+// listed after it: "church" gives "light" before "grace".
+func TestVagueAssociationsWeighLess(t *testing.T) {
+	g := testGenerator(t)
+	if !g.lex.vague["grace"] || g.lex.vague["light"] {
+		t.Fatal("words.txt [vague] should hold grace and not light")
+	}
+	a := g.lex.analyse("a church in Leeds")
+	w := map[string]float64{}
+	for _, c := range a.assocs {
+		w[c.word] = c.weight
+	}
+	if w["grace"] == 0 || w["light"] == 0 {
+		t.Fatalf("church should suggest grace and light, got %v", w)
+	}
+	if w["grace"] >= w["light"] {
+		t.Errorf("vague grace weighs %.3f, not less than light %.3f", w["grace"], w["light"])
+	}
+}
+
+// A word used in another sense than the lexicon's usual one lends that
+// sense's ideas, and no industry: bagpipe drones hum, rocket stoves burn.
+func TestSenses(t *testing.T) {
+	g := testGenerator(t)
+	tests := []struct {
+		desc      string
+		want, not []string
+		industry  string // an industry that must not be matched
+	}{
+		{"Handmade bagpipe chanter reeds and drone reeds from a workshop in Inverness", []string{"hum"}, []string{"rotor", "hover", "sky"}, "robotics"},
+		{"Rocket stove building workshops for off-grid homesteaders", []string{"flue"}, []string{"astro", "comet", "orbit", "nova"}, "space"},
+		{"Model railway shop for N scale trains, with a layout club", []string{"track"}, []string{"learn", "skill", "beat", "bass"}, "nightclub"},
+		// The usual sense stays where the description confirms nothing else.
+		{"Aerial drone surveys of farmland", []string{"rotor"}, []string{"hum"}, ""},
+	}
+	for _, tt := range tests {
+		a := g.lex.analyse(tt.desc)
+		var got []string
+		for _, c := range a.assocs {
+			got = append(got, c.word)
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: associations %v lack %q", tt.desc, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%q: associations %v have %q of the wrong sense", tt.desc, got, w)
+			}
+		}
+		for _, id := range a.industries {
+			if g.lex.industries[id].id == tt.industry {
+				t.Errorf("%q: matched the industry %q", tt.desc, tt.industry)
+			}
+		}
+		if tt.industry == "" {
+			continue
+		}
+		cs, err := g.Generate(tt.desc, Options{Count: 5, Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			for _, w := range tt.not {
+				if strings.Contains(c.Name, w) {
+					t.Errorf("%q: %q carries %q of the wrong sense", tt.desc, c.Name, w)
+				}
+			}
+		}
+	}
+}
+
+// "in a converted church" is a setting that makes the business distinct;
+// it weighs like an audience, above the town after "in".
+func TestSettingWeighsLikeADetail(t *testing.T) {
+	g := testGenerator(t)
+	a := g.lex.analyse("Yoga classes in a converted church in Leeds")
+	w := map[string]float64{}
+	for _, c := range a.keywords {
+		w[c.word] = c.weight
+	}
+	if w["church"] < 0.75 || w["church"] <= w["class"] {
+		t.Errorf("church weighs %.2f, want at least 0.75 and above the format word class (%.2f); keywords %v", w["church"], w["class"], w)
+	}
+	if _, ok := w["convert"]; ok {
+		t.Errorf("converted is how the building changed, not a name part: %v", w)
+	}
+}
+
+// Verbs and adverbs of how a business works are never name parts.
+func TestHowWordsAreNoParts(t *testing.T) {
+	g := testGenerator(t)
+	a := g.lex.analyse("Grass-fed beef from our family ranch, sold by the quarter, delivered weekly, midwife-led")
+	for _, c := range slices.Concat(a.keywords, a.long, a.units) {
+		if slices.Contains([]string{"fed", "sold", "weekly", "led"}, c.word) {
+			t.Errorf("%q became a name part", c.word)
+		}
+	}
+}
+
+// "Just one real English word" gets single real words; "an alliterative
+// name" gets two parts on one sound; "huit lettres maximum" is a length.
+func TestShapeConstraints(t *testing.T) {
+	g := testGenerator(t)
+	desc := "Grass-fed beef from our family ranch in Montana, sold by the quarter or half. We'd like the name to be just one real English word."
+	a := g.lex.analyse(desc)
+	own := map[string]bool{}
+	for _, c := range slices.Concat(a.keywords, a.assocs, a.units) {
+		own[c.word] = true
+	}
+	for seed := range int64(4) {
+		cs, err := g.Generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			if !g.lex.known[c.Name] && !own[c.Name] {
+				t.Errorf("seed %d: %q is not one real word", seed, c.Name)
+			}
+		}
+	}
+	desc = "Piano moving specialists in Chicago, uprights and grands, plus climate-controlled storage. We'd love an alliterative name."
+	for seed := range int64(4) {
+		cs, err := g.Generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			ok := false
+			for i := 2; i+2 <= len(c.Name); i++ {
+				if sameSound(c.Name, c.Name[i:]) && (g.lex.known[c.Name[i:]] || own[c.Name[i:]] || strings.Contains(desc, c.Name[i:])) {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("seed %d: %q does not alliterate", seed, c.Name)
+			}
+		}
+	}
+	desc = "Fromagerie de quartier à Bordeaux, affinage maison et plateaux pour les fêtes. Le nom doit être court : huit lettres maximum."
+	cs, err := g.Generate(desc, Options{Count: 5, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		if len(c.Name) > 8 || strings.Contains(c.Name, "huit") {
+			t.Errorf("%q breaks \"huit lettres maximum\"", c.Name)
+		}
+	}
+}
