@@ -3,11 +3,11 @@ package trainer
 import (
 	"errors"
 	"fmt"
-	"os"
+	"slices"
 	"sort"
 	"strings"
 
-	"github.com/ollama/ollama/fs/ggml"
+	"github.com/domainyours/domainyours/internal/gguf"
 )
 
 // Template kinds the trainer recognises assistant spans in.
@@ -31,49 +31,67 @@ type GGUFInfo struct {
 	LoraAlpha    float32 // adapter.lora.alpha
 	FileType     string
 	Tensors      map[string][]uint64 // name → shape, innermost dimension first
-	kv           ggml.KV
 }
 
 // ReadGGUF reads the metadata and tensor table of a GGUF file (not the
-// weights).
-func ReadGGUF(path string) (info *GGUFInfo, err error) {
-	f, err := os.Open(path)
+// weights) with internal/gguf, which checks every length against the file
+// before it allocates.
+func ReadGGUF(path string) (*GGUFInfo, error) {
+	g, err := gguf.Read(path)
 	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	// A corrupt header can make the decoder index out of range; that is a
-	// bad file, not a crash of the run.
-	defer func() {
-		if r := recover(); r != nil {
-			info, err = nil, fmt.Errorf("%s is not a readable GGUF file (%v)", path, r)
-		}
-	}()
-	g, err := ggml.Decode(f, 0)
-	if err != nil {
-		if errors.Is(err, ggml.ErrUnsupportedFormat) {
+		// gguf.Read prefixes its format errors with the path.
+		inner := errors.Unwrap(err)
+		switch {
+		case !errors.Is(err, gguf.ErrFormat) || inner == nil:
+			return nil, err
+		case inner == gguf.ErrFormat:
 			return nil, fmt.Errorf("%s is not a GGUF file", path)
 		}
-		return nil, fmt.Errorf("%s is not a readable GGUF file: %w", path, err)
+		return nil, fmt.Errorf("%s is not a readable GGUF file: %w", path, inner)
 	}
-	kv := g.KV()
-	info = &GGUFInfo{
+	str := func(key string) string {
+		kv, _ := g.Get(key)
+		s, _ := kv.String()
+		return s
+	}
+	info := &GGUFInfo{
 		Path:         path,
-		Type:         kv.String("general.type"),
-		Architecture: kv.Architecture(),
-		ChatTemplate: kv.ChatTemplate(),
-		AdapterType:  rawString(kv, "adapter.type"),
-		LoraAlpha:    rawFloat(kv, "adapter.lora.alpha"),
-		Tensors:      map[string][]uint64{},
-		kv:           kv,
+		Type:         str("general.type"),
+		Architecture: str("general.architecture"),
+		ChatTemplate: str("tokenizer.chat_template"),
+		AdapterType:  str("adapter.type"),
+		Tensors:      make(map[string][]uint64, len(g.Tensors)),
 	}
-	if ft := kv.FileType().String(); info.Type != "adapter" && ft != "unknown" {
-		info.FileType = ft
+	if kv, ok := g.Get("adapter.lora.alpha"); ok && kv.Type == gguf.TypeFloat32 {
+		f, _ := kv.Float()
+		info.LoraAlpha = float32(f)
 	}
-	for _, t := range g.Tensors().Items() {
-		info.Tensors[t.Name] = t.Shape
+	if kv, ok := g.Get("general.file_type"); ok && info.Type != "adapter" {
+		if t, ok := kv.Uint(); ok && t < uint64(len(fileTypes)) {
+			info.FileType = fileTypes[t]
+		}
+	}
+	for _, t := range g.Tensors {
+		info.Tensors[t.Name] = t.Dims
 	}
 	return info, nil
+}
+
+// fileTypes names llama.cpp's llama_ftype values (general.file_type) as
+// Ollama and llama.cpp print them; "" for the ones retired or unnamed.
+var fileTypes = [...]string{
+	0: "F32", 1: "F16", 2: "Q4_0", 3: "Q4_1", 4: "MXFP4", 7: "Q8_0", 8: "Q5_0", 9: "Q5_1",
+	10: "Q2_K", 11: "Q3_K_S", 12: "Q3_K_M", 13: "Q3_K_L", 14: "Q4_K_S", 15: "Q4_K_M",
+	16: "Q5_K_S", 17: "Q5_K_M", 18: "Q6_K", 21: "Q2_K_S", 32: "BF16",
+}
+
+// goEngineOnly are the architectures Ollama v0.17.4 serves only on its Go
+// engine, which applies no LoRA adapter (fs/ggml's KV.OllamaEngineRequired).
+var goEngineOnly = []string{
+	"bert", "deepseek2", "deepseekocr", "gemma3", "gemma3n", "gptoss", "gpt-oss", "llama4",
+	"mistral3", "mllama", "nemotron_h", "nemotron_h_moe", "nomic-bert", "olmo3", "qwen25vl",
+	"qwen3", "qwen3moe", "qwen35", "qwen35moe", "qwen3next", "qwen3vl", "qwen3vlmoe",
+	"glm4moelite", "glmocr", "lfm2", "lfm2moe",
 }
 
 // TemplateKind says whether the chat template is ChatML, Gemma or neither;
@@ -98,7 +116,7 @@ func (g *GGUFInfo) CheckBase(merge bool) error {
 	if g.Architecture == "" {
 		return fmt.Errorf("%s has no general.architecture; it is not a model GGUF", g.Path)
 	}
-	if !merge && g.kv.OllamaEngineRequired() {
+	if !merge && slices.Contains(goEngineOnly, g.Architecture) {
 		return fmt.Errorf("base architecture %q runs only on Ollama's Go engine, which does not apply LoRA adapters; adapters work for %s",
 			g.Architecture, strings.Join(AdapterArchitectures, ", "))
 	}
@@ -168,17 +186,4 @@ func CheckAdapter(base, adapter *GGUFInfo) error {
 		return fmt.Errorf("adapter %s holds no lora_a/lora_b tensors", adapter.Path)
 	}
 	return nil
-}
-
-// rawString and rawFloat read keys that KV's accessors would prefix with
-// the architecture name (they do so for every key outside general.* and
-// tokenizer.*), as adapters store them unprefixed.
-func rawString(kv ggml.KV, key string) string {
-	s, _ := kv[key].(string)
-	return s
-}
-
-func rawFloat(kv ggml.KV, key string) float32 {
-	f, _ := kv[key].(float32)
-	return f
 }

@@ -3,7 +3,10 @@ package trainer_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -17,6 +20,7 @@ import (
 
 	"github.com/domainyours/domainyours/internal/dataset"
 	"github.com/domainyours/domainyours/internal/domain"
+	"github.com/domainyours/domainyours/internal/gguf"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/prompt"
 	"github.com/domainyours/domainyours/internal/trainer"
@@ -341,6 +345,92 @@ func TestCheckBaseGoEngineArchitecture(t *testing.T) {
 	}
 	if _, err := trainer.ReadGGUF(filepath.Join("testdata", "not-a-gguf.txt")); err == nil {
 		t.Error("a text file was read as GGUF")
+	}
+}
+
+// ReadGGUF reads every field the trainer uses from files written by
+// Ollama's own GGUF writer (an independent implementation): an adapter's
+// type, LoRA alpha and tensor shapes, a base's file type (Q4_0 decides a
+// llama-finetune flag), and it names a file that is not GGUF or is cut short.
+func TestReadGGUFFields(t *testing.T) {
+	write := func(name string, kv ggml.KV, tensors map[string][]uint64) string {
+		t.Helper()
+		path := filepath.Join(t.TempDir(), name)
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ts []*ggml.Tensor
+		for _, n := range slices.Sorted(maps.Keys(tensors)) {
+			size := uint64(4)
+			for _, d := range tensors[n] {
+				size *= d
+			}
+			ts = append(ts, &ggml.Tensor{Name: n, Kind: uint32(ggml.TensorTypeF32), Shape: tensors[n], WriterTo: bytes.NewReader(make([]byte, size))})
+		}
+		kv["general.alignment"] = uint32(32)
+		err = ggml.WriteGGUF(f, kv, ts)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	ad, err := trainer.ReadGGUF(write("a.gguf", ggml.KV{
+		"general.architecture": "qwen2", "general.type": "adapter", "adapter.type": "lora",
+		"adapter.lora.alpha": float32(16), "general.file_type": uint32(1),
+	}, map[string][]uint64{"blk.0.attn_q.weight.lora_a": {8, 2}, "blk.0.attn_q.weight.lora_b": {2, 8}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ad.Type != "adapter" || ad.AdapterType != "lora" || ad.LoraAlpha != 16 || ad.Architecture != "qwen2" || ad.FileType != "" {
+		t.Errorf("adapter read as %+v", ad)
+	}
+	if got := ad.Tensors["blk.0.attn_q.weight.lora_b"]; !slices.Equal(got, []uint64{2, 8}) || len(ad.Tensors) != 2 {
+		t.Errorf("tensors %v", ad.Tensors)
+	}
+	base, err := trainer.ReadGGUF(write("b.gguf", ggml.KV{
+		"general.architecture": "llama", "general.file_type": uint32(2), "tokenizer.chat_template": "<start_of_turn>user",
+	}, map[string][]uint64{"blk.0.attn_q.weight": {8, 8}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if base.FileType != "Q4_0" || base.Type != "" || base.TemplateKind() != trainer.TemplateGemma {
+		t.Errorf("base read as %+v", base)
+	}
+	if err := trainer.CheckAdapter(base, ad); err == nil || !strings.Contains(err.Error(), `"qwen2"`) {
+		t.Errorf("CheckAdapter across architectures: %v", err)
+	}
+	// Ollama's writer insists on an architecture; internal/gguf drops it.
+	noArchPath := filepath.Join(t.TempDir(), "c.gguf")
+	if _, err := gguf.Rewrite(write("c.gguf", ggml.KV{"general.architecture": "llama"}, map[string][]uint64{"t": {4}}), noArchPath,
+		func(key string) bool { return key != "general.architecture" }); err != nil {
+		t.Fatal(err)
+	}
+	noArch, err := trainer.ReadGGUF(noArchPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := noArch.CheckBase(false); err == nil || !strings.Contains(err.Error(), "no general.architecture") {
+		t.Errorf("a GGUF without an architecture: %v", err)
+	}
+
+	whole, err := os.ReadFile(write("d.gguf", ggml.KV{"general.architecture": "llama"}, map[string][]uint64{"t": {64}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := filepath.Join(t.TempDir(), "cut.gguf")
+	if err := os.WriteFile(cut, whole[:40], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := trainer.ReadGGUF(cut); err == nil || !strings.Contains(err.Error(), "cut.gguf is not a readable GGUF file") {
+		t.Errorf("a truncated GGUF: %v", err)
+	}
+	if _, err := trainer.ReadGGUF(filepath.Join("testdata", "not-a-gguf.txt")); err == nil || !strings.HasSuffix(err.Error(), "not-a-gguf.txt is not a GGUF file") {
+		t.Errorf("a text file: %v", err)
+	}
+	if _, err := trainer.ReadGGUF(filepath.Join(t.TempDir(), "missing.gguf")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a missing file: %v", err)
 	}
 }
 
