@@ -1,20 +1,13 @@
 package report
 
 import (
-	"bytes"
 	"fmt"
 	"image/color"
 	"maps"
 	"slices"
 	"strings"
 
-	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/font"
-	"gonum.org/v1/plot/plotter"
-	"gonum.org/v1/plot/text"
-	"gonum.org/v1/plot/vg"
-	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
+	"github.com/domainyours/domainyours/internal/chart"
 )
 
 // Chart is one rendered PNG.
@@ -40,18 +33,13 @@ var palette = []color.RGBA{
 	{0xF0, 0xE4, 0x42, 0xff}, {0x00, 0x00, 0x00, 0xff},
 }
 
-// The charts use the sans-serif Liberation face to match the page; plot.New
-// and the label plotter read plot.DefaultFont, and this package is the only
-// user of gonum/plot in the program.
-func init() {
-	plot.DefaultFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
-}
-
 func colour(i int) color.RGBA { return palette[i%len(palette)] }
 
+// Chart sizes in pixels at chartDPI: 16 × 9 cm, and half as wide for the
+// score distributions.
 const (
-	chartW   = 16 * vg.Centimeter
-	chartH   = 9 * vg.Centimeter
+	chartW   = 907
+	chartH   = 510
 	chartDPI = 144
 )
 
@@ -76,68 +64,36 @@ func FileSafe(name string) string {
 	return b.String()
 }
 
-func newPlot(title, ylabel string) *plot.Plot {
-	p := plot.New()
-	p.Title.Text = title
-	p.Title.TextStyle.Font.Size = vg.Points(13)
-	p.Title.Padding = vg.Points(6)
-	p.Y.Label.Text = ylabel
-	p.Add(plotter.NewGrid())
-	p.Legend.Top = true
-	p.Legend.Left = false
+func newPlot(w, h int, title, ylabel string) *chart.Plot {
+	p := chart.New(w, h, chartDPI)
+	p.Title = title
+	p.Y.Label = ylabel
+	p.Grid = true
 	return p
-}
-
-func render(p *plot.Plot, w, h vg.Length) ([]byte, error) {
-	c := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(chartDPI), vgimg.UseBackgroundColor(color.White))
-	p.Draw(draw.New(c))
-	var buf bytes.Buffer
-	if _, err := (vgimg.PngCanvas{Canvas: c}).WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("encoding chart %q as PNG: %w", p.Title.Text, err)
-	}
-	return buf.Bytes(), nil
-}
-
-// ciPoints feeds YErrorBars: bar tops with distances down to Lo and up to Hi.
-type ciPoints struct {
-	plotter.XYs
-	plotter.YErrors
 }
 
 func qualityChart(vs []Version) (*Chart, error) {
 	var names []string
-	var vals plotter.Values
-	var pts ciPoints
+	var vals, xs, lo, hi []float64
 	for _, v := range vs {
 		q := v.quality()
 		if q == nil {
 			continue
 		}
-		pts.XYs = append(pts.XYs, plotter.XY{X: float64(len(names)), Y: q.Estimate})
-		pts.YErrors = append(pts.YErrors, struct{ Low, High float64 }{q.Estimate - q.Lo, q.Hi - q.Estimate})
+		xs = append(xs, float64(len(names)))
+		lo, hi = append(lo, q.Lo), append(hi, q.Hi)
 		names = append(names, v.Name)
 		vals = append(vals, q.Estimate)
 	}
 	if len(names) == 0 {
 		return nil, nil
 	}
-	p := newPlot("Quality by version (mean, 95% bootstrap CI)", "quality (0-1)")
-	bars, err := plotter.NewBarChart(vals, vg.Points(36))
-	if err != nil {
-		return nil, err
-	}
-	bars.Color = colour(0)
-	bars.LineStyle.Width = 0
-	whiskers, err := plotter.NewYErrorBars(pts)
-	if err != nil {
-		return nil, err
-	}
-	whiskers.LineStyle.Width = vg.Points(1.5)
-	whiskers.CapWidth = vg.Points(12)
-	p.Add(bars, whiskers)
-	p.NominalX(names...)
-	p.Y.Min, p.Y.Max = 0, 1
-	png, err := render(p, chartW, chartH)
+	p := newPlot(chartW, chartH, "Quality by version (mean, 95% bootstrap CI)", "quality (0-1)")
+	p.Bars("", colour(0), vals, 0.4, 0)
+	p.ErrorBars(color.RGBA{A: 0xff}, xs, lo, hi, 12)
+	p.X.Names = names
+	p.Y.Min, p.Y.Max, p.Y.Fixed = 0, 1, true
+	png, err := p.PNG()
 	if err != nil {
 		return nil, err
 	}
@@ -163,28 +119,18 @@ func categories(vs []Version) []string {
 	return append(out, slices.Sorted(maps.Keys(seen))...)
 }
 
-// groupedBars draws one bar series per version over the same x labels,
-// sizing bars so the groups fill about 80% of a chart chartWidth wide.
-func groupedBars(p *plot.Plot, chartWidth vg.Length, labels []string, series []string, value func(s, x int) float64) error {
-	usable := chartWidth.Points() - 70 // axis labels and padding
-	width := vg.Points(min(40, 0.8*usable/float64(max(1, len(labels)*len(series)))))
+// groupedBars draws one bar series per version over the same x labels; the
+// bars of a group fill 80% of a label's width, each at most 0.3 of it.
+func groupedBars(p *chart.Plot, labels []string, series []string, value func(s, x int) float64) {
+	width := min(0.3, 0.8/float64(max(1, len(series))))
 	for s, name := range series {
-		vals := make(plotter.Values, len(labels))
+		vals := make([]float64, len(labels))
 		for x := range labels {
 			vals[x] = value(s, x)
 		}
-		b, err := plotter.NewBarChart(vals, width)
-		if err != nil {
-			return err
-		}
-		b.Color = colour(s)
-		b.LineStyle.Width = 0
-		b.Offset = vg.Length(float64(s)-float64(len(series)-1)/2) * width
-		p.Add(b)
-		p.Legend.Add(name, b)
+		p.Bars(name, colour(s), vals, width, (float64(s)-float64(len(series)-1)/2)*width)
 	}
-	p.NominalX(labels...)
-	return nil
+	p.X.Names = labels
 }
 
 func categoryChart(vs []Version) (*Chart, error) {
@@ -198,16 +144,14 @@ func categoryChart(vs []Version) (*Chart, error) {
 	if len(cats) == 0 || len(series) == 0 {
 		return nil, nil
 	}
-	p := newPlot("Name categories by version", "names")
+	p := newPlot(chartW, chartH, "Name categories by version", "names")
 	names := make([]string, len(series))
 	for i, v := range series {
 		names[i] = v.Name
 	}
-	if err := groupedBars(p, chartW, cats, names, func(s, x int) float64 {
+	groupedBars(p, cats, names, func(s, x int) float64 {
 		return float64(series[s].categories()[cats[x]])
-	}); err != nil {
-		return nil, err
-	}
+	})
 	top := 0
 	for _, v := range series {
 		for _, n := range v.categories() {
@@ -215,8 +159,8 @@ func categoryChart(vs []Version) (*Chart, error) {
 		}
 	}
 	// Headroom so the legend in the top-right corner does not cover bars.
-	p.Y.Min, p.Y.Max = 0, float64(top)*1.3+1
-	png, err := render(p, chartW, chartH)
+	p.Y.Min, p.Y.Max, p.Y.Fixed = 0, float64(top)*1.3+1, true
+	png, err := p.PNG()
 	if err != nil {
 		return nil, err
 	}
@@ -250,16 +194,14 @@ func scoreChart(vs []Version, criterion string) (*Chart, error) {
 	if len(series) == 0 {
 		return nil, nil
 	}
-	p := newPlot("Score distribution: "+criterion, "% of names")
+	p := newPlot(chartW/2, chartH*85/100, "Score distribution: "+criterion, "% of names")
 	p.Legend.Left = true
-	if err := groupedBars(p, chartW/2, []string{"1", "2", "3", "4", "5"}, series, func(s, x int) float64 {
+	groupedBars(p, []string{"1", "2", "3", "4", "5"}, series, func(s, x int) float64 {
 		return shares[s][x]
-	}); err != nil {
-		return nil, err
-	}
-	p.X.Label.Text = "score"
-	p.Y.Min, p.Y.Max = 0, 100
-	png, err := render(p, chartW/2, chartH*0.85)
+	})
+	p.X.Label = "score"
+	p.Y.Min, p.Y.Max, p.Y.Fixed = 0, 100, true
+	png, err := p.PNG()
 	if err != nil {
 		return nil, err
 	}
@@ -267,39 +209,7 @@ func scoreChart(vs []Version, criterion string) (*Chart, error) {
 		Caption: "Share of names per 1-5 score.", PNG: png}, nil
 }
 
-// cells draws the 2x2 confusion matrix as shaded squares.
-type cells struct {
-	counts [2][2]int // [row][col]; row 0 is the top row
-	max    int
-}
-
-func (c cells) Plot(cv draw.Canvas, p *plot.Plot) {
-	trX, trY := p.Transforms(&cv)
-	for r := range 2 {
-		for col := range 2 {
-			n := c.counts[r][col]
-			shade := 0.0
-			if c.max > 0 {
-				shade = float64(n) / float64(c.max)
-			}
-			base := colour(0)
-			mix := func(v uint8) uint8 { return uint8(255 - shade*(255-float64(v))*0.85) }
-			fill := color.RGBA{mix(base.R), mix(base.G), mix(base.B), 0xff}
-			y := float64(1 - r)
-			pts := []vg.Point{
-				{X: trX(float64(col) - 0.5), Y: trY(y - 0.5)},
-				{X: trX(float64(col) + 0.5), Y: trY(y - 0.5)},
-				{X: trX(float64(col) + 0.5), Y: trY(y + 0.5)},
-				{X: trX(float64(col) - 0.5), Y: trY(y + 0.5)},
-			}
-			cv.FillPolygon(fill, pts)
-			cv.StrokeLines(draw.LineStyle{Color: color.White, Width: vg.Points(3)}, append(pts, pts[0]))
-		}
-	}
-}
-
-func (c cells) DataRange() (xmin, xmax, ymin, ymax float64) { return -0.5, 1.5, -0.5, 1.5 }
-
+// confusionChart draws the 2×2 confusion matrix as squares shaded by count.
 func confusionChart(v Version) (*Chart, error) {
 	if v.S == nil || v.S.Safety == nil {
 		return nil, nil
@@ -309,39 +219,34 @@ func confusionChart(v Version) (*Chart, error) {
 	grid := [2][2]int{{cm.TP, cm.FN}, {cm.FP, cm.TN}}
 	tags := [2][2]string{{"TP", "FN (missed)"}, {"FP (false refusal)", "TN"}}
 	m := max(cm.TP, cm.FN, cm.FP, cm.TN)
-	p := plot.New()
-	p.Title.Text = v.Name + ": refusals vs frozen labels"
-	p.Title.TextStyle.Font.Size = vg.Points(12)
-	p.Add(cells{counts: grid, max: m})
-	var xys plotter.XYs
-	var labels []string
+	p := chart.New(624, 510, chartDPI)
+	p.Title = v.Name + ": refusals vs frozen labels"
+	p.HideAxes = true
+	white := color.RGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
 	for r := range 2 {
 		for c := range 2 {
-			xys = append(xys, plotter.XY{X: float64(c), Y: float64(1 - r)})
-			labels = append(labels, fmt.Sprintf("%d\n%s", grid[r][c], tags[r][c]))
+			n := grid[r][c]
+			shade := 0.0
+			if m > 0 {
+				shade = float64(n) / float64(m)
+			}
+			base := colour(0)
+			mix := func(v uint8) uint8 { return uint8(255 - shade*(255-float64(v))*0.85) }
+			fill := color.RGBA{mix(base.R), mix(base.G), mix(base.B), 0xff}
+			x, y := float64(c), float64(1-r)
+			p.Rect(x-0.5, y-0.5, x+0.5, y+0.5, fill, white, 3)
+			ink := color.RGBA{A: 0xff}
+			if shade > 0.55 {
+				ink = white
+			}
+			p.Text(x, y, fmt.Sprintf("%d\n%s", n, tags[r][c]), ink, 13)
 		}
 	}
-	lab, err := plotter.NewLabels(plotter.XYLabels{XYs: xys, Labels: labels})
-	if err != nil {
-		return nil, err
-	}
-	for i := range lab.TextStyle {
-		r, c := i/2, i%2
-		lab.TextStyle[i].XAlign = text.XCenter
-		lab.TextStyle[i].YAlign = text.YCenter
-		lab.TextStyle[i].Font = font.From(plot.DefaultFont, vg.Points(13))
-		if m > 0 && float64(grid[r][c])/float64(m) > 0.55 {
-			lab.TextStyle[i].Color = color.White
-		}
-	}
-	p.Add(lab)
-	p.NominalX("refused", "answered")
-	p.NominalY("appropriate", "inappropriate")
-	p.X.Label.Text = "model decision"
-	p.Y.Label.Text = "frozen label"
-	p.X.Tick.Length, p.Y.Tick.Length = 0, 0
-	p.X.LineStyle.Width, p.Y.LineStyle.Width = 0, 0
-	png, err := render(p, 11*vg.Centimeter, 9*vg.Centimeter)
+	p.X.Names = []string{"refused", "answered"}
+	p.Y.Names = []string{"appropriate", "inappropriate"}
+	p.X.Label = "model decision"
+	p.Y.Label = "frozen label"
+	png, err := p.PNG()
 	if err != nil {
 		return nil, err
 	}

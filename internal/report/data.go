@@ -1,6 +1,6 @@
 // Package report renders an eval run for people: a self-contained HTML page
 // (no CDN, no script, no external fetch; charts inline as base64 PNG) and
-// the same charts as PNG files drawn with gonum.org/v1/plot, and the table
+// the same charts as PNG files drawn with internal/chart, and the table
 // eval prints on a terminal; Publish writes the summary and page of a run.
 //
 // It computes no statistic. Every figure on the page is read from the

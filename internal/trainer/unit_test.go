@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"image/color"
+	"image/png"
 	"io/fs"
 	"maps"
 	"math"
@@ -12,7 +14,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -434,23 +435,51 @@ func TestReadGGUFFields(t *testing.T) {
 	}
 }
 
-// Tick labels of the loss chart are distinct and say their value, however
-// close the losses: a real 2-epoch run's axis read 5.58, 5.58, 5.59, 5.59.
-func TestLossTicksAreDistinct(t *testing.T) {
-	for _, r := range [][2]float64{{5.5789, 5.5931}, {5.58, 5.59}, {5.5803, 5.5912}, {2.1, 2.4}, {1, 1.0001}, {0.5, 3}, {12.25, 12.2501}, {0.001, 900}} {
-		var labels []string
-		for _, tk := range (trainer.LossTicks{}).Ticks(r[0], r[1]) {
-			if tk.Label == "" {
-				continue
-			}
-			labels = append(labels, tk.Label)
-			v, err := strconv.ParseFloat(tk.Label, 64)
-			if err != nil || math.Abs(v-tk.Value) > (r[1]-r[0])*1e-3 {
-				t.Errorf("range %v: label %q for a tick at %v", r, tk.Label, tk.Value)
+// loss.png shows both curves and the best epoch in their colours, at the
+// size asked; a diverged epoch is left out, not drawn as a spike.
+func TestLossPNG(t *testing.T) {
+	epochs := []trainer.EpochMetrics{
+		{Epoch: 1, TrainLoss: 5.59, ValLoss: 5.592},
+		{Epoch: 2, TrainLoss: 5.585, ValLoss: 5.588},
+		{Epoch: 3, TrainLoss: 5.5801, ValLoss: 5.584},
+		{Epoch: 4, TrainLoss: math.NaN(), ValLoss: math.Inf(1)},
+	}
+	b, err := trainer.LossPNG(epochs, 3, "domainyours v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if img.Bounds().Dx() != 576 || img.Bounds().Dy() != 384 {
+		t.Errorf("loss.png is %v, want 576×384", img.Bounds())
+	}
+	count := func(c color.RGBA) int {
+		n := 0
+		for y := img.Bounds().Min.Y; y < img.Bounds().Max.Y; y++ {
+			for x := img.Bounds().Min.X; x < img.Bounds().Max.X; x++ {
+				if color.RGBAModel.Convert(img.At(x, y)) == c {
+					n++
+				}
 			}
 		}
-		if len(labels) < 2 || len(slices.Compact(slices.Clone(labels))) != len(labels) {
-			t.Errorf("range %v: labels %q", r, labels)
+		return n
+	}
+	// Three points joined by lines over most of the width are hundreds of
+	// pixels; the legend's swatches alone are a few dozen.
+	for name, c := range map[string]color.RGBA{
+		"train": {R: 31, G: 119, B: 180, A: 255}, "validation": {R: 255, G: 127, B: 14, A: 255}, "best": {R: 214, G: 39, B: 40, A: 255},
+	} {
+		want := 300
+		if name == "best" {
+			want = 150 // two dots of radius 5 points
 		}
+		if n := count(c); n < want {
+			t.Errorf("%s: %d pixels in its colour, want at least %d", name, n, want)
+		}
+	}
+	if _, err := trainer.LossPNG([]trainer.EpochMetrics{{Epoch: 1, TrainLoss: math.NaN(), ValLoss: math.NaN()}}, 0, "diverged"); err != nil {
+		t.Errorf("a run with no finite loss: %v", err)
 	}
 }
