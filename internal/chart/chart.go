@@ -73,14 +73,14 @@ type mark struct {
 	color color.RGBA
 	pts   []Point
 	// radius of points in points (the typographic unit); width of bars in
-	// data units; offset of bars in data units.
-	radius, width, offset float64
-	lo, hi                []float64 // error bars
-	rect                  [4]float64
-	stroke                color.RGBA
-	strokeW               float64
-	text                  string
-	size                  float64
+	// data units, of error bar caps in points.
+	radius, width float64
+	lo, hi        []float64 // error bars
+	rect          [4]float64
+	stroke        color.RGBA
+	strokeW       float64
+	text          string
+	size          float64
 }
 
 // Point is a data point.

@@ -44,7 +44,7 @@ func ReadGGUF(path string) (*GGUFInfo, error) {
 		switch {
 		case !errors.Is(err, gguf.ErrFormat) || inner == nil:
 			return nil, err
-		case inner == gguf.ErrFormat:
+		case inner == gguf.ErrFormat: //nolint:errorlint // the bare sentinel (a bad magic), not one wrapping it
 			return nil, fmt.Errorf("%s is not a GGUF file", path)
 		}
 		return nil, fmt.Errorf("%s is not a readable GGUF file: %w", path, inner)
