@@ -196,3 +196,126 @@ func TestShapeConstraints(t *testing.T) {
 		}
 	}
 }
+
+// "Mint farm": the ideas of the category word weigh less than those of the
+// word saying which kind of farm, so names carry the mint.
+func TestSpecificWordOutweighsItsCategory(t *testing.T) {
+	g := testGenerator(t)
+	a := g.lex.analyse("Mint farm in Oregon")
+	w := map[string]concept{}
+	for _, c := range a.assocs {
+		w[c.word] = c
+	}
+	leaf, field := w["leaf"], w["field"]
+	if leaf.src != "mint" || field.src != "farm" {
+		t.Fatalf("want leaf from mint and field from farm, got %+v %+v", leaf, field)
+	}
+	if field.weight >= 0.88*leaf.weight {
+		t.Errorf("farm's first idea weighs %.3f, mint's %.3f: the category should weigh clearly less", field.weight, leaf.weight)
+	}
+}
+
+// A past participle the lexicon has no idea for ("donated", "approved")
+// is no name part; a short one that is the detail ("hand-dyed") stays.
+func TestParticiplesAreNoParts(t *testing.T) {
+	g := testGenerator(t)
+	a := g.lex.analyse("Nonprofit that refurbishes donated laptops, approved by schools; hand-dyed bags")
+	var got []string
+	for _, c := range slices.Concat(a.keywords, a.long) {
+		got = append(got, c.word)
+	}
+	for _, bad := range []string{"donat", "donate", "approv", "approve"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("%q became a name part: %v", bad, got)
+		}
+	}
+	if !slices.Contains(got, "laptop") || !slices.Contains(got, "dyed") {
+		t.Errorf("laptop and dyed should stay: %v", got)
+	}
+}
+
+// One pair of ideas makes one name of a list, whichever comes first.
+func TestNoReversedPairs(t *testing.T) {
+	g := testGenerator(t)
+	for _, desc := range []string{"Fly tying workshops in Missoula", "Custom mechanical keyboards built to order in a two-person workshop in Taipei", "Tile and grout installer, Tucson"} {
+		for seed := range int64(6) {
+			cs, err := g.Generate(desc, Options{Count: 8, Seed: seed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, x := range cs {
+				for _, y := range cs[i+1:] {
+					for cut := 3; cut+3 <= len(x.Name); cut++ {
+						if y.Name == x.Name[cut:]+x.Name[:cut] {
+							t.Errorf("%q seed %d: %q and %q are one pair", desc, seed, x.Name, y.Name)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// A name made only of ideas any business could have is off topic for the
+// strict passes of pick, like one made of shared adjectives.
+func TestVagueOnlyNamesAreOffTopic(t *testing.T) {
+	c := &cand{name: "bridgehope", nparts: 2}
+	c.parts[0] = concept{word: "bridge", key: "bridg", kind: kindAssoc, vague: true, src: "nonprofit"}
+	c.parts[1] = concept{word: "hope", key: "hop", kind: kindAssoc, vague: true, src: "nonprofit"}
+	if onTopic(c) {
+		t.Errorf("%s counts as on topic", c.name)
+	}
+	c.parts[1] = concept{word: "girl", key: "girl", kind: kindKeyword, src: "girl"}
+	if !onTopic(c) {
+		t.Errorf("bridge + girl should count as on topic")
+	}
+	g := testGenerator(t)
+	for seed := range int64(6) {
+		cs, err := g.Generate("Nonprofit in Medellin teaching girls aged 10 to 16 to code, with free laptops", Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			n := 0
+			for _, w := range []string{"hope", "kind", "give", "heart", "uplift", "bridge", "spark"} {
+				if strings.Contains(c.Name, w) {
+					n++
+				}
+			}
+			if n >= 2 {
+				t.Errorf("seed %d: %q is made of vague ideas only", seed, c.Name)
+			}
+		}
+	}
+}
+
+// "care" must not borrow the ideas of "car", nor "pine" those of "pin",
+// while "baking" still finds "bake".
+func TestSilentEKeysDoNotCollide(t *testing.T) {
+	g := testGenerator(t)
+	carIdeas := g.lex.assoc[g.lex.matchKey("car")]
+	if len(carIdeas) == 0 {
+		t.Fatal("the lexicon should have ideas for car")
+	}
+	a := g.lex.analyse("Personal care at home for elderly people")
+	for _, c := range a.assocs {
+		if slices.Contains(carIdeas, c.word) && c.src == g.lex.matchKey("care") {
+			t.Errorf("care borrowed %q from car", c.word)
+		}
+	}
+	a = g.lex.analyse("Baking classes in Leeds")
+	if !slices.ContainsFunc(a.assocs, func(c concept) bool { return c.word == "loaf" || c.word == "crumb" }) {
+		t.Errorf("baking lost the ideas of bake: %v", a.assocs)
+	}
+}
+
+// The other way round: "wir" (German "we") is no "wire".
+func TestPlainWordDoesNotTakeAnEHeadsIdeas(t *testing.T) {
+	g := testGenerator(t)
+	if g.lex.sameIdea(g.lex.matchKey("wire"), "wir") {
+		t.Error(`"wir" may use the ideas of "wire"`)
+	}
+	if !g.lex.sameIdea(g.lex.matchKey("wire"), "wiring") || !g.lex.sameIdea(g.lex.matchKey("bake"), "bakes") {
+		t.Error("inflections lost their head's ideas")
+	}
+}

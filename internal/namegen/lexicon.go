@@ -97,6 +97,7 @@ type lexicon struct {
 	// description is written in.
 	langFunction map[string][]string
 	modifier     map[string]bool // words that qualify the offer: they weigh less
+	format       map[string]bool // keys of format words ("class", "workshop"): no ideas of their own
 	// senses maps a word's key to its other senses: the context that
 	// selects one and the associations that then replace the usual ones.
 	senses map[string][]sense
@@ -106,6 +107,36 @@ type lexicon struct {
 	markSet   map[string]bool
 	markLens  []int           // distinct lengths of the marks, for containsMark
 	known     map[string]bool // every word the lexicon knows, for stemming and novelty
+	// eKeys are the keys that came from a head or trigger ending in a
+	// silent e ("bake" → "bak"), plainKeys those from any other head or
+	// trigger; see sameIdea.
+	eKeys, plainKeys map[string]bool
+}
+
+// noteEForm records that head, whose key is k, ends in a silent e.
+func (lx *lexicon) noteEForm(head, k string) {
+	if lx.eKeys == nil {
+		lx.eKeys, lx.plainKeys = map[string]bool{}, map[string]bool{}
+	}
+	if s := lx.stem(head); len(s) > 3 && strings.HasSuffix(s, "e") && s[:len(s)-1] == k {
+		lx.eKeys[k] = true
+	} else {
+		lx.plainKeys[k] = true
+	}
+}
+
+// sameIdea reports whether word may use the ideas filed under key. matchKey
+// drops a final e so that "bake", "baked" and "baking" meet, which also
+// folds "care" onto "car", "hope" onto "hop" and "pine" onto "pin": a word
+// ending in e matches only a key that some e-form head of the lexicon made,
+// and a word without the e only a key some head without it made.
+func (lx *lexicon) sameIdea(key, word string) bool {
+	s := lx.stem(word)
+	if len(s) > 3 && strings.HasSuffix(s, "e") && s[:len(s)-1] == key {
+		return lx.eKeys[key]
+	}
+	// And the other way round: German "wir" is no "wire".
+	return !lx.eKeys[key] || lx.plainKeys[key] || s != key
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -185,6 +216,11 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	}
 	for _, w := range stop["modifier"] {
 		lx.modifier[w] = true
+	}
+	lx.format = make(map[string]bool, len(stop["format"]))
+	for _, w := range stop["format"] {
+		lx.modifier[w] = true
+		lx.format[lx.matchKey(w)] = true
 	}
 	for _, sec := range []string{"meta", "constraint"} {
 		for _, w := range stop[sec] {
@@ -279,6 +315,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 				continue
 			}
 			k := lx.matchKey(t)
+			lx.noteEForm(t, k)
 			lx.triggers[k] = appendUnique(lx.triggers[k], i)
 			if weak {
 				lx.weak[k] = true
@@ -453,6 +490,7 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 				return fmt.Errorf("namegen: lexicon associations.txt:%d: head %q must be 2 to %d letters a-z", line, h, maxTokenLen)
 			}
 			k := lx.matchKey(h)
+			lx.noteEForm(h, k)
 			lx.assoc[k] = merge(lx.assoc[k], ws)
 			lx.assocLang[k] = lang
 		}

@@ -464,8 +464,9 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 
 	var picks []cand
 	taken := map[string]bool{}
-	stemsUsed := map[stem]bool{} // every stem of every pick
-	firstUsed := map[stem]bool{} // the leading stem of every pick
+	pairsUsed := map[string]bool{} // the two concepts of every two-part pick
+	stemsUsed := map[stem]bool{}   // every stem of every pick
+	firstUsed := map[stem]bool{}   // the leading stem of every pick
 	var buf [maxStems]stem
 	var words []string // concept words of the picks, to keep out of later names
 	perStrategy := map[string]int{}
@@ -498,6 +499,10 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 			if firstUsed[stems[0]] {
 				continue // even relaxed, two names never lead with the same concept
 			}
+			pk := pairKey(c)
+			if pk != "" && pairsUsed[pk] {
+				continue // "flyreel" after "reelfly": one name said backwards
+			}
 			if pass < 2 && (anyUsed(stemsUsed, stems) || sharesWord(c, words, picks)) {
 				continue
 			}
@@ -515,6 +520,9 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 			}
 			perNumber[digits]++
 			taken[c.name] = true
+			if pk != "" {
+				pairsUsed[pk] = true
+			}
 			perStrategy[c.strategy]++
 			firstUsed[stems[0]] = true
 			for _, s := range stems {
@@ -549,6 +557,19 @@ func meetsShape(c *cand, cons constraint.Constraints) bool {
 		}
 	}
 	return true
+}
+
+// pairKey names the two concepts of a two-part name in a fixed order, ""
+// for one part: "fly" + "reel" and "reel" + "fly" give the same key.
+func pairKey(c *cand) string {
+	if c.nparts != 2 || c.strategy == StrategyNumber {
+		return ""
+	}
+	x, y := c.parts[0].key, c.parts[1].key
+	if y < x {
+		x, y = y, x
+	}
+	return x + "+" + y
 }
 
 // usesModifierAgain reports whether c has a shared adjective or evocative
@@ -634,10 +655,12 @@ func sharesWord(c *cand, words []string, picks []cand) bool {
 
 // onTopic reports whether a name has a part from the description: one of
 // its words, units, places, their associations or the matched industry's
-// words, not only the shared adjectives and evocative nouns.
+// words, not only the shared adjectives and evocative nouns, nor only ideas
+// any business could have ("bridgehope", "heartkind": relevance 1 from the
+// blind judges).
 func onTopic(c *cand) bool {
 	for _, p := range c.parts[:c.nparts] {
-		if p.kind != kindModifier && p.kind != kindGeneric {
+		if p.kind != kindModifier && p.kind != kindGeneric && !p.vague {
 			return true
 		}
 	}
