@@ -319,3 +319,49 @@ func TestPlainWordDoesNotTakeAnEHeadsIdeas(t *testing.T) {
 		t.Error("inflections lost their head's ideas")
 	}
 }
+
+// A list of three or more keeps a slot for the place the description
+// names; a people's adjective ("Croatian") is no such place.
+func TestListKeepsAPlace(t *testing.T) {
+	g := testGenerator(t)
+	for _, tt := range []struct{ desc, place string }{
+		{"Fly tying workshops in Missoula", "missoula"},
+		{"Peach cobbler bakery in Savannah", "savannah"},
+		{"Mobile bike repair van serving commuters in Utrecht.", "utrecht"},
+	} {
+		for seed := range int64(4) {
+			cs, err := g.Generate(tt.desc, Options{Count: 5, Seed: seed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(cs, func(c Candidate) bool { return strings.Contains(c.Name, tt.place) }) {
+				t.Errorf("%q seed %d: no name carries %s: %v", tt.desc, seed, tt.place, names(cs))
+			}
+		}
+	}
+	a := g.lex.analyse("A hostel inside a working lighthouse on the Croatian coast, run by a Scottish couple")
+	if len(a.places) != 0 {
+		t.Errorf("places = %v, want none", a.places)
+	}
+}
+
+// A number that counts something ("4" paws) goes only next to its word.
+func TestBoundNumbersStayWithTheirWords(t *testing.T) {
+	g := testGenerator(t)
+	if !g.lex.boundNumbers["4"] || g.lex.boundNumbers["24"] {
+		t.Fatal(`numbers.txt should bind "4" and leave "24" free`)
+	}
+	desc := "An emergency veterinary hospital in Calgary that is open every hour of every day, holidays included. We'd like a number-based name where the number actually means something."
+	for seed := range int64(8) {
+		cs, err := g.Generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			digits := strings.Trim(c.Name, "abcdefghijklmnopqrstuvwxyz")
+			if digits == "4" && !strings.Contains(c.Name, "paw") && !strings.Contains(c.Name, "pet") && !strings.Contains(c.Name, "dog") {
+				t.Errorf("seed %d: %q puts the paws' 4 on another word", seed, c.Name)
+			}
+		}
+	}
+}

@@ -859,12 +859,27 @@ func (lx *lexicon) findPlaces(toks []token, a *analysis) {
 		}
 		// A capitalised word mid-sentence that is not a known word is most
 		// likely a place or a family name: both make good name parts.
-		if len(t.text) >= 3 && len(t.text) <= 8 && !lx.known[t.text] && !lx.nonPart[t.text] &&
+		if len(t.text) >= 3 && len(t.text) <= 8 && !lx.known[t.text] && !lx.nonPart[t.text] && !nationality(t.text) &&
 			lx.triggers[t.key] == nil && !lx.isMark(t.text) && isPartWord(t.text) {
 			add(t.text, 0.75)
 			a.placeTokens[t.key] = true
 		}
 	}
+}
+
+// nationality reports whether a capitalised word reads as a people's
+// adjective ("Croatian coast", "European banks", "Scottish Highlands"): a
+// detail, not a place a name can carry ("croatianlodge").
+func nationality(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ish", "ese"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 var (

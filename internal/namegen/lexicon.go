@@ -78,6 +78,9 @@ type lexicon struct {
 	// numbers maps the key of a word to numbers that mean something next
 	// to it ("refill" → 360), for descriptions that ask for a number.
 	numbers map[string][]string
+	// boundNumbers count something of their words ("4" paws, "9" lives):
+	// they go only next to those words, not beside any word of the business.
+	boundNumbers map[string]bool
 
 	modifiers []string
 	generic   []string
@@ -171,6 +174,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		assoc:          make(map[string][]string, 1536),
 		assocPairs:     make(map[string][]string, 256),
 		numbers:        map[string][]string{},
+		boundNumbers:   map[string]bool{},
 		wordIndustries: make(map[string][]int, 1280),
 		placeFirst:     make(map[string][]int, 256),
 		function:       make(map[string]bool, 384),
@@ -504,6 +508,11 @@ func (lx *lexicon) parseNumbers(data []byte) error {
 	return eachLine(data, func(line int, text string) error {
 		num, words, ok := strings.Cut(text, ":")
 		num = strings.TrimSpace(num)
+		bound := strings.HasPrefix(num, "=")
+		num = strings.TrimPrefix(num, "=")
+		if bound {
+			lx.boundNumbers[num] = true
+		}
 		ws := strings.Fields(words)
 		if !ok || len(ws) == 0 || num == "" || len(num) > 4 || strings.Trim(num, "0123456789abcdefghijklmnopqrstuvwxyz") != "" || strings.Trim(num, "abcdefghijklmnopqrstuvwxyz") == "" {
 			return fmt.Errorf("namegen: lexicon numbers.txt:%d: want \"NUMBER: word word ...\" with a number of at most 4 characters", line)

@@ -410,6 +410,9 @@ func (g *Generator) withNumbers(cands []cand, a *analysis, p pools, rng *rand.Ra
 			if ni >= 6 {
 				break
 			}
+			if g.lex.boundNumbers[n.text] && !slices.Contains(g.lex.numbers[w.key], n.text) {
+				continue // "hospital4": four counts paws, not hospitals
+			}
 			base.affix = n.text
 			if strings.HasPrefix(n.text, "2") && len(n.text) > 1 && n.text[1] >= 'a' {
 				add(base, w.word+n.text, n.quality) // "2go" reads only after
@@ -431,6 +434,9 @@ func (g *Generator) withNumbers(cands []cand, a *analysis, p pools, rng *rand.Ra
 		}
 		c := cands[ci]
 		n := nums[i%min(len(nums), 3)]
+		if g.lex.boundNumbers[n.text] && !slices.ContainsFunc(c.parts[:c.nparts], func(p concept) bool { return slices.Contains(g.lex.numbers[p.key], n.text) }) {
+			continue
+		}
 		add(c, c.name+n.text, n.quality*0.9)
 	}
 	return out
@@ -480,6 +486,11 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 		// the business's words is most of the naming ("denverroof").
 		capPer = max(capPer, count-1)
 	}
+	// The blind judges scored a place with the offer ("dublindrain",
+	// "osalodge") above the other kinds of names, so a list of three or
+	// more keeps a slot for one when the description names a place.
+	reservePlace := count >= 3 && slices.ContainsFunc(order, func(i int) bool { return hasPlace(&cands[i]) })
+	placePicked := false
 	for pass := 0; pass < 4 && len(picks) < count; pass++ {
 		for _, i := range order {
 			if len(picks) == count {
@@ -487,6 +498,9 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 			}
 			c := &cands[i]
 			if taken[c.name] || domain.ValidateLabel(c.name) != nil || len(cons.Check(c.name)) != 0 || !meetsShape(c, cons) || g.lex.containsMark(c.name) {
+				continue
+			}
+			if pass < 3 && reservePlace && !placePicked && len(picks) == count-1 && !hasPlace(c) {
 				continue
 			}
 			if pass < 2 && topical && !onTopic(c) {
@@ -520,6 +534,7 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 			}
 			perNumber[digits]++
 			taken[c.name] = true
+			placePicked = placePicked || hasPlace(c)
 			if pk != "" {
 				pairsUsed[pk] = true
 			}
@@ -557,6 +572,11 @@ func meetsShape(c *cand, cons constraint.Constraints) bool {
 		}
 	}
 	return true
+}
+
+// hasPlace reports whether a place of the description is a part of c.
+func hasPlace(c *cand) bool {
+	return slices.ContainsFunc(c.parts[:c.nparts], func(p concept) bool { return p.kind == kindPlace })
 }
 
 // pairKey names the two concepts of a two-part name in a fixed order, ""
