@@ -18,12 +18,11 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/joho/godotenv"
-
 	"github.com/domainyours/domainyours/internal/children"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/cmd/root"
 	"github.com/domainyours/domainyours/internal/config"
+	"github.com/domainyours/domainyours/internal/dotenv"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/llm"
@@ -197,7 +196,7 @@ func readEnvFile(path string) (map[string]string, error) {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
 	b = bytes.TrimPrefix(b, []byte("\ufeff"))
-	values, err := godotenv.UnmarshalBytes(b)
+	values, err := dotenv.Unmarshal(b)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: not a list of KEY=value lines (first bad line: %d; its text is not shown as it may hold a secret)", path, badEnvLine(b))
 	}
@@ -208,7 +207,7 @@ func readEnvFile(path string) (map[string]string, error) {
 // first line of the file when only the whole fails (an unterminated quote).
 func badEnvLine(b []byte) int {
 	for i, line := range bytes.Split(b, []byte("\n")) {
-		if _, err := godotenv.UnmarshalBytes(line); err != nil {
+		if _, err := dotenv.Unmarshal(line); err != nil {
 			return i + 1
 		}
 	}
