@@ -54,7 +54,7 @@ const (
 )
 
 func parseBytes(src []byte, out map[string]string) error {
-	src = bytes.Replace(src, []byte("\r\n"), []byte("\n"), -1)
+	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 	cutset := src
 	for {
 		cutset = getStatementStart(cutset)
