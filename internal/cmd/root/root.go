@@ -2,8 +2,10 @@
 package root
 
 import (
+	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -20,7 +22,8 @@ import (
 	"github.com/domainyours/domainyours/internal/exitcode"
 )
 
-// NewCmdRoot returns the `domainyours` command with every subcommand.
+// NewCmdRoot returns the `domainyours` command with every subcommand (those
+// the command line does not run as stubs; see addCommands).
 func NewCmdRoot(f *factory.Factory) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "domainyours <command>",
@@ -47,20 +50,7 @@ Run 'domainyours help environment' for the environment variables.`,
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return exitcode.Usagef("run '"+c.CommandPath()+" --help' for the flags", "%v", err)
 	})
-	cmd.AddCommand(
-		suggest.NewCmdSuggest(f, nil),
-		eval.NewCmdEval(f, nil),
-		generatedata.NewCmdGenerateData(f, nil),
-		train.NewCmdTrain(f, nil),
-		serve.NewCmdServe(f, nil),
-		versioncmd.NewCmdVersion(f),
-		availabilitycmd.NewCmdAvailability(f),
-		&cobra.Command{
-			Use:   "environment",
-			Short: "Environment variables and the .env file",
-			Long:  config.HelpText(),
-		},
-	)
+	addCommands(cmd, f)
 	// Unknown subcommands and stray arguments are usage errors (exit 2).
 	cmd.Args = func(c *cobra.Command, args []string) error {
 		if len(args) > 0 {
@@ -70,6 +60,80 @@ Run 'domainyours help environment' for the environment variables.`,
 	}
 	cmd.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
 	return cmd
+}
+
+// command is a subcommand as the root's help lists it, and how to build it.
+// Building the whole tree (about sixty flags, their defaults rendered as
+// text) was an eighth of the CPU time of `domainyours --help` and a third
+// of its page faults, so a process builds only the command its arguments
+// name; TestStubsListAsTheCommands keeps these texts equal to the commands'.
+type command struct {
+	use, short string
+	build      func(*factory.Factory) *cobra.Command
+	// topic marks a help topic: a command that does not run, listed apart.
+	topic bool
+}
+
+var commands = []command{
+	{"suggest <description>", "Suggest domain names for a business description",
+		func(f *factory.Factory) *cobra.Command { return suggest.NewCmdSuggest(f, nil) }, false},
+	{"eval", "Evaluate model versions on the frozen test set: judge scores, safety metrics, comparisons",
+		func(f *factory.Factory) *cobra.Command { return eval.NewCmdEval(f, nil) }, false},
+	{"generate-data", "Generate a training dataset, a test set, or an augmented dataset with an LLM",
+		func(f *factory.Factory) *cobra.Command { return generatedata.NewCmdGenerateData(f, nil) }, false},
+	{"train --version vN|all (--base MODEL | --base-gguf FILE)", "Fine-tune a LoRA adapter on a dataset version and register it in Ollama",
+		func(f *factory.Factory) *cobra.Command { return train.NewCmdTrain(f, nil) }, false},
+	{"serve", "Serve suggestions over HTTP: JSON API, web page and metrics",
+		func(f *factory.Factory) *cobra.Command { return serve.NewCmdServe(f, nil) }, false},
+	{"version", "Print the version of domainyours", versioncmd.NewCmdVersion, false},
+	{"availability <command>", "Manage what domain availability checks rely on", availabilitycmd.NewCmdAvailability, false},
+	{"environment", "Environment variables and the .env file", func(*factory.Factory) *cobra.Command {
+		return &cobra.Command{Use: "environment", Short: "Environment variables and the .env file", Long: config.HelpText()}
+	}, true},
+}
+
+// addCommands adds every subcommand to root: built in full when the
+// command line runs it, or when it may need them all (help, completion, an
+// unknown word, no arguments); otherwise as a stub that only lists itself
+// in the root's help, as `domainyours --help` or `--version` need.
+func addCommands(root *cobra.Command, f *factory.Factory) {
+	stubs := make([]*cobra.Command, len(commands))
+	for i, c := range commands {
+		stubs[i] = &cobra.Command{Use: c.use, Short: c.short}
+		if !c.topic {
+			stubs[i].RunE = func(*cobra.Command, []string) error {
+				return fmt.Errorf("internal error: the %s command was not built", c.use)
+			}
+		}
+	}
+	root.AddCommand(stubs...)
+	sub, _, err := root.Find(f.Args)
+	switch {
+	case err == nil && sub != root:
+		for i, stub := range stubs {
+			if stub == sub {
+				root.RemoveCommand(stub)
+				root.AddCommand(commands[i].build(f))
+			}
+		}
+		return
+	case err == nil && flagsOnly(f.Args):
+		return
+	}
+	root.RemoveCommand(stubs...)
+	for _, c := range commands {
+		root.AddCommand(c.build(f))
+	}
+}
+
+// flagsOnly reports whether args are flags alone, such as --help.
+func flagsOnly(args []string) bool {
+	for _, a := range args {
+		if !strings.HasPrefix(a, "-") || a == "--" {
+			return false
+		}
+	}
+	return len(args) > 0
 }
 
 // finiteFloats rejects NaN and ±Inf in any float flag of c.
