@@ -54,7 +54,6 @@ fuzz: ## run each fuzz target for FUZZTIME (default 30s)
 	$(GO) test -run '^$$' -fuzz '^FuzzGenerate$$' -fuzztime $(FUZZTIME) ./internal/namegen
 	$(GO) test -run '^$$' -fuzz '^FuzzClassify$$' -fuzztime $(FUZZTIME) ./internal/safety
 	$(GO) test -run '^$$' -fuzz '^FuzzSuggestBuiltin$$' -fuzztime $(FUZZTIME) ./internal/suggestion
-	$(GO) test -run '^$$' -fuzz '^FuzzSameAsGodotenv$$' -fuzztime $(FUZZTIME) ./internal/dotenv
 
 ollama: ## build the pinned Ollama server used by the integration tests (3-8 minutes, cached)
 	bash scripts/build-ollama.sh

@@ -18,11 +18,12 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/joho/godotenv"
+
 	"github.com/domainyours/domainyours/internal/children"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/cmd/root"
 	"github.com/domainyours/domainyours/internal/config"
-	"github.com/domainyours/domainyours/internal/dotenv"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/llm"
@@ -196,7 +197,7 @@ func readEnvFile(path string) (map[string]string, error) {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
 	b = bytes.TrimPrefix(b, []byte("\ufeff"))
-	values, err := dotenv.Unmarshal(b)
+	values, err := godotenv.UnmarshalBytes(b)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: not a list of KEY=value lines (first bad line: %d; its text is not shown as it may hold a secret)", path, badEnvLine(b))
 	}
@@ -207,7 +208,7 @@ func readEnvFile(path string) (map[string]string, error) {
 // first line of the file when only the whole fails (an unterminated quote).
 func badEnvLine(b []byte) int {
 	for i, line := range bytes.Split(b, []byte("\n")) {
-		if _, err := dotenv.Unmarshal(line); err != nil {
+		if _, err := godotenv.UnmarshalBytes(line); err != nil {
 			return i + 1
 		}
 	}
