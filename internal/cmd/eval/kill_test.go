@@ -137,8 +137,12 @@ func TestKillNineThenResumeEqualsUninterruptedRun(t *testing.T) {
 	if wholeSpend.Calls != 50 || wholeSpend.PromptTokens != 500 || wholeSpend.CompletionTokens != 250 {
 		t.Fatalf("uninterrupted spend %+v, want 50 calls of 10+5 tokens", wholeSpend)
 	}
-	if cutSpend.Calls != wholeSpend.Calls || cutSpend.PromptTokens != wholeSpend.PromptTokens || cutSpend.CompletionTokens != wholeSpend.CompletionTokens {
-		t.Errorf("resumed run's judge_spend %+v, want the uninterrupted run's %+v", cutSpend, wholeSpend)
+	// The kill can fall after a reply was cached and before its row was
+	// journaled (at most --concurrency of them): the resumed run then reads
+	// that reply from the cache, so it counts as a hit, not as a call.
+	if hits := int(cutSpend.CacheHits); hits > 2 || cutSpend.Calls+hits != wholeSpend.Calls ||
+		cutSpend.PromptTokens != int64(10*cutSpend.Calls) || cutSpend.CompletionTokens != int64(5*cutSpend.Calls) {
+		t.Errorf("resumed run's judge_spend %+v: want the uninterrupted run's %d calls (at most 2 of them cache hits) and 10+5 tokens per call", cutSpend, wholeSpend.Calls)
 	}
 	if cutSpend.EarlierCalls < 10 || cutSpend.EarlierCalls >= 50 {
 		t.Errorf("calls_in_earlier_runs = %d, want the rows journaled before the kill (10 to 49)", cutSpend.EarlierCalls)
