@@ -77,6 +77,7 @@ func TestSenses(t *testing.T) {
 		{"Handmade bagpipe chanter reeds and drone reeds from a workshop in Inverness", []string{"hum"}, []string{"rotor", "hover", "sky"}, "robotics"},
 		{"Rocket stove building workshops for off-grid homesteaders", []string{"flue"}, []string{"astro", "comet", "orbit", "nova"}, "space"},
 		{"Model railway shop for N scale trains, with a layout club", []string{"track"}, []string{"learn", "skill", "beat", "bass"}, "nightclub"},
+		{"A microfinance cooperative lending small sums to women who run market stalls in Accra", []string{"seed", "coin"}, []string{"door", "keystone", "shield"}, ""},
 		// The usual sense stays where the description confirms nothing else.
 		{"Aerial drone surveys of farmland", []string{"rotor"}, []string{"hum"}, ""},
 	}
