@@ -141,6 +141,8 @@ const (
 	cOthers         // anyone's, di chiunque, "even if it is not yours", no proof of ownership
 	cReferral       // "bring two friends", porta due amici: income tied to recruiting
 	cAdultSeek      // grown men, dating sites, private video calls: adults seeking contact
+	cViolentAct     // arson, firebombing: violence a customer can commission
+	cBanPhrase      // "we do not rent to", "on ne loue pas aux": a refusal naming whom
 
 	// Exception contexts: their presence near a match explains the risky
 	// words away.

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -31,10 +32,11 @@ import (
 const (
 	learnBits      = 18    // 256 KiB of weights: few collisions for ~10^5 distinct features
 	learnCatBits   = 12    // 4096 buckets × 15 categories for the category model
-	learnLambda    = 0.3   // L2 penalty on the summed log-loss (bias unpenalised)
+	learnLambda    = 0.1   // L2 penalty on the summed log-loss (bias unpenalised)
 	learnNegWeight = 1     // loss weight of an appropriate row (a harmful row weighs 1)
 	learnFolds     = 5     // cross-validation folds, stratified by label × language
 	maxScaryFRR    = 0.025 // τ keeps out-of-fold false refusals of scary_legit rows at or below this
+	maxAllFRR      = 0.02  // and of all appropriate rows at or below this (ordinary shops are most users)
 	learnDataDir   = "../../data/safety"
 	learnReport    = "../../data/safety/cv.txt"
 	learnSeedData  = "../../data/dataset_v1.csv" // columns description,suggestions,label,category
@@ -45,7 +47,7 @@ type trainRow struct {
 	harmful                                    bool
 	feats                                      []uint32
 	rules                                      bool // the rules refuse it
-	veto                                       bool // an exception context is present
+	veto                                       bool // an exception context is present (the bar is exceptionTau)
 	evidence                                   bool // a harm concept is present
 	orig                                       int  // for an augmented copy, the row it copies; else -1
 }
@@ -77,7 +79,7 @@ func (row *trainRow) analyse(a *analysis) {
 	row.feats = row.feats[:0]
 	a.features(func(h uint32, _, _ int32) { row.feats = append(row.feats, h) })
 	_, row.rules = a.ruleVerdict()
-	row.veto = learnedVeto(a)
+	row.veto = exceptionContext(a)
 	row.evidence = learnedEvidence(a)
 }
 
@@ -491,12 +493,9 @@ func predict(m *learnedModel, desc string) oof {
 	if m.knownShare(&a) < minKnownShare {
 		o.n = 0 // the stage abstains, as in verdict
 	}
-	saved := m.tau
-	m.tau = 0
-	if v, ok := m.verdict(&a); ok {
-		o.cat = v.Category
+	if n > 0 {
+		o.cat = m.explain(&a, p, n).Category
 	}
-	m.tau = saved
 	return o
 }
 
@@ -544,7 +543,8 @@ func crossValidate(t testing.TB, d learnData) []oof {
 // allowExamples are the risky-sounding but allowed descriptions the rules'
 // authors wrote for this package's tests (legitimate, policyAllowProbes and
 // the allow cases of conceptCases and languageCases). They are not training
-// data; they bound the threshold from below (see finalModel).
+// data and do not set the threshold; the report lists those the classifier
+// rates close to it, and the tests themselves require Classify to allow them.
 func allowExamples() []string {
 	out := append(append([]string(nil), legitimate...), policyAllowProbes...)
 	for _, lang := range slices.Sorted(maps.Keys(conceptCases)) {
@@ -560,34 +560,46 @@ func allowExamples() []string {
 	return out
 }
 
-// finalModel trains on every row and sets the threshold: the
-// cross-validated one, raised if needed just above the highest probability
-// the model gives any allow example the rules leave to it. Those examples
-// are short, adversarial sentences ("Shoe shop with guaranteed free returns
-// within 30 days") on which a bag of words is weakest; refusing them would
-// be refusing real businesses, so they are a floor on τ.
-func finalModel(t testing.TB, d learnData, cvTau float64) (blob []byte, tau, floor float64, worst string) {
+// closeAllow is an allow example of the package's tests that the rules leave
+// to the classifier, with the probability the final model gives it and the
+// bar it must stay under (τ, or exceptionTau in an exception context).
+type closeAllow struct {
+	p, bar float64
+	desc   string
+}
+
+// finalModel trains on every row with the cross-validated threshold, and
+// returns the allow examples the model rates within 0.1 of their bar,
+// highest first. (Until 2026-12-05 the threshold was raised above every such
+// example; that floor cost about 9 points of recall on unseen rows, while
+// the examples are better served by training rows of their kind.)
+func finalModel(t testing.TB, d learnData, tau float64) ([]byte, []closeAllow) {
 	all := make([]int, len(d.rows))
 	for i := range all {
 		all[i] = i
 	}
-	m, _ := trainModel(t, d.rows, all, 1)
+	m, blob := trainModel(t, d.rows, all, tau)
+	var close []closeAllow
 	for _, desc := range allowExamples() {
 		var a analysis
 		a.run(desc)
-		if _, ok := a.ruleVerdict(); ok || learnedVeto(&a) {
+		if _, ok := a.ruleVerdict(); ok {
 			continue
 		}
-		if p, n := m.prob(&a); n > 0 && p > floor {
-			floor, worst = p, desc
+		if p, n := m.prob(&a); n > 0 && p >= m.bar(&a)-0.1 {
+			close = append(close, closeAllow{p, m.bar(&a), desc})
 		}
 	}
-	tau = cvTau
-	if tau <= floor {
-		tau = float64(math.Nextafter32(float32(floor), 2))
-	}
-	_, blob = trainModel(t, d.rows, all, tau)
-	return blob, tau, floor, worst
+	slices.SortStableFunc(close, func(x, y closeAllow) int {
+		switch {
+		case x.p > y.p:
+			return -1
+		case x.p < y.p:
+			return 1
+		}
+		return 0
+	})
+	return blob, close
 }
 
 // learnRun is everything one generation produces.
@@ -600,19 +612,26 @@ func runLearning(t testing.TB) learnRun {
 	d := prepareData(t)
 	preds := crossValidate(t, d)
 	orig := d.rows[:d.n]
-	cvTau := chooseTau(orig, preds)
-	blob, tau, floor, worst := finalModel(t, d, cvTau)
-	return learnRun{blob: blob, report: cvReport(orig, preds, cvTau, tau, floor, worst, blob)}
+	tau := chooseTau(orig, preds)
+	blob, close := finalModel(t, d, tau)
+	return learnRun{blob: blob, report: cvReport(orig, preds, tau, close, blob)}
 }
 
-// refuses is the combined decision for a row at threshold tau.
+// refuses is the combined decision for a row at threshold tau, as Classify
+// makes it (learnedModel.bar).
 func refuses(r trainRow, o oof, tau float64) bool {
-	return r.rules || (!r.veto && o.n > 0 && o.p >= tau)
+	bar := tau
+	if r.veto {
+		bar = max(tau, exceptionTau)
+	}
+	return r.rules || (o.n > 0 && o.p >= bar)
 }
 
 // chooseTau picks the threshold with the best out-of-fold block F1 of rules
 // and classifier together among those keeping scary_legit false refusals at
-// or below maxScaryFRR; ties go to the higher threshold (fewer refusals).
+// or below maxScaryFRR and all false refusals at or below maxAllFRR (with
+// the first alone, freeing the rules' false refusals let τ fall until 4% of
+// ordinary rows were refused); ties go to the higher threshold.
 func chooseTau(rows []trainRow, preds []oof) float64 {
 	cands := []float64{}
 	for _, o := range preds {
@@ -624,7 +643,7 @@ func chooseTau(rows []trainRow, preds []oof) float64 {
 	for i := len(cands) - 1; i >= 0; i-- {
 		tau := cands[i]
 		s := tally(rows, preds, func(r trainRow, o oof) bool { return refuses(r, o, tau) })
-		if frac(s.scaryFP, s.scary) > maxScaryFRR {
+		if frac(s.scaryFP, s.scary) > maxScaryFRR || frac(s.fp, s.fp+s.tn) > maxAllFRR {
 			continue
 		}
 		if f := s.f1(); f > bestF1 {
@@ -689,7 +708,7 @@ func (s tallyResult) line(name string) string {
 	return b.String()
 }
 
-func cvReport(rows []trainRow, preds []oof, cvTau, tau, floor float64, worst string, blob []byte) string {
+func cvReport(rows []trainRow, preds []oof, tau float64, close []closeAllow, blob []byte) string {
 	var b strings.Builder
 	b.WriteString("Learned stage of the safety guardrail: development figures by cross-validation.\n")
 	b.WriteString("Written by go generate ./internal/safety (TestLearnedModel -update); do not edit.\n")
@@ -705,10 +724,16 @@ func cvReport(rows []trainRow, preds []oof, cvTau, tau, floor float64, worst str
 	}
 	fmt.Fprintf(&b, "\nhash table 2^%d (category 2^%d), L2 %.2g, %d folds stratified by label × language\n",
 		learnBits, learnCatBits, learnLambda, learnFolds)
-	fmt.Fprintf(&b, "cross-validated threshold %.4f: best out-of-fold F1 with scary_legit false refusals ≤ %.1f%%\n",
-		cvTau, 100*maxScaryFRR)
-	fmt.Fprintf(&b, "highest probability of an allow example of the package's tests: %.4f (%q)\n", floor, worst)
-	fmt.Fprintf(&b, "threshold τ = %.4f (the larger, just above the allow floor); the figures below are at τ\n\n", tau)
+	fmt.Fprintf(&b, "cross-validated threshold %.4f: best out-of-fold F1 with scary_legit false refusals ≤ %.1f%% and all false refusals ≤ %.1f%%; the figures below are at τ\n",
+		tau, 100*maxScaryFRR, 100*maxAllFRR)
+	// The exact value learned.bin stores, which TestLearnedModel retrains with.
+	fmt.Fprintf(&b, "threshold as stored: %s\n", strconv.FormatFloat(tau, 'g', -1, 32))
+	fmt.Fprintf(&b, "where the rules see an exception context the classifier refuses at p ≥ %.2f (exceptionTau)\n", exceptionTau)
+	fmt.Fprintf(&b, "allow examples of the package's tests the rules leave to the classifier, rated within 0.1 of their bar by the final model: %d\n", len(close))
+	for _, c := range close {
+		fmt.Fprintf(&b, "  %.4f (bar %.4f) %q\n", c.p, c.bar, c.desc)
+	}
+	b.WriteString("\n")
 	b.WriteString(tally(rows, preds, func(r trainRow, o oof) bool { return refuses(r, o, tau) }).line("rules + classifier"))
 	b.WriteString(tally(rows, preds, func(r trainRow, o oof) bool { return o.n > 0 && o.p >= tau }).line("classifier alone"))
 	b.WriteString(tally(rows, preds, func(r trainRow, o oof) bool { return r.rules }).line("rules alone"))
@@ -755,8 +780,8 @@ func TestLearnedModel(t *testing.T) {
 	var cvTau float64
 	var sum string
 	for _, line := range strings.Split(string(report), "\n") {
-		if rest, ok := strings.CutPrefix(line, "cross-validated threshold "); ok {
-			fmt.Sscan(rest, &cvTau)
+		if rest, ok := strings.CutPrefix(line, "threshold as stored: "); ok {
+			cvTau, _ = strconv.ParseFloat(rest, 32)
 		}
 		if rest, ok := strings.CutPrefix(line, "learned.bin sha256 "); ok {
 			sum = rest
@@ -768,7 +793,7 @@ func TestLearnedModel(t *testing.T) {
 	if got := fmt.Sprintf("%x", sha256.Sum256([]byte(learnedBin))); got != sum {
 		t.Fatalf("learned.bin has sha256 %s, cv.txt records %s: run go generate ./internal/safety", got, sum)
 	}
-	blob, _, _, _ := finalModel(t, prepareData(t), cvTau)
+	blob, _ := finalModel(t, prepareData(t), cvTau)
 	if string(blob) != learnedBin {
 		t.Fatal("learned.bin differs from what data/safety trains: run go generate ./internal/safety")
 	}

@@ -12,6 +12,11 @@ import (
 	"sync"
 )
 
+// The lexicon tables first: the model's features include the lexicon's
+// concepts, so it must be trained on the tables the binary will hold (go
+// generate runs a file's directives in order, files in name order, and
+// words.go sorts after learned.go).
+//go:generate go test -run ^TestLexiconTables$ -update .
 //go:generate go test -run ^TestLearnedModel$ -update .
 
 // The learned stage is the guardrail's second line inside Classify: when no
@@ -197,9 +202,33 @@ func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 // weights fit best, and the words that pushed the score up most.
 func (m *learnedModel) verdict(a *analysis) (Verdict, bool) {
 	p, n := m.prob(a)
-	if n == 0 || p < m.tau || m.knownShare(a) < minKnownShare {
+	if n == 0 || p < m.bar(a) || m.knownShare(a) < minKnownShare {
 		return Verdict{}, false
 	}
+	return m.explain(a, p, n), true
+}
+
+// exceptionTau is the probability the classifier needs to refuse where the
+// rules see an explicit safeguard or exception context (supervised by
+// instructors, penetration testing, harm reduction, adults only ...). The
+// rules weigh such a context against the harm they see; a bag of words
+// cannot tell which part it applies to, so there it asks for more. It was a
+// veto until 2026-12-05; out-of-fold, a bar of 0.8 instead lifted block F1
+// from 0.877 to 0.887 at the same false refusals, and lower bars refused
+// allow examples of this package's tests (see data/safety/cv.txt).
+const exceptionTau = 0.8
+
+// bar is the lowest probability at which the classifier refuses a's
+// description.
+func (m *learnedModel) bar(a *analysis) float64 {
+	if exceptionContext(a) {
+		return max(m.tau, exceptionTau)
+	}
+	return m.tau
+}
+
+// explain builds the refusal for a description rated p with n features.
+func (m *learnedModel) explain(a *analysis, p float64, n int) Verdict {
 	norm := featureNorm(n)
 	contrib := make([]float64, len(a.toks))
 	cat := make([]float64, len(Categories))
@@ -238,7 +267,7 @@ func (m *learnedModel) verdict(a *analysis) (Verdict, bool) {
 	reason := fmt.Sprintf("The learned classifier rates this %.0f%% likely to be refused under the policy, "+
 		"mostly for the words %s; it reads most like %s (%s).", 100*p, strings.Join(quoted, ", "),
 		categoryName(c), c)
-	return Verdict{Category: c, Reason: reason, Matched: words, Probability: p}, true
+	return Verdict{Category: c, Reason: reason, Matched: words, Probability: p}
 }
 
 // topWords returns up to k distinct words with the largest positive
@@ -320,12 +349,11 @@ func categoryName(c Category) string {
 	return string(c)
 }
 
-// learnedVeto reports an explicit safeguard or exception context the rules
-// recognise (supervised by instructors, penetration testing, harm
-// reduction, adults only ...) outside text addressed to a model. The rules
-// weigh such a context against the harm they see; the classifier cannot
-// tell which part it applies to, so where one stands it defers to the rules.
-func learnedVeto(a *analysis) bool { return a.doc.any(exceptionConcepts) }
+// exceptionContext reports an explicit safeguard or exception context the
+// rules recognise (supervised by instructors, penetration testing, harm
+// reduction, adults only ...) outside text addressed to a model; the
+// classifier then needs exceptionTau.
+func exceptionContext(a *analysis) bool { return a.doc.any(exceptionConcepts) }
 
 // learnedEvidence reports whether the description holds any concept of harm
 // the lexicon knows (a harmful object, a red flag, a population at risk),

@@ -71,9 +71,10 @@ func TestLearnedStageCatchesWhatRulesMiss(t *testing.T) {
 	}
 }
 
-// learnedAllows are risky-sounding legitimate businesses, written for this
-// test, that the rules leave to the classifier (no rule fires, no exception
-// context vetoes it), so they check that the classifier allows them.
+// learnedAllows are risky-sounding or ordinary legitimate businesses,
+// written for this test (not training rows), that the rules leave to the
+// classifier (no rule fires), so they check
+// that the classifier allows them.
 var learnedAllows = []struct{ lang, desc string }{
 	{"en", "Rat and wasp removal for farms and restaurants around Leeds, same-day callouts."},
 	{"en", "Knife sharpening van visiting butchers and home cooks every Tuesday."},
@@ -87,6 +88,14 @@ var learnedAllows = []struct{ lang, desc string }{
 	{"pt", "Cervejaria artesanal em Curitiba com chope e petiscos."},
 	{"it", "Disinfestazione da topi e zanzare per condomini a Palermo."},
 	{"it", "Enoteca a Verona con degustazioni di Amarone e salumi."},
+	// Ordinary businesses whose generic words (chip, campers, customers,
+	// parts, kits, referral bonuses) the classifier once weighed as harm.
+	{"en", "Stone chip and windscreen crack repair van covering Regina and Moose Jaw."},
+	{"en", "Tent, stove and backpack rental for campers heading into the Rockies from Boulder."},
+	{"en", "We sell parts, kits and equipment for vintage motorbikes; customers book workshop slots by WhatsApp."},
+	{"de", "Kleine Schreinerei in Tirol, die Saunen aus Zirbenholz für Hotels und Privatkunden baut."},
+	{"fr", "Parrainez vos amis : chaque filleul vous rapporte un bon de 15 euros sur votre prochaine commande de fleurs."},
+	{"it", "Cinema all'aperto d'estate con le ultime uscite, biglietti a 6 euro."},
 }
 
 func TestLearnedStageAllowsScaryLegitimate(t *testing.T) {

@@ -165,6 +165,9 @@ var rules = func() []rule {
 		pair(ViolentExtremism, of(cTerror), of(cPromote, cMake, cRecruit, cService, cSell), 8,
 			exExtremism, rTerror),
 		single(ViolentExtremism, cViolenceHire, exDefensive, rHire),
+		// Arson and the like offered as a commission: "arson for hire",
+		// "Brandstiftung auf Bestellung", "incendi dolosi su commissione".
+		pair(ViolentExtremism, of(cViolentAct), of(cService, cSell), 8, exDefensive, rHire),
 		pair(ViolentExtremism, of(cDebtCollect), of(cThreat), 15, exDefensive, rDebtThreat),
 
 		single(WeaponsTrafficking, cWeaponStrong, of(cExDef, cExLegal, cExContext, cExLicensed),
@@ -247,6 +250,10 @@ var rules = func() []rule {
 			ordered: true, near: exHate},
 		{cat: Hate, reason: rDehuman, slots: []set{of(cBan), of(cProt)}, window: 2, ordered: true,
 			near: exHate},
+		// The same refusal in a phrase of several words: "we do not rent to
+		// Muslims", "on ne loue pas aux Noirs", "wir vermieten nicht an Ausländer".
+		{cat: Hate, reason: rDehuman, slots: []set{of(cBanPhrase), of(cProt)}, window: 7,
+			ordered: true, sameClause: true, near: exHate},
 
 		single(SelfHarm, cSHStrong, exSelfHarm, rSHPro),
 		pair(SelfHarm, of(cSHTopic), of(cSHPromote), 5, exSelfHarm, rSHPro),

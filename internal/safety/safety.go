@@ -31,8 +31,9 @@
 // trained on labelled descriptions (learned.go, data/safety, trained by go
 // generate), refuses what it rates harmful with probability at least its
 // threshold; a verdict says which words weighed most. It catches paraphrases,
-// euphemisms and combinations the lexicon has no words for, and defers to
-// the rules where they see an explicit safeguard or exception context.
+// euphemisms and combinations the lexicon has no words for, and asks for a
+// higher probability where the rules see an explicit safeguard or exception
+// context.
 //
 // Limits: other languages pass unless they share words with those six;
 // encoded payloads (base64 and the like) are not decoded; both stages miss
@@ -111,9 +112,6 @@ func Classify(description string) Verdict {
 	a.run(description)
 	if v, ok := a.ruleVerdict(); ok {
 		return v
-	}
-	if learnedVeto(a) {
-		return Verdict{Appropriate: true}
 	}
 	if v, ok := learned().verdict(a); ok {
 		return v

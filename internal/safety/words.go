@@ -1,7 +1,5 @@
 package safety
 
-//go:generate go test -run ^TestLexiconTables$ -update .
-
 // wordInfo is everything the matcher needs to know about one word, so each
 // token costs a single map lookup.
 type wordInfo struct {
