@@ -76,6 +76,27 @@ var plainCases = []struct {
 	{"de", "KI-App, die aus jedem Foto ein realistisches Nacktbild macht.", AdultSexualContent},
 	{"it", "Entriamo negli account Instagram di chiunque, basta il nome utente.", HackingMalware},
 	{"it", "Sosteniamo gli esami universitari online al posto degli studenti.", AcademicDishonesty},
+
+	// German compounds, then French and Italian phrases, from the
+	// cross-validation misses of the training data.
+	{"de", "Escortservice in Köln, Hotelbesuche rund um die Uhr.", AdultSexualContent},
+	{"de", "Pornoproduktion mit Laiendarstellerinnen, Vertrieb im Abo.", AdultSexualContent},
+	{"de", "Bausatz für Handgranaten, Versand in neutraler Verpackung.", WeaponsTrafficking},
+	{"de", "Versand von Büchern zur Holocaustleugnung und Rassentheorie.", Hate},
+	{"de", "Ferienhaus-Service, der versteckte Kameras in Duschen und Schlafzimmern einbaut.", StalkingHarassment},
+	{"de", "Klassenfahrt der achten Klasse mit Wodka-Flatrate im Bus.", AdultToMinors},
+	{"de", "Erntehelfer-Vermittlung: Ausweise verwahren wir, bis die Anreise nicht abgearbeitet ist.", HumanTrafficking},
+	{"de", "Gästehaus am See mit Umkleiden, Duschen und Sauna für Wanderer.", ""},
+	{"fr", "Agence d'accompagnatrices haut de gamme à Monaco, nuit complète possible.", AdultSexualContent},
+	{"fr", "Boutique de drapeaux à croix celtique et de t-shirts aux runes SS.", Hate},
+	{"fr", "Chantier qui garde les papiers de ses ouvriers jusqu'à ce qu'ils aient remboursé leur dette.", HumanTrafficking},
+	{"fr", "Vente de 3-MMC et de 2C-B, conseils de dosage inclus.", IllegalDrugs},
+	{"fr", "Agence de voyages : photos en rafale et souvenirs de vos vacances au Maroc.", ""},
+	{"it", "Piazza di spaccio a domicilio, consegne in tutta la città.", IllegalDrugs},
+	{"it", "Ricicla contanti per commercianti tramite fatture di consulenza.", FraudScams},
+	{"it", "Sala slot per i giovanissimi aperta dopo la scuola.", AdultToMinors},
+	{"it", "Vendiamo tracce e soluzioni trapelate della maturità.", AcademicDishonesty},
+	{"it", "Negozio di sigari e vini pregiati a Trieste, solo per maggiorenni.", ""},
 }
 
 func TestPlainCasesAreRules(t *testing.T) {
