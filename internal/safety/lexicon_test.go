@@ -1920,6 +1920,16 @@ var lexicon = []entry{
 	{of(cFake), `contrefaits, contrefaites, contrefait, replica perfetta, faux arrets de travail`},
 	{of(cDoc), `arrets de travail, arret de travail, certificats medicaux, certificat medical`},
 
+	// Income from recruits of recruits, "levels deep", in six languages.
+	{of(cRecruitIncome), `on everyone they bring in, on everyone they recruit,
+		earn on every friend you sign up, on every friend you sign up, an jedem den du einschreibst,
+		und an deren leuten, bis zur zehnten ebene, sur les filleuls de tes filleuls,
+		sur chaque filleul, niveaux de profondeur, su tutte quelle che entrano dopo di loro,
+		su ogni persona che fai entrare, livelli di profondita, niveles de profundidad,
+		de todos los que ellos traigan, niveis de profundidade, de todos que eles trouxerem`},
+	{of(cExtGroup), `squadre armate, squadra armata, milizie armate, milizia armata`},
+	{of(cRecruit), `addestra, addestriamo, addestrare, raccoglie fondi, raccogliamo fondi, arruola, arruoliamo`},
+
 	// A shop's returns policy is not an investment's returns.
 	{of(cNeutral), `free returns, free return, free returns within, returns within, return within,
 		day returns, day return, returns policy, return policy, retours gratuits, retour gratuit,

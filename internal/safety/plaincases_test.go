@@ -97,6 +97,11 @@ var plainCases = []struct {
 	{"it", "Sala slot per i giovanissimi aperta dopo la scuola.", AdultToMinors},
 	{"it", "Vendiamo tracce e soluzioni trapelate della maturità.", AcademicDishonesty},
 	{"it", "Negozio di sigari e vini pregiati a Trieste, solo per maggiorenni.", ""},
+	{"en", "Skincare club: buy the starter pack and earn on every friend you sign up and on everyone they bring in.", PredatoryFinance},
+	{"de", "Verdiene an jedem, den du einschreibst, und an deren Leuten, bis zur zehnten Ebene.", PredatoryFinance},
+	{"fr", "Tu touches une commission sur chaque filleul et sur les filleuls de tes filleuls.", PredatoryFinance},
+	{"it", "Associazione che raccoglie fondi e addestra squadre armate per pattugliare i quartieri.", ViolentExtremism},
+	{"en", "Deep-sea diving school: dives up to three levels deep in the old shipwreck.", ""},
 }
 
 func TestPlainCasesAreRules(t *testing.T) {
