@@ -1,7 +1,6 @@
 package namegen
 
 import (
-	"embed"
 	"fmt"
 	"slices"
 	"sort"
@@ -11,9 +10,12 @@ import (
 
 // The lexicon is plain text so that people can review and extend the taste
 // of the generator without touching code; each file explains its format.
+// go generate parses it (parseLexicon, with every check below) into
+// lexicon_tables.go, so a process builds the tables without parsing text:
+// parsing was a third of a suggest process's CPU. TestLexiconTables fails
+// when the tables are stale.
 //
-//go:embed lexicon/*.txt
-var lexiconFS embed.FS
+//go:generate go test -run ^TestLexiconTables$ -update .
 
 // Bounds the lexicon loader enforces, so a careless edit fails at New (and in
 // tests) instead of producing odd names.
@@ -142,27 +144,15 @@ func (lx *lexicon) sameIdea(key, word string) bool {
 	return !lx.eKeys[key] || lx.plainKeys[key] || s != key
 }
 
+// loadLexicon returns a fresh copy of the lexicon generated from
+// lexicon/*.txt; the error is for callers written when it parsed text.
 func loadLexicon() (*lexicon, error) {
-	read := func(name string) ([]byte, error) {
-		b, err := lexiconFS.ReadFile("lexicon/" + name)
-		if err != nil {
-			return nil, fmt.Errorf("namegen: embedded lexicon file %s missing: %w", name, err)
-		}
-		return b, nil
-	}
-	files := map[string][]byte{}
-	for _, n := range []string{"industries.txt", "words.txt", "affixes.txt", "places.txt", "stopwords.txt", "bland.txt", "marks.txt", "associations.txt", "numbers.txt", "senses.txt"} {
-		b, err := read(n)
-		if err != nil {
-			return nil, err
-		}
-		files[n] = b
-	}
-	return parseLexicon(files)
+	return generatedLexicon(), nil
 }
 
-// parseLexicon builds a lexicon from file contents keyed by file name. It is
-// separate from loadLexicon so tests can feed deliberately broken files.
+// parseLexicon builds a lexicon from file contents keyed by file name: go
+// generate renders its result as lexicon_tables.go, and tests feed it
+// deliberately broken files.
 func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	// The big maps are sized for today's lexicon (a hint, not a limit): a map
 	// filled from empty rehashes every entry each time it grows, which was a
