@@ -6,7 +6,9 @@ package golden
 
 import (
 	"flag"
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/domainyours/domainyours/internal/atomicfile"
@@ -30,6 +32,30 @@ func Check(t testing.TB, path string, got []byte, hint string) {
 		t.Fatalf("%v (if the file is new: go test -update)", err)
 	}
 	if string(want) != string(got) {
-		t.Errorf("%s is out of date with the output; if the change is intended, %s\n--- got\n%s", path, hint, got)
+		t.Errorf("%s is out of date with the output; if the change is intended, %s\n%s", path, hint, difference(want, got))
 	}
+}
+
+// maxShown is the longest output a failure prints whole; beyond it (a
+// generated table file) the failure shows the first line that differs.
+const maxShown = 4 << 10
+
+func difference(want, got []byte) string {
+	if len(got) <= maxShown {
+		return "--- got\n" + string(got)
+	}
+	w, g := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+	for i := range max(len(w), len(g)) {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i >= len(w) || i >= len(g) || wl != gl {
+			return fmt.Sprintf("first difference at line %d:\n--- file\n%s\n--- got\n%s", i+1, wl, gl)
+		}
+	}
+	return "" // unreachable: want and got differ
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/format"
 	"maps"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -165,20 +164,7 @@ func renderSlots(b *bytes.Buffer, name string, keys []string) {
 // TestLexiconTables keeps the generated tables equal to the lexicon source;
 // go generate (or this test with -update) rewrites them.
 func TestLexiconTables(t *testing.T) {
-	want := compileLexicon().render()
-	if *golden.Update {
-		if err := os.WriteFile("lexicon_tables.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile("lexicon_tables.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("lexicon_tables.go is stale: run go generate ./internal/safety")
-	}
+	golden.Check(t, "lexicon_tables.go", compileLexicon().render(), "run go generate ./internal/safety")
 }
 
 // expand returns every combination of the inflections of words that end in
