@@ -47,7 +47,7 @@ type trainRow struct {
 	harmful                                    bool
 	feats                                      []uint32
 	rules                                      bool // the rules refuse it
-	veto                                       bool // an exception context is present (the bar is exceptionTau)
+	exception                                  bool // an exception context is present (the bar is exceptionTau)
 	evidence                                   bool // a harm concept is present
 	orig                                       int  // for an augmented copy, the row it copies; else -1
 }
@@ -79,7 +79,7 @@ func (row *trainRow) analyse(a *analysis) {
 	row.feats = row.feats[:0]
 	a.features(func(h uint32, _, _ int32) { row.feats = append(row.feats, h) })
 	_, row.rules = a.ruleVerdict()
-	row.veto = exceptionContext(a)
+	row.exception = exceptionContext(a)
 	row.evidence = learnedEvidence(a)
 }
 
@@ -586,8 +586,9 @@ func finalModel(t testing.TB, d learnData, tau float64) ([]byte, []closeAllow) {
 		if _, ok := a.ruleVerdict(); ok {
 			continue
 		}
-		if p, n := m.prob(&a); n > 0 && p >= m.bar(&a)-0.1 {
-			close = append(close, closeAllow{p, m.bar(&a), desc})
+		p, n := m.prob(&a)
+		if bar := m.bar(&a); n > 0 && p >= bar-0.1 {
+			close = append(close, closeAllow{p, bar, desc})
 		}
 	}
 	slices.SortStableFunc(close, func(x, y closeAllow) int {
@@ -620,11 +621,7 @@ func runLearning(t testing.TB) learnRun {
 // refuses is the combined decision for a row at threshold tau, as Classify
 // makes it (learnedModel.bar).
 func refuses(r trainRow, o oof, tau float64) bool {
-	bar := tau
-	if r.veto {
-		bar = max(tau, exceptionTau)
-	}
-	return r.rules || (o.n > 0 && o.p >= bar)
+	return r.rules || (o.n > 0 && o.p >= refusalBar(tau, r.exception))
 }
 
 // chooseTau picks the threshold with the best out-of-fold block F1 of rules

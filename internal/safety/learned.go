@@ -220,11 +220,15 @@ const exceptionTau = 0.8
 
 // bar is the lowest probability at which the classifier refuses a's
 // description.
-func (m *learnedModel) bar(a *analysis) float64 {
-	if exceptionContext(a) {
-		return max(m.tau, exceptionTau)
+func (m *learnedModel) bar(a *analysis) float64 { return refusalBar(m.tau, exceptionContext(a)) }
+
+// refusalBar is the bar at threshold tau, with or without an exception
+// context; training picks tau by the decisions this bar gives.
+func refusalBar(tau float64, exception bool) float64 {
+	if exception {
+		return max(tau, exceptionTau)
 	}
-	return m.tau
+	return tau
 }
 
 // explain builds the refusal for a description rated p with n features.
