@@ -32,6 +32,6 @@ def paired(a, b):
     boots.sort()
     w = sum(x > 0 for x in diffs); l = sum(x < 0 for x in diffs)
     print(f"- {b} vs {a}: mean quality difference {sum(diffs)/len(diffs):+.3f} (95% paired bootstrap CI {boots[125]:+.3f} to {boots[4875]:+.3f}); {b} wins {w}, loses {l}, ties {len(diffs)-w-l}")
-for j, b in enumerate(G):
+for j in reversed(range(len(G))):  # the newest generator's comparisons first
     for a in G[:j]:
-        paired(a, b)
+        paired(a, G[j])

@@ -2,7 +2,9 @@
 """Blind judge packet for N generators: for each description, every generator's
 five-name list under a letter label in a per-description random order; the key
 (which generator made which list) is written apart and never shown to the judge.
-usage: make_packet.py DESCRIPTIONS.csv OUT_DIR NAME=BINARY [NAME=BINARY ...]"""
+usage: make_packet.py DESCRIPTIONS.csv OUT_DIR NAME=BINARY [NAME=BINARY ...]
+The lists are shuffled in the order the generators are given; every blind naming batch
+(namegen-blind: old=OLD new=NEW; namegen-blind2 and 3: v1= v2= v3=) was made this way."""
 import csv, json, random, subprocess, sys, os
 desc_csv, out, gens_spec = sys.argv[1], sys.argv[2], sys.argv[3:]
 os.makedirs(out, exist_ok=True)
