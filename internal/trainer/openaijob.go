@@ -37,7 +37,7 @@ type FineTuner interface {
 	UploadTrainingFile(ctx context.Context, name string, jsonl []byte) (string, error)
 	CreateJob(ctx context.Context, r openai.FineTuneRequest) (openai.FineTuneJob, error)
 	RetrieveJob(ctx context.Context, id string) (openai.FineTuneJob, error)
-	Events(ctx context.Context, id string, limit int) ([]openai.FineTuneEvent, error)
+	EventsSince(ctx context.Context, id, since string) (events []openai.FineTuneEvent, cut bool, err error)
 	CancelJob(ctx context.Context, id string) (openai.FineTuneJob, error)
 	ResultFile(ctx context.Context, j openai.FineTuneJob) ([]byte, error)
 }
@@ -280,20 +280,27 @@ func jobFailed(j openai.FineTuneJob) error {
 // the progress display. Transient errors (rate limits, server errors,
 // broken connections) are retried at the next poll.
 func follow(ctx context.Context, cfg Config, job OpenAIJob, id string) (openai.FineTuneJob, error) {
-	seen := map[string]bool{}
+	last := ""                // the newest event printed; each poll reads only what came after it
+	seen := map[string]bool{} // events without an id (not OpenAI's API): printed once all the same
 	p := JobProgress{Run: cfg.name(), TrainLoss: math.NaN(), ValLoss: math.NaN()}
 	failures := 0
 	for {
 		j, err := job.Client.RetrieveJob(ctx, id)
 		if err == nil {
 			var events []openai.FineTuneEvent
-			events, err = job.Client.Events(ctx, id, 50)
+			var cut bool
+			events, cut, err = job.Client.EventsSince(ctx, id, last)
+			if cut {
+				fmt.Fprintf(cfg.Log, "job %s: more events since the last poll than one read follows; older ones are not shown\n", id)
+			}
 			for _, e := range events {
-				key := strconv.FormatInt(e.CreatedAt, 10) + "\x00" + e.Message
-				if seen[key] {
+				if e.ID != "" {
+					last = e.ID
+				} else if key := strconv.FormatInt(e.CreatedAt, 10) + "\x00" + e.Message; seen[key] {
 					continue
+				} else {
+					seen[key] = true
 				}
-				seen[key] = true
 				if !readMetrics(e.Message, &p) {
 					fmt.Fprintf(cfg.Log, "job %s: %s\n", id, e.Message)
 				}

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"sort"
+	"net/url"
+	"slices"
+	"strconv"
 
 	goopenai "github.com/sashabaranov/go-openai"
 
@@ -53,8 +55,9 @@ func (j FineTuneJob) Terminal() bool {
 	return j.Status == JobSucceeded || j.Status == JobFailed || j.Status == JobCancelled
 }
 
-// FineTuneEvent is one event of a job, oldest first in Events' answer.
+// FineTuneEvent is one event of a job, oldest first in EventsSince's answer.
 type FineTuneEvent struct {
+	ID        string
 	CreatedAt int64
 	Level     string
 	Message   string
@@ -121,9 +124,85 @@ func (c *FineTuneClient) RetrieveJob(ctx context.Context, id string) (FineTuneJo
 // SDK's FineTuningJob has no field for it. A failure to read it leaves the
 // reason empty; the events usually repeat it.
 func (c *FineTuneClient) jobError(ctx context.Context, id string) (code, msg string) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/fine_tuning/jobs/"+id, nil)
-	if err != nil {
+	var body struct {
+		Error *struct {
+			Code    any    `json:"code"`
+			Message string `json:"message"`
+		} `json:"error"`
+	}
+	if c.getJSON(ctx, "reading fine-tuning job "+id, "/fine_tuning/jobs/"+url.PathEscape(id), &body) != nil || body.Error == nil {
 		return "", ""
+	}
+	if body.Error.Code != nil {
+		code = fmt.Sprint(body.Error.Code)
+	}
+	return c.p.red.String(code), llm.Clip(c.p.red.String(body.Error.Message))
+}
+
+// An events read asks for pages of eventPage events and follows at most
+// maxEventPages of them: 2,000 events between two polls is far beyond any job's
+// pace, and the bound keeps a server that always says has_more from looping.
+const (
+	eventPage     = 100
+	maxEventPages = 20
+)
+
+// EventsSince returns the job's events newer than the event whose id is since
+// (every event when since is ""), oldest first. The API lists events newest
+// first and pages towards older ones with `after`; go-openai's event type has
+// no id to page with, so the list is read with plain GETs. cut reports that
+// the page bound stopped the read before it reached since: older new events
+// were not read.
+func (c *FineTuneClient) EventsSince(ctx context.Context, id, since string) (events []FineTuneEvent, cut bool, err error) {
+	what := "reading the events of fine-tuning job " + id
+	after := ""
+	for range maxEventPages {
+		q := url.Values{"limit": {strconv.Itoa(eventPage)}}
+		if after != "" {
+			q.Set("after", after)
+		}
+		var list struct {
+			Data []struct {
+				ID        string `json:"id"`
+				CreatedAt int64  `json:"created_at"`
+				Level     string `json:"level"`
+				Message   string `json:"message"`
+			} `json:"data"`
+			HasMore bool `json:"has_more"`
+		}
+		if err := c.getJSON(ctx, what, "/fine_tuning/jobs/"+url.PathEscape(id)+"/events?"+q.Encode(), &list); err != nil {
+			return nil, false, err
+		}
+		for _, e := range list.Data {
+			if since != "" && e.ID == since {
+				slices.Reverse(events)
+				return events, false, nil
+			}
+			events = append(events, FineTuneEvent{ID: e.ID, CreatedAt: e.CreatedAt, Level: e.Level,
+				Message: llm.Clip(c.p.red.String(e.Message))})
+		}
+		if !list.HasMore || len(list.Data) == 0 {
+			slices.Reverse(events)
+			return events, false, nil
+		}
+		after = list.Data[len(list.Data)-1].ID
+	}
+	slices.Reverse(events)
+	return events, true, nil
+}
+
+// getJSON GETs path under the API root and decodes a 200 reply into v; other
+// replies become *llm.Error the way the SDK's calls do (status classes,
+// Retry-After, redaction), with what in front of the message.
+func (c *FineTuneClient) getJSON(ctx context.Context, what, path string, v any) error {
+	ctx, meta := llm.WithResponseMeta(ctx)
+	fail := func(e *llm.Error) error {
+		e.Message = what + ": " + e.Message
+		return e
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+path, nil)
+	if err != nil {
+		return fail(&llm.Error{Class: llm.BadRequest, Message: "request not sent: " + c.p.red.String(err.Error())})
 	}
 	if c.key != "" {
 		req.Header.Set("Authorization", "Bearer "+c.key)
@@ -133,41 +212,41 @@ func (c *FineTuneClient) jobError(ctx context.Context, id string) (code, msg str
 	}
 	resp, err := c.p.http.Do(req)
 	if err != nil {
-		return "", ""
+		return fail(c.p.mapError(ctx, err, meta, ""))
 	}
 	defer resp.Body.Close()
-	var body struct {
-		Error *struct {
-			Code    any    `json:"code"`
-			Message string `json:"message"`
-		} `json:"error"`
-	}
-	if resp.StatusCode != http.StatusOK || json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&body) != nil || body.Error == nil {
-		return "", ""
-	}
-	if body.Error.Code != nil {
-		code = fmt.Sprint(body.Error.Code)
-	}
-	return c.p.red.String(code), llm.Clip(c.p.red.String(body.Error.Message))
-}
-
-// Events returns the job's latest events (at most limit), oldest first.
-func (c *FineTuneClient) Events(ctx context.Context, id string, limit int) ([]FineTuneEvent, error) {
-	var list goopenai.FineTuningJobEventList
-	err := c.call(ctx, "reading the events of fine-tuning job "+id, func(ctx context.Context) (err error) {
-		list, err = c.sdk.ListFineTuningJobEvents(ctx, id, goopenai.ListFineTuningJobEventsWithLimit(limit))
-		return err
-	})
+	body, err := io.ReadAll(resp.Body)
 	if err != nil {
-		return nil, err
+		return fail(c.p.mapError(ctx, err, meta, ""))
 	}
-	out := make([]FineTuneEvent, len(list.Data))
-	for i, e := range list.Data {
-		out[i] = FineTuneEvent{CreatedAt: e.CreatedAt, Level: e.Level, Message: llm.Clip(c.p.red.String(e.Message))}
+	if resp.StatusCode != http.StatusOK {
+		var eb struct {
+			Error struct {
+				Code    any    `json:"code"`
+				Type    string `json:"type"`
+				Message string `json:"message"`
+			} `json:"error"`
+		}
+		b := errorBody{status: resp.StatusCode}
+		if json.Unmarshal(body, &eb) == nil && eb.Error.Message != "" {
+			b.typ, b.msg = eb.Error.Type, eb.Error.Message
+			if eb.Error.Code != nil {
+				b.code = fmt.Sprint(eb.Error.Code)
+			}
+		} else {
+			b.msg = string(body)
+		}
+		e := c.p.fromStatus(b, meta.RetryAfter(), fmt.Errorf("GET %s: status %d", path, resp.StatusCode), "")
+		if resp.StatusCode == http.StatusNotFound {
+			e.Hint = "check the job id and that OPENAI_BASE_URL is the API root the job was created under"
+		}
+		return fail(e)
 	}
-	// The API lists newest first.
-	sort.SliceStable(out, func(a, b int) bool { return out[a].CreatedAt < out[b].CreatedAt })
-	return out, nil
+	if err := json.Unmarshal(body, v); err != nil {
+		return fail(&llm.Error{Class: llm.Malformed, Message: "the reply is not the JSON expected: " + c.p.red.String(err.Error()),
+			Hint: "check that OPENAI_BASE_URL points at an OpenAI-compatible API", Err: c.p.red.Opaque(err)})
+	}
+	return nil
 }
 
 // CancelJob asks the server to stop a job.
