@@ -28,6 +28,8 @@ type Artifact interface {
 	// Register makes the staged model servable and smoke-tests it; nil
 	// when registration is off (--no-register).
 	Register(ctx context.Context, dir string) (*Registered, error)
+	// RegisterHint is the next step when Register fails.
+	RegisterHint() string
 }
 
 // Registered is a model that passed its smoke test.
@@ -64,7 +66,7 @@ func finalize(ctx context.Context, cfg Config, name string, art Artifact, man Ma
 	}
 	reg, err := art.Register(ctx, staging)
 	if err != nil {
-		return nil, registrationError(ctx, err, staging)
+		return nil, registrationError(ctx, err, staging, art.RegisterHint())
 	}
 	if reg != nil {
 		man.Model, man.Registered, man.SmokeTest = reg.Model, true, reg.SmokeTest
@@ -88,13 +90,12 @@ func finalize(ctx context.Context, cfg Config, name string, art Artifact, man Ma
 // for a model it will not chat with), the user's input was fine and the
 // training too: the server's error class is not passed on, and the run
 // exits 1 (130 when interrupted).
-func registrationError(ctx context.Context, err error, staging string) error {
+func registrationError(ctx context.Context, err error, staging, hint string) error {
 	msg := fmt.Sprintf("%v (outputs kept in %s for inspection)", err, staging)
 	if ctx.Err() != nil {
 		return fmt.Errorf("%s: %w", msg, ctx.Err())
 	}
-	return exitcode.New(exitcode.Failure, errors.New(msg),
-		"nothing was registered and no version replaced; the Ollama server's log says why it refused the model")
+	return exitcode.New(exitcode.Failure, errors.New(msg), hint)
 }
 
 // ollamaArtifact is a llama.cpp result served by Ollama: a LoRA adapter over
@@ -176,6 +177,10 @@ func (a *ollamaArtifact) Register(ctx context.Context, _ string) (*Registered, e
 		return nil, err
 	}
 	return &Registered{Model: a.reg.name, SmokeTest: reply}, nil
+}
+
+func (a *ollamaArtifact) RegisterHint() string {
+	return "nothing was registered and no version replaced; the Ollama server's log says why it refused the model"
 }
 
 // merge runs llama-export-lora to fold the adapter into the base, and checks

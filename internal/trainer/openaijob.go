@@ -40,6 +40,9 @@ type FineTuner interface {
 	EventsSince(ctx context.Context, id, since string) (events []openai.FineTuneEvent, cut bool, err error)
 	CancelJob(ctx context.Context, id string) (openai.FineTuneJob, error)
 	ResultFile(ctx context.Context, j openai.FineTuneJob) ([]byte, error)
+	// Complete chats with a model on the same server: the smoke test of the
+	// fine-tuned model.
+	Complete(ctx context.Context, req llm.Request) (llm.Response, error)
 }
 
 // OpenAIJob is what a managed run needs beyond Config.
@@ -228,7 +231,7 @@ func RunOpenAI(ctx context.Context, cfg Config, job OpenAIJob) (*Result, error) 
 	}
 	man.Trainer = TrainerRecord{Name: "openai fine-tuning API", Args: []string{}}
 	man.BestEpoch, man.BestValLoss = bestEpoch(metrics)
-	res, err := finalize(ctx, cfg, name, &openaiArtifact{model: j.FineTunedModel, result: result}, man, start)
+	res, err := finalize(ctx, cfg, name, &openaiArtifact{model: j.FineTunedModel, result: result, chat: job.Client, timeout: cfg.SmokeTimeout}, man, start)
 	if err != nil {
 		return nil, err
 	}
@@ -469,18 +472,32 @@ func bestEpoch(ms []EpochMetrics) (int, float64) {
 }
 
 // openaiArtifact is a model the provider already serves: its staged file is
-// the provider's result file, and registering it is recording its name.
+// the provider's result file, and registering it is a smoke test of the
+// model under its name.
 type openaiArtifact struct {
-	model  string
-	result []byte
+	model   string
+	result  []byte
+	chat    FineTuner
+	timeout time.Duration
 }
 
 func (a *openaiArtifact) Stage(_ context.Context, dir string) error {
 	return atomicfile.WriteFile(filepath.Join(dir, "openai-result.csv"), a.result, 0o644)
 }
 
-func (a *openaiArtifact) Register(context.Context, string) (*Registered, error) {
-	return &Registered{Model: a.model}, nil
+// Register asks the fine-tuned model the suggest prompt with the reply
+// schema, as local registration does: a job can succeed with a model the
+// server does not serve yet, or one whose replies do not decode.
+func (a *openaiArtifact) Register(ctx context.Context, _ string) (*Registered, error) {
+	reply, err := smoke(ctx, a.chat, a.model, a.timeout)
+	if err != nil {
+		return nil, fmt.Errorf("smoke test of %s: %w", a.model, err)
+	}
+	return &Registered{Model: a.model, SmokeTest: reply}, nil
+}
+
+func (a *openaiArtifact) RegisterHint() string {
+	return "the job is done and still journaled: rerun the same command to repeat the smoke test without a new job (a new model can take a few minutes to be served)"
 }
 
 // CancelOpenAI cancels the version's journaled job, forgets it, and prints

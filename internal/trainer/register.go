@@ -108,7 +108,9 @@ func dropCandidate(ctx context.Context, reg Registry, candidate string, why erro
 // smoke asks the model the suggest prompt with the reply schema and checks
 // that the answer decodes and validates: proof that the adapter loads and
 // the template and schema work together.
-func smoke(ctx context.Context, reg Registry, model string, timeout time.Duration) (string, error) {
+func smoke(ctx context.Context, reg interface {
+	Complete(context.Context, llm.Request) (llm.Response, error)
+}, model string, timeout time.Duration) (string, error) {
 	if timeout <= 0 {
 		timeout = DefaultSmokeTimeout
 	}

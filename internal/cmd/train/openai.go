@@ -24,7 +24,8 @@ func openAIRun(ctx context.Context, o *Options, changed func(string) bool) error
 	}
 	job.Client = client
 	cfg := trainer.Config{Version: o.Version, DataDir: o.DataDir, ModelsDir: o.ModelsDir, SkipInvalid: o.SkipInvalid, Force: o.Force, Hyper: o.Hyper.Hyper,
-		TestSet: testSet(o.DataDir), Log: progress.StatusWriter(o.IO.ErrOut, o.IO.StderrTTY), GitRevision: trainer.BuildRevision()}
+		TestSet: testSet(o.DataDir), Log: progress.StatusWriter(o.IO.ErrOut, o.IO.StderrTTY), GitRevision: trainer.BuildRevision(),
+		SmokeTimeout: o.SmokeTimeout}
 	if o.Cancel {
 		return trainer.CancelOpenAI(ctx, cfg, client, o.IO.Out)
 	}

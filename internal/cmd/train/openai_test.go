@@ -201,6 +201,10 @@ func TestTrainOpenAISucceedsAndSuggestUsesTheModel(t *testing.T) {
 	if m.Backend != "openai" || m.Model != ftModel || m.Job == nil || m.Job.ID != "ftjob-abc123" || m.Job.FineTunedModel != ftModel {
 		t.Errorf("manifest: backend %q model %q job %+v", m.Backend, m.Model, m.Job)
 	}
+	// The fine-tuned model answered the smoke test before the version was made.
+	if !m.Registered || !strings.Contains(m.SmokeTest, "lyonloaf") || len(f.chats) != 1 || f.chats[0] != ftModel {
+		t.Errorf("smoke test: registered %v, reply %q, chats %v; want one chat with %s", m.Registered, m.SmokeTest, f.chats, ftModel)
+	}
 	metrics, err := os.ReadFile(filepath.Join(dir, "metrics.csv"))
 	if err != nil {
 		t.Fatal(err)
@@ -257,6 +261,39 @@ func TestTrainOpenAIResumesPollingAfterInterrupt(t *testing.T) {
 		t.Errorf("after a resume: %d uploads and %d jobs, want exactly 2 and 1", u, j)
 	}
 	if _, err := os.Stat(filepath.Join(env["DOMAINYOURS_MODELS_DIR"], "model_v1", "manifest.json")); err != nil {
+		t.Error(err)
+	}
+}
+
+// A job that succeeds with a model the server does not serve yet fails the
+// smoke test: no version is made, the job stays journaled, and the rerun
+// repeats only the smoke test (no new upload or job).
+func TestTrainOpenAISmokeTestFailureKeepsTheJob(t *testing.T) {
+	f := newFineTuneServer(t, "succeeded")
+	f.finish()
+	env := ftEnv(t, f)
+	f.Fail("POST /chat/completions", 1, openaitest.Error{Status: http.StatusNotFound, Type: "invalid_request_error",
+		Code: "model_not_found", Message: "The model `" + ftModel + "` does not exist or you do not have access to it."})
+	r := runCLI(t, env, ftArgs...)
+	if r.Code != 1 || !strings.Contains(r.Stderr, "smoke test of "+ftModel) || !strings.Contains(r.Stderr, "rerun the same command") {
+		t.Fatalf("train with an unserved model: code %d, want 1 naming the smoke test and the rerun:\n%s", r.Code, r.Stderr)
+	}
+	noKey(t, "stderr", r.Stderr)
+	models := env["DOMAINYOURS_MODELS_DIR"]
+	if _, err := os.Stat(filepath.Join(models, "model_v1")); !os.IsNotExist(err) {
+		t.Errorf("a version was made although its model failed the smoke test: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(models, ".model_v1.partial", "openai-job.json")); err != nil {
+		t.Fatalf("the job journal is gone after a failed smoke test: %v", err)
+	}
+	r = runCLI(t, env, ftArgs...)
+	if r.Code != 0 {
+		t.Fatalf("rerun: code %d\n%s", r.Code, r.Stderr)
+	}
+	if u, j, c := f.count("POST /files"), f.count("POST /fine_tuning/jobs"), f.Hits(); u != 2 || j != 1 || c != 2 {
+		t.Errorf("after the rerun: %d uploads, %d jobs, %d chats; want 2, 1 and 2", u, j, c)
+	}
+	if _, err := os.Stat(filepath.Join(models, "model_v1", "manifest.json")); err != nil {
 		t.Error(err)
 	}
 }

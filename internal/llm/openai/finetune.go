@@ -80,6 +80,12 @@ func NewFineTuneClient(cfg Config) (*FineTuneClient, error) {
 	return &FineTuneClient{BatchClient: b, key: cfg.APIKey, org: cfg.Organization, base: cfg.apiRoot()}, nil
 }
 
+// Complete sends a chat request to the same server, for the smoke test of a
+// fine-tuned model.
+func (c *FineTuneClient) Complete(ctx context.Context, req llm.Request) (llm.Response, error) {
+	return c.p.Complete(ctx, req)
+}
+
 // UploadTrainingFile uploads a JSONL file of conversations with purpose
 // "fine-tune" and returns its file id.
 func (c *FineTuneClient) UploadTrainingFile(ctx context.Context, name string, jsonl []byte) (string, error) {
