@@ -23,7 +23,7 @@ const (
 	Failure      Code = 1   // unexpected failure
 	Usage        Code = 2   // bad flag, configuration or input
 	Refused      Code = 3   // suggest: the description was refused; eval: a quality gate failed
-	Prerequisite Code = 4   // missing prerequisite: API key, trainer binary, Ollama unreachable
+	Prerequisite Code = 4   // missing prerequisite: API key, quota, trainer binary, model, a server or guard unreachable
 	Interrupted  Code = 130 // Ctrl-C or SIGTERM
 )
 
@@ -34,7 +34,8 @@ const Table = `Exit codes:
   2    usage, configuration or input error (a flag, a variable, a file or a description)
   3    suggest: the description was refused by the guardrail or the model;
        eval: a quality gate (--fail-under, --fail-if-worse) failed
-  4    missing prerequisite (API key, trainer binary, Ollama not reachable)
+  4    missing prerequisite (API key missing or refused, API quota spent, trainer
+       binary, model absent, a server or a configured --guard not reachable)
   130  interrupted (Ctrl-C or SIGTERM)`
 
 // Error is an error with an exit code and an optional hint: the next step a
