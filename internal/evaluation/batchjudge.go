@@ -86,7 +86,7 @@ func (b *BatchLLMJudge) JudgeAll(ctx context.Context, ins []Input) ([]Verdict, [
 			errs[i] = &llm.Error{Class: llm.Malformed, Message: derr.Error()}
 			continue
 		}
-		v.Usage = r.Response.Usage
+		v.Usage, v.Batch = r.Response.Usage, true
 		verdicts[i] = v
 	}
 	return verdicts, errs, err

@@ -73,6 +73,9 @@ type Verdict struct {
 	Names       []NameScore `json:"names"`
 	Usage       llm.Usage   `json:"usage"`
 	Cached      bool        `json:"cached,omitempty"`
+	// Batch marks a verdict made through the Batch API, paid at
+	// BatchPriceFactor: a resumed run prices it so whatever mode it runs in.
+	Batch bool `json:"batch,omitempty"`
 }
 
 // Quality is the mean name quality, and false for a verdict without names.

@@ -151,10 +151,11 @@ const BatchPriceFactor = 0.5
 // Spend is what judging cost: offline, live calls with cache hits, or the
 // Batch API's usage at BatchPriceFactor of the live price. prior is what
 // earlier invocations paid for the rows this one resumed from the journal
-// (as generate-data counts its journaled batches): it is added, so an
-// interrupted and resumed eval reports what the whole evaluation cost. Calls
-// that failed or were abandoned in earlier invocations left no row behind
-// and are not in it.
+// (as generate-data counts its journaled batches): it is added, each part at
+// the price of the mode it was made in (live or batch, whatever this run's
+// mode), so an interrupted and resumed eval reports what the whole
+// evaluation cost. Calls that failed or were abandoned in earlier
+// invocations left no row behind and are not in it.
 func (js *JudgeSetup) Spend(prior JudgeUsage) Spend {
 	var sp Spend
 	factor := 1.0
@@ -183,10 +184,11 @@ func (js *JudgeSetup) Spend(prior JudgeUsage) Spend {
 		sp.Attempts += prior.Calls
 		sp.PromptTokens += prior.PromptTokens
 		sp.CompletionTokens += prior.CompletionTokens
-		u := llm.Usage{PromptTokens: int(prior.PromptTokens), CompletionTokens: int(prior.CompletionTokens)}
+		batched := llm.Usage{PromptTokens: int(prior.BatchPromptTokens), CompletionTokens: int(prior.BatchCompletionTokens)}
+		live := llm.Usage{PromptTokens: int(prior.PromptTokens - prior.BatchPromptTokens), CompletionTokens: int(prior.CompletionTokens - prior.BatchCompletionTokens)}
 		if p, ok := js.prices[js.llm.Model()]; ok {
-			sp.CostUSD += p.Cost(u) * factor
-		} else if u != (llm.Usage{}) {
+			sp.CostUSD += p.Cost(live) + p.Cost(batched)*BatchPriceFactor
+		} else if live != (llm.Usage{}) || batched != (llm.Usage{}) {
 			sp.CostKnown = false
 		}
 	}

@@ -132,10 +132,14 @@ type JudgeUsage struct {
 	Calls            int
 	PromptTokens     int64
 	CompletionTokens int64
+	// BatchPromptTokens and BatchCompletionTokens are the part of the
+	// tokens above made through the Batch API (at its price).
+	BatchPromptTokens, BatchCompletionTokens int64
 }
 
 func (u JudgeUsage) add(o JudgeUsage) JudgeUsage {
-	return JudgeUsage{Calls: u.Calls + o.Calls, PromptTokens: u.PromptTokens + o.PromptTokens, CompletionTokens: u.CompletionTokens + o.CompletionTokens}
+	return JudgeUsage{Calls: u.Calls + o.Calls, PromptTokens: u.PromptTokens + o.PromptTokens, CompletionTokens: u.CompletionTokens + o.CompletionTokens,
+		BatchPromptTokens: u.BatchPromptTokens + o.BatchPromptTokens, BatchCompletionTokens: u.BatchCompletionTokens + o.BatchCompletionTokens}
 }
 
 // paidFor is what row's verdicts cost when they were made: cache hits were
@@ -147,6 +151,10 @@ func paidFor(row Row) JudgeUsage {
 			u.Calls++
 			u.PromptTokens += int64(v.Usage.PromptTokens)
 			u.CompletionTokens += int64(v.Usage.CompletionTokens)
+			if v.Batch {
+				u.BatchPromptTokens += int64(v.Usage.PromptTokens)
+				u.BatchCompletionTokens += int64(v.Usage.CompletionTokens)
+			}
 		}
 	}
 	return u

@@ -175,14 +175,45 @@ func TestBatchSpendIsHalfTheLivePrice(t *testing.T) {
 			bj := NewBatchJudge(live, api, batch.Options{PollInitial: time.Millisecond, PollMax: time.Millisecond,
 				Sleep: func(context.Context, time.Duration) error { return nil }})
 			js := &JudgeSetup{Kind: JudgeOpenAI, Judge: bj, llm: live, batch: bj, prices: tt.prices}
-			if _, err := Run(context.Background(), Config{Version: "builtin", Generator: builtin(), Judge: bj, Batch: js.batchJudge(), Rows: rows[:tt.rows], Repeats: 1}); err != nil {
+			res, err := Run(context.Background(), Config{Version: "builtin", Generator: builtin(), Judge: bj, Batch: js.batchJudge(), Rows: rows[:tt.rows], Repeats: 1})
+			if err != nil {
 				t.Fatal(err)
+			}
+			// Journaled with the mode they were paid in, for a resume's spend.
+			for _, r := range res.Rows {
+				for _, v := range r.Verdicts {
+					if !v.Batch {
+						t.Errorf("a verdict of the batch judge is not marked batch: %+v", v)
+					}
+				}
 			}
 			sp := js.Spend(JudgeUsage{})
 			if sp.Mode != "batch" || sp.Calls != tt.rows || sp.CostKnown != tt.wantKnown || math.Abs(sp.CostUSD-tt.wantCost*float64(tt.rows)) > 1e-12 {
 				t.Errorf("spend %+v, want %d calls costing %g (known %v)", sp, tt.rows, tt.wantCost*float64(tt.rows), tt.wantKnown)
 			}
 		})
+	}
+}
+
+// Verdicts that earlier invocations paid for are priced in the mode they
+// were made in, whatever mode the resuming run judges in: a live verdict at
+// the live price, a batch verdict at half, a cache hit at nothing.
+func TestPriorSpendKeepsItsMode(t *testing.T) {
+	price := map[string]llm.Price{"judge-test": {InputPerMTok: 1, OutputPerMTok: 2}}
+	used := llm.Usage{PromptTokens: 10, CompletionTokens: 5} // 2e-5 at the live price
+	prior := paidFor(Row{Verdicts: []Verdict{{Usage: used}, {Usage: used, Batch: true}, {Usage: used, Cached: true}}})
+	srv := newJudgeServer(t)
+	live := newTestJudge(t, srv, "", 2)
+	api := &memBatch{files: map[string][]byte{}, failed: map[string]bool{}, failOnce: map[string]bool{}, rng: rand.New(rand.NewPCG(1, 2))}
+	bj := NewBatchJudge(live, api, batch.Options{})
+	for _, js := range []*JudgeSetup{
+		{Kind: JudgeOpenAI, Judge: live, llm: live, prices: price},
+		{Kind: JudgeOpenAI, Judge: bj, llm: live, batch: bj, prices: price},
+	} {
+		sp := js.Spend(prior)
+		if sp.EarlierCalls != 2 || !sp.CostKnown || math.Abs(sp.CostUSD-3e-5) > 1e-12 {
+			t.Errorf("%s run resuming a live and a batch verdict: spend %+v, want 2 earlier calls costing 3e-05", sp.Mode, sp)
+		}
 	}
 }
 
