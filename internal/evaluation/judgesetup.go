@@ -158,15 +158,13 @@ const BatchPriceFactor = 0.5
 // invocations left no row behind and are not in it.
 func (js *JudgeSetup) Spend(prior JudgeUsage) Spend {
 	var sp Spend
-	factor := 1.0
 	switch {
 	case js.batch != nil:
 		sum := js.batch.BatchSummary()
 		sp = Spend{Mode: "batch", Calls: sum.Succeeded + sum.Failed, Failed: sum.Failed, Attempts: sum.Succeeded + sum.Failed + sum.Requeued,
 			PromptTokens: int64(sum.Usage.PromptTokens), CompletionTokens: int64(sum.Usage.CompletionTokens), BatchRequeued: sum.Requeued}
-		factor = BatchPriceFactor
 		if p, ok := js.prices[js.llm.Model()]; ok {
-			sp.CostUSD, sp.CostKnown = p.Cost(sum.Usage)*factor, true
+			sp.CostUSD, sp.CostKnown = p.Cost(sum.Usage)*BatchPriceFactor, true
 		} else if sp.PromptTokens == 0 && sp.CompletionTokens == 0 {
 			sp.CostKnown = true
 		}
