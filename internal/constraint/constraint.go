@@ -65,6 +65,9 @@ type Constraints struct {
 	// Alliterative asks for names whose parts start with the same sound
 	// ("we'd love an alliterative name"); the generator builds only those.
 	Alliterative bool
+	// VowelStart asks for names that start with a vowel ("the name should
+	// start with a vowel").
+	VowelStart bool
 }
 
 // Code identifies the kind of violation; the values are stable and safe to
@@ -95,7 +98,7 @@ type Violation struct {
 func (c Constraints) IsZero() bool {
 	return !c.NoHyphens && !c.NoDigits && !c.WantDigits && c.MaxLen == 0 && c.MinLen == 0 && len(c.MustInclude) == 0 &&
 		c.Prefix == "" && c.Suffix == "" && len(c.Avoid) == 0 && c.MaxSyllables == 0 && !c.WantPlace && !c.RealWords &&
-		!c.OneWord && !c.Alliterative
+		!c.OneWord && !c.Alliterative && !c.VowelStart
 }
 
 // Check returns every constraint name breaks, or nil when it satisfies all.
@@ -125,6 +128,9 @@ func (c Constraints) Check(name string) []Violation {
 	}
 	if c.Prefix != "" && !strings.HasPrefix(name, c.Prefix) {
 		out = append(out, Violation{CodePrefix, fmt.Sprintf("%q does not start with %q as the description asks", name, c.Prefix)})
+	}
+	if c.VowelStart && (name == "" || !strings.ContainsRune("aeiou", rune(name[0]))) {
+		out = append(out, Violation{CodePrefix, fmt.Sprintf("%q does not start with a vowel as the description asks", name)})
 	}
 	if c.Suffix != "" && !strings.HasSuffix(name, c.Suffix) {
 		out = append(out, Violation{CodeSuffix, fmt.Sprintf("%q does not end with %q as the description asks", name, c.Suffix)})
@@ -241,13 +247,21 @@ func Parse(description string) Constraints {
 	if containsAny(text, "alliterat") && !noAlliteration().MatchString(text) {
 		c.Alliterative = true
 	}
+	if containsAny(text, "vowel", "voyelle", "vocal", "vokal", "vogal") && vowelStart().MatchString(text) {
+		c.VowelStart = true
+	}
 	return c
 }
+
+// vowelStart: "should start with a vowel", "commencer par une voyelle",
+// "empezar por (una) vocal", "mit einem Vokal beginnen", "iniziare con una
+// vocale", "começar com (uma) vogal".
+var vowelStart = lazy(`\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening)\s+(?:with|on)\s+(?:a|an|one)\s+vowel\b|\b(?:commencer?|commence|commen[cç]ant)\s+par\s+une\s+voyelle\b|\b(?:empezar|empiece|empieza|comenzar|comience|comienza|iniciar)\s+(?:por|con)\s+(?:una\s+)?vocal\b|\bmit\s+einem\s+vokal\s+(?:beginnen|anfangen|starten)\b|\b(?:iniziare|inizi|cominciare|cominci)\s+(?:con|per)\s+(?:una\s+)?vocale\b|\b(?:come[cç]ar|comece|come[cç]a)\s+(?:com|por)\s+(?:uma\s+)?vogal\b`)
 
 // oneWord: "just one real English word", "a single word", "a one-word
 // name". A count of words in prose ("in one word: fast") needs the name
 // nearby.
-var oneWord = lazy(`\b(?:name|domain|brand)\b.{0,40}\b(?:one|a single|single)\s+(?:real\s+|plain\s+|actual\s+)?(?:(?:english|dictionary|ordinary)\s+)?word\b|\b(?:one|single)[- ]word\s+(?:names?|domains?|brand)\b`)
+var oneWord = lazy(`\b(?:name|domain|brand)\b.{0,40}\b(?:one|a single|single)\s+(?:real\s+|plain\s+|actual\s+)?(?:(?:english|dictionary|ordinary)\s+)?word\b|\b(?:one|single)[- ]word\s+(?:names?|domains?|brand)\b|\b(?:one|a single)\s+(?:real|actual|dictionary)\s+(?:english\s+)?word\b|\b(?:just|only)\s+(?:one|a single)\s+(?:(?:real|actual|plain)\s+)?(?:english\s+)?word\b|\b(?:one|single)\s+word\s+only\b`)
 
 // noAlliteration: "no alliteration", "avoid alliterative names" ask for
 // the opposite of an alliterative name.

@@ -49,6 +49,9 @@ type concept struct {
 	src string
 	// vague marks an idea that suits almost any business ("hope").
 	vague bool
+	// wordnet marks an idea taken from WordNet, not the hand-written
+	// associations: broad enough to pair, too broad to be a name alone.
+	wordnet bool
 }
 
 // analysis is what Generate learned from a description.
@@ -332,6 +335,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 			specified[t.key] = true
 		}
 	}
+	var context *wordnetContext
 	for i, c := range terms {
 		if i >= maxAssocTerms {
 			break
@@ -353,8 +357,24 @@ func (lx *lexicon) analyse(description string) *analysis {
 		if other, ok := a.otherSense[c.key]; ok {
 			words = other
 		}
+		fromWordnet := false
+		if words == nil && a.lang == "" {
+			// No hand-written ideas: WordNet's, in the sense the rest of
+			// the description points to, weigh a little less.
+			if context == nil {
+				context = a.context(lx, terms)
+			}
+			if words = lx.wordnetIdeas(c.word, c.key, context); words != nil {
+				cw *= wordnetFactor
+				fromWordnet = true
+			}
+		}
 		words = words[:min(len(words), maxAssocs-2*i)]
+		n := len(a.assocs)
 		a.addAssocs(lx, words, cw*a.langFactor(lx, c.key)*(1-0.04*float64(i)), c.key, a.lang != "" && lx.assocLang[c.key] != a.lang)
+		for j := n; j < len(a.assocs) && fromWordnet; j++ {
+			a.assocs[j].wordnet = true
+		}
 	}
 	// A French description with enough French ideas is named in French:
 	// "farinemake" mixes two languages in one name.
@@ -508,6 +528,87 @@ func (a *analysis) addAssocs(lx *lexicon, words []string, weight float64, src st
 		taken++
 		a.assocs = append(a.assocs, concept{word: w, key: k, weight: cw, kind: kindAssoc, foreign: foreign, src: src, vague: vague})
 	}
+}
+
+// wordnetFactor scales ideas taken from WordNet rather than the
+// hand-written associations: they are broader ("shelter" for a tent) and
+// their sense is chosen by a simple overlap.
+const wordnetFactor = 0.85
+
+// wordnetContext is what the description talks about: its words and the
+// hand-written ideas of its salient words (as match keys), and the broad
+// domains ("@food", "@artifact") of those words' two commonest WordNet
+// senses, each with the word that lent it. WordNet senses are chosen by
+// their overlap with it.
+type wordnetContext struct {
+	words   map[string]bool
+	domains map[string]string // domain -> the key of the word it came from, "" for several
+}
+
+func (a *analysis) context(lx *lexicon, terms []concept) *wordnetContext {
+	ctx := &wordnetContext{words: make(map[string]bool, len(a.descKeys)+8*len(terms)), domains: map[string]string{}}
+	for k := range a.descKeys {
+		ctx.words[k] = true
+	}
+	for i, t := range terms {
+		if i >= maxAssocTerms {
+			break
+		}
+		for _, w := range lx.assoc[t.key] {
+			ctx.words[lx.matchKey(w)] = true
+		}
+		for j, s := range wordnetSenses(t.word) {
+			if d := s.domain(); j < 2 && d != "" {
+				if from, ok := ctx.domains[d]; ok && from != t.key {
+					ctx.domains[d] = ""
+				} else {
+					ctx.domains[d] = t.key
+				}
+			}
+		}
+	}
+	return ctx
+}
+
+// wordnetIdeas returns WordNet's ideas for a description word the
+// associations lexicon lacks, from the sense the description confirms:
+// one whose words or cues it says ("sash" beside "window"), or the only
+// sense whose broad domain another of its words shares. Otherwise none: a
+// wrong sense ("mole" the spy, for a sauce) misleads more than no idea.
+// Words the lexicon treats as filler or grammar are left out.
+func (lx *lexicon) wordnetIdeas(word, key string, ctx *wordnetContext) []string {
+	senses := wordnetSenses(word)
+	if senses == nil && key != word {
+		senses = wordnetSenses(key)
+	}
+	best, bestHits := -1, 0
+	for i, s := range senses {
+		hits := 0
+		for _, list := range [][]string{s.words, s.cues} {
+			for _, w := range list {
+				if k := lx.matchKey(w); k != key && ctx.words[k] {
+					hits += 2
+				}
+			}
+		}
+		if from, ok := ctx.domains[s.domain()]; ok && from != key && len(senses) == 1 {
+			hits++
+		}
+		if hits > bestHits {
+			best, bestHits = i, hits
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	var out []string
+	for _, w := range senses[best].words {
+		if lx.function[w] || lx.nonPart[w] || lx.vague[w] || !isPartWord(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // readSenses finds the words of toks used in another sense than the

@@ -88,6 +88,20 @@ const (
 // description states (see internal/constraint). When that many good names
 // cannot be found it returns an error rather than padding the list.
 func (g *Generator) Generate(description string, opts Options) ([]Candidate, error) {
+	picks, err := g.generate(description, opts)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Candidate, len(picks))
+	for i, c := range picks {
+		out[i] = Candidate{Name: c.name, Score: math.Round(c.score*1000) / 1000, Strategy: c.strategy}
+	}
+	return out, nil
+}
+
+// generate is Generate with the picks' parts kept, for tests that look at
+// what a name was made of.
+func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 	if opts.Count < 1 || opts.Count > MaxCount {
 		return nil, fmt.Errorf("%w: asked for %d names; ask for 1 to %d", ErrBadCount, opts.Count, MaxCount)
 	}
@@ -157,8 +171,12 @@ func (g *Generator) Generate(description string, opts Options) ([]Candidate, err
 
 	p := g.buildPools(a, core, opts.Count, rng)
 	p.lead = ""
-	if len(cons.Prefix) == 1 {
+	switch {
+	case len(cons.Prefix) == 1:
 		p.lead = cons.Prefix
+		p.leadFirst(g.lex)
+	case cons.VowelStart && cons.Prefix == "":
+		p.lead = "aeiou"
 		p.leadFirst(g.lex)
 	}
 	p.realWords = cons.RealWords
@@ -186,11 +204,7 @@ func (g *Generator) Generate(description string, opts Options) ([]Candidate, err
 		}
 		return picks[i].name < picks[j].name
 	})
-	out := make([]Candidate, len(picks))
-	for i, c := range picks {
-		out[i] = Candidate{Name: c.name, Score: math.Round(c.score*1000) / 1000, Strategy: c.strategy}
-	}
-	return out, nil
+	return picks, nil
 }
 
 // feasible rejects constraint sets no label can satisfy, naming the clash.
@@ -320,6 +334,9 @@ func describe(c constraint.Constraints) string {
 	}
 	if c.Alliterative {
 		parts = append(parts, "alliterative")
+	}
+	if c.VowelStart {
+		parts = append(parts, "starts with a vowel")
 	}
 	return strings.Join(parts, ", ")
 }

@@ -57,17 +57,35 @@ func relevance(c *cand, a *analysis) float64 {
 	} else {
 		second = max(second, place)
 	}
-	// Two relevant ideas in one name ("teenmentor", "lyonloaf") speak of the
-	// business more than one idea with a decorative half ("goldmentor").
-	// The weights leave room below 1 so that a name carrying the offer's
-	// own word ("mentorpath") still outranks two of its associations
-	// ("sproutnext"); with 0.8 + 0.3 both reached the cap.
-	return clamp01(0.72*best + 0.25*second + affixRelevance(c) + offerBonus(c) + facetBonus(c))
+	if c.nparts < 2 {
+		return clamp01(0.72*best + affixRelevance(c) + offerBonus(c))
+	}
+	// A name is as relevant as its weaker half: fitted on the names the
+	// four blind judgements scored (765 of them), within a description
+	// the judge's relevance rose as much with the weaker part's weight as
+	// with the stronger's, a second part cost what a strong one gives back,
+	// and two words of two facets of the business gained most. So
+	// "pasteowl" (offer + decoration) ranks below "paste" made a name on
+	// its own, and "molepuebla" (offer + place) above both.
+	return clamp01(0.72*best + secondWeight*second - secondCost + affixRelevance(c) + offerBonus(c) + facetBonus(c))
 }
 
+// secondWeight and secondCost make a second part pay its way: with a part
+// of weight 0.76 or more it adds relevance, with a decorative one
+// ("owl", 0.15) it takes some away.
+const (
+	secondWeight = 0.4
+	secondCost   = 0.2
+)
+
 // facetStep is what a second facet of the business adds to a name's
-// relevance, and what two ideas of one word take away.
-const facetStep = 0.05
+// relevance.
+const facetStep = 0.1
+
+// sameIdeaStep is what two ideas of one word take away: less than a second
+// facet adds, since a description of one word ("a bakery in Lyon") has no
+// second facet to offer, and the judges still scored its "proofloaf" 3.
+const sameIdeaStep = 0.05
 
 // facetMinWeight is the weight below which a part is a passing detail of
 // the description rather than a facet of the business.
@@ -93,7 +111,7 @@ func facetBonus(c *cand) float64 {
 	case x.src != y.src:
 		return facetStep
 	case x.kind == kindAssoc && y.kind == kindAssoc:
-		return -facetStep
+		return -sameIdeaStep
 	}
 	return 0
 }

@@ -220,3 +220,28 @@ func names2(cs []cand) []string {
 	}
 	return out
 }
+
+// The blind judges scored a name by its weaker half: "pasteowl" (the
+// offer + a decorative noun) scored 1 where "molepuebla" (offer + place)
+// scored 5. A decorative second part must cost relevance, not add to it,
+// and two facets of the business must beat one idea said twice.
+func TestRelevanceFollowsTheWeakerPart(t *testing.T) {
+	g := testGenerator(t)
+	a := g.lex.analyse("Small-batch mole paste from Puebla")
+	paste := concept{word: "paste", key: "past", weight: 0.88, kind: kindKeyword, src: "past"}
+	mole := concept{word: "mole", key: "mol", weight: 0.9, kind: kindKeyword, src: "mol"}
+	owl := concept{word: "owl", key: "owl", weight: 0.15, kind: kindGeneric}
+	puebla := concept{word: "puebla", key: "puebla", weight: 0.75, kind: kindPlace, src: "@puebla"}
+	one := func(x concept) float64 {
+		return relevance(&cand{name: x.word, strategy: StrategyFigurative, parts: [2]concept{x}, nparts: 1}, a)
+	}
+	two := func(x, y concept) float64 {
+		return relevance(&cand{name: x.word + y.word, strategy: StrategyCompound, parts: [2]concept{x, y}, nparts: 2}, a)
+	}
+	if alone, decorated := one(paste), two(paste, owl); decorated >= alone {
+		t.Errorf("relevance paste %.2f, pasteowl %.2f: a decorative half must cost", alone, decorated)
+	}
+	if placed, decorated := two(mole, puebla), two(paste, owl); placed-decorated < 0.25 {
+		t.Errorf("relevance molepuebla %.2f, pasteowl %.2f: want the place a clear step above the decoration", placed, decorated)
+	}
+}

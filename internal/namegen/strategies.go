@@ -44,8 +44,9 @@ type pools struct {
 	core     *concept  // required words: every name must contain it
 	register string    // tone of the affixes, from the best industry
 	thin     bool      // the description gave too few topical words
-	// lead is a letter every name must start with ("the letter K"), ""
-	// when free; realWords forbids invented spellings.
+	// lead is a letter every name must start with ("the letter K"), or
+	// the letters one of which it must start with ("aeiou"), "" when
+	// free; realWords forbids invented spellings.
 	lead      string
 	realWords bool
 	// oneWord asks for single words ("just one real English word");
@@ -65,7 +66,7 @@ func (p *pools) leadFirst(lx *lexicon) {
 			return
 		}
 		seen[c.word] = true
-		if strings.HasPrefix(c.word, p.lead) {
+		if p.onLead(c.word) {
 			on = append(on, c)
 			return
 		}
@@ -88,13 +89,13 @@ func (p *pools) leadFirst(lx *lexicon) {
 	}
 	var mods []concept
 	for _, m := range p.mods {
-		if strings.HasPrefix(m.word, p.lead) {
+		if p.onLead(m.word) {
 			mods = append(mods, m)
 		}
 	}
 	if len(mods) == 0 {
 		for _, w := range lx.modifiers {
-			if strings.HasPrefix(w, p.lead) {
+			if p.onLead(w) {
 				mods = append(mods, concept{word: w, key: lx.matchKey(w), weight: 0.2, kind: kindModifier})
 			}
 		}
@@ -104,7 +105,7 @@ func (p *pools) leadFirst(lx *lexicon) {
 		// ("meadow", "maple" for M) can still open a name whose other half
 		// is topical.
 		for _, w := range lx.generic {
-			if strings.HasPrefix(w, p.lead) && !seen[w] {
+			if p.onLead(w) && !seen[w] {
 				seen[w] = true
 				on = append(on, concept{word: w, key: lx.matchKey(w), weight: 0.15, kind: kindGeneric})
 			}
@@ -112,6 +113,16 @@ func (p *pools) leadFirst(lx *lexicon) {
 	}
 	p.heads = append(on, off[:min(len(off), max(0, 8-len(on)))]...)
 	p.mods = mods
+}
+
+// onLead reports whether w starts with the required letter, or with one
+// of them when the description asks for a kind of letter ("a vowel":
+// lead is then "aeiou").
+func (p *pools) onLead(w string) bool {
+	if len(p.lead) == 1 {
+		return strings.HasPrefix(w, p.lead)
+	}
+	return w != "" && strings.IndexByte(p.lead, w[0]) >= 0
 }
 
 // respellOnto respells w so it starts with letter, the way brands do ("c"
@@ -713,7 +724,7 @@ func (g *Generator) figuratives(b *builder, p pools) {
 		return
 	}
 	for _, h := range p.heads {
-		if h.kind == kindAssoc || h.kind == kindIndustry {
+		if (h.kind == kindAssoc || h.kind == kindIndustry) && !h.wordnet {
 			b.add(h.word, StrategyFigurative, 0.9, h)
 		}
 	}
