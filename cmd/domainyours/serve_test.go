@@ -260,3 +260,50 @@ func TestServeGuardFailsClosed(t *testing.T) {
 		t.Errorf("a description the rules refuse: %d %v %s", status, err, body)
 	}
 }
+
+// serve --version vN of a version trained with train --backend openai
+// answers from the fine-tuned model its manifest names, through the openai
+// backend, and /readyz asks the server for that model.
+func TestServeVersionTrainedOnOpenAI(t *testing.T) {
+	bin := buildBinary(t)
+	const ft = "ft:gpt-4o-mini-2024-07-18:acme:domainyours-v3:X1"
+	models := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(models, "model_v3"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	man := `{"method":"managed","backend":"openai","version":"v3","model":"` + ft + `"}`
+	if err := os.WriteFile(filepath.Join(models, "model_v3", "manifest.json"), []byte(man), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := openaitest.New(t)
+	srv.SetModels("gpt-4o-mini-2024-07-18", ft)
+	var mu sync.Mutex
+	var asked []string
+	srv.OnChat(func(req openaitest.ChatRequest) openaitest.Reply {
+		mu.Lock()
+		asked = append(asked, req.Model)
+		mu.Unlock()
+		return openaitest.Completion{Model: req.Model, PromptTokens: 50, CompletionTokens: 20,
+			Content: `{"domains": ["lyonloaf", "crumbhouse", "levainlyon", "petitfour", "ovenrise"], "refusal": ""}`}
+	})
+	s := startServe(t, bin, []string{"OPENAI_BASE_URL=" + srv.BaseURL(), "OPENAI_API_KEY=test-key", "DOMAINYOURS_MODELS_DIR=" + models},
+		"--version", "v3", "--rate-limit", "0")
+
+	resp, err := http.Get(s.url + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || srv.Count("GET /models") == 0 {
+		t.Errorf("/readyz: %d after %d model listings, want 200 after asking the server", resp.StatusCode, srv.Count("GET /models"))
+	}
+	status, body, err := postJSON(s.url+"/v1/suggest", `{"description": "a sourdough bakery in Lyon"}`)
+	if err != nil || status != 200 || !bytes.Contains(body, []byte(`"lyonloaf"`)) {
+		t.Fatalf("POST /v1/suggest: %d %v %s", status, err, body)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(asked) != 1 || asked[0] != ft {
+		t.Errorf("the chat requests named %v, want one with the fine-tuned %s", asked, ft)
+	}
+}
