@@ -68,6 +68,11 @@ type Constraints struct {
 	// VowelStart asks for names that start with a vowel ("the name should
 	// start with a vowel").
 	VowelStart bool
+	// Sound is the language a name should sound like ("we'd like a name
+	// that sounds Italian"): "italian", "spanish", "french", "latin",
+	// "greek", "german" or "nordic"; "" when unset. Check cannot test a
+	// sound; the generator gives names that language's endings.
+	Sound string
 }
 
 // Code identifies the kind of violation; the values are stable and safe to
@@ -98,7 +103,7 @@ type Violation struct {
 func (c Constraints) IsZero() bool {
 	return !c.NoHyphens && !c.NoDigits && !c.WantDigits && c.MaxLen == 0 && c.MinLen == 0 && len(c.MustInclude) == 0 &&
 		c.Prefix == "" && c.Suffix == "" && len(c.Avoid) == 0 && c.MaxSyllables == 0 && !c.WantPlace && !c.RealWords &&
-		!c.OneWord && !c.Alliterative && !c.VowelStart
+		!c.OneWord && !c.Alliterative && !c.VowelStart && c.Sound == ""
 }
 
 // Check returns every constraint name breaks, or nil when it satisfies all.
@@ -250,7 +255,24 @@ func Parse(description string) Constraints {
 	if containsAny(text, "vowel", "voyelle", "vocal", "vokal", "vogal") && vowelStart().MatchString(text) {
 		c.VowelStart = true
 	}
+	if containsAny(text, "sound", "feel", "flair", "vibe", "touch") {
+		if m := soundsLike().FindStringSubmatch(text); m != nil {
+			c.Sound = soundNames[m[1]+m[2]]
+		}
+	}
 	return c
+}
+
+// soundsLike: "a name that sounds Italian", "should sound a bit more
+// Nordic", "an Italian-sounding name", "an Italian feel"; the first
+// language named wins ("Nordic rather than French").
+var soundsLike = lazy(`\bsounds?\s+(?:(?:a\s+bit|a\s+little|slightly|vaguely|more|very|quite|somewhat)\s+)*(italian|spanish|french|latin|greek|german|nordic|scandinavian|swedish|norwegian|danish|icelandic|finnish)\b|\b(italian|spanish|french|latin|greek|german|nordic|scandinavian)(?:-sounding|\s+sounding|\s+feel|\s+flair|\s+vibe|\s+touch)\b`)
+
+// soundNames folds the languages soundsLike reads onto the styles the
+// generator knows.
+var soundNames = map[string]string{
+	"italian": "italian", "spanish": "spanish", "french": "french", "latin": "latin", "greek": "greek", "german": "german",
+	"nordic": "nordic", "scandinavian": "nordic", "swedish": "nordic", "norwegian": "nordic", "danish": "nordic", "icelandic": "nordic", "finnish": "nordic",
 }
 
 // vowelStart: "should start with a vowel", "commencer par une voyelle",
@@ -335,9 +357,18 @@ var wantDigitPatterns = []func() *regexp.Regexp{
 // captured and rejected in code.
 var wantVerbDigits = lazy(`\b(?:include|includes|including|add|adding|use|using|contain|contains|containing|feature|featuring|incorporate|incorporating|with|has|have|having|put)\s+(?:a\s+|an\s+|one\s+|some\s+|at least one\s+|in\s+a\s+)?(?:numbers?|digits?|numerals?)\b(\s+of\b)?`)
 
+var numberInName = lazy(`(\b(?:no|not|without|never|avoid|don't want|do not want|rather not have)\s+)?\b(?:a|one|some)\s+(?:numbers?|digits?|numerals?)\s+in\s+(?:the|our|its)\s+(?:name|domain|brand)\b`)
+
 func wantsDigits(text string) bool {
 	if matchAny(text, wantDigitPatterns) {
 		return true
+	}
+	// "A number in the name would be great, like 24 or 365"; not "without
+	// a number in the name".
+	for _, m := range numberInName().FindAllStringSubmatch(text, -1) {
+		if m[1] == "" {
+			return true
+		}
 	}
 	for _, m := range wantVerbDigits().FindAllStringSubmatch(text, -1) {
 		if m[1] == "" {

@@ -369,3 +369,32 @@ func TestBoundNumbersStayWithTheirWords(t *testing.T) {
 		}
 	}
 }
+
+// "A name that sounds Italian" and "start with a vowel": every list on the
+// fourth blind batch broke both (beanfix, ropepane).
+func TestSoundAndVowelRequests(t *testing.T) {
+	g := testGenerator(t)
+	for seed := range int64(4) {
+		cs, err := g.Generate("Espresso machine repair for cafés around Seattle; we'd like a name that sounds Italian.", Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			if !soundsRight(c.Name, soundEndings["italian"]) {
+				t.Errorf("seed %d: %q does not end the Italian way", seed, c.Name)
+			}
+		}
+		cs, err = g.Generate("Rope-access window cleaning for high-rise towers in Hong Kong. The name should start with a vowel.", Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			if !strings.ContainsRune("aeiou", rune(c.Name[0])) {
+				t.Errorf("seed %d: %q does not start with a vowel", seed, c.Name)
+			}
+		}
+	}
+	if got := attachEnding("crema", "ino"); got != "cremino" {
+		t.Errorf("attachEnding(crema, ino) = %q, want cremino", got)
+	}
+}

@@ -253,7 +253,10 @@ func (lx *lexicon) analyse(description string) *analysis {
 			continue
 		}
 		a.descKeys[t.key] = true
-		if consumed[i] || seen[t.key] || a.placeTokens[t.key] || lx.nonPart[t.text] || lx.nonPart[t.key] || lx.isMark(t.text) {
+		if consumed[i] || seen[t.key] || a.placeTokens[t.key] || lx.nonPart[t.text] || lx.nonPart[t.key] || lx.isMark(t.text) ||
+			lx.function[t.key] && t.key != t.text {
+			// The last: an inflected grammar word ("an app that lets
+			// farmers...": let) is still grammar.
 			continue
 		}
 		seen[t.key] = true

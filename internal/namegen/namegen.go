@@ -187,6 +187,9 @@ func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 	if cons.Suffix != "" {
 		cands = withSuffix(cands, p.heads, cons.Suffix, max(domain.MinLen, cons.MinLen), finalMax)
 	}
+	if cons.Sound != "" {
+		cands = withSound(cands, p.heads, soundEndings[cons.Sound], max(domain.MinLen, cons.MinLen), finalMax)
+	}
 	for i := range cands {
 		cands[i].score = g.score(&cands[i], a)
 	}
@@ -205,6 +208,79 @@ func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 		return picks[i].name < picks[j].name
 	})
 	return picks, nil
+}
+
+// soundEndings make a word sound like a language when the description asks
+// for it ("a name that sounds Italian": "cremino", "beanetto").
+var soundEndings = map[string][]string{
+	"italian": {"ino", "etto", "ella", "o", "issimo", "eria"},
+	"spanish": {"ito", "ero", "ado", "illa", "o", "eria"},
+	"french":  {"ette", "elle", "eau", "ier", "erie", "ine"},
+	"latin":   {"us", "um", "ia", "ium", "ix"},
+	"greek":   {"os", "ia", "ikos", "eia", "on"},
+	"german":  {"haus", "werk", "hof", "berg"},
+	"nordic":  {"heim", "vik", "lund", "berg", "dal"},
+}
+
+// withSound adds, to the candidates, the business's words and short
+// compounds with an ending of the language the description wants the name
+// to sound like; pick prefers them (see meetsShape).
+func withSound(cands []cand, heads []concept, endings []string, minLen, maxLen int) []cand {
+	seen := make(map[string]bool, len(cands))
+	for _, c := range cands {
+		seen[c.name] = true
+	}
+	add := func(base cand, name, end string) {
+		if len(name) < minLen || len(name) > maxLen || seen[name] {
+			return
+		}
+		seen[name] = true
+		base.name, base.affix, base.strategy = name, end, StrategyAffix
+		cands = append(cands, base)
+	}
+	for i, h := range heads {
+		if i >= 12 || h.kind == kindGeneric || h.kind == kindModifier || h.kind == kindPlace {
+			continue
+		}
+		c := cand{nparts: 1, quality: 0.9}
+		c.parts[0] = h
+		for _, e := range endings {
+			add(c, attachEnding(h.word, e), e)
+		}
+	}
+	n := len(cands)
+	for _, c := range cands[:n] {
+		if c.nparts == 2 && c.affix == "" && len(c.name) <= 9 {
+			for _, e := range endings[:2] {
+				add(c, attachEnding(c.name, e), e)
+			}
+		}
+	}
+	return cands
+}
+
+// attachEnding joins a word and a language's ending the way that language
+// would: a final vowel gives way to an ending that starts with one
+// ("crema" + "ino" = "cremino"), and a shared letter is written once.
+func attachEnding(word, end string) string {
+	last := word[len(word)-1]
+	switch {
+	case isVowel(end[0]) && (isVowel(last) || last == 'y') && len(word) > 3:
+		return word[:len(word)-1] + end
+	case last == end[0]:
+		return word + end[1:]
+	}
+	return word + end
+}
+
+// soundsRight reports whether name ends as the language asked for would.
+func soundsRight(name string, endings []string) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(name, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // feasible rejects constraint sets no label can satisfy, naming the clash.
@@ -337,6 +413,9 @@ func describe(c constraint.Constraints) string {
 	}
 	if c.VowelStart {
 		parts = append(parts, "starts with a vowel")
+	}
+	if c.Sound != "" {
+		parts = append(parts, "sounds "+c.Sound)
 	}
 	return strings.Join(parts, ", ")
 }
@@ -536,6 +615,9 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 			}
 			if pass < 2 && (anyUsed(stemsUsed, stems) || sharesWord(c, words, picks)) {
 				continue
+			}
+			if pass < 3 && cons.Sound != "" && !soundsRight(c.name, soundEndings[cons.Sound]) {
+				continue // "a name that sounds Italian": beanfix is not
 			}
 			if pass < 3 && usesModifierAgain(c, modsUsed) {
 				// Relaxed, but not "mistyloaf", "mistyoven", "mistyknead"
