@@ -137,12 +137,16 @@ def sense(lemma, pos, off):
     for w in g:
         if nameable(w) and first_lexfile.get(w) in CONCRETE:
             add(name, w)
-    hyper = []
+    hyper, narrower = [], []
     for sym, t, tpos in ptrs:
         if tpos not in ('n', 'v') or t not in data[tpos]:
             continue
         ws = synset_words(tpos, t)
-        if sym in ('%p', '%m', '%s', '#p', '#m', '#s', '~', ';c', '-c', '=', '*', '>'):
+        if sym == '~':
+            # Kinds: only the three most common ("fabric": not boucle,
+            # cashmere, coating, corduroy... in alphabetical order).
+            narrower += [w for w in ws[:2] if nameable(w)]
+        elif sym in ('%p', '%m', '%s', '#p', '#m', '#s', ';c', '-c', '=', '*', '>'):
             for w in ws[:2]:
                 if nameable(w):
                     add(name, w)
@@ -151,6 +155,8 @@ def sense(lemma, pos, off):
             for w in ws[:1]:
                 if nameable(w):
                     add(name, w)
+    for w in sorted(narrower, key=lambda w: -common[w])[:3]:
+        add(name, w)
     # Cues: broader terms up to three levels and every word of the gloss.
     for w in g:
         add(cue, w)
@@ -172,6 +178,9 @@ for pos, idx in (('n', nidx), ('v', vidx)):
     for lemma, offs in idx.items():
         if not re.fullmatch(r'[a-z]{3,14}', lemma) or (common[lemma] < 1 and pos == 'v'):
             continue
+        if bypos[(lemma, 'a')] > bypos[(lemma, pos)]:
+            continue  # read as an adjective ("technical", "mobile"): not this noun
+
         senses = []
         for i, off in enumerate(offs[:MAX_SENSES + 2]):
             if data[pos][off][4]:
