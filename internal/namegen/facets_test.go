@@ -49,7 +49,7 @@ func TestFacetBonus(t *testing.T) {
 // listed after it: "church" gives "light" before "grace".
 func TestVagueAssociationsWeighLess(t *testing.T) {
 	g := testGenerator(t)
-	if !g.lex.vague["grace"] || g.lex.vague["light"] {
+	if !g.lex.vague.get("grace") || g.lex.vague.get("light") {
 		t.Fatal("words.txt [vague] should hold grace and not light")
 	}
 	a := g.lex.analyse("a church in Leeds")
@@ -163,7 +163,7 @@ func TestShapeConstraints(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, c := range cs {
-			if !g.lex.known[c.Name] && !own[c.Name] {
+			if !g.lex.known.get(c.Name) && !own[c.Name] {
 				t.Errorf("seed %d: %q is not one real word", seed, c.Name)
 			}
 		}
@@ -180,7 +180,7 @@ func TestShapeConstraints(t *testing.T) {
 		for _, c := range cs {
 			ok := false
 			for i := 2; i+2 <= len(c.Name); i++ {
-				if sameSound(c.Name, c.Name[i:]) && (g.lex.known[c.Name[i:]] || own[c.Name[i:]] || strings.Contains(desc, c.Name[i:])) {
+				if sameSound(c.Name, c.Name[i:]) && (g.lex.known.get(c.Name[i:]) || own[c.Name[i:]] || strings.Contains(desc, c.Name[i:])) {
 					ok = true
 				}
 			}
@@ -297,7 +297,7 @@ func TestVagueOnlyNamesAreOffTopic(t *testing.T) {
 // while "baking" still finds "bake".
 func TestSilentEKeysDoNotCollide(t *testing.T) {
 	g := testGenerator(t)
-	carIdeas := g.lex.assoc[g.lex.matchKey("car")]
+	carIdeas := g.lex.assoc.get(g.lex.matchKey("car"))
 	if len(carIdeas) == 0 {
 		t.Fatal("the lexicon should have ideas for car")
 	}
@@ -352,7 +352,7 @@ func TestListKeepsAPlace(t *testing.T) {
 // A number that counts something ("4" paws) goes only next to its word.
 func TestBoundNumbersStayWithTheirWords(t *testing.T) {
 	g := testGenerator(t)
-	if !g.lex.boundNumbers["4"] || g.lex.boundNumbers["24"] {
+	if !g.lex.boundNumbers.get("4") || g.lex.boundNumbers.get("24") {
 		t.Fatal(`numbers.txt should bind "4" and leave "24" free`)
 	}
 	desc := "An emergency veterinary hospital in Calgary that is open every hour of every day, holidays included. We'd like a number-based name where the number actually means something."

@@ -216,7 +216,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 			continue
 		}
 		pk := t.key + " " + u.key
-		assoc, isUnit := lx.assocPairs[pk]
+		assoc, isUnit := lx.assocPairs.lookup(pk)
 		if !isUnit {
 			continue
 		}
@@ -225,12 +225,12 @@ func (lx *lexicon) analyse(description string) *analysis {
 		word := lx.readable(t.text) + lx.readable(u.text)
 		if len(word) <= maxKeywordLen+1 && hasVowel(word) && len(a.units) < 3 {
 			a.units = append(a.units, concept{word: word, key: t.key + u.key, weight: w, kind: kindKeyword, src: t.key + u.key})
-		} else if head := lx.readable(u.text); !lx.nonPart[u.text] && !lx.nonPart[u.key] && len(head) >= minKeywordLen && len(head) <= maxKeywordLen && hasVowel(head) && len(a.units) < 3 {
+		} else if head := lx.readable(u.text); !lx.nonPart.get(u.text) && !lx.nonPart.get(u.key) && len(head) >= minKeywordLen && len(head) <= maxKeywordLen && hasVowel(head) && len(a.units) < 3 {
 			// Too long glued: an English compound's head is its last word
 			// ("boutique hotel" → hotel, "escape room" → room).
 			a.units = append(a.units, concept{word: head, key: u.key, weight: w * 0.9, kind: kindKeyword, src: t.key + u.key})
 		}
-		a.addAssocs(lx, assoc, w*a.langFactor(lx, pk), t.key+u.key, a.lang != "" && lx.assocLang[pk] != a.lang)
+		a.addAssocs(lx, assoc, w*a.langFactor(lx, pk), t.key+u.key, a.lang != "" && lx.assocLang.get(pk) != a.lang)
 		i++
 	}
 
@@ -253,8 +253,8 @@ func (lx *lexicon) analyse(description string) *analysis {
 			continue
 		}
 		a.descKeys[t.key] = true
-		if consumed[i] || seen[t.key] || a.placeTokens[t.key] || lx.nonPart[t.text] || lx.nonPart[t.key] || lx.isMark(t.text) ||
-			lx.function[t.key] && t.key != t.text {
+		if consumed[i] || seen[t.key] || a.placeTokens[t.key] || lx.nonPart.get(t.text) || lx.nonPart.get(t.key) || lx.isMark(t.text) ||
+			lx.function.get(t.key) && t.key != t.text {
 			// The last: an inflected grammar word ("an app that lets
 			// farmers...": let) is still grammar.
 			continue
@@ -265,7 +265,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 			continue // "wcag", "sms": not sayable inside a name
 		}
 		if len(w) > maxKeywordLen {
-			if r := root(w); r != w && lx.known[r] || len(r) <= maxKeywordLen {
+			if r := root(w); r != w && lx.known.get(r) || len(r) <= maxKeywordLen {
 				w = r
 			}
 		}
@@ -288,7 +288,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 				}
 				continue
 			}
-			if a.lang == "" && len(t.text) >= 6 && strings.HasSuffix(t.text, "ed") && !lx.known[t.text] {
+			if a.lang == "" && len(t.text) >= 6 && strings.HasSuffix(t.text, "ed") && !lx.known.get(t.text) {
 				// "donated laptops", "approved", "speckled": a past
 				// participle the lexicon knows no idea for tells how the
 				// business works, not what it offers.
@@ -300,7 +300,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 			sal *= unknownSalience
 		}
 		src := t.key
-		if lx.modifier[t.text] {
+		if lx.modifier.get(t.text) {
 			src = "" // "kleine", "mobile": a qualifier, no facet of the business
 		}
 		terms = append(terms, concept{word: w, key: t.key, weight: sal, kind: kindKeyword, src: src})
@@ -327,14 +327,14 @@ func (lx *lexicon) analyse(description string) *analysis {
 	specified := map[string]bool{}
 	for i := 1; i < len(toks); i++ {
 		t, prev := toks[i], toks[i-1]
-		cat := lx.triggers[t.key]
-		if len(cat) == 0 || prev.digits || lx.modifier[prev.text] || lx.nonPart[prev.text] || lx.nonPart[prev.key] || prev.salience < specificMin {
+		cat := lx.triggers.get(t.key)
+		if len(cat) == 0 || prev.digits || lx.modifier.get(prev.text) || lx.nonPart.get(prev.text) || lx.nonPart.get(prev.key) || prev.salience < specificMin {
 			continue
 		}
 		// "bouldering gym", "pizza restaurant": a narrower industry is a
 		// kind too; "dog grooming" names one industry twice.
 		_, otherSense := a.otherSense[prev.key]
-		if kinds := lx.triggers[prev.key]; otherSense || !slices.ContainsFunc(kinds, func(id int) bool { return slices.Contains(cat, id) }) {
+		if kinds := lx.triggers.get(prev.key); otherSense || !slices.ContainsFunc(kinds, func(id int) bool { return slices.Contains(cat, id) }) {
 			specified[t.key] = true
 		}
 	}
@@ -343,16 +343,16 @@ func (lx *lexicon) analyse(description string) *analysis {
 		if i >= maxAssocTerms {
 			break
 		}
-		if i > 0 && lx.format[c.key] {
+		if i > 0 && lx.format.get(c.key) {
 			continue
 		}
 		cw := c.weight
 		if specified[c.key] {
 			cw *= categoryFactor
 		}
-		words := lx.assoc[c.key]
+		words := lx.assoc.get(c.key)
 		if words == nil {
-			words = lx.assoc[lx.matchKey(c.word)]
+			words = lx.assoc.get(lx.matchKey(c.word))
 		}
 		if !lx.sameIdea(c.key, c.word) {
 			words = nil // "home care" is no car
@@ -374,7 +374,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 		}
 		words = words[:min(len(words), maxAssocs-2*i)]
 		n := len(a.assocs)
-		a.addAssocs(lx, words, cw*a.langFactor(lx, c.key)*(1-0.04*float64(i)), c.key, a.lang != "" && lx.assocLang[c.key] != a.lang)
+		a.addAssocs(lx, words, cw*a.langFactor(lx, c.key)*(1-0.04*float64(i)), c.key, a.lang != "" && lx.assocLang.get(c.key) != a.lang)
 		for j := n; j < len(a.assocs) && fromWordnet; j++ {
 			a.assocs[j].wordnet = true
 		}
@@ -445,13 +445,13 @@ func (lx *lexicon) isConcept(key, word string) bool {
 	if !lx.sameIdea(key, word) {
 		return false
 	}
-	if _, ok := lx.assoc[key]; ok {
+	if _, ok := lx.assoc.lookup(key); ok {
 		return true
 	}
-	if _, ok := lx.triggers[key]; ok {
+	if _, ok := lx.triggers.lookup(key); ok {
 		return true
 	}
-	_, ok := lx.assoc[lx.matchKey(word)]
+	_, ok := lx.assoc.lookup(lx.matchKey(word))
 	return ok
 }
 
@@ -468,8 +468,8 @@ func (lx *lexicon) splitCompound(w, lang string) []string {
 		return nil
 	}
 	known := func(k string) bool {
-		_, ok := lx.assoc[k]
-		return ok && (lang == "" || lx.assocLang[k] == lang)
+		_, ok := lx.assoc.lookup(k)
+		return ok && (lang == "" || lx.assocLang.get(k) == lang)
 	}
 	for i := len(w) - minPart; i >= minPart; i-- {
 		head, rest := w[:i], w[i:]
@@ -494,7 +494,7 @@ func (lx *lexicon) splitCompound(w, lang string) []string {
 // langFactor: a description in French is best named with French words, so
 // English associations of its words weigh less there.
 func (a *analysis) langFactor(lx *lexicon, key string) float64 {
-	if a.lang != "" && lx.assocLang[key] != a.lang {
+	if a.lang != "" && lx.assocLang.get(key) != a.lang {
 		return 0.7
 	}
 	return 1
@@ -513,7 +513,7 @@ func (a *analysis) addAssocs(lx *lexicon, words []string, weight float64, src st
 			continue
 		}
 		cw := weight * max(assocFloor, assocWeight-assocStep*float64(j))
-		vague := lx.vague[w]
+		vague := lx.vague.get(w)
 		if vague {
 			// "hope", "kind", "spark" fit any business: the blind judges
 			// scored names built on them 1 or 2 for relevance unless the
@@ -557,7 +557,7 @@ func (a *analysis) context(lx *lexicon, terms []concept) *wordnetContext {
 		if i >= maxAssocTerms {
 			break
 		}
-		for _, w := range lx.assoc[t.key] {
+		for _, w := range lx.assoc.get(t.key) {
 			ctx.words[lx.matchKey(w)] = true
 		}
 		for j, s := range wordnetSenses(t.word) {
@@ -606,7 +606,7 @@ func (lx *lexicon) wordnetIdeas(word, key string, ctx *wordnetContext) []string 
 	}
 	var out []string
 	for _, w := range senses[best].words {
-		if lx.function[w] || lx.nonPart[w] || lx.vague[w] || !isPartWord(w) {
+		if lx.function.get(w) || lx.nonPart.get(w) || lx.vague.get(w) || !isPartWord(w) {
 			continue
 		}
 		out = append(out, w)
@@ -620,7 +620,7 @@ func (lx *lexicon) wordnetIdeas(word, key string, ctx *wordnetContext) []string 
 func (lx *lexicon) readSenses(toks []token) map[string][]string {
 	var out map[string][]string
 	for _, t := range toks {
-		ss, ok := lx.senses[t.key]
+		ss, ok := lx.senses.lookup(t.key)
 		if !ok || t.digits {
 			continue
 		}
@@ -663,7 +663,7 @@ func (lx *lexicon) findIndustries(toks []token, consumed []bool, a *analysis) {
 		}
 		if i+1 < len(toks) && !toks[i+1].digits {
 			pk := t.key + " " + toks[i+1].key
-			if ids, ok := lx.pairs[pk]; ok && !seenTrig[pk] {
+			if ids, ok := lx.pairs.lookup(pk); ok && !seenTrig[pk] {
 				seenTrig[pk] = true
 				hit(ids, 1.5, i)
 				continue
@@ -671,7 +671,7 @@ func (lx *lexicon) findIndustries(toks []token, consumed []bool, a *analysis) {
 		}
 		// A word read inside a unit ("pilot car") still counts, unless it
 		// is ambiguous alone: the unit says which sense was meant.
-		if seenTrig[t.key] || consumed[i] && lx.weak[t.key] {
+		if seenTrig[t.key] || consumed[i] && lx.weak.get(t.key) {
 			continue
 		}
 		if _, other := a.otherSense[t.key]; other {
@@ -681,13 +681,13 @@ func (lx *lexicon) findIndustries(toks []token, consumed []bool, a *analysis) {
 		if !lx.sameIdea(t.key, t.text) {
 			continue
 		}
-		if ids, ok := lx.triggers[t.key]; ok {
+		if ids, ok := lx.triggers.lookup(t.key); ok {
 			w := 1.0
-			if lx.weak[t.key] {
+			if lx.weak.get(t.key) {
 				w = 0.45
 			}
 			hit(ids, w*t.salience, i)
-		} else if ids, ok := lx.wordIndustries[t.key]; ok {
+		} else if ids, ok := lx.wordIndustries.lookup(t.key); ok {
 			hit(ids, 0.35*t.salience, i)
 		}
 	}
@@ -730,7 +730,7 @@ var mediumIndustries = map[string]bool{
 func (lx *lexicon) numberHints(a *analysis, toks []token) []string {
 	var out []string
 	add := func(key string) {
-		for _, n := range lx.numbers[key] {
+		for _, n := range lx.numbers.get(key) {
 			out = appendUniqueString(out, n)
 		}
 	}
@@ -790,7 +790,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				// say nothing about the business. Their grammar words
 				// still tell the language.
 				for raw := range asciiWords(sentence) {
-					if ls, ok := lx.langFunction[strings.ToLower(raw)]; ok {
+					if ls, ok := lx.langFunction.lookup(strings.ToLower(raw)); ok {
 						for _, l := range ls {
 							votes[l] += 1 / float64(len(ls))
 						}
@@ -820,11 +820,11 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 					return toks, dropped, language()
 				}
 				lower := strings.ToLower(raw)
-				if ls, ok := lx.langFunction[lower]; ok {
+				if ls, ok := lx.langFunction.lookup(lower); ok {
 					for _, l := range ls {
 						votes[l] += 1 / float64(len(ls))
 					}
-				} else if lx.function[lower] && len(lower) >= 3 {
+				} else if lx.function.get(lower) && len(lower) >= 3 {
 					votes[""]++
 				}
 				if s, ok := phraseSalience[lower]; ok {
@@ -849,7 +849,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				if ok {
 					// Later words of a phrase say less than its first ones.
 					t.salience = sal * max(0.75, 1-0.025*float64(len(toks)))
-					if lx.modifier[t.text] {
+					if lx.modifier.get(t.text) {
 						t.salience *= 0.75
 					}
 					toks = append(toks, t)
@@ -868,7 +868,7 @@ func (lx *lexicon) makeToken(raw string, initial bool) (token, bool) {
 	if raw[0] >= '0' && raw[0] <= '9' {
 		return token{text: lower, key: lower, digits: true}, true
 	}
-	if lx.function[lower] || len(lower) < 2 {
+	if lx.function.get(lower) || len(lower) < 2 {
 		return token{}, false
 	}
 	return token{
@@ -936,7 +936,7 @@ func (lx *lexicon) findPlaces(toks []token, a *analysis) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		matched := false
-		for _, pi := range lx.placeFirst[t.text] {
+		for _, pi := range lx.placeFirst.get(t.text) {
 			p := lx.places[pi]
 			if i+len(p.words) > len(toks) || (p.needsCap && (!t.cap || t.initial || titleCase)) {
 				continue
@@ -963,8 +963,8 @@ func (lx *lexicon) findPlaces(toks []token, a *analysis) {
 		}
 		// A capitalised word mid-sentence that is not a known word is most
 		// likely a place or a family name: both make good name parts.
-		if len(t.text) >= 3 && len(t.text) <= 8 && !lx.known[t.text] && !lx.nonPart[t.text] && !nationality(t.text) &&
-			lx.triggers[t.key] == nil && !lx.isMark(t.text) && isPartWord(t.text) {
+		if len(t.text) >= 3 && len(t.text) <= 8 && !lx.known.get(t.text) && !lx.nonPart.get(t.text) && !nationality(t.text) &&
+			lx.triggers.get(t.key) == nil && !lx.isMark(t.text) && isPartWord(t.text) {
 			add(t.text, 0.75)
 			a.placeTokens[t.key] = true
 		}
@@ -1211,7 +1211,7 @@ func (lx *lexicon) restore(orig, base string) string {
 		return orig // "string", "spring": not an inflection
 	}
 	for _, c := range []string{base, base + "e"} {
-		if lx.known[c] {
+		if lx.known.get(c) {
 			return c
 		}
 	}

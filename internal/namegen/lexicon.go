@@ -62,71 +62,71 @@ type lexicon struct {
 	industries []industry
 	// triggers maps a match key (see matchKey) to the industries it signals;
 	// pairs maps "key1 key2" for two-word triggers.
-	triggers map[string][]int
-	pairs    map[string][]int
+	triggers table[[]int]
+	pairs    table[[]int]
 	// weak holds the keys of triggers that are ambiguous alone ("pilot",
 	// "program"): they count for an industry only with corroboration.
-	weak map[string]bool
+	weak table[bool]
 	// wordIndustries maps the key of an evocative word to its industries:
 	// a description that says "loaves" leans towards bakery even without
 	// the word "bakery".
-	wordIndustries map[string][]int
+	wordIndustries table[[]int]
 
 	// assoc maps the key of a description word (or "key1 key2" for a
 	// multi-word unit such as "pilot car") to what a namer brainstorms
 	// from it, best first.
-	assoc      map[string][]string
-	assocPairs map[string][]string
+	assoc      table[[]string]
+	assocPairs table[[]string]
 	// numbers maps the key of a word to numbers that mean something next
 	// to it ("refill" → 360), for descriptions that ask for a number.
-	numbers map[string][]string
+	numbers table[[]string]
 	// boundNumbers count something of their words ("4" paws, "9" lives):
 	// they go only next to those words, not beside any word of the business.
-	boundNumbers map[string]bool
+	boundNumbers table[bool]
 
 	modifiers []string
 	generic   []string
 	// vague are associations that suit almost any business ("hope",
 	// "spark"): they weigh less than the specific ones.
-	vague    map[string]bool
+	vague    table[bool]
 	blends   []string
 	suffixes []affix
 	prefixes []affix
 
 	places     []place
-	placeFirst map[string][]int // first word of a place -> indexes into places
+	placeFirst table[[]int] // first word of a place -> indexes into places
 
-	function map[string]bool // grammar words: dropped entirely
+	function table[bool] // grammar words: dropped entirely
 	// langFunction maps the grammar words of French, Spanish, German,
 	// Portuguese and Italian to their language, to tell which language a
 	// description is written in.
-	langFunction map[string][]string
-	modifier     map[string]bool // words that qualify the offer: they weigh less
-	format       map[string]bool // keys of format words ("class", "workshop"): no ideas of their own
+	langFunction table[[]string]
+	modifier     table[bool] // words that qualify the offer: they weigh less
+	format       table[bool] // keys of format words ("class", "workshop"): no ideas of their own
 	// senses maps a word's key to its other senses: the context that
 	// selects one and the associations that then replace the usual ones.
-	senses map[string][]sense
+	senses table[[]sense]
 	// assocLang is the language of a head's associations ("" for English).
-	assocLang map[string]string
-	nonPart   map[string]bool // meta, constraint and filler words: never a name part
-	markSet   map[string]bool
-	markLens  []int           // distinct lengths of the marks, for containsMark
-	known     map[string]bool // every word the lexicon knows, for stemming and novelty
+	assocLang table[string]
+	nonPart   table[bool] // meta, constraint and filler words: never a name part
+	markSet   table[bool]
+	markLens  []int       // distinct lengths of the marks, for containsMark
+	known     table[bool] // every word the lexicon knows, for stemming and novelty
 	// eKeys are the keys that came from a head or trigger ending in a
 	// silent e ("bake" → "bak"), plainKeys those from any other head or
 	// trigger; see sameIdea.
-	eKeys, plainKeys map[string]bool
+	eKeys, plainKeys table[bool]
 }
 
 // noteEForm records that head, whose key is k, ends in a silent e.
 func (lx *lexicon) noteEForm(head, k string) {
-	if lx.eKeys == nil {
-		lx.eKeys, lx.plainKeys = map[string]bool{}, map[string]bool{}
+	if lx.eKeys.m == nil {
+		lx.eKeys.m, lx.plainKeys.m = map[string]bool{}, map[string]bool{}
 	}
 	if s := lx.stem(head); len(s) > 3 && strings.HasSuffix(s, "e") && s[:len(s)-1] == k {
-		lx.eKeys[k] = true
+		lx.eKeys.m[k] = true
 	} else {
-		lx.plainKeys[k] = true
+		lx.plainKeys.m[k] = true
 	}
 }
 
@@ -138,14 +138,15 @@ func (lx *lexicon) noteEForm(head, k string) {
 func (lx *lexicon) sameIdea(key, word string) bool {
 	s := lx.stem(word)
 	if len(s) > 3 && strings.HasSuffix(s, "e") && s[:len(s)-1] == key {
-		return lx.eKeys[key]
+		return lx.eKeys.get(key)
 	}
 	// And the other way round: German "wir" is no "wire".
-	return !lx.eKeys[key] || lx.plainKeys[key] || s != key
+	return !lx.eKeys.get(key) || lx.plainKeys.get(key) || s != key
 }
 
-// loadLexicon returns a fresh copy of the lexicon generated from
-// lexicon/*.txt; the error is for callers written when it parsed text.
+// loadLexicon returns the lexicon generated from lexicon/*.txt, whose tables
+// are static data shared by every Generator (read only); the error is for
+// callers written when it parsed text.
 func loadLexicon() (*lexicon, error) {
 	return generatedLexicon(), nil
 }
@@ -155,24 +156,24 @@ func loadLexicon() (*lexicon, error) {
 // deliberately broken files.
 func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	// The big maps are sized for today's lexicon (a hint, not a limit): a map
-	// filled from empty rehashes every entry each time it grows, which was a
-	// fifth of the first suggestion's cost.
+	// filled from empty rehashes every entry each time it grows. freeze turns
+	// them into static tables at the end.
 	lx := &lexicon{
-		triggers:       make(map[string][]int, 1024),
-		pairs:          map[string][]int{},
-		weak:           map[string]bool{},
-		assoc:          make(map[string][]string, 1536),
-		assocPairs:     make(map[string][]string, 256),
-		numbers:        map[string][]string{},
-		boundNumbers:   map[string]bool{},
-		wordIndustries: make(map[string][]int, 1280),
-		placeFirst:     make(map[string][]int, 256),
-		function:       make(map[string]bool, 384),
-		langFunction:   map[string][]string{},
-		modifier:       map[string]bool{},
-		assocLang:      make(map[string]string, 1792),
-		nonPart:        make(map[string]bool, 384),
-		known:          make(map[string]bool, 3072),
+		triggers:       table[[]int]{m: make(map[string][]int, 1024)},
+		pairs:          table[[]int]{m: map[string][]int{}},
+		weak:           table[bool]{m: map[string]bool{}},
+		assoc:          table[[]string]{m: make(map[string][]string, 1536)},
+		assocPairs:     table[[]string]{m: make(map[string][]string, 256)},
+		numbers:        table[[]string]{m: map[string][]string{}},
+		boundNumbers:   table[bool]{m: map[string]bool{}},
+		wordIndustries: table[[]int]{m: make(map[string][]int, 1280)},
+		placeFirst:     table[[]int]{m: make(map[string][]int, 256)},
+		function:       table[bool]{m: make(map[string]bool, 384)},
+		langFunction:   table[[]string]{m: map[string][]string{}},
+		modifier:       table[bool]{m: map[string]bool{}},
+		assocLang:      table[string]{m: make(map[string]string, 1792)},
+		nonPart:        table[bool]{m: make(map[string]bool, 384)},
+		known:          table[bool]{m: make(map[string]bool, 3072)},
 	}
 	sections, err := parseSections("words.txt", files["words.txt"])
 	if err != nil {
@@ -181,9 +182,9 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	lx.modifiers = dedupe(sections["modifiers"])
 	lx.generic = dedupe(sections["generic"])
 	lx.blends = dedupe(sections["blends"])
-	lx.vague = make(map[string]bool, len(sections["vague"]))
+	lx.vague.m = make(map[string]bool, len(sections["vague"]))
 	for _, w := range sections["vague"] {
-		lx.vague[w] = true
+		lx.vague.m[w] = true
 	}
 	for _, name := range []string{"modifiers", "generic", "blends"} {
 		if len(sections[name]) == 0 {
@@ -195,39 +196,39 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		return nil, err
 	}
 	for _, w := range stop["function"] {
-		lx.function[w] = true
+		lx.function.m[w] = true
 	}
 	for _, lang := range []string{"fr", "es", "de", "pt", "it"} {
 		for _, w := range stop[lang] {
 			// Words English shares ("no", "im") say nothing about the language.
-			if !lx.function[w] {
-				lx.langFunction[w] = append(lx.langFunction[w], lang)
+			if !lx.function.m[w] {
+				lx.langFunction.m[w] = append(lx.langFunction.m[w], lang)
 			}
 		}
 	}
-	for w := range lx.langFunction {
-		lx.function[w] = true
+	for w := range lx.langFunction.m {
+		lx.function.m[w] = true
 	}
 	for _, w := range stop["modifier"] {
-		lx.modifier[w] = true
+		lx.modifier.m[w] = true
 	}
-	lx.format = make(map[string]bool, len(stop["format"]))
+	lx.format.m = make(map[string]bool, len(stop["format"]))
 	for _, w := range stop["format"] {
-		lx.modifier[w] = true
-		lx.format[lx.matchKey(w)] = true
+		lx.modifier.m[w] = true
+		lx.format.m[lx.matchKey(w)] = true
 	}
 	for _, sec := range []string{"meta", "constraint"} {
 		for _, w := range stop[sec] {
-			lx.nonPart[w] = true
+			lx.nonPart.m[w] = true
 		}
 	}
 	for _, w := range listWords(files["bland.txt"]) {
-		lx.nonPart[w] = true
+		lx.nonPart.m[w] = true
 	}
-	lx.markSet = map[string]bool{}
+	lx.markSet.m = map[string]bool{}
 	for _, m := range listWords(files["marks.txt"]) {
-		if !lx.markSet[m] {
-			lx.markSet[m] = true
+		if !lx.markSet.m[m] {
+			lx.markSet.m[m] = true
 			lx.markLens = appendUnique(lx.markLens, len(m))
 		}
 	}
@@ -277,11 +278,11 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	for _, r := range raws {
 		for _, t := range r.triggers {
 			for _, p := range strings.Split(strings.TrimPrefix(t, "~"), "+") {
-				lx.known[p] = true
+				lx.known.m[p] = true
 			}
 		}
 		for _, w := range r.words {
-			lx.known[w] = true
+			lx.known.m[w] = true
 		}
 	}
 	for _, list := range [][]string{lx.modifiers, lx.generic, lx.blends} {
@@ -289,7 +290,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 			if !isPartWord(w) {
 				return nil, fmt.Errorf("namegen: lexicon words.txt: %q must be 2 to %d letters a-z", w, maxPartLen)
 			}
-			lx.known[w] = true
+			lx.known.m[w] = true
 		}
 	}
 
@@ -305,19 +306,19 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 			t = strings.TrimPrefix(t, "~")
 			if a, b, ok := strings.Cut(t, "+"); ok {
 				k := lx.matchKey(a) + " " + lx.matchKey(b)
-				lx.pairs[k] = appendUnique(lx.pairs[k], i)
+				lx.pairs.m[k] = appendUnique(lx.pairs.m[k], i)
 				continue
 			}
 			k := lx.matchKey(t)
 			lx.noteEForm(t, k)
-			lx.triggers[k] = appendUnique(lx.triggers[k], i)
+			lx.triggers.m[k] = appendUnique(lx.triggers.m[k], i)
 			if weak {
-				lx.weak[k] = true
+				lx.weak.m[k] = true
 			}
 		}
 		for _, w := range r.words {
 			k := lx.matchKey(w)
-			lx.wordIndustries[k] = appendUnique(lx.wordIndustries[k], i)
+			lx.wordIndustries.m[k] = appendUnique(lx.wordIndustries.m[k], i)
 		}
 	}
 
@@ -336,7 +337,11 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	if err := lx.parseNumbers(files["numbers.txt"]); err != nil {
 		return nil, err
 	}
-
+	for _, t := range []interface{ freeze() }{&lx.triggers, &lx.pairs, &lx.weak, &lx.wordIndustries, &lx.assoc, &lx.assocPairs,
+		&lx.numbers, &lx.boundNumbers, &lx.vague, &lx.placeFirst, &lx.function, &lx.langFunction, &lx.modifier, &lx.format,
+		&lx.senses, &lx.assocLang, &lx.nonPart, &lx.markSet, &lx.known, &lx.eKeys, &lx.plainKeys} {
+		t.freeze()
+	}
 	return lx, nil
 }
 
@@ -396,7 +401,7 @@ func (lx *lexicon) parsePlaces(data []byte) error {
 			return nil // a repeated entry is harmless; the first wins
 		}
 		seen[key] = true
-		lx.placeFirst[p.words[0]] = append(lx.placeFirst[p.words[0]], len(lx.places))
+		lx.placeFirst.m[p.words[0]] = append(lx.placeFirst.m[p.words[0]], len(lx.places))
 		lx.places = append(lx.places, p)
 		return nil
 	})
@@ -411,7 +416,7 @@ type sense struct {
 
 // parseSenses reads "word, form | context ...: association ..." lines.
 func (lx *lexicon) parseSenses(data []byte) error {
-	lx.senses = map[string][]sense{}
+	lx.senses.m = map[string][]sense{}
 	return eachLine(data, func(line int, text string) error {
 		heads, rest, ok1 := strings.Cut(text, "|")
 		ctx, words, ok2 := strings.Cut(rest, ":")
@@ -432,7 +437,7 @@ func (lx *lexicon) parseSenses(data []byte) error {
 		}
 		for _, h := range strings.Split(heads, ",") {
 			k := lx.matchKey(strings.TrimSpace(h))
-			lx.senses[k] = append(lx.senses[k], s)
+			lx.senses.m[k] = append(lx.senses.m[k], s)
 		}
 		return nil
 	})
@@ -466,7 +471,7 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 			// Only English words guide the English stemmer: French "selle"
 			// must not turn "selling" into "selle".
 			if lang == "" {
-				lx.known[w] = true
+				lx.known.m[w] = true
 			}
 		}
 		for _, h := range strings.Split(head, ",") {
@@ -476,8 +481,8 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 					return fmt.Errorf("namegen: lexicon associations.txt:%d: unit %q must be two words a-z joined by +", line, h)
 				}
 				k := lx.matchKey(a) + " " + lx.matchKey(b)
-				lx.assocPairs[k] = merge(lx.assocPairs[k], ws)
-				lx.assocLang[k] = lang
+				lx.assocPairs.m[k] = merge(lx.assocPairs.m[k], ws)
+				lx.assocLang.m[k] = lang
 				continue
 			}
 			if !isHeadWord(h) {
@@ -485,8 +490,8 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 			}
 			k := lx.matchKey(h)
 			lx.noteEForm(h, k)
-			lx.assoc[k] = merge(lx.assoc[k], ws)
-			lx.assocLang[k] = lang
+			lx.assoc.m[k] = merge(lx.assoc.m[k], ws)
+			lx.assocLang.m[k] = lang
 		}
 		return nil
 	})
@@ -501,7 +506,7 @@ func (lx *lexicon) parseNumbers(data []byte) error {
 		bound := strings.HasPrefix(num, "=")
 		num = strings.TrimPrefix(num, "=")
 		if bound {
-			lx.boundNumbers[num] = true
+			lx.boundNumbers.m[num] = true
 		}
 		ws := strings.Fields(words)
 		if !ok || len(ws) == 0 || num == "" || len(num) > 4 || strings.Trim(num, "0123456789abcdefghijklmnopqrstuvwxyz") != "" || strings.Trim(num, "abcdefghijklmnopqrstuvwxyz") == "" {
@@ -509,7 +514,7 @@ func (lx *lexicon) parseNumbers(data []byte) error {
 		}
 		for _, w := range ws {
 			k := lx.matchKey(w)
-			lx.numbers[k] = appendUniqueString(lx.numbers[k], num)
+			lx.numbers.m[k] = appendUniqueString(lx.numbers.m[k], num)
 		}
 		return nil
 	})
@@ -641,13 +646,13 @@ func (lx *lexicon) containsMark(name string) bool {
 			continue
 		}
 		if n < 5 {
-			if lx.markSet[name[:n]] || lx.markSet[name[len(name)-n:]] {
+			if lx.markSet.get(name[:n]) || lx.markSet.get(name[len(name)-n:]) {
 				return true
 			}
 			continue
 		}
 		for i := 0; i+n <= len(name); i++ {
-			if lx.markSet[name[i:i+n]] {
+			if lx.markSet.get(name[i : i+n]) {
 				return true
 			}
 		}
@@ -655,4 +660,4 @@ func (lx *lexicon) containsMark(name string) bool {
 	return false
 }
 
-func (lx *lexicon) isMark(w string) bool { return lx.markSet[w] }
+func (lx *lexicon) isMark(w string) bool { return lx.markSet.get(w) }

@@ -37,7 +37,7 @@ func TestEmbeddedLexicon(t *testing.T) {
 		{"boulangerie", "bakery"}, {"espresso", "cafe"}, {"landscaping", "garden"},
 		{"plumber", "plumbing"}, {"yoga", "yoga"}, {"cybersecurity", "cybersecurity"},
 	} {
-		ids := lx.triggers[lx.matchKey(probe.word)]
+		ids := lx.triggers.get(lx.matchKey(probe.word))
 		found := false
 		for _, id := range ids {
 			found = found || lx.industries[id].id == probe.id
@@ -46,7 +46,7 @@ func TestEmbeddedLexicon(t *testing.T) {
 			t.Errorf("trigger %q does not reach industry %q", probe.word, probe.id)
 		}
 	}
-	if ids := lx.pairs[lx.matchKey("real")+" "+lx.matchKey("estate")]; len(ids) == 0 {
+	if ids := lx.pairs.get(lx.matchKey("real") + " " + lx.matchKey("estate")); len(ids) == 0 {
 		t.Error(`two-word trigger "real estate" is not indexed`)
 	}
 }

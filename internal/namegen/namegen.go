@@ -506,7 +506,7 @@ func (g *Generator) withNumbers(cands []cand, a *analysis, p pools, rng *rand.Ra
 			if ni >= 6 {
 				break
 			}
-			if g.lex.boundNumbers[n.text] && !slices.Contains(g.lex.numbers[w.key], n.text) {
+			if g.lex.boundNumbers.get(n.text) && !slices.Contains(g.lex.numbers.get(w.key), n.text) {
 				continue // "hospital4": four counts paws, not hospitals
 			}
 			base.affix = n.text
@@ -530,7 +530,7 @@ func (g *Generator) withNumbers(cands []cand, a *analysis, p pools, rng *rand.Ra
 		}
 		c := cands[ci]
 		n := nums[i%min(len(nums), 3)]
-		if g.lex.boundNumbers[n.text] && !slices.ContainsFunc(c.parts[:c.nparts], func(p concept) bool { return slices.Contains(g.lex.numbers[p.key], n.text) }) {
+		if g.lex.boundNumbers.get(n.text) && !slices.ContainsFunc(c.parts[:c.nparts], func(p concept) bool { return slices.Contains(g.lex.numbers.get(p.key), n.text) }) {
 			continue
 		}
 		add(c, c.name+n.text, n.quality*0.9)

@@ -112,7 +112,7 @@ func TestLanguage(t *testing.T) {
 	}
 	// A French description is named from French associations first.
 	a := lx.analyse("Boulangerie artisanale à Lyon, pains au levain")
-	if len(a.assocs) == 0 || lx.assocLang[lx.matchKey("boulangerie")] != "fr" || !slices.Contains(words(a.assocs)[:4], "levain") {
+	if len(a.assocs) == 0 || lx.assocLang.get(lx.matchKey("boulangerie")) != "fr" || !slices.Contains(words(a.assocs)[:4], "levain") {
 		t.Errorf("French associations first: got %v", words(a.assocs))
 	}
 }

@@ -169,7 +169,7 @@ func lengthScore(n int) float64 {
 // or nothing but description words stuck together.
 func (g *Generator) novelty(c *cand, a *analysis) float64 {
 	letters := strings.Trim(c.name, "0123456789")
-	if g.lex.known[letters] || a.descKeys[g.lex.matchKey(letters)] {
+	if g.lex.known.get(letters) || a.descKeys[g.lex.matchKey(letters)] {
 		if letters != c.name {
 			return 0.85 // a number makes a plain word a name: "0waste", "vault24"
 		}
