@@ -35,3 +35,15 @@ func BenchmarkClassify(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBuildRules is what the first Classify of a process pays to build
+// the rule table, and what every process paid at start before it was built
+// on first use.
+func BenchmarkBuildRules(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(buildRules()) == 0 {
+			b.Fatal("no rules")
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package safety
 
+import "sync"
+
 // rule is one pattern of harm: tags satisfying every slot, close together in
 // one sentence, and no exception context that explains them.
 type rule struct {
@@ -52,8 +54,22 @@ func pair(cat Category, a, b set, window int, near set, reason string) rule {
 	return rule{cat: cat, reason: reason, slots: []set{a, b}, window: window, near: near}
 }
 
-// rules are tried in order; Categories documents the severity order.
-var rules = func() []rule {
+// rules returns the rule table, tried in order (Categories documents the
+// severity order). It is built by the first Classify that needs it, not at
+// start, so --help and the commands that never classify do not pay for it
+// (a sync.Once and a slice rather than sync.OnceValue, which allocates at
+// init; see learned).
+func rules() []rule {
+	rulesOnce.Do(func() { rulesTable = buildRules() })
+	return rulesTable
+}
+
+var (
+	rulesOnce  sync.Once
+	rulesTable []rule
+)
+
+func buildRules() []rule {
 	const (
 		rSM       = "This looks like sexual content involving minors (child sexual exploitation)."
 		rTraffic  = "This looks like trafficking or selling people (human trafficking)."
@@ -288,4 +304,4 @@ var rules = func() []rule {
 			rExplicit),
 	}
 	return rs
-}()
+}

@@ -121,8 +121,9 @@ func Classify(description string) Verdict {
 
 // ruleVerdict is the first rule that fires on the analysed description.
 func (a *analysis) ruleVerdict() (Verdict, bool) {
-	for i := range rules {
-		r := &rules[i]
+	rs := rules()
+	for i := range rs {
+		r := &rs[i]
 		if m, ok := a.find(r); ok {
 			return Verdict{Category: r.cat, Reason: r.reason, Matched: m}, true
 		}

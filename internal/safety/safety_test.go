@@ -747,7 +747,7 @@ func TestRulesFollowCategoryOrder(t *testing.T) {
 		rank[c] = i
 	}
 	last := 0
-	for i, r := range rules {
+	for i, r := range rules() {
 		k, ok := rank[r.cat]
 		if !ok {
 			t.Fatalf("rule %d has unknown category %q", i, r.cat)
