@@ -216,6 +216,14 @@ func Parse(description string) Constraints {
 		parseLengths(text, &c)
 	}
 	c.MustInclude = parseWords(description)
+	if strings.Contains(text, " in the name") || strings.Contains(text, " in our name") || strings.Contains(text, " in the domain") {
+		// "Please include Whistler in the name": a proper noun, unquoted.
+		for _, m := range namedInName().FindAllStringSubmatch(description, -1) {
+			if w := cleanWord(m[1]); w != "" && !slicesContains(c.MustInclude, w) {
+				c.MustInclude = append(c.MustInclude, w)
+			}
+		}
+	}
 	if containsAny(text, "syllable") {
 		parseSyllables(text, &c)
 	}
@@ -274,6 +282,11 @@ var soundNames = map[string]string{
 	"italian": "italian", "spanish": "spanish", "french": "french", "latin": "latin", "greek": "greek", "german": "german",
 	"nordic": "nordic", "scandinavian": "nordic", "swedish": "nordic", "norwegian": "nordic", "danish": "nordic", "icelandic": "nordic", "finnish": "nordic",
 }
+
+// namedInName: a capitalised word the description asks the name to carry
+// ("include Whistler in the name"); lower-case words there are kinds of
+// thing ("include numbers in the name"), read elsewhere.
+var namedInName = lazy(`\b(?i:include|includes|including|contain|contains|feature|features|use|put|have|has|mention|mentions)\s+([A-Z][A-Za-z\x{00C0}-\x{017F}-]{2,20})\s+(?i:in\s+(?:the|our|its)\s+(?:name|domain|brand))\b`)
 
 // vowelStart: "should start with a vowel", "commencer par une voyelle",
 // "empezar por (una) vocal", "mit einem Vokal beginnen", "iniziare con una

@@ -117,6 +117,8 @@ func TestParse(t *testing.T) {
 		{"just one word, please", Constraints{OneWord: true}},
 		{"We're launching a 24-hour vet clinic. A number in the name would be great, like 24 or 365.", Constraints{WantDigits: true}},
 		{"a bakery, without a number in the name", Constraints{}},
+		{"A ski rental shop in Whistler; please include Whistler in the name.", Constraints{MustInclude: []string{"whistler"}}},
+		{"please include numbers in the name", Constraints{WantDigits: true}},
 		{"Espresso machine repair for cafés around Seattle — we'd like a name that sounds Italian.", Constraints{Sound: "italian"}},
 		{"Skin care from Latvia; we want a name that sounds Nordic rather than French or Latin.", Constraints{Sound: "nordic"}},
 		{"an Italian-sounding name for our gelato shop", Constraints{Sound: "italian"}},

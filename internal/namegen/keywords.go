@@ -159,6 +159,9 @@ var phraseSalience = map[string]float64{
 	"to": 0.8, "on": 0.75, "like": 0.5, "since": 0.5, "than": 0.5,
 }
 
+// negators deny the word after them ("no whisky yet", "sans gluten").
+var negators = map[string]bool{"no": true, "not": true, "without": true, "never": true, "sans": true, "sin": true, "ohne": true, "kein": true, "keine": true, "senza": true, "sem": true}
+
 // placeWords introduce a place or a setting; "in a ..." is a setting.
 var placeWords = map[string]bool{"in": true, "at": true, "inside": true, "from": true, "on": true, "into": true, "within": true}
 
@@ -836,9 +839,15 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 					// business distinctive, not the town after "in".
 					sal = base * settingSalience
 				}
+				negated := negators[prev]
 				prev = lower
 				t, ok := lx.makeToken(raw, initial)
 				initial = false
+				if negated && ok && !t.digits {
+					// "No whisky yet": what the business does not offer
+					// is no part of its name ("whiskymash" scored 0).
+					continue
+				}
 				if detailSuffix[lower] && len(toks) > 0 && strings.Contains(strings.ToLower(clause), toks[len(toks)-1].text+"-"+lower) {
 					// "dog-friendly hotel", "plant-based butcher": the word
 					// before qualifies the offer, it is not the offer. Only
