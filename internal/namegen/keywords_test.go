@@ -8,10 +8,7 @@ import (
 )
 
 func TestStem(t *testing.T) {
-	lx, err := loadLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx := generatedLexicon()
 	tests := []struct{ in, want string }{
 		{"bakeries", "bakery"},
 		{"bakery", "bakery"},
@@ -77,10 +74,7 @@ func words(cs []concept) []string {
 }
 
 func TestAnalyse(t *testing.T) {
-	lx, err := loadLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx := generatedLexicon()
 	tests := []struct {
 		desc       string
 		keywords   []string
@@ -141,10 +135,7 @@ func TestAnalyse(t *testing.T) {
 }
 
 func TestSplitCompound(t *testing.T) {
-	lx, err := loadLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx := generatedLexicon()
 	tests := []struct {
 		word string
 		want []string

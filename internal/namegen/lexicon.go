@@ -144,13 +144,6 @@ func (lx *lexicon) sameIdea(key, word string) bool {
 	return !lx.eKeys.get(key) || lx.plainKeys.get(key) || s != key
 }
 
-// loadLexicon returns the lexicon generated from lexicon/*.txt, whose tables
-// are static data shared by every Generator (read only); the error is for
-// callers written when it parsed text.
-func loadLexicon() (*lexicon, error) {
-	return generatedLexicon(), nil
-}
-
 // parseLexicon builds a lexicon from file contents keyed by file name: go
 // generate renders its result as lexicon_tables.go, and tests feed it
 // deliberately broken files.

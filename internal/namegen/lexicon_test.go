@@ -6,10 +6,7 @@ import (
 )
 
 func TestEmbeddedLexicon(t *testing.T) {
-	lx, err := loadLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx := generatedLexicon()
 	if n := len(lx.industries); n < minIndustries {
 		t.Errorf("%d industries, want at least %d", n, minIndustries)
 	}
@@ -93,10 +90,7 @@ func TestParseLexiconErrors(t *testing.T) {
 }
 
 func TestContainsMark(t *testing.T) {
-	lx, err := loadLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx := generatedLexicon()
 	tests := []struct {
 		name string
 		want bool

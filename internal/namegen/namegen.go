@@ -65,14 +65,11 @@ type Generator struct {
 	lex *lexicon
 }
 
-// New loads the embedded lexicon (a few milliseconds; nothing is built at
-// package load).
-func New() (*Generator, error) {
-	lx, err := loadLexicon()
-	if err != nil {
-		return nil, err
-	}
-	return &Generator{lex: lx}, nil
+// New returns a generator over the lexicon generated from lexicon/*.txt:
+// static tables shared by every Generator (read only), so it builds nothing
+// and cannot fail.
+func New() *Generator {
+	return &Generator{lex: generatedLexicon()}
 }
 
 // Tuning of the search.

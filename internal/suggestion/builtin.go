@@ -3,33 +3,24 @@ package suggestion
 import (
 	"context"
 	"errors"
-	"sync"
 
 	"github.com/domainyours/domainyours/internal/namegen"
 )
 
 // Builtin is the offline backend over internal/namegen: no network, no model,
-// deterministic for a seed. The generator is built on first use.
+// deterministic for a seed.
 type Builtin struct {
-	once sync.Once
-	gen  *namegen.Generator
-	err  error
+	gen *namegen.Generator
 }
 
 // NewBuiltin returns the built-in backend.
-func NewBuiltin() *Builtin { return &Builtin{} }
+func NewBuiltin() *Builtin { return &Builtin{gen: namegen.New()} }
 
 // Name implements Backend.
 func (b *Builtin) Name() string { return "builtin" }
 
-func (b *Builtin) build() (*namegen.Generator, error) { return namegen.New() }
-
 // Generate implements Backend.
 func (b *Builtin) Generate(ctx context.Context, req Request) (Reply, error) {
-	b.once.Do(func() { b.gen, b.err = b.build() })
-	if b.err != nil {
-		return Reply{}, b.err
-	}
 	cands, err := b.gen.Generate(req.Description, namegen.Options{Count: req.Count, Seed: req.Seed})
 	if err != nil {
 		return Reply{}, builtinInputError(err)

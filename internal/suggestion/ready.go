@@ -9,15 +9,10 @@ import (
 )
 
 // ReadyChecker is a backend that can tell whether it would answer now
-// without being asked for names. serve's /readyz uses it.
+// without being asked for names. serve's /readyz uses it; a backend that is
+// not one (the built-in generator, which has nothing to wait for) is ready.
 type ReadyChecker interface {
 	Ready(ctx context.Context) error
-}
-
-// Ready builds the generator (once); an error means it never will answer.
-func (b *Builtin) Ready(context.Context) error {
-	b.once.Do(func() { b.gen, b.err = b.build() })
-	return b.err
 }
 
 // modelLister is a provider that lists its models (Ollama's /api/tags,
