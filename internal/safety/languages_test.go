@@ -17,6 +17,7 @@ var languageCases = map[string]struct {
 			desc string
 			cat  Category
 		}{
+			{"Summer camp for teens with beer tastings every night; we talk about the risks of drinking.", AdultToMinors},
 			{"Summer camp for 13 to 15 year olds with craft beer tastings every Friday night.", AdultToMinors},
 			{"After-school poker club where kids bet their pocket money on every hand.", AdultToMinors},
 			{"Science party for children where they mix strong acids at home, no adults needed.", AdultToMinors},
@@ -32,6 +33,8 @@ var languageCases = map[string]struct {
 			{"Debt collection the old way: our guys break their legs if they do not pay.", ViolentExtremism},
 		},
 		allow: []string{
+			"Workshops for secondary schools on the risks of betting apps and loot boxes.",
+			"Cider farm with tastings for adults; the children get apple juice and a play area while the parents taste.",
 			"Youth archery club with certified coaches and range safety officers.",
 			"Teen vaping cessation programme run by school nurses.",
 			"Casino-night fundraiser for parents (21+) at the school gym.",
@@ -47,6 +50,7 @@ var languageCases = map[string]struct {
 			desc string
 			cat  Category
 		}{
+			{"Soirées poker pour ados avec de vraies mises en argent ; on leur parle aussi des risques du jeu.", AdultToMinors},
 			{"Vente de cocaïne et d'ecstasy livrée en 30 minutes à Paris, paiement en crypto.", IllegalDrugs},
 			{"Nous vendons des faux passeports et des faux diplômes, livraison discrète.", FraudScams},
 			{"Soirées poker pour ados de 14 à 17 ans avec de vraies mises en argent.", AdultToMinors},
@@ -56,6 +60,8 @@ var languageCases = map[string]struct {
 			{"Mémoires et examens en ligne faits à votre nom, réussite garantie.", AcademicDishonesty},
 		},
 		allow: []string{
+			"Ateliers pour les collèges sur les risques des paris sportifs et des jeux d'argent en ligne.",
+			"Domaine viticole avec dégustations pour adultes ; les enfants ont du jus de raisin et un espace de jeux pendant que les parents goûtent.",
 			"Armurerie agréée à Lyon avec stand de tir et formation à la sécurité.",
 			"Cabinet d'avocats pénalistes à Marseille, défense pénale et trafic de stupéfiants.",
 			"Colonie de vacances pour enfants avec tir à l'arc encadré par des animateurs diplômés.",
@@ -68,6 +74,7 @@ var languageCases = map[string]struct {
 			desc string
 			cat  Category
 		}{
+			{"Campamento para adolescentes con apuestas de dinero real; hablamos de los riesgos del juego.", AdultToMinors},
 			{"Tienda online que vende cocaína y metanfetamina con envío discreto.", IllegalDrugs},
 			{"Vendemos tarjetas de crédito robadas con CVV, listas para usar.", FraudScams},
 			{"Hackeamos cuentas de WhatsApp y correo de tu pareja sin que lo sepa.", HackingMalware},
@@ -77,6 +84,8 @@ var languageCases = map[string]struct {
 			{"Cámaras ocultas en los vestuarios de gimnasios, vendemos las grabaciones.", StalkingHarassment},
 		},
 		allow: []string{
+			"Talleres en institutos sobre los riesgos de las apuestas deportivas y los juegos de azar.",
+			"Bodega con catas para adultos; los niños tienen mosto y una zona de juegos mientras los padres prueban los vinos.",
 			"Clínica de reducción de daños con intercambio de jeringuillas y naloxona en Madrid.",
 			"Control de plagas en Valencia: eliminamos ratas, cucarachas y termitas.",
 			"Bufete de abogados penalistas en Buenos Aires.",
@@ -89,6 +98,7 @@ var languageCases = map[string]struct {
 			desc string
 			cat  Category
 		}{
+			{"Jugendcamp mit Pokerrunden um echtes Geld; wir sprechen auch über die Risiken von Glücksspiel.", AdultToMinors},
 			{"Wir verkaufen gestohlene Kreditkarten mit CVV, frisch jeden Tag.", FraudScams},
 			{"Ransomware-Baukasten zu verkaufen, mit Bedienfeld und Support.", HackingMalware},
 			{"Gefälschte Reisepässe und Führerscheine aus jedem Land, wie echt.", FraudScams},
@@ -98,6 +108,8 @@ var languageCases = map[string]struct {
 			{"Wir schreiben deine Bachelorarbeit, du gibst sie unter deinem Namen ab.", AcademicDishonesty},
 		},
 		allow: []string{
+			"Workshops für Schulen über die Risiken von Sportwetten und Glücksspiel-Apps.",
+			"Weingut mit Weinproben für Erwachsene; die Kinder bekommen Traubensaft und eine Spielecke, während die Eltern probieren.",
 			"Schießstand und Waffenhandel mit Lizenz in München, Jagdschein-Kurse.",
 			"Strafverteidiger in Berlin für Betrug und Drogendelikte.",
 			"Suchtberatung und Entzugsklinik für Jugendliche in Hamburg.",
@@ -110,6 +122,7 @@ var languageCases = map[string]struct {
 			desc string
 			cat  Category
 		}{
+			{"Acampamento para adolescentes com apostas em dinheiro real; falamos dos riscos do jogo.", AdultToMinors},
 			{"Vendemos cocaína e ecstasy com entrega discreta em todo o Brasil.", IllegalDrugs},
 			{"Vendemos armas de fogo sem número de série e sem licença.", WeaponsTrafficking},
 			{"Invadimos contas de Instagram e WhatsApp de qualquer pessoa.", HackingMalware},
@@ -119,6 +132,8 @@ var languageCases = map[string]struct {
 			{"Fazemos seu TCC e sua monografia para entregar como seu, nota garantida.", AcademicDishonesty},
 		},
 		allow: []string{
+			"Oficinas nas escolas sobre os riscos das apostas esportivas e dos jogos de azar.",
+			"Vinícola com provas para adultos; as crianças ganham suco de uva e uma área de jogos enquanto os pais provam os vinhos.",
 			"Clube de tiro esportivo em Campinas com instrutores certificados.",
 			"Escritório de advocacia criminal em São Paulo.",
 			"Clínica de tratamento de dependência química em Porto Alegre.",
@@ -131,6 +146,7 @@ var languageCases = map[string]struct {
 			desc string
 			cat  Category
 		}{
+			{"Campo estivo per ragazzi con scommesse in denaro vero; parliamo anche dei rischi del gioco.", AdultToMinors},
 			{"Vendiamo cocaina ed ecstasy con consegna discreta a Milano.", IllegalDrugs},
 			{"Passaporti e patenti di guida falsi, identici agli originali.", FraudScams},
 			{"Hackeriamo gli account Instagram della tua ex fidanzata.", HackingMalware},
@@ -140,6 +156,8 @@ var languageCases = map[string]struct {
 			{"Telecamere nascoste negli spogliatoi delle palestre.", StalkingHarassment},
 		},
 		allow: []string{
+			"Laboratori nelle scuole medie sui rischi del gioco d'azzardo e delle scommesse online.",
+			"Cantina con degustazioni per adulti; i bambini hanno succo d'uva e una zona giochi mentre i genitori assaggiano.",
 			"Armeria autorizzata a Bergamo con corsi per il porto d'armi.",
 			"Studio legale penale a Napoli, difesa penale.",
 			"Centro estivo per bambini con tiro con l'arco sotto supervisione di istruttori.",

@@ -32,7 +32,7 @@ import (
 const (
 	learnBits      = 18    // 256 KiB of weights: few collisions for ~10^5 distinct features
 	learnCatBits   = 12    // 4096 buckets × 15 categories for the category model
-	learnLambda    = 0.1   // L2 penalty on the summed log-loss (bias unpenalised)
+	learnLambda    = 0.05  // L2 penalty on the summed log-loss (bias unpenalised)
 	learnNegWeight = 1     // loss weight of an appropriate row (a harmful row weighs 1)
 	learnFolds     = 5     // cross-validation folds, stratified by label × language
 	maxScaryFRR    = 0.025 // τ keeps out-of-fold false refusals of scary_legit rows at or below this

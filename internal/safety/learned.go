@@ -155,15 +155,31 @@ func (m *learnedModel) prob(a *analysis) (float64, int) {
 	return sigmoid(m.bias + sum*featureNorm(n)), n
 }
 
-// minFeatures is the feature count below which a description's features
-// are scaled as if it had this many. A vector normalised to unit length lets
-// a five-word description ride on two or three words ("Molly's Bakery",
-// "crack repair"); scaling short texts down keeps them near the prior unless
-// their words are strongly harmful, which is what the rules are for.
-const minFeatures = 1000
+// normFeatures is the feature count up to which every description's
+// features weigh the same (1/√1000 each, the scale the model was first
+// trained at); a description with n > normFeatures features has each of them
+// weigh normFeatures/n of that, so its score is the average of its parts, not
+// their sum.
+//
+// Not unit length (1/√n): that lets a five-word description ride on two or
+// three words ("Molly's Bakery", "crack repair"). Not the plain sum either:
+// the harmful training rows are about a quarter longer than the allowed ones
+// (median 200 features against 160), so a model whose score grows with
+// length learns length as harm, through letter grams that every word has
+// ("-os", "-amo", "te"). Until 2026-12-05 it did, and refused ordinary
+// descriptions by the weight of their words alone, long pitches most (15 of
+// 120 of a fresh ordinary set, a third of them pitches of 3 to 7 sentences;
+// a 1,800-character school-carpool pitch at 93%). Averaging beyond 200
+// features (a description of two or three sentences) removes that, and
+// out-of-fold F1 held (data/safety/cv.txt).
+// The price: harm padded with a long harmless text is diluted; the rules,
+// which match within sentences, are unaffected by padding.
+const normFeatures = 200
 
 // featureNorm is the value of one feature occurrence in a description with n.
-func featureNorm(n int) float64 { return 1 / math.Sqrt(float64(max(n, minFeatures))) }
+func featureNorm(n int) float64 {
+	return normFeatures / math.Sqrt(1000) / float64(max(n, normFeatures))
+}
 
 // fingerprint is 8 bits of a feature hash that neither the bucket (low
 // bits) nor the sign (top bit) uses, never 0 (0 marks an empty bucket).
