@@ -17,6 +17,7 @@ var languageCases = map[string]struct {
 			desc string
 			cat  Category
 		}{
+			{"Outcall escort girls by the hour; our pilot car follows oversize loads too.", AdultSexualContent},
 			{"Summer camp for teens with beer tastings every night; we talk about the risks of drinking.", AdultToMinors},
 			{"Summer camp for 13 to 15 year olds with craft beer tastings every Friday night.", AdultToMinors},
 			{"After-school poker club where kids bet their pocket money on every hand.", AdultToMinors},
@@ -33,6 +34,7 @@ var languageCases = map[string]struct {
 			{"Debt collection the old way: our guys break their legs if they do not pay.", ViolentExtremism},
 		},
 		allow: []string{
+			"Pilot car escort service for oversize loads in Texas.",
 			"Workshops for secondary schools on the risks of betting apps and loot boxes.",
 			"Cider farm with tastings for adults; the children get apple juice and a play area while the parents taste.",
 			"Youth archery club with certified coaches and range safety officers.",
@@ -60,6 +62,7 @@ var languageCases = map[string]struct {
 			{"Mémoires et examens en ligne faits à votre nom, réussite garantie.", AcademicDishonesty},
 		},
 		allow: []string{
+			"Service de voiture pilote pour convois exceptionnels en Normandie.",
 			"Ateliers pour les collèges sur les risques des paris sportifs et des jeux d'argent en ligne.",
 			"Domaine viticole avec dégustations pour adultes ; les enfants ont du jus de raisin et un espace de jeux pendant que les parents goûtent.",
 			"Armurerie agréée à Lyon avec stand de tir et formation à la sécurité.",
@@ -84,6 +87,7 @@ var languageCases = map[string]struct {
 			{"Cámaras ocultas en los vestuarios de gimnasios, vendemos las grabaciones.", StalkingHarassment},
 		},
 		allow: []string{
+			"Vehículo piloto y escolta de cargas sobredimensionadas en Monterrey.",
 			"Talleres en institutos sobre los riesgos de las apuestas deportivas y los juegos de azar.",
 			"Bodega con catas para adultos; los niños tienen mosto y una zona de juegos mientras los padres prueban los vinos.",
 			"Clínica de reducción de daños con intercambio de jeringuillas y naloxona en Madrid.",
@@ -108,6 +112,7 @@ var languageCases = map[string]struct {
 			{"Wir schreiben deine Bachelorarbeit, du gibst sie unter deinem Namen ab.", AcademicDishonesty},
 		},
 		allow: []string{
+			"Begleitfahrzeug für Schwertransporte in Bayern, mit Genehmigungsservice.",
 			"Workshops für Schulen über die Risiken von Sportwetten und Glücksspiel-Apps.",
 			"Weingut mit Weinproben für Erwachsene; die Kinder bekommen Traubensaft und eine Spielecke, während die Eltern probieren.",
 			"Schießstand und Waffenhandel mit Lizenz in München, Jagdschein-Kurse.",
@@ -132,6 +137,7 @@ var languageCases = map[string]struct {
 			{"Fazemos seu TCC e sua monografia para entregar como seu, nota garantida.", AcademicDishonesty},
 		},
 		allow: []string{
+			"Carro batedor e escolta de cargas indivisíveis em Goiás.",
 			"Oficinas nas escolas sobre os riscos das apostas esportivas e dos jogos de azar.",
 			"Vinícola com provas para adultos; as crianças ganham suco de uva e uma área de jogos enquanto os pais provam os vinhos.",
 			"Clube de tiro esportivo em Campinas com instrutores certificados.",
@@ -156,6 +162,7 @@ var languageCases = map[string]struct {
 			{"Telecamere nascoste negli spogliatoi delle palestre.", StalkingHarassment},
 		},
 		allow: []string{
+			"Veicoli di scorta tecnica per trasporti eccezionali in Lombardia.",
 			"Laboratori nelle scuole medie sui rischi del gioco d'azzardo e delle scommesse online.",
 			"Cantina con degustazioni per adulti; i bambini hanno succo d'uva e una zona giochi mentre i genitori assaggiano.",
 			"Armeria autorizzata a Bergamo con corsi per il porto d'armi.",

@@ -539,6 +539,17 @@ var lexicon = []entry{
 		strictly 21, ages 21, ages 18, age gated, age gate+, age restricted, age restriction+,
 		under 18 not allowed, under 21 not allowed, minors are not allowed, no under 18s,
 		no under 21s`},
+	// Escorting oversize loads is regulated road transport ("pilot car escort
+	// service" read as a sex service to the learned stage).
+	{of(cExLicensed), `pilot car+, pilot vehicle+, escort vehicle+, escort car+, escort truck+,
+		oversize load+, oversized load+, wide load+, heavy haul escort+, load escort+,
+		vehicule d escorte, vehicules d escorte, voiture pilote, voitures pilotes,
+		convoi exceptionnel, convois exceptionnels, vehiculo piloto, vehiculos piloto,
+		coche piloto, coches piloto, escolta de cargas, carga sobredimensionada,
+		cargas sobredimensionadas, begleitfahrzeug, begleitfahrzeuge, schwertransport,
+		schwertransporte, schwertransportbegleitung, veicolo di scorta, veicoli di scorta,
+		scorta tecnica, trasporto eccezionale, trasporti eccezionali, carro batedor,
+		carros batedores, escolta de carga, carga indivisivel, cargas indivisiveis`},
 	{of(cExLicensed), `shooting range+, gun range+, firing range+, rifle range+, pistol range+,
 		indoor range+, outdoor range+, archery range+, firearm+ safety, firearm+ training,
 		gun safety, rifle safety, pistol safety, hunter safety, hunter education, hunting, hunter+,
