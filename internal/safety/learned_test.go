@@ -106,15 +106,21 @@ func TestLearnedStageAllowsScaryLegitimate(t *testing.T) {
 	}
 }
 
-// TestLearnedStageOnUnseenOrdinary runs the guardrail over the business
-// descriptions of the name-generator blind sets (docs/eval/namegen-blind*),
-// written by helpers who never saw this code and never used for training or
-// for choosing τ: ordinary businesses in several languages, short and long.
-// Out-of-fold, the classifier refused about 1% of the training data's
-// allowed rows; more than 3% here means it learned the corpora's style.
+// TestLearnedStageOnUnseenOrdinary runs the guardrail over ordinary business
+// descriptions written by helpers who never saw this code and never in the
+// training data or used for choosing τ: the name-generator blind batches
+// (docs/eval/namegen-blind*; not names3, which is training data) and the
+// untouched halves of the two ordinary sets (docs/eval/ordinary5, 6), short
+// and long, in six languages. Out-of-fold, the classifier refused about 1%
+// of the training data's allowed rows; more than 3% here means it learned
+// the corpora's style (safety v5 refused 5-12% of the ordinary sets).
 func TestLearnedStageOnUnseenOrdinary(t *testing.T) {
 	var descs []string
-	for _, path := range []string{"../../docs/eval/namegen-blind/descriptions.csv", "../../docs/eval/namegen-blind2/names2.csv"} {
+	for _, path := range []string{
+		"../../docs/eval/namegen-blind/descriptions.csv", "../../docs/eval/namegen-blind2/names2.csv",
+		"../../docs/eval/namegen-blind4/names4.csv", "../../docs/eval/namegen-blind5/names5.csv",
+		"../../docs/eval/ordinary5/holdout5.csv", "../../docs/eval/ordinary6/holdout6.csv",
+	} {
 		f, err := os.Open(path)
 		if err != nil {
 			t.Fatal(err)
