@@ -1,22 +1,8 @@
 #!/usr/bin/env python3
 """Split safety4.csv into tune4/holdout4 halves, stratified by label x language x kind (seed 20261205)."""
-import csv, random, collections, os
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-rows = list(csv.DictReader(open(os.path.join(HERE, 'safety4.csv'), encoding='utf-8')))
-groups = collections.defaultdict(list)
-for r in rows:
-    groups[(r['label'], r['language'], r['kind'])].append(r)
-rng = random.Random(20261205)
-tune, hold = [], []
-flip = 0
-for k in sorted(groups):
-    g = groups[k]; rng.shuffle(g)
-    h = len(g) // 2 + (len(g) % 2) * flip
-    flip ^= len(g) % 2
-    hold += g[:h]; tune += g[h:]
-cols = ['id', 'description', 'label', 'category', 'language', 'kind']
-for name, part in (('tune4', tune), ('holdout4', hold)):
-    part.sort(key=lambda r: r['id'])
-    with open(os.path.join(HERE, f'{name}.csv'), 'w', newline='', encoding='utf-8') as f:
-        w = csv.DictWriter(f, cols); w.writeheader(); w.writerows(part)
-    print(name, len(part), collections.Counter(r['label'] for r in part))
+sys.path.insert(0, os.path.dirname(HERE))
+import halves
+
+halves.split(HERE, 'safety4.csv', lambda r: (r['label'], r['language'], r['kind']), 'tune4', 'holdout4')
