@@ -162,7 +162,11 @@ const (
 func (c *FineTuneClient) EventsSince(ctx context.Context, id, since string) (events []FineTuneEvent, cut bool, err error) {
 	what := "reading the events of fine-tuning job " + id
 	after := ""
-	for range maxEventPages {
+	for page := 0; ; page++ {
+		if page == maxEventPages {
+			cut = true
+			break
+		}
 		q := url.Values{"limit": {strconv.Itoa(eventPage)}}
 		if after != "" {
 			q.Set("after", after)
@@ -179,22 +183,21 @@ func (c *FineTuneClient) EventsSince(ctx context.Context, id, since string) (eve
 		if err := c.getJSON(ctx, what, "/fine_tuning/jobs/"+url.PathEscape(id)+"/events?"+q.Encode(), &list); err != nil {
 			return nil, false, err
 		}
+		reached := false
 		for _, e := range list.Data {
-			if since != "" && e.ID == since {
-				slices.Reverse(events)
-				return events, false, nil
+			if reached = since != "" && e.ID == since; reached {
+				break
 			}
 			events = append(events, FineTuneEvent{ID: e.ID, CreatedAt: e.CreatedAt, Level: e.Level,
 				Message: llm.Clip(c.p.red.String(e.Message))})
 		}
-		if !list.HasMore || len(list.Data) == 0 {
-			slices.Reverse(events)
-			return events, false, nil
+		if reached || !list.HasMore || len(list.Data) == 0 {
+			break
 		}
 		after = list.Data[len(list.Data)-1].ID
 	}
 	slices.Reverse(events)
-	return events, true, nil
+	return events, cut, nil
 }
 
 // getJSON GETs path under the API root and decodes a 200 reply into v; other
