@@ -42,7 +42,7 @@ type FineTuner interface {
 	ResultFile(ctx context.Context, j openai.FineTuneJob) ([]byte, error)
 	// Complete chats with a model on the same server: the smoke test of the
 	// fine-tuned model.
-	Complete(ctx context.Context, req llm.Request) (llm.Response, error)
+	completer
 }
 
 // OpenAIJob is what a managed run needs beyond Config.
@@ -477,7 +477,7 @@ func bestEpoch(ms []EpochMetrics) (int, float64) {
 type openaiArtifact struct {
 	model   string
 	result  []byte
-	chat    FineTuner
+	chat    completer
 	timeout time.Duration
 }
 

@@ -19,6 +19,12 @@ type Registry interface {
 	Create(ctx context.Context, spec ollama.CreateSpec) error
 	Copy(ctx context.Context, src, dst string) error
 	Delete(ctx context.Context, name string) error
+	completer
+}
+
+// completer is a server that answers chat requests: what the smoke test of
+// a new model needs from Ollama or from the fine-tuning provider.
+type completer interface {
 	Complete(ctx context.Context, req llm.Request) (llm.Response, error)
 }
 
@@ -108,9 +114,7 @@ func dropCandidate(ctx context.Context, reg Registry, candidate string, why erro
 // smoke asks the model the suggest prompt with the reply schema and checks
 // that the answer decodes and validates: proof that the adapter loads and
 // the template and schema work together.
-func smoke(ctx context.Context, reg interface {
-	Complete(context.Context, llm.Request) (llm.Response, error)
-}, model string, timeout time.Duration) (string, error) {
+func smoke(ctx context.Context, reg completer, model string, timeout time.Duration) (string, error) {
 	if timeout <= 0 {
 		timeout = DefaultSmokeTimeout
 	}
