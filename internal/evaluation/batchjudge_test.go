@@ -30,6 +30,15 @@ type memBatch struct {
 	rng      *rand.Rand
 }
 
+// newMemBatch is an empty fake Batch API; the rows whose descriptions are in
+// failOnce fail their first attempt.
+func newMemBatch(failOnce map[string]bool) *memBatch {
+	if failOnce == nil {
+		failOnce = map[string]bool{}
+	}
+	return &memBatch{files: map[string][]byte{}, failed: map[string]bool{}, failOnce: failOnce, rng: rand.New(rand.NewPCG(1, 2))}
+}
+
 type memResult struct {
 	ID      string `json:"custom_id"`
 	Status  int    `json:"status"`
@@ -122,8 +131,7 @@ func TestRunWithBatchJudgeMatchesLiveJudge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	api := &memBatch{files: map[string][]byte{}, failed: map[string]bool{}, rng: rand.New(rand.NewPCG(1, 2)),
-		failOnce: map[string]bool{rows[1].Description: true, rows[7].Description: true}}
+	api := newMemBatch(map[string]bool{rows[1].Description: true, rows[7].Description: true})
 	bj := NewBatchJudge(newTestJudge(t, js, "", 4), api, batch.Options{PollInitial: time.Millisecond, PollMax: time.Millisecond,
 		Sleep: func(context.Context, time.Duration) error { return nil }})
 	before := js.Hits()

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"math"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -171,7 +170,7 @@ func TestBatchSpendIsHalfTheLivePrice(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := newJudgeServer(t)
 			live := newTestJudge(t, srv, "", 2)
-			api := &memBatch{files: map[string][]byte{}, failed: map[string]bool{}, failOnce: map[string]bool{}, rng: rand.New(rand.NewPCG(1, 2))}
+			api := newMemBatch(nil)
 			bj := NewBatchJudge(live, api, batch.Options{PollInitial: time.Millisecond, PollMax: time.Millisecond,
 				Sleep: func(context.Context, time.Duration) error { return nil }})
 			js := &JudgeSetup{Kind: JudgeOpenAI, Judge: bj, llm: live, batch: bj, prices: tt.prices}
@@ -204,7 +203,7 @@ func TestPriorSpendKeepsItsMode(t *testing.T) {
 	prior := paidFor(Row{Verdicts: []Verdict{{Usage: used}, {Usage: used, Batch: true}, {Usage: used, Cached: true}}})
 	srv := newJudgeServer(t)
 	live := newTestJudge(t, srv, "", 2)
-	api := &memBatch{files: map[string][]byte{}, failed: map[string]bool{}, failOnce: map[string]bool{}, rng: rand.New(rand.NewPCG(1, 2))}
+	api := newMemBatch(nil)
 	bj := NewBatchJudge(live, api, batch.Options{})
 	for _, js := range []*JudgeSetup{
 		{Kind: JudgeOpenAI, Judge: live, llm: live, prices: price},
