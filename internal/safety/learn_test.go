@@ -1,11 +1,10 @@
 package safety
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/csv"
 	"fmt"
-	"io"
 	"maps"
 	"math"
 	"os"
@@ -124,50 +123,16 @@ func loadTrainingData(t testing.TB) []trainRow {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := csv.NewReader(f)
-		head, err := r.Read()
+		labelled, err := readLabelledCSV(f)
+		f.Close()
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-		col := map[string]int{}
-		for i, h := range head {
-			col[strings.TrimSpace(h)] = i
-		}
-		for _, need := range []string{"description", "label", "category"} {
-			if _, ok := col[need]; !ok {
-				t.Fatalf("%s: header %q lacks %q", path, head, need)
-			}
-		}
-		get := func(rec []string, name, def string) string {
-			if c, ok := col[name]; ok {
-				return rec[c]
-			}
-			return def
-		}
-		for {
-			rec, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				t.Fatalf("%s: %v", path, err)
-			}
-			line, _ := r.FieldPos(0)
-			id := fmt.Sprint("line ", line)
-			if c, ok := col["id"]; ok {
-				id = rec[c]
-			}
-			row := trainRow{source: filepath.Base(path), id: id, desc: rec[col["description"]],
-				category: rec[col["category"]], language: get(rec, "language", "en"), kind: get(rec, "kind", "seed")}
-			switch rec[col["label"]] {
-			case "inappropriate":
-				row.harmful = true
-				if !Category(row.category).Valid() {
-					t.Fatalf("%s id %s: category %q is not a policy code", path, row.id, row.category)
-				}
-			case "appropriate":
-			default:
-				t.Fatalf("%s id %s: label %q", path, row.id, rec[col["label"]])
+		for _, l := range labelled {
+			row := trainRow{source: filepath.Base(path), id: l.id, desc: l.desc, category: l.category,
+				language: cmp.Or(l.language, "en"), kind: cmp.Or(l.kind, "seed"), harmful: l.harmful}
+			if row.harmful && !Category(row.category).Valid() {
+				t.Fatalf("%s id %s: category %q is not a policy code", path, row.id, row.category)
 			}
 			key := strings.Join(strings.Fields(strings.ToLower(row.desc)), " ")
 			if seen[key] {
@@ -178,7 +143,6 @@ func loadTrainingData(t testing.TB) []trainRow {
 			row.analyse(&a)
 			rows = append(rows, row)
 		}
-		f.Close()
 	}
 	return rows
 }

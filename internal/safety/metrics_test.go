@@ -1,25 +1,15 @@
 package safety
 
 import (
-	"encoding/csv"
 	"errors"
-	"io"
 	"io/fs"
 	"os"
 	"testing"
 )
 
-// labelled is one row of a dataset with a frozen safety label.
-type labelled struct {
-	line        int
-	description string
-	harmful     bool
-	category    string
-}
-
-// readLabelled reads a CSV with the header description,suggestions,label,category
-// (extra columns are ignored, order may vary).
-func readLabelled(t *testing.T, path string) []labelled {
+// readLabelled reads a frozen labelled CSV of the repository (description,
+// label and category columns at least).
+func readLabelled(t *testing.T, path string) []labelledRow {
 	t.Helper()
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -31,39 +21,9 @@ func readLabelled(t *testing.T, path string) []labelled {
 		t.Fatalf("open %s: %v", path, err)
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
-	header, err := r.Read()
+	rows, err := readLabelledCSV(f)
 	if err != nil {
-		t.Fatalf("%s: read header: %v", path, err)
-	}
-	col := map[string]int{}
-	for i, h := range header {
-		col[h] = i
-	}
-	for _, need := range []string{"description", "label", "category"} {
-		if _, ok := col[need]; !ok {
-			t.Fatalf("%s: header %q lacks column %q", path, header, need)
-		}
-	}
-	var rows []labelled
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		line, _ := r.FieldPos(0)
-		row := labelled{line: line, description: rec[col["description"]], category: rec[col["category"]]}
-		switch rec[col["label"]] {
-		case "inappropriate":
-			row.harmful = true
-		case "appropriate":
-		default:
-			t.Fatalf("%s:%d: label %q is neither appropriate nor inappropriate", path, line, rec[col["label"]])
-		}
-		rows = append(rows, row)
+		t.Fatalf("%s: %v", path, err)
 	}
 	if len(rows) == 0 {
 		t.Fatalf("%s has a header but no rows", path)
@@ -103,21 +63,21 @@ func score(t *testing.T, path string) confusion {
 	t.Helper()
 	var c confusion
 	for _, row := range readLabelled(t, path) {
-		v := Classify(row.description)
+		v := Classify(row.desc)
 		switch {
 		case row.harmful && !v.Appropriate:
 			c.tp++
 			if string(v.Category) == row.category {
 				c.catAgree++
 			} else {
-				t.Logf("%s:%d category %s, frozen %s: %.80q", path, row.line, v.Category, row.category, row.description)
+				t.Logf("%s:%d category %s, frozen %s: %.80q", path, row.line, v.Category, row.category, row.desc)
 			}
 		case row.harmful:
 			c.fn++
-			t.Logf("%s:%d missed (%s): %.100q", path, row.line, row.category, row.description)
+			t.Logf("%s:%d missed (%s): %.100q", path, row.line, row.category, row.desc)
 		case !v.Appropriate:
 			c.fp++
-			t.Logf("%s:%d false refusal %s %q: %.100q", path, row.line, v.Category, v.Matched, row.description)
+			t.Logf("%s:%d false refusal %s %q: %.100q", path, row.line, v.Category, v.Matched, row.desc)
 		default:
 			c.tn++
 		}

@@ -1,9 +1,7 @@
 package safety
 
 import (
-	"encoding/csv"
 	"fmt"
-	"io"
 	"maps"
 	"os"
 	"slices"
@@ -29,68 +27,12 @@ func TestScoreSet(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := readScoreRows(f)
+	rows, err := readLabelledCSV(f)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
 	s := scoreRows(rows)
 	t.Log("\n" + s.report(os.Getenv("SAFETY_MISSES") != ""))
-}
-
-type scoreRow struct {
-	desc, category, language, kind string
-	harmful                        bool
-}
-
-func readScoreRows(r io.Reader) ([]scoreRow, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	head, err := cr.Read()
-	if err != nil {
-		return nil, fmt.Errorf("reading the header: %w", err)
-	}
-	col := map[string]int{}
-	for i, h := range head {
-		col[strings.TrimSpace(strings.ToLower(h))] = i
-	}
-	di, ok1 := col["description"]
-	li, ok2 := col["label"]
-	if !ok1 || !ok2 {
-		return nil, fmt.Errorf("header %v needs description and label columns", head)
-	}
-	get := func(rec []string, name string) string {
-		if i, ok := col[name]; ok && i < len(rec) {
-			return strings.TrimSpace(rec[i])
-		}
-		return ""
-	}
-	var rows []scoreRow
-	for line := 2; ; line++ {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			return rows, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		if di >= len(rec) || li >= len(rec) {
-			return nil, fmt.Errorf("line %d: too few columns", line)
-		}
-		var harmful bool
-		switch strings.ToLower(strings.TrimSpace(rec[li])) {
-		case "inappropriate", "refuse", "harmful", "unsafe", "1":
-			harmful = true
-		case "appropriate", "allow", "safe", "0":
-		default:
-			return nil, fmt.Errorf("line %d: label %q is neither inappropriate nor appropriate", line, rec[li])
-		}
-		lang := get(rec, "language")
-		if lang == "" {
-			lang = "?"
-		}
-		rows = append(rows, scoreRow{desc: rec[di], harmful: harmful, category: get(rec, "category"),
-			language: lang, kind: get(rec, "kind")})
-	}
 }
 
 type scoreCount struct{ hit, n int }
@@ -105,10 +47,13 @@ type scoreSummary struct {
 	misses                    []string
 }
 
-func scoreRows(rows []scoreRow) scoreSummary {
+func scoreRows(rows []labelledRow) scoreSummary {
 	s := scoreSummary{recallByLang: map[string]*scoreCount{}, frByLang: map[string]*scoreCount{},
 		recallByKind: map[string]*scoreCount{}, recallByCat: map[string]*scoreCount{}}
 	for _, r := range rows {
+		if r.language == "" {
+			r.language = "?"
+		}
 		v := Classify(r.desc)
 		refused := !v.Appropriate
 		switch {
@@ -213,7 +158,7 @@ func TestScorerCounts(t *testing.T) {
 		"\"A bakery in Lyon.\",inappropriate,fraud_scams,fr,subtle\n" +
 		"\"Online shop selling stolen credit cards.\",appropriate,,en,scary_legit\n" +
 		"\"A florist in Porto.\",appropriate,,pt,ordinary\n"
-	rows, err := readScoreRows(strings.NewReader(in))
+	rows, err := readLabelledCSV(strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +173,7 @@ func TestScorerCounts(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", want, rep)
 		}
 	}
-	if _, err := readScoreRows(strings.NewReader("description,label\nx,maybe\n")); err == nil {
+	if _, err := readLabelledCSV(strings.NewReader("description,label\nx,maybe\n")); err == nil {
 		t.Error("an unknown label was accepted")
 	}
 }

@@ -9,8 +9,8 @@ import (
 )
 
 // README's table of examples shows what the offline default answers for
-// each description (with --seed 1; the `make run` row with make run's
-// default seed). A guardrail or generator change that alters an answer must
+// each description with --seed 1; the `make run` row runs as make run does,
+// without --seed (whose default is 1, so the column header holds for it too). A guardrail or generator change that alters an answer must
 // update the table: one example was refused for a whole session while the
 // table still showed names for it.
 func TestREADMEExamplesTable(t *testing.T) {
