@@ -380,7 +380,7 @@ func TestSoundAndVowelRequests(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, c := range cs {
-			if !soundsRight(c.Name, soundEndings["italian"]) {
+			if !soundsRight(c.Name, soundEndings("italian")) {
 				t.Errorf("seed %d: %q does not end the Italian way", seed, c.Name)
 			}
 		}

@@ -149,21 +149,47 @@ type token struct {
 }
 
 // Salience of a word by the grammar word that introduced its phrase.
-var phraseSalience = map[string]float64{
-	"for": 0.85, "pour": 0.85, "para": 0.85, "fur": 0.85, "per": 0.85,
-	"with": 0.85, "and": 0.9, "that": 0.8, "who": 0.8, "which": 0.8, "plus": 0.85,
-	"avec": 0.85, "con": 0.85, "mit": 0.85, "com": 0.85, "et": 0.9, "y": 0.9, "und": 0.9, "e": 0.9,
-	"in": 0.65, "at": 0.65, "near": 0.6, "from": 0.65, "across": 0.65, "around": 0.65,
-	"by": 0.6, "en": 0.65, "dans": 0.65, "bei": 0.65, "im": 0.65, "em": 0.65, "nel": 0.65, "nella": 0.65,
-	"of": 0.9, "de": 0.9, "du": 0.9, "des": 0.9, "del": 0.9, "di": 0.9, "da": 0.9, "do": 0.9,
-	"to": 0.8, "on": 0.75, "like": 0.5, "since": 0.5, "than": 0.5,
+//
+// This and the package's other small word sets are switches, not map
+// literals: a package-level map is built by every process at start, even
+// one that only prints --help.
+func phraseSalience(w string) (float64, bool) {
+	switch w {
+	case "for", "pour", "para", "fur", "per", "with", "plus", "avec", "con", "mit", "com":
+		return 0.85, true
+	case "and", "et", "y", "und", "e", "of", "de", "du", "des", "del", "di", "da", "do":
+		return 0.9, true
+	case "that", "who", "which", "to":
+		return 0.8, true
+	case "in", "at", "from", "across", "around", "en", "dans", "bei", "im", "em", "nel", "nella":
+		return 0.65, true
+	case "near", "by":
+		return 0.6, true
+	case "on":
+		return 0.75, true
+	case "like", "since", "than":
+		return 0.5, true
+	}
+	return 0, false
 }
 
 // negators deny the word after them ("no whisky yet", "sans gluten").
-var negators = map[string]bool{"no": true, "not": true, "without": true, "never": true, "sans": true, "sin": true, "ohne": true, "kein": true, "keine": true, "senza": true, "sem": true}
+func negators(w string) bool {
+	switch w {
+	case "no", "not", "without", "never", "sans", "sin", "ohne", "kein", "keine", "senza", "sem":
+		return true
+	}
+	return false
+}
 
 // placeWords introduce a place or a setting; "in a ..." is a setting.
-var placeWords = map[string]bool{"in": true, "at": true, "inside": true, "from": true, "on": true, "into": true, "within": true}
+func placeWords(w string) bool {
+	switch w {
+	case "in", "at", "inside", "from", "on", "into", "within":
+		return true
+	}
+	return false
+}
 
 // settingSalience is the salience of a setting ("in a converted church"):
 // a detail the blind judges rewarded when a name carried it ("cragsilo",
@@ -402,7 +428,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 	// A count the description states ("three escape rooms", "two
 	// markets") means something too, after the digits it wrote.
 	for w := range asciiWords(text) {
-		if d, ok := countWords[strings.ToLower(w)]; ok && len(a.numbers) < 4 {
+		if d, ok := countWords(strings.ToLower(w)); ok && len(a.numbers) < 4 {
 			a.numbers = appendUniqueString(a.numbers, d)
 		}
 	}
@@ -413,17 +439,44 @@ var slashNumber = lazyregexp.New(`\b(\d{1,2})\s*/\s*(\d{1,2})\b`)
 
 // countWords are spelled counts a description may state; "one" is left
 // out because it is mostly an article ("one dashboard").
-var countWords = map[string]string{
-	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-	"ten": "10", "twelve": "12", "hundred": "100", "thousand": "1000",
-	"deux": "2", "trois": "3", "dos": "2", "tres": "3", "zwei": "2", "drei": "3", "due": "2", "tre": "3",
+func countWords(w string) (string, bool) {
+	switch w {
+	case "two", "deux", "dos", "zwei", "due":
+		return "2", true
+	case "three", "trois", "tres", "drei", "tre":
+		return "3", true
+	case "four":
+		return "4", true
+	case "five":
+		return "5", true
+	case "six":
+		return "6", true
+	case "seven":
+		return "7", true
+	case "eight":
+		return "8", true
+	case "nine":
+		return "9", true
+	case "ten":
+		return "10", true
+	case "twelve":
+		return "12", true
+	case "hundred":
+		return "100", true
+	case "thousand":
+		return "1000", true
+	}
+	return "", false
 }
 
 // detailSuffix are second halves of compound modifiers ("dog-friendly",
 // "plant-based", "gluten-free"): the word before them is a detail.
-var detailSuffix = map[string]bool{
-	"friendly": true, "based": true, "free": true, "only": true, "led": true,
-	"owned": true, "run": true, "safe": true, "proof": true, "powered": true,
+func detailSuffix(w string) bool {
+	switch w {
+	case "friendly", "based", "free", "only", "led", "owned", "run", "safe", "proof", "powered":
+		return true
+	}
+	return false
 }
 
 // categoryFactor scales the associations of a category word when the
@@ -714,7 +767,7 @@ func (lx *lexicon) findIndustries(toks []token, consumed []bool, a *analysis) {
 	}
 	for _, id := range a.industries {
 		e := min(1, max(0.8, scores[id]/2))
-		if mediumIndustries[lx.industries[id].id] {
+		if mediumIndustries(lx.industries[id].id) {
 			e *= 0.7
 		}
 		a.industryEvidence = append(a.industryEvidence, e)
@@ -724,8 +777,12 @@ func (lx *lexicon) findIndustries(toks []token, consumed []bool, a *analysis) {
 // mediumIndustries are how a business works rather than what it is about:
 // "compliance software for banks" is about banks and audits, so the
 // vocabulary of software (byte, sync, pixel) must not crowd them out.
-var mediumIndustries = map[string]bool{
-	"software": true, "app": true, "ecommerce": true, "subscription": true, "consulting": true, "marketing": true,
+func mediumIndustries(w string) bool {
+	switch w {
+	case "software", "app", "ecommerce", "subscription", "consulting", "marketing":
+		return true
+	}
+	return false
 }
 
 // numberHints are numbers that mean something next to the description's
@@ -830,16 +887,16 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				} else if lx.function.get(lower) && len(lower) >= 3 {
 					votes[""]++
 				}
-				if s, ok := phraseSalience[lower]; ok {
+				if s, ok := phraseSalience(lower); ok {
 					sal = base * s
 				}
-				if (lower == "a" || lower == "an") && placeWords[prev] {
+				if (lower == "a" || lower == "an") && placeWords(prev) {
 					// "yoga in a converted church", "a bar set inside an old
 					// silo": after "in a" comes a setting that makes the
 					// business distinctive, not the town after "in".
 					sal = base * settingSalience
 				}
-				negated := negators[prev]
+				negated := negators(prev)
 				prev = lower
 				t, ok := lx.makeToken(raw, initial)
 				initial = false
@@ -848,7 +905,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 					// is no part of its name ("whiskymash" scored 0).
 					continue
 				}
-				if detailSuffix[lower] && len(toks) > 0 && strings.Contains(strings.ToLower(clause), toks[len(toks)-1].text+"-"+lower) {
+				if detailSuffix(lower) && len(toks) > 0 && strings.Contains(strings.ToLower(clause), toks[len(toks)-1].text+"-"+lower) {
 					// "dog-friendly hotel", "plant-based butcher": the word
 					// before qualifies the offer, it is not the offer. Only
 					// when hyphenated: in "photographer based in Porto" the
@@ -890,17 +947,20 @@ func (lx *lexicon) makeToken(raw string, initial bool) (token, bool) {
 
 // nameWords are the words with which a later sentence of a description
 // talks about the name rather than the business.
-var nameWords = map[string]bool{
-	"name": true, "names": true, "naming": true, "domain": true, "domains": true,
-	"nom": true, "noms": true, "nombre": true, "nombres": true, "nome": true, "nomi": true, "namen": true,
-	"avoid": true, "syllable": true, "syllables": true, "letters": true, "characters": true,
-	"lettres": true, "caracteres": true, "letras": true, "buchstaben": true, "zeichen": true, "lettere": true, "caratteri": true,
+func nameWords(w string) bool {
+	switch w {
+	case "name", "names", "naming", "domain", "domains", "nom", "noms", "nombre", "nombres", "nome",
+		"nomi", "namen", "avoid", "syllable", "syllables", "letters", "characters", "lettres",
+		"caracteres", "letras", "buchstaben", "zeichen", "lettere", "caratteri":
+		return true
+	}
+	return false
 }
 
 // aboutTheName reports whether a sentence is an instruction about the name.
 func aboutTheName(sentence string) bool {
 	for raw := range asciiWords(sentence) {
-		if nameWords[strings.ToLower(raw)] {
+		if nameWords(strings.ToLower(raw)) {
 			return true
 		}
 	}
@@ -1152,41 +1212,124 @@ func fold(s string) string {
 // "bakery", "baking" and "bake" meet, and to give back a word a person would
 // recognise inside a name.
 
-var irregular = map[string]string{
-	"loaves": "loaf", "knives": "knife", "leaves": "leaf", "wolves": "wolf",
-	"shelves": "shelf", "calves": "calf", "halves": "half", "lives": "life",
-	"wives": "wife", "women": "woman", "men": "man", "children": "child",
-	"people": "person", "teeth": "tooth", "feet": "foot", "mice": "mouse",
-	"geese": "goose", "cookies": "cookie", "movies": "movie", "smoothies": "smoothie",
-	"brownies": "brownie", "goodies": "goodie", "calories": "calorie",
-	"selfies": "selfie", "clothes": "clothes", "news": "news", "series": "series",
-	"species": "species", "wedding": "wedding", "weddings": "wedding",
-	"pudding": "pudding", "ceiling": "ceiling", "morning": "morning",
-	"evening": "evening", "spring": "spring", "string": "string", "during": "during",
-	"nothing": "nothing", "something": "something", "everything": "everything",
-	"anything": "anything", "bedding": "bedding", "lightning": "lightning",
-	"booking": "booking", "bookings": "booking", "watching": "watching", "building": "building",
-	"buildings": "building", "clothing": "clothing", "catering": "catering",
+func irregular(w string) (string, bool) {
+	switch w {
+	case "loaves":
+		return "loaf", true
+	case "knives":
+		return "knife", true
+	case "leaves":
+		return "leaf", true
+	case "wolves":
+		return "wolf", true
+	case "shelves":
+		return "shelf", true
+	case "calves":
+		return "calf", true
+	case "halves":
+		return "half", true
+	case "lives":
+		return "life", true
+	case "wives":
+		return "wife", true
+	case "women":
+		return "woman", true
+	case "men":
+		return "man", true
+	case "children":
+		return "child", true
+	case "people":
+		return "person", true
+	case "teeth":
+		return "tooth", true
+	case "feet":
+		return "foot", true
+	case "mice":
+		return "mouse", true
+	case "geese":
+		return "goose", true
+	case "cookies":
+		return "cookie", true
+	case "movies":
+		return "movie", true
+	case "smoothies":
+		return "smoothie", true
+	case "brownies":
+		return "brownie", true
+	case "goodies":
+		return "goodie", true
+	case "calories":
+		return "calorie", true
+	case "selfies":
+		return "selfie", true
+	case "clothes":
+		return "clothes", true
+	case "news":
+		return "news", true
+	case "series":
+		return "series", true
+	case "species":
+		return "species", true
+	case "wedding", "weddings":
+		return "wedding", true
+	case "pudding":
+		return "pudding", true
+	case "ceiling":
+		return "ceiling", true
+	case "morning":
+		return "morning", true
+	case "evening":
+		return "evening", true
+	case "spring":
+		return "spring", true
+	case "string":
+		return "string", true
+	case "during":
+		return "during", true
+	case "nothing":
+		return "nothing", true
+	case "something":
+		return "something", true
+	case "everything":
+		return "everything", true
+	case "anything":
+		return "anything", true
+	case "bedding":
+		return "bedding", true
+	case "lightning":
+		return "lightning", true
+	case "booking", "bookings":
+		return "booking", true
+	case "watching":
+		return "watching", true
+	case "building", "buildings":
+		return "building", true
+	case "clothing":
+		return "clothing", true
+	case "catering":
+		return "catering", true
+	}
+	return "", false
 }
 
-var keepS = map[string]bool{
-	"atlas": true, "canvas": true, "texas": true, "vegas": true, "christmas": true,
-	"pilates": true, "lens": true, "always": true, "perhaps": true, "chaos": true,
-	"kudos": true, "yes": true, "thanks": true, "aloes": true, "oasis": true,
-	"hummus": true, "citrus": true, "cactus": true, "lotus": true, "octopus": true,
-	"analytics": true, "physics": true, "athletics": true, "logistics": true,
-	"electronics": true, "cosmetics": true, "robotics": true, "ethics": true,
-	"mathematics": true, "economics": true, "aerobics": true, "graphics": true,
-	"esports": true,
+func keepS(w string) bool {
+	switch w {
+	case "atlas", "canvas", "texas", "vegas", "christmas", "pilates", "lens", "always", "perhaps",
+		"chaos", "kudos", "yes", "thanks", "aloes", "oasis", "hummus", "citrus", "cactus", "lotus",
+		"octopus", "analytics", "physics", "athletics", "logistics", "electronics", "cosmetics",
+		"robotics", "ethics", "mathematics", "economics", "aerobics", "graphics", "esports":
+		return true
+	}
+	return false
 }
 
 // stem returns a readable base form of a lower-case word.
 func (lx *lexicon) stem(w string) string {
-	if s, ok := irregular[w]; ok {
+	if s, ok := irregular(w); ok {
 		return s
 	}
 	n := len(w)
-	if n <= 3 || keepS[w] {
+	if n <= 3 || keepS(w) {
 		return w
 	}
 	switch {

@@ -185,7 +185,7 @@ func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 		cands = withSuffix(cands, p.heads, cons.Suffix, max(domain.MinLen, cons.MinLen), finalMax)
 	}
 	if cons.Sound != "" {
-		cands = withSound(cands, p.heads, soundEndings[cons.Sound], max(domain.MinLen, cons.MinLen), finalMax)
+		cands = withSound(cands, p.heads, soundEndings(cons.Sound), max(domain.MinLen, cons.MinLen), finalMax)
 	}
 	for i := range cands {
 		cands[i].score = g.score(&cands[i], a)
@@ -209,14 +209,28 @@ func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 
 // soundEndings make a word sound like a language when the description asks
 // for it ("a name that sounds Italian": "cremino", "beanetto").
-var soundEndings = map[string][]string{
-	"italian": {"ino", "etto", "ella", "o", "issimo", "eria"},
-	"spanish": {"ito", "ero", "ado", "illa", "o", "eria"},
-	"french":  {"ette", "elle", "eau", "ier", "erie", "ine"},
-	"latin":   {"us", "um", "ia", "ium", "ix"},
-	"greek":   {"os", "ia", "ikos", "eia", "on"},
-	"german":  {"haus", "werk", "hof", "berg"},
-	"nordic":  {"heim", "vik", "lund", "berg", "dal"},
+func soundEndings(language string) []string {
+	for _, s := range languageEndings {
+		if s.language == language {
+			return s.endings
+		}
+	}
+	return nil
+}
+
+// languageEndings is a table, not a map, so that the linker lays it out
+// and no process builds it at start.
+var languageEndings = [...]struct {
+	language string
+	endings  []string
+}{
+	{"italian", []string{"ino", "etto", "ella", "o", "issimo", "eria"}},
+	{"spanish", []string{"ito", "ero", "ado", "illa", "o", "eria"}},
+	{"french", []string{"ette", "elle", "eau", "ier", "erie", "ine"}},
+	{"latin", []string{"us", "um", "ia", "ium", "ix"}},
+	{"greek", []string{"os", "ia", "ikos", "eia", "on"}},
+	{"german", []string{"haus", "werk", "hof", "berg"}},
+	{"nordic", []string{"heim", "vik", "lund", "berg", "dal"}},
 }
 
 // withSound adds, to the candidates, the business's words and short
@@ -613,7 +627,7 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 			if pass < 2 && (anyUsed(stemsUsed, stems) || sharesWord(c, words, picks)) {
 				continue
 			}
-			if pass < 3 && cons.Sound != "" && !soundsRight(c.name, soundEndings[cons.Sound]) {
+			if pass < 3 && cons.Sound != "" && !soundsRight(c.name, soundEndings(cons.Sound)) {
 				continue // "a name that sounds Italian": beanfix is not
 			}
 			if pass < 3 && usesModifierAgain(c, modsUsed) {

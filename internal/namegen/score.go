@@ -220,16 +220,15 @@ func lettersOnly(s string) string {
 }
 
 // Consonant clusters of three that English speakers say without effort.
-var easyTriples = map[string]bool{
-	"str": true, "spr": true, "scr": true, "spl": true, "thr": true, "chr": true,
-	"sch": true, "ght": true, "nth": true, "rth": true, "nch": true, "tch": true,
-	"dge": true, "ngs": true, "nds": true, "nts": true, "rst": true, "rld": true,
-	"mbl": true, "ndl": true, "ntr": true, "ndr": true, "mpl": true, "ckl": true,
-	"rch": true, "rsh": true, "lth": true, "ngl": true, "nkl": true, "shr": true,
-	"phr": true, "squ": true, "rtl": true, "stl": true, "ffl": true, "ttl": true,
-	"bbl": true, "ddl": true, "ggl": true, "ppl": true, "zzl": true, "wth": true,
-	"lst": true, "nst": true, "rsp": true, "rks": true, "lks": true, "sts": true,
-	"rbl": true, "rkl": true, "lfs": true, "nks": true, "mps": true, "ngd": true,
+func easyTriples(w string) bool {
+	switch w {
+	case "str", "spr", "scr", "spl", "thr", "chr", "sch", "ght", "nth", "rth", "nch", "tch", "dge",
+		"ngs", "nds", "nts", "rst", "rld", "mbl", "ndl", "ntr", "ndr", "mpl", "ckl", "rch", "rsh", "lth",
+		"ngl", "nkl", "shr", "phr", "squ", "rtl", "stl", "ffl", "ttl", "bbl", "ddl", "ggl", "ppl", "zzl",
+		"wth", "lst", "nst", "rsp", "rks", "lks", "sts", "rbl", "rkl", "lfs", "nks", "mps", "ngd":
+		return true
+	}
+	return false
 }
 
 // Letter pairs that almost never occur inside an English-looking word.
@@ -321,11 +320,11 @@ func repeatsChunk(s string) bool {
 
 func clusterPenalty(cluster string) float64 {
 	switch {
-	case len(cluster) == 3 && easyTriples[cluster]:
+	case len(cluster) == 3 && easyTriples(cluster):
 		return 0
 	case len(cluster) == 3:
 		return 0.12
-	case len(cluster) == 4 && (easyTriples[cluster[:3]] || easyTriples[cluster[1:]]):
+	case len(cluster) == 4 && (easyTriples(cluster[:3]) || easyTriples(cluster[1:])):
 		return 0.15
 	case len(cluster) == 4:
 		return 0.3
