@@ -52,6 +52,10 @@ type concept struct {
 	// wordnet marks an idea taken from WordNet, not the hand-written
 	// associations: broad enough to pair, too broad to be a name alone.
 	wordnet bool
+	// support counts the other description words that suggest the same
+	// idea: "water" from both "river" and "bank" confirms the sense in
+	// which the description uses "bank" (a feature of the ranker).
+	support uint8
 }
 
 // analysis is what Generate learned from a description.
@@ -90,6 +94,16 @@ type analysis struct {
 	// sense than the lexicon's usual one to that sense's ideas (see
 	// senses.txt): "drone" beside "bagpipe" hums, it does not fly.
 	otherSense map[string][]string
+	// rankedSources are the sources of the description's words, most
+	// salient first (see sourceRank).
+	rankedSources []string
+	// roles are the roles of the description's words by key (and of
+	// units by their joined keys), as the first mention plays them.
+	roles map[string]role
+	// contextKeys (a description word's or idea's key -> the word it came
+	// from) and coherence are built by the first coherent call.
+	contextKeys map[string]string
+	coherence   map[string]bool
 }
 
 // namedPlace is the place a name should carry when the description asks
@@ -146,6 +160,52 @@ type token struct {
 	// named first weighs most, the audience after "for" a little less,
 	// words after "in" or "by" (places, owners) least.
 	salience float64
+	// role is the part the word plays in its sentence (a ranker feature).
+	role role
+}
+
+// role is the grammatical part a description word plays: the learned
+// ranker tells the offer from its clients, its setting, a detail, a
+// subordinate clause and a later sentence.
+type role uint8
+
+const (
+	roleOffer    role = iota // the first phrase of the first sentence
+	roleAudience             // after "for", "pour", "para", "für"
+	roleSetting              // after "in", "at", "near", "from", "by"
+	roleDetail               // after "with", "of", "to", "on"
+	roleClause               // after "that", "who", "which"
+	roleLater                // a later sentence
+	nRoles
+)
+
+// phraseRole is the role a grammar word gives the phrase it opens; "and"
+// and "or" continue the phrase they are in. A switch, not a map: see
+// phraseSalience.
+func phraseRole(w string) (role, bool) {
+	switch w {
+	case "for", "pour", "para", "fur", "per":
+		return roleAudience, true
+	case "in", "at", "near", "from", "across", "around", "by", "en", "dans", "bei", "im", "em", "nel", "nella":
+		return roleSetting, true
+	case "with", "avec", "con", "mit", "com", "to", "on", "like":
+		return roleDetail, true
+	case "that", "who", "which", "since", "than":
+		return roleClause, true
+	}
+	return 0, false
+}
+
+// clauseNegator reports whether w denies the rest of its clause ("we
+// don't sell coffee", "not a bakery", "that can't afford an agency"): what
+// follows is what the business is not or does not do. "t" is the end of
+// every "n't".
+func clauseNegator(w string) bool {
+	switch w {
+	case "not", "never", "t", "dont", "cannot", "nicht", "pas":
+		return true
+	}
+	return false
 }
 
 // Salience of a word by the grammar word that introduced its phrase.
@@ -236,6 +296,17 @@ func (lx *lexicon) analyse(description string) *analysis {
 	lx.findPlaces(toks, a)
 	a.otherSense = lx.readSenses(toks)
 
+	a.roles = make(map[string]role, len(toks))
+	for i, t := range toks {
+		if _, ok := a.roles[t.key]; !ok {
+			a.roles[t.key] = t.role
+		}
+		if i > 0 {
+			if _, ok := a.roles[toks[i-1].key+t.key]; !ok {
+				a.roles[toks[i-1].key+t.key] = toks[i-1].role
+			}
+		}
+	}
 	// Multi-word units first: their words are read together, never alone
 	// ("pilot car" is an escort, not aviation).
 	consumed := make([]bool, len(toks))
@@ -307,7 +378,17 @@ func (lx *lexicon) analyse(description string) *analysis {
 			// the ideas it is made of.
 			// English is left alone: its suffixes ("wire-less",
 			// "scholar-ship") look like words too.
-			if parts := lx.splitCompound(lx.readable(t.text), a.lang); parts != nil && a.lang != "" {
+			// A long word no English dictionary knows is split too when
+			// the description is too short to tell its language
+			// ("Fahrradwerkstatt in Leipzig").
+			// It must split into a concept of another language than
+			// English: "windshield" is no German compound.
+			foreignLooking := a.lang == "" && len(t.text) > maxKeywordLen && !lx.known.get(t.text)
+			parts := lx.splitCompound(lx.readable(t.text), a.lang)
+			if foreignLooking && !slices.ContainsFunc(parts, func(p string) bool { return lx.assocLang.get(lx.matchKey(p)) != "" }) {
+				foreignLooking = false
+			}
+			if parts != nil && (a.lang != "" || foreignLooking) {
 				for _, p := range parts {
 					k := lx.matchKey(p)
 					if !seen[k] {
@@ -424,6 +505,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 	// Strongest ideas first, whichever word suggested them: the pools
 	// take heads from the front.
 	sort.SliceStable(a.assocs, func(i, j int) bool { return a.assocs[i].weight > a.assocs[j].weight })
+	a.rankSources()
 	a.numberHints = lx.numberHints(a, toks)
 	// A count the description states ("three escape rooms", "two
 	// markets") means something too, after the digits it wrote.
@@ -577,6 +659,9 @@ func (a *analysis) addAssocs(lx *lexicon, words []string, weight float64, src st
 			cw *= vagueFactor
 		}
 		if i := slices.IndexFunc(a.assocs, func(c concept) bool { return c.key == k }); i >= 0 {
+			if a.assocs[i].src != src && a.assocs[i].support < 255 {
+				a.assocs[i].support++
+			}
 			// Suggested by a detail first ("bread bags" → loaf), it
 			// weighs what the offer ("bakery" → loaf) says it does.
 			if cw > a.assocs[i].weight {
@@ -875,6 +960,11 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				sal = base * 0.85
 			}
 			prev := ""
+			rl := roleOffer
+			if si > 0 {
+				rl = roleLater
+			}
+			clauseDenied := false
 			for raw := range asciiWords(clause) {
 				if len(toks) >= maxTokens {
 					return toks, dropped, language()
@@ -890,6 +980,12 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				if s, ok := phraseSalience(lower); ok {
 					sal = base * s
 				}
+				if r, ok := phraseRole(lower); ok && si == 0 {
+					rl = r
+				}
+				if clauseNegator(lower) {
+					clauseDenied = true
+				}
 				if (lower == "a" || lower == "an") && placeWords(prev) {
 					// "yoga in a converted church", "a bar set inside an old
 					// silo": after "in a" comes a setting that makes the
@@ -900,7 +996,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				prev = lower
 				t, ok := lx.makeToken(raw, initial)
 				initial = false
-				if negated && ok && !t.digits {
+				if (negated || clauseDenied) && ok && !t.digits {
 					// "No whisky yet": what the business does not offer
 					// is no part of its name ("whiskymash" scored 0).
 					continue
@@ -913,6 +1009,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 					toks[len(toks)-1].salience *= 0.7
 				}
 				if ok {
+					t.role = rl
 					// Later words of a phrase say less than its first ones.
 					t.salience = sal * max(0.75, 1-0.025*float64(len(toks)))
 					if lx.modifier.get(t.text) {

@@ -99,6 +99,36 @@ func (g *Generator) Generate(description string, opts Options) ([]Candidate, err
 // generate is Generate with the picks' parts kept, for tests that look at
 // what a name was made of.
 func (g *Generator) generate(description string, opts Options) ([]cand, error) {
+	r, err := g.candidates(description, opts)
+	if err != nil {
+		return nil, err
+	}
+	picks := g.pick(r.cands, r.cons, opts.Count, r.rng, r.a.relevant())
+	if len(picks) < opts.Count {
+		return nil, fmt.Errorf("%w: found %d of the %d requested that are valid, meet the description's constraints (%s) and score at least %.2f; ask for fewer names or relax the constraints",
+			ErrTooFewNames, len(picks), opts.Count, describe(r.cons), minScore)
+	}
+	sort.SliceStable(picks, func(i, j int) bool {
+		if picks[i].score != picks[j].score {
+			return picks[i].score > picks[j].score
+		}
+		return picks[i].name < picks[j].name
+	})
+	return picks, nil
+}
+
+// candidateRun is every candidate one call made, scored, with what it read
+// from the description; pick chooses from it.
+type candidateRun struct {
+	cands []cand
+	cons  constraint.Constraints
+	a     *analysis
+	rng   *rand.Rand
+}
+
+// candidates reads the description and its constraints, makes and scores
+// every candidate name.
+func (g *Generator) candidates(description string, opts Options) (*candidateRun, error) {
 	if opts.Count < 1 || opts.Count > MaxCount {
 		return nil, fmt.Errorf("%w: asked for %d names; ask for 1 to %d", ErrBadCount, opts.Count, MaxCount)
 	}
@@ -188,23 +218,15 @@ func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 		cands = withSound(cands, p.heads, soundEndings(cons.Sound), max(domain.MinLen, cons.MinLen), finalMax)
 	}
 	for i := range cands {
-		cands[i].score = g.score(&cands[i], a)
+		g.scoreBoth(&cands[i], a)
 	}
 	if cons.WantDigits {
 		cands = g.withNumbers(cands, a, p, rng, opts.Count, max(domain.MinLen, cons.MinLen), finalMax)
-	}
-	picks := g.pick(cands, cons, opts.Count, rng, a.relevant())
-	if len(picks) < opts.Count {
-		return nil, fmt.Errorf("%w: found %d of the %d requested that are valid, meet the description's constraints (%s) and score at least %.2f; ask for fewer names or relax the constraints",
-			ErrTooFewNames, len(picks), opts.Count, describe(cons), minScore)
-	}
-	sort.SliceStable(picks, func(i, j int) bool {
-		if picks[i].score != picks[j].score {
-			return picks[i].score > picks[j].score
+		for i := range cands {
+			g.scoreBoth(&cands[i], a)
 		}
-		return picks[i].name < picks[j].name
-	})
-	return picks, nil
+	}
+	return &candidateRun{cands: cands, cons: cons, a: a, rng: rng}, nil
 }
 
 // soundEndings make a word sound like a language when the description asks
@@ -563,7 +585,7 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 	// Rank by index: candidates are large and moving them dominates the cost.
 	order := make([]int, 0, len(cands))
 	for i := range cands {
-		cands[i].rank = cands[i].score + jitter*rng.Float64()
+		cands[i].rank = cands[i].score + learnedShare*(cands[i].learned-rankIntercept) + jitter*rng.Float64()
 		if cands[i].score >= minScore {
 			order = append(order, i)
 		}

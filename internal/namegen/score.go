@@ -14,9 +14,14 @@ const (
 )
 
 func (g *Generator) score(c *cand, a *analysis) float64 {
-	rel := relevance(c, a)
-	pron := pronounceability(c.name)
-	s := wRelevance*rel + wPronounce*pron + wLength*lengthScore(len(c.name)) + wNovelty*g.novelty(c, a)
+	var f [nRankFeatures]float64
+	f[fHandRelevance], f[fPronounce], f[fLength], f[fNovelty] = relevance(c, a), pronounceability(c.name), lengthScore(len(c.name)), g.novelty(c, a)
+	return handScore(c, &f)
+}
+
+// handScore is score from the features that hold its parts.
+func handScore(c *cand, f *[nRankFeatures]float64) float64 {
+	s := wRelevance*f[fHandRelevance] + wPronounce*f[fPronounce] + wLength*f[fLength] + wNovelty*f[fNovelty]
 	// A stale ending ("hub", "co") drags the name down a little.
 	s *= 0.85 + 0.15*c.quality
 	return clamp01(s)

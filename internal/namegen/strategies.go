@@ -27,8 +27,9 @@ type cand struct {
 	nparts   int
 	affix    string  // ending or opening added, if any
 	quality  float64 // freshness of the technique used, 0..1
-	score    float64
-	rank     float64 // score plus the seed's jitter; only orders the picking
+	score    float64 // the hand-written estimate; below minScore a name is junk
+	learned  float64 // the learned ranker's prediction (see rank.go)
+	rank     float64 // score moved by learned, plus the seed's jitter; only orders the picking
 }
 
 // maxHeads bounds the main concepts per call, which bounds the work.
