@@ -4,7 +4,6 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -18,12 +17,11 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/joho/godotenv"
-
 	"github.com/domainyours/domainyours/internal/children"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
 	"github.com/domainyours/domainyours/internal/cmd/root"
 	"github.com/domainyours/domainyours/internal/config"
+	"github.com/domainyours/domainyours/internal/dotenv"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/iostreams"
 	"github.com/domainyours/domainyours/internal/llm"
@@ -187,32 +185,23 @@ func loadConfig(env func(string) (string, bool)) (*config.Lookup, error) {
 	return config.NewLookup(env, values), nil
 }
 
-// readEnvFile parses a dotenv file. A UTF-8 byte-order mark (Windows
-// editors write one) is skipped. A malformed file is reported by line
-// number only: the parser's own message quotes the offending text, which
-// is often the line holding the API key.
+// readEnvFile parses a dotenv file (internal/dotenv; README's
+// Configuration section gives the format). A malformed file is reported by
+// line number and reason only: the line's text is often the one holding the
+// API key.
 func readEnvFile(path string) (map[string]string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
-	b = bytes.TrimPrefix(b, []byte("\ufeff"))
-	values, err := godotenv.UnmarshalBytes(b)
+	values, err := dotenv.Parse(b)
+	if se := (*dotenv.SyntaxError)(nil); errors.As(err, &se) {
+		return nil, fmt.Errorf("reading %s: not a list of KEY=value lines (first bad line: %d, %s; its text is not shown as it may hold a secret)", path, se.Line, se.Reason)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: not a list of KEY=value lines (first bad line: %d; its text is not shown as it may hold a secret)", path, badEnvLine(b))
+		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
 	return values, nil
-}
-
-// badEnvLine finds the first line the parser rejects on its own, or the
-// first line of the file when only the whole fails (an unterminated quote).
-func badEnvLine(b []byte) int {
-	for i, line := range bytes.Split(b, []byte("\n")) {
-		if _, err := godotenv.UnmarshalBytes(line); err != nil {
-			return i + 1
-		}
-	}
-	return 1
 }
 
 // timeoutFlag finds --timeout D or --timeout=D before any "--".
