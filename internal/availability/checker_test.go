@@ -26,7 +26,7 @@ func TestStates(t *testing.T) {
 	uk := availabilitytest.NewRDAP(t, map[string]string{"free.co.uk": "free"})
 	resolver := availabilitytest.NewDNS(t, map[string]string{
 		"taken-dns.com": "ns", "taken-dns.io": "ns", "servfail.com": "servfail", "dnstimeout.com": "timeout",
-		"parentns.com": "ns-of-parent",
+		"parentns.com": "ns-of-parent", "truncated.com": "truncated",
 	})
 	c, err := New(Options{
 		Bootstrap:  loadTestBootstrap(t, map[string]string{"com": com.Base(), "uk": uk.Base()}),
@@ -41,7 +41,7 @@ func TestStates(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	domains := []string{"taken-dns.com", "taken-rdap.com", "free.com", "broken.com", "garbage.com",
-		"servfail.com", "dnstimeout.com", "parentns.com", "taken-dns.io", "free.io", "free.co.uk", "www.free.com", "co.uk"}
+		"servfail.com", "dnstimeout.com", "parentns.com", "taken-dns.io", "free.io", "free.co.uk", "www.free.com", "co.uk", "truncated.com"}
 	got := byDomain(c.Check(ctx, domains))
 	want := []struct {
 		domain string
@@ -58,6 +58,7 @@ func TestStates(t *testing.T) {
 		{"dnstimeout.com", Taken, "", SourceRDAP},   // so does a DNS timeout
 		{"parentns.com", Available, "", SourceRDAP}, // NS records of another owner prove nothing
 		{"taken-dns.io", Taken, "", SourceDNS},      // DNS proves it even without RDAP
+		{"truncated.com", Taken, "", SourceDNS},     // a truncated UDP reply is asked again over TCP
 		{"free.io", Unknown, ReasonNoRDAP, ""},      // NXDOMAIN alone is not proof
 		{"free.co.uk", Available, "", SourceRDAP},   // co.uk goes to the uk registry
 		{"www.free.com", Unknown, ReasonNotRegistrable, ""},
@@ -80,6 +81,9 @@ func TestStates(t *testing.T) {
 		if n := com.Hits(d); n != 1 {
 			t.Errorf("%s: RDAP asked %d times, want 1", d, n)
 		}
+	}
+	if n, tcp := resolver.Queries("truncated.com"), resolver.TCPQueries("truncated.com"); n != 2 || tcp != 1 {
+		t.Errorf("truncated.com: %d queries, %d over TCP; want 2 and 1 (UDP, then TCP)", n, tcp)
 	}
 	if resolver.Queries("free.co.uk") != 1 || uk.Hits("free.co.uk") != 1 {
 		t.Errorf("free.co.uk: DNS asked %d times, RDAP %d times; want 1 and 1", resolver.Queries("free.co.uk"), uk.Hits("free.co.uk"))

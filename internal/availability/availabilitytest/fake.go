@@ -1,12 +1,15 @@
 // Package availabilitytest has the servers the availability tests talk to on
 // loopback: a registry's RDAP server (httptest, RFC 9083 answers and the
-// failures real ones show), a DNS resolver (miekg/dns) and bootstrap files
+// failures real ones show), a DNS resolver (UDP and TCP, wire format by x/net's dnsmessage) and bootstrap files
 // (RFC 9224) pointing TLDs at them.
 package availabilitytest
 
 import (
+	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -17,7 +20,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/miekg/dns"
+	"golang.org/x/net/dns/dnsmessage"
 )
 
 // RDAP is one registry's RDAP server on loopback, speaking RFC 9083: a
@@ -165,72 +168,154 @@ func (f *RDAP) Hits(name string) int {
 // Base is the RDAP base URL to put in a bootstrap file.
 func (f *RDAP) Base() string { return f.srv.URL + "/" }
 
-// DNS is a resolver on loopback UDP answering NS queries: "ns" delegates
-// the name, "servfail" and "refused" fail, "timeout" never answers, anything
-// else is NXDOMAIN.
+// DNS is a resolver on loopback answering NS queries: "ns" delegates the
+// name, "ns-of-parent" answers with NS records owned by another name,
+// "truncated" sets the TC bit over UDP and delegates over TCP (as a real
+// resolver does when a reply does not fit), "servfail" and "refused" fail,
+// "timeout" never answers, anything else is NXDOMAIN. It listens on UDP and
+// on TCP at the same port.
 type DNS struct {
 	Addr    string
 	mu      sync.Mutex
 	answers map[string]string
 	queries map[string]int
+	tcp     map[string]int
 }
 
-// NewDNS starts a resolver on loopback UDP; Addr is its host:port.
+// NewDNS starts a resolver on loopback UDP and TCP; Addr is its host:port.
+// It stops when the test ends.
 func NewDNS(t testing.TB, answers map[string]string) *DNS {
 	t.Helper()
-	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := &DNS{Addr: pc.LocalAddr().String(), answers: answers, queries: map[string]int{}}
-	started := make(chan struct{})
-	srv := &dns.Server{PacketConn: pc, Handler: dns.HandlerFunc(f.serve), NotifyStartedFunc: func() { close(started) }}
-	served := make(chan error, 1)
-	go func() { served <- srv.ActivateAndServe() }()
-	select {
-	case <-started:
-	case err := <-served:
-		t.Fatalf("fake DNS server: %v", err)
-	}
-	t.Cleanup(func() {
-		if err := srv.Shutdown(); err != nil {
-			t.Errorf("fake DNS server shutdown: %v", err)
+	var pc net.PacketConn
+	var ln net.Listener
+	for try := 0; ln == nil; try++ { // the UDP port may be taken over TCP: pick another
+		p, err := net.ListenPacket("udp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
 		}
+		l, err := net.Listen("tcp", p.LocalAddr().String())
+		if err != nil {
+			_ = p.Close()
+			if try == 20 {
+				t.Fatalf("fake DNS server: no port free on both UDP and TCP: %v", err)
+			}
+			continue
+		}
+		pc, ln = p, l
+	}
+	f := &DNS{Addr: pc.LocalAddr().String(), answers: answers, queries: map[string]int{}, tcp: map[string]int{}}
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); f.serveUDP(pc) }()
+	go func() { defer wg.Done(); f.serveTCP(ln) }()
+	t.Cleanup(func() {
+		_ = pc.Close()
+		_ = ln.Close()
+		wg.Wait()
 	})
 	return f
 }
 
-func (f *DNS) serve(w dns.ResponseWriter, r *dns.Msg) {
-	q := r.Question[0]
-	name := strings.TrimSuffix(strings.ToLower(q.Name), ".")
+func (f *DNS) serveUDP(pc net.PacketConn) {
+	buf := make([]byte, 65535)
+	for {
+		n, addr, err := pc.ReadFrom(buf)
+		if err != nil {
+			return // closed at cleanup
+		}
+		if reply := f.reply(buf[:n], false); reply != nil {
+			_, _ = pc.WriteTo(reply, addr) // a lost reply is what the client's timeout is for
+		}
+	}
+}
+
+func (f *DNS) serveTCP(ln net.Listener) {
+	for {
+		c, err := ln.Accept()
+		if err != nil {
+			return // closed at cleanup
+		}
+		go func() {
+			defer func() { _ = c.Close() }()
+			for { // RFC 1035 4.2.2: each message after its 2-byte length
+				var size [2]byte
+				if _, err := io.ReadFull(c, size[:]); err != nil {
+					return
+				}
+				msg := make([]byte, binary.BigEndian.Uint16(size[:]))
+				if _, err := io.ReadFull(c, msg); err != nil {
+					return
+				}
+				reply := f.reply(msg, true)
+				if reply == nil {
+					return
+				}
+				if _, err := c.Write(append(binary.BigEndian.AppendUint16(nil, uint16(len(reply))), reply...)); err != nil {
+					return
+				}
+			}
+		}()
+	}
+}
+
+// reply builds the answer to one query, or nil for no answer.
+func (f *DNS) reply(query []byte, overTCP bool) []byte {
+	var p dnsmessage.Parser
+	h, err := p.Start(query)
+	if err != nil {
+		return nil
+	}
+	q, err := p.Question()
+	if err != nil {
+		return nil
+	}
+	name := strings.TrimSuffix(strings.ToLower(q.Name.String()), ".")
 	f.mu.Lock()
 	f.queries[name]++
+	if overTCP {
+		f.tcp[name]++
+	}
 	answer := f.answers[name]
 	f.mu.Unlock()
-	m := new(dns.Msg)
+
+	rh := dnsmessage.Header{ID: h.ID, Response: true, RecursionDesired: h.RecursionDesired, RecursionAvailable: true}
+	var owner string
 	switch answer {
 	case "ns":
-		m.SetReply(r)
-		m.Answer = append(m.Answer, &dns.NS{
-			Hdr: dns.RR_Header{Name: q.Name, Rrtype: dns.TypeNS, Class: dns.ClassINET, Ttl: 300},
-			Ns:  "ns1.registrar-servers.example.",
-		})
-	case "ns-of-parent": // an NS answer, but owned by another name
-		m.SetReply(r)
-		m.Answer = append(m.Answer, &dns.NS{
-			Hdr: dns.RR_Header{Name: "com.", Rrtype: dns.TypeNS, Class: dns.ClassINET, Ttl: 300},
-			Ns:  "a.gtld-servers.net.",
-		})
+		owner = q.Name.String()
+	case "ns-of-parent":
+		owner = "com."
+	case "truncated":
+		if overTCP {
+			owner = q.Name.String()
+		} else {
+			rh.Truncated = true
+		}
 	case "servfail":
-		m.SetRcode(r, dns.RcodeServerFailure)
+		rh.RCode = dnsmessage.RCodeServerFailure
 	case "refused":
-		m.SetRcode(r, dns.RcodeRefused)
+		rh.RCode = dnsmessage.RCodeRefused
 	case "timeout":
-		return
+		return nil
 	default:
-		m.SetRcode(r, dns.RcodeNameError)
+		rh.RCode = dnsmessage.RCodeNameError
 	}
-	_ = w.WriteMsg(m) // a lost reply is what the client's timeout is for
+	b := dnsmessage.NewBuilder(nil, rh)
+	b.EnableCompression()
+	err = errors.Join(b.StartQuestions(), b.Question(q), b.StartAnswers())
+	if owner != "" {
+		on := dnsmessage.MustNewName(owner)
+		target := dnsmessage.MustNewName("ns1.registrar-servers.example.")
+		if owner == "com." {
+			target = dnsmessage.MustNewName("a.gtld-servers.net.")
+		}
+		err = errors.Join(err, b.NSResource(dnsmessage.ResourceHeader{Name: on, Class: dnsmessage.ClassINET, TTL: 300}, dnsmessage.NSResource{NS: target}))
+	}
+	msg, ferr := b.Finish()
+	if err = errors.Join(err, ferr); err != nil {
+		panic(fmt.Sprintf("fake DNS server: building a reply: %v", err))
+	}
+	return msg
 }
 
 // Queries is how many queries asked about name.
@@ -238,6 +323,13 @@ func (f *DNS) Queries(name string) int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.queries[name]
+}
+
+// TCPQueries is how many of them came over TCP.
+func (f *DNS) TCPQueries(name string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.tcp[name]
 }
 
 // WriteBootstrap writes an RFC 9224 file mapping each TLD to a base URL and
