@@ -205,7 +205,7 @@ func Parse(description string) Constraints {
 	if digitWord && matchAny(text, noDigitPatterns) {
 		c.NoDigits = true
 	}
-	if containsAny(text, "letters only", "only letters", "alphabetic") && lettersOnly().MatchString(text) {
+	if containsAny(text, "letters only", "only letters", "alphabetic") && lettersOnly.get().MatchString(text) {
 		c.NoDigits = true
 		c.NoHyphens = true
 	}
@@ -218,7 +218,7 @@ func Parse(description string) Constraints {
 	c.MustInclude = parseWords(description)
 	if strings.Contains(text, " in the name") || strings.Contains(text, " in our name") || strings.Contains(text, " in the domain") {
 		// "Please include Whistler in the name": a proper noun, unquoted.
-		for _, m := range namedInName().FindAllStringSubmatch(description, -1) {
+		for _, m := range namedInName.get().FindAllStringSubmatch(description, -1) {
 			if w := cleanWord(m[1]); w != "" && !slicesContains(c.MustInclude, w) {
 				c.MustInclude = append(c.MustInclude, w)
 			}
@@ -244,28 +244,28 @@ func Parse(description string) Constraints {
 	}
 	if containsAny(text, "city", "town", "place", "location", "neighbo", "region", "area", "village", "suburb", "island", "country") && matchAny(text, wantPlacePatterns) {
 		c.WantPlace = true
-		if m := wantPlaceFirst().FindStringSubmatch(text); m != nil {
+		if m := wantPlaceFirst.get().FindStringSubmatch(text); m != nil {
 			c.Place = strings.TrimSpace(m[1])
 		}
 	}
 	if containsAny(text, "spell", "real word", "made-up", "made up", "invented", "dictionary") && matchAny(text, realWordPatterns) {
 		c.RealWords = true
 	}
-	if containsAny(text, "word") && oneWord().MatchString(text) {
+	if containsAny(text, "word") && oneWord.get().MatchString(text) {
 		c.OneWord = true
 		if containsAny(text, "real", "english", "dictionary") {
 			c.RealWords = true
 		}
 	}
-	if containsAny(text, "alliterat") && !noAlliteration().MatchString(text) {
+	if containsAny(text, "alliterat") && !noAlliteration.get().MatchString(text) {
 		c.Alliterative = true
 	}
-	if containsAny(text, "vowel", "voyelle", "vocal", "vokal", "vogal") && vowelStart().MatchString(text) {
+	if containsAny(text, "vowel", "voyelle", "vocal", "vokal", "vogal") && vowelStart.get().MatchString(text) {
 		c.VowelStart = true
 	}
 	if containsAny(text, "sound", "feel", "flair", "vibe", "touch") {
-		if m := soundsLike().FindStringSubmatch(text); m != nil {
-			c.Sound = soundNames[m[1]+m[2]]
+		if m := soundsLike.get().FindStringSubmatch(text); m != nil {
+			c.Sound, _ = soundNames(m[1] + m[2])
 		}
 	}
 	return c
@@ -274,38 +274,62 @@ func Parse(description string) Constraints {
 // soundsLike: "a name that sounds Italian", "should sound a bit more
 // Nordic", "an Italian-sounding name", "an Italian feel"; the first
 // language named wins ("Nordic rather than French").
-var soundsLike = lazy(`\bsounds?\s+(?:(?:a\s+bit|a\s+little|slightly|vaguely|more|very|quite|somewhat)\s+)*(italian|spanish|french|latin|greek|german|nordic|scandinavian|swedish|norwegian|danish|icelandic|finnish)\b|\b(italian|spanish|french|latin|greek|german|nordic|scandinavian)(?:-sounding|\s+sounding|\s+feel|\s+flair|\s+vibe|\s+touch)\b`)
+var soundsLike = &pattern{expr: `\bsounds?\s+(?:(?:a\s+bit|a\s+little|slightly|vaguely|more|very|quite|somewhat)\s+)*(italian|spanish|french|latin|greek|german|nordic|scandinavian|swedish|norwegian|danish|icelandic|finnish)\b|\b(italian|spanish|french|latin|greek|german|nordic|scandinavian)(?:-sounding|\s+sounding|\s+feel|\s+flair|\s+vibe|\s+touch)\b`}
 
 // soundNames folds the languages soundsLike reads onto the styles the
 // generator knows.
-var soundNames = map[string]string{
-	"italian": "italian", "spanish": "spanish", "french": "french", "latin": "latin", "greek": "greek", "german": "german",
-	"nordic": "nordic", "scandinavian": "nordic", "swedish": "nordic", "norwegian": "nordic", "danish": "nordic", "icelandic": "nordic", "finnish": "nordic",
+func soundNames(w string) (string, bool) {
+	switch w {
+	case "italian":
+		return "italian", true
+	case "spanish":
+		return "spanish", true
+	case "french":
+		return "french", true
+	case "latin":
+		return "latin", true
+	case "greek":
+		return "greek", true
+	case "german":
+		return "german", true
+	case "nordic", "scandinavian", "swedish", "norwegian", "danish", "icelandic", "finnish":
+		return "nordic", true
+	}
+	return "", false
 }
 
 // namedInName: a capitalised word the description asks the name to carry
 // ("include Whistler in the name"); lower-case words there are kinds of
 // thing ("include numbers in the name"), read elsewhere.
-var namedInName = lazy(`\b(?i:include|includes|including|contain|contains|feature|features|use|put|have|has|mention|mentions)\s+([A-Z][A-Za-z\x{00C0}-\x{017F}-]{2,20})\s+(?i:in\s+(?:the|our|its)\s+(?:name|domain|brand))\b`)
+var namedInName = &pattern{expr: `\b(?i:include|includes|including|contain|contains|feature|features|use|put|have|has|mention|mentions)\s+([A-Z][A-Za-z\x{00C0}-\x{017F}-]{2,20})\s+(?i:in\s+(?:the|our|its)\s+(?:name|domain|brand))\b`}
 
 // vowelStart: "should start with a vowel", "commencer par une voyelle",
 // "empezar por (una) vocal", "mit einem Vokal beginnen", "iniziare con una
 // vocale", "começar com (uma) vogal".
-var vowelStart = lazy(`\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening)\s+(?:with|on)\s+(?:a|an|one)\s+vowel\b|\b(?:commencer?|commence|commen[cç]ant)\s+par\s+une\s+voyelle\b|\b(?:empezar|empiece|empieza|comenzar|comience|comienza|iniciar)\s+(?:por|con)\s+(?:una\s+)?vocal\b|\bmit\s+einem\s+vokal\s+(?:beginnen|anfangen|starten)\b|\b(?:iniziare|inizi|cominciare|cominci)\s+(?:con|per)\s+(?:una\s+)?vocale\b|\b(?:come[cç]ar|comece|come[cç]a)\s+(?:com|por)\s+(?:uma\s+)?vogal\b`)
+var vowelStart = &pattern{expr: `\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening)\s+(?:with|on)\s+(?:a|an|one)\s+vowel\b|\b(?:commencer?|commence|commen[cç]ant)\s+par\s+une\s+voyelle\b|\b(?:empezar|empiece|empieza|comenzar|comience|comienza|iniciar)\s+(?:por|con)\s+(?:una\s+)?vocal\b|\bmit\s+einem\s+vokal\s+(?:beginnen|anfangen|starten)\b|\b(?:iniziare|inizi|cominciare|cominci)\s+(?:con|per)\s+(?:una\s+)?vocale\b|\b(?:come[cç]ar|comece|come[cç]a)\s+(?:com|por)\s+(?:uma\s+)?vogal\b`}
 
 // oneWord: "just one real English word", "a single word", "a one-word
 // name". A count of words in prose ("in one word: fast") needs the name
 // nearby.
-var oneWord = lazy(`\b(?:name|domain|brand)\b.{0,40}\b(?:one|a single|single)\s+(?:real\s+|plain\s+|actual\s+)?(?:(?:english|dictionary|ordinary)\s+)?word\b|\b(?:one|single)[- ]word\s+(?:names?|domains?|brand)\b|\b(?:one|a single)\s+(?:real|actual|dictionary)\s+(?:english\s+)?word\b|\b(?:just|only)\s+(?:one|a single)\s+(?:(?:real|actual|plain)\s+)?(?:english\s+)?word\b|\b(?:one|single)\s+word\s+only\b`)
+var oneWord = &pattern{expr: `\b(?:name|domain|brand)\b.{0,40}\b(?:one|a single|single)\s+(?:real\s+|plain\s+|actual\s+)?(?:(?:english|dictionary|ordinary)\s+)?word\b|\b(?:one|single)[- ]word\s+(?:names?|domains?|brand)\b|\b(?:one|a single)\s+(?:real|actual|dictionary)\s+(?:english\s+)?word\b|\b(?:just|only)\s+(?:one|a single)\s+(?:(?:real|actual|plain)\s+)?(?:english\s+)?word\b|\b(?:one|single)\s+word\s+only\b`}
 
 // noAlliteration: "no alliteration", "avoid alliterative names" ask for
 // the opposite of an alliterative name.
-var noAlliteration = lazy(`\b(?:no|not|avoid|without|never|don't|dont|hate)\s+(?:\pL+\s+)?alliterat`)
+var noAlliteration = &pattern{expr: `\b(?:no|not|avoid|without|never|don't|dont|hate)\s+(?:\pL+\s+)?alliterat`}
 
-// lazy compiles a pattern on first use: most processes never need most
-// patterns, and compiling them all cost milliseconds at every start.
-func lazy(expr string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+// pattern is a regular expression compiled on first use: most processes
+// never need most patterns, and compiling them all cost milliseconds at every
+// start. A package-level &pattern{expr: ...} of a constant is laid out by the
+// linker, so declaring one costs nothing at start either.
+type pattern struct {
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func (p *pattern) get() *regexp.Regexp {
+	p.once.Do(func() { p.re = regexp.MustCompile(p.expr) })
+	return p.re
 }
 
 func containsAny(text string, words ...string) bool {
@@ -317,9 +341,9 @@ func containsAny(text string, words ...string) bool {
 	return false
 }
 
-func matchAny(text string, patterns []func() *regexp.Regexp) bool {
+func matchAny(text string, patterns []*pattern) bool {
 	for _, p := range patterns {
-		if p().MatchString(text) {
+		if p.get().MatchString(text) {
 			return true
 		}
 	}
@@ -329,48 +353,52 @@ func matchAny(text string, patterns []func() *regexp.Regexp) bool {
 // normaliseQuotes maps typographic quotes and dashes to ASCII so one set of
 // patterns covers text pasted from word processors.
 func normaliseQuotes(s string) string {
-	return quoteReplacer.Replace(s)
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u2018', '\u2019', '\u201a', '\u201b':
+			return '\''
+		case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+			return '"'
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014':
+			return '-'
+		}
+		return r
+	}, s)
 }
-
-var quoteReplacer = strings.NewReplacer(
-	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'",
-	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u00ab", `"`, "\u00bb", `"`,
-	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-",
-)
 
 // neg is a prohibition directly in front of the thing prohibited.
 const neg = `(?:no|avoid|avoiding|without|never|never use|don't use|dont use|do not use|don't include|do not include|don't want|do not want|not use|exclude|excluding|skip|ban|free of|zero)`
 
 const filler = `(?:any\s+|the\s+|using\s+|use of\s+|any use of\s+)?`
 
-var noHyphenPatterns = []func() *regexp.Regexp{
-	lazy(`\b` + neg + `\s+` + filler + `(?:hyphens?|dashes?|hyphenation|hyphenated)\b`),
-	lazy(`\b(?:hyphen|dash)-?\s?(?:free|less)\b`),
-	lazy(`\bunhyphenated\b`),
-	lazy(`\b(?:hyphens?|dashes?)\s+(?:are\s+|is\s+)?(?:not allowed|not permitted|forbidden|banned|prohibited|not wanted|a no-go)\b`),
+var noHyphenPatterns = []*pattern{
+	&pattern{expr: `\b` + neg + `\s+` + filler + `(?:hyphens?|dashes?|hyphenation|hyphenated)\b`},
+	&pattern{expr: `\b(?:hyphen|dash)-?\s?(?:free|less)\b`},
+	&pattern{expr: `\bunhyphenated\b`},
+	&pattern{expr: `\b(?:hyphens?|dashes?)\s+(?:are\s+|is\s+)?(?:not allowed|not permitted|forbidden|banned|prohibited|not wanted|a no-go)\b`},
 }
 
-var noDigitPatterns = []func() *regexp.Regexp{
-	lazy(`\b` + neg + `\s+` + filler + `(?:numbers?|digits?|numerals?|numeric characters?)\b`),
-	lazy(`\b(?:number|digit|numeral)s?-?\s?free\b`),
-	lazy(`\b(?:numbers?|digits?|numerals?)\s+(?:are\s+|is\s+)?(?:not allowed|not permitted|forbidden|banned|prohibited|not wanted|a no-go)\b`),
+var noDigitPatterns = []*pattern{
+	&pattern{expr: `\b` + neg + `\s+` + filler + `(?:numbers?|digits?|numerals?|numeric characters?)\b`},
+	&pattern{expr: `\b(?:number|digit|numeral)s?-?\s?free\b`},
+	&pattern{expr: `\b(?:numbers?|digits?|numerals?)\s+(?:are\s+|is\s+)?(?:not allowed|not permitted|forbidden|banned|prohibited|not wanted|a no-go)\b`},
 }
 
-var lettersOnly = lazy(`\b(?:letters only|only letters|alphabetic only|only alphabetic)\b`)
+var lettersOnly = &pattern{expr: `\b(?:letters only|only letters|alphabetic only|only alphabetic)\b`}
 
-var wantDigitPatterns = []func() *regexp.Regexp{
-	lazy(`\b(?:number|digit|numeral|numeric)-?\s?based\b`),
-	lazy(`\b(?:numbers?|digits?|numerals?)\s+(?:are\s+|is\s+)?(?:welcome|encouraged|preferred|wanted|required|a plus)\b`),
-	lazy(`\bprefer\w*\s+(?:\w+\s+){0,3}?(?:numbers?|digits?|numerals?|numeric)\b`),
-	lazy(`\b(?:numeric|numbered)\s+(?:names?|domains?|naming)\b`),
+var wantDigitPatterns = []*pattern{
+	&pattern{expr: `\b(?:number|digit|numeral|numeric)-?\s?based\b`},
+	&pattern{expr: `\b(?:numbers?|digits?|numerals?)\s+(?:are\s+|is\s+)?(?:welcome|encouraged|preferred|wanted|required|a plus)\b`},
+	&pattern{expr: `\bprefer\w*\s+(?:\w+\s+){0,3}?(?:numbers?|digits?|numerals?|numeric)\b`},
+	&pattern{expr: `\b(?:numeric|numbered)\s+(?:names?|domains?|naming)\b`},
 }
 
 // wantVerbDigits is matched separately because "with a number of outlets"
 // must not count; Go's regexp has no look-ahead, so the trailing "of" is
 // captured and rejected in code.
-var wantVerbDigits = lazy(`\b(?:include|includes|including|add|adding|use|using|contain|contains|containing|feature|featuring|incorporate|incorporating|with|has|have|having|put)\s+(?:a\s+|an\s+|one\s+|some\s+|at least one\s+|in\s+a\s+)?(?:numbers?|digits?|numerals?)\b(\s+of\b)?`)
+var wantVerbDigits = &pattern{expr: `\b(?:include|includes|including|add|adding|use|using|contain|contains|containing|feature|featuring|incorporate|incorporating|with|has|have|having|put)\s+(?:a\s+|an\s+|one\s+|some\s+|at least one\s+|in\s+a\s+)?(?:numbers?|digits?|numerals?)\b(\s+of\b)?`}
 
-var numberInName = lazy(`(\b(?:no|not|without|never|avoid|don't want|do not want|rather not have)\s+)?\b(?:a|one|some)\s+(?:numbers?|digits?|numerals?)\s+in\s+(?:the|our|its)\s+(?:name|domain|brand)\b`)
+var numberInName = &pattern{expr: `(\b(?:no|not|without|never|avoid|don't want|do not want|rather not have)\s+)?\b(?:a|one|some)\s+(?:numbers?|digits?|numerals?)\s+in\s+(?:the|our|its)\s+(?:name|domain|brand)\b`}
 
 func wantsDigits(text string) bool {
 	if matchAny(text, wantDigitPatterns) {
@@ -378,12 +406,12 @@ func wantsDigits(text string) bool {
 	}
 	// "A number in the name would be great, like 24 or 365"; not "without
 	// a number in the name".
-	for _, m := range numberInName().FindAllStringSubmatch(text, -1) {
+	for _, m := range numberInName.get().FindAllStringSubmatch(text, -1) {
 		if m[1] == "" {
 			return true
 		}
 	}
-	for _, m := range wantVerbDigits().FindAllStringSubmatch(text, -1) {
+	for _, m := range wantVerbDigits.get().FindAllStringSubmatch(text, -1) {
 		if m[1] == "" {
 			return true
 		}
@@ -392,21 +420,86 @@ func wantsDigits(text string) bool {
 }
 
 // numberWords lets "at most eight characters" work like "at most 8 characters".
-var numberWords = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+func numberWords(w string) (int, bool) {
+	switch w {
+	case "one":
+		return 1, true
+	case "two":
+		return 2, true
+	case "three":
+		return 3, true
+	case "four":
+		return 4, true
+	case "five":
+		return 5, true
+	case "six":
+		return 6, true
+	case "seven":
+		return 7, true
+	case "eight":
+		return 8, true
+	case "nine":
+		return 9, true
+	case "ten":
+		return 10, true
+	case "eleven":
+		return 11, true
+	case "twelve":
+		return 12, true
+	case "thirteen":
+		return 13, true
+	case "fourteen":
+		return 14, true
+	case "fifteen":
+		return 15, true
+	case "sixteen":
+		return 16, true
+	case "seventeen":
+		return 17, true
+	case "eighteen":
+		return 18, true
+	case "nineteen":
+		return 19, true
+	case "twenty":
+		return 20, true
+	case "thirty":
+		return 30, true
+	case "forty":
+		return 40, true
+	case "fifty":
+		return 50, true
+	}
+	return 0, false
 }
 
 // foreignNumbers are the counts French, Spanish, German, Portuguese and
 // Italian descriptions write as words ("huit lettres maximum").
-var foreignNumbers = map[string]int{
-	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12, "quinze": 15,
-	"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "quince": 15,
-	"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "zwolf": 12,
-	"dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12,
-	"due": 2, "tre": 3, "quattro": 4, "sei": 6, "sette": 7, "otto": 8, "dieci": 10, "dodici": 12,
+func foreignNumbers(w string) (int, bool) {
+	switch w {
+	case "deux", "dos", "zwei", "dois", "duas", "due":
+		return 2, true
+	case "trois", "tres", "drei", "tre":
+		return 3, true
+	case "quatre", "cuatro", "vier", "quatro", "quattro":
+		return 4, true
+	case "cinq", "cinco", "fünf", "funf":
+		return 5, true
+	case "sept", "siete", "sieben", "sete", "sette":
+		return 7, true
+	case "huit", "ocho", "acht", "oito", "otto":
+		return 8, true
+	case "neuf", "nueve", "neun", "nove":
+		return 9, true
+	case "dix", "diez", "zehn", "dez", "dieci":
+		return 10, true
+	case "douze", "doce", "zwölf", "zwolf", "doze", "dodici":
+		return 12, true
+	case "quinze", "quince":
+		return 15, true
+	case "seis", "sechs", "sei":
+		return 6, true
+	}
+	return 0, false
 }
 
 const (
@@ -423,7 +516,7 @@ const (
 )
 
 type lengthRule struct {
-	re func() *regexp.Regexp
+	re *pattern
 	// apply records the limit found in the submatches.
 	apply func(c *Constraints, a, b int)
 }
@@ -441,53 +534,53 @@ func tightenMin(c *Constraints, n int) {
 }
 
 var lengthRules = []lengthRule{
-	{lazy(`\b` + fmaxBefore + `\s+` + fnum + funit), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\b` + fmaxBefore + `\s+` + fnum + funit}, func(c *Constraints, a, _ int) {
 		tightenMax(c, a)
 	}},
-	{lazy(`\b` + fnum + funit + `\s*(?:au\s+)?` + fmaxAfter + `\b`), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\b` + fnum + funit + `\s*(?:au\s+)?` + fmaxAfter + `\b`}, func(c *Constraints, a, _ int) {
 		tightenMax(c, a)
 	}},
-	{lazy(`\bbetween\s+` + num + `\s+and\s+` + num + unit), func(c *Constraints, a, b int) {
+	{&pattern{expr: `\bbetween\s+` + num + `\s+and\s+` + num + unit}, func(c *Constraints, a, b int) {
 		tightenMin(c, min(a, b))
 		tightenMax(c, max(a, b))
 	}},
-	{lazy(`\b` + num + `\s*(?:-|to)\s*` + num + unit), func(c *Constraints, a, b int) {
+	{&pattern{expr: `\b` + num + `\s*(?:-|to)\s*` + num + unit}, func(c *Constraints, a, b int) {
 		tightenMin(c, min(a, b))
 		tightenMax(c, max(a, b))
 	}},
-	{lazy(`\bexactly\s+` + num + unit), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\bexactly\s+` + num + unit}, func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 		tightenMax(c, a)
 	}},
-	{lazy(`\b(?:a|an)\s+` + num + unit + `\s+(?:names?|domains?)\b`), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\b(?:a|an)\s+` + num + unit + `\s+(?:names?|domains?)\b`}, func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 		tightenMax(c, a)
 	}},
-	{lazy(`\b(?:at most|at the most|max|maximum|max of|maximum of|up to|no more than|not more than|no longer than|not longer than|limited to|limit of|not exceeding|capped at)\s+` + num + unit), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\b(?:at most|at the most|max|maximum|max of|maximum of|up to|no more than|not more than|no longer than|not longer than|limited to|limit of|not exceeding|capped at)\s+` + num + unit}, func(c *Constraints, a, _ int) {
 		tightenMax(c, a)
 	}},
-	{lazy(`\b` + num + unit + `\s+(?:max|maximum|or less|or fewer|or shorter|at most|tops)\b`), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\b` + num + unit + `\s+(?:max|maximum|or less|or fewer|or shorter|at most|tops)\b`}, func(c *Constraints, a, _ int) {
 		tightenMax(c, a)
 	}},
-	{lazy(`\b(?:under|fewer than|less than|shorter than|below)\s+` + num + unit), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\b(?:under|fewer than|less than|shorter than|below)\s+` + num + unit}, func(c *Constraints, a, _ int) {
 		tightenMax(c, a-1)
 	}},
-	{lazy(`\b(?:at least|min|minimum|min of|minimum of|no fewer than|no less than|no shorter than|not shorter than)\s+` + num + unit), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\b(?:at least|min|minimum|min of|minimum of|no fewer than|no less than|no shorter than|not shorter than)\s+` + num + unit}, func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 	}},
-	{lazy(`\b` + num + unit + `\s+(?:min|minimum|or more|or longer|at least)\b`), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\b` + num + unit + `\s+(?:min|minimum|or more|or longer|at least)\b`}, func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 	}},
-	{lazy(`\b(?:more than|longer than|over|above|greater than)\s+` + num + unit), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\b(?:more than|longer than|over|above|greater than)\s+` + num + unit}, func(c *Constraints, a, _ int) {
 		tightenMin(c, a+1)
 	}},
 }
 
 func parseLengths(text string, c *Constraints) {
 	for _, r := range lengthRules {
-		for _, idx := range r.re().FindAllStringSubmatchIndex(text, -1) {
+		for _, idx := range r.re.get().FindAllStringSubmatchIndex(text, -1) {
 			// "no more than 8" must not also read as "more than 8".
-			if negated().MatchString(text[:idx[0]]) {
+			if negated.get().MatchString(text[:idx[0]]) {
 				continue
 			}
 			a := toInt(text[idx[2]:idx[3]])
@@ -500,13 +593,13 @@ func parseLengths(text string, c *Constraints) {
 	}
 }
 
-var negated = lazy(`\bnot?\s+$`)
+var negated = &pattern{expr: `\bnot?\s+$`}
 
 func toInt(s string) int {
-	if n, ok := numberWords[s]; ok {
+	if n, ok := numberWords(s); ok {
 		return n
 	}
-	if n, ok := foreignNumbers[s]; ok {
+	if n, ok := foreignNumbers(s); ok {
 		return n
 	}
 	n, err := strconv.Atoi(s)
@@ -520,18 +613,18 @@ const includeVerb = `(?:include|includes|including|contain|contains|containing|f
 
 var (
 	// "must include the word ink", "containing the term lumen".
-	wordAfterVerb = lazy(`\b` + includeVerb + `\s+(?:the\s+)?(?:word|term|keyword)\s+["']?([\p{L}\d]+)`)
+	wordAfterVerb = &pattern{expr: `\b` + includeVerb + `\s+(?:the\s+)?(?:word|term|keyword)\s+["']?([\p{L}\d]+)`}
 	// "include a number and the word brew": a short gap is allowed, but only
 	// with "the" in front of "word", so "every term ends" or "an old Norman
 	// word or" stay ordinary prose.
-	wordAfterGap = lazy(`\b` + includeVerb + `\s+[^.;:!?,"']{1,30}?\s+the\s+(?:word|term|keyword)\s+["']?([\p{L}\d]+)`)
+	wordAfterGap = &pattern{expr: `\b` + includeVerb + `\s+[^.;:!?,"']{1,30}?\s+the\s+(?:word|term|keyword)\s+["']?([\p{L}\d]+)`}
 	// "include the words ink and quill", "use the terms fox, den".
-	wordsAfterVerb = lazy(`\b` + includeVerb + `\s+(?:the\s+|both\s+|the\s+two\s+)?(?:words|terms|keywords)\s+((?:["']?[\p{L}\d]+["']?)(?:\s*(?:,\s*and|,|and|&)\s*["']?[\p{L}\d]+["']?){0,3})`)
+	wordsAfterVerb = &pattern{expr: `\b` + includeVerb + `\s+(?:the\s+|both\s+|the\s+two\s+)?(?:words|terms|keywords)\s+((?:["']?[\p{L}\d]+["']?)(?:\s*(?:,\s*and|,|and|&)\s*["']?[\p{L}\d]+["']?){0,3})`}
 	// "include 'fox'", "featuring "nova"".
-	quotedAfterVerb = lazy(`\b` + includeVerb + `\s+(?:the\s+)?(?:word\s+|term\s+)?(?:'([\p{L}\d][\p{L}\d ]{0,30}?)'|"([\p{L}\d][\p{L}\d ]{0,30}?)")`)
+	quotedAfterVerb = &pattern{expr: `\b` + includeVerb + `\s+(?:the\s+)?(?:word\s+|term\s+)?(?:'([\p{L}\d][\p{L}\d ]{0,30}?)'|"([\p{L}\d][\p{L}\d ]{0,30}?)")`}
 	// "the word ink must appear".
-	wordBeforeVerb = lazy(`\b(?:word|term|keyword)\s+["']?([\p{L}\d]+)["']?\s+(?:must|should|has to|needs to|ought to)\s+(?:be\s+)?(?:in|included|appear|present|feature|be used|used)`)
-	listSplit      = lazy(`\s*(?:,\s*and|,|and|&)\s*`)
+	wordBeforeVerb = &pattern{expr: `\b(?:word|term|keyword)\s+["']?([\p{L}\d]+)["']?\s+(?:must|should|has to|needs to|ought to)\s+(?:be\s+)?(?:in|included|appear|present|feature|be used|used)`}
+	listSplit      = &pattern{expr: `\s*(?:,\s*and|,|and|&)\s*`}
 )
 
 // parseWords finds required words. It works on the original text (only
@@ -544,19 +637,19 @@ func parseWords(description string) []string {
 	if !containsAny(text, "word", "term", "'", `"`) {
 		return nil
 	}
-	for _, m := range wordAfterVerb().FindAllStringSubmatch(text, -1) {
+	for _, m := range wordAfterVerb.get().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1])
 	}
-	for _, m := range wordAfterGap().FindAllStringSubmatch(text, -1) {
+	for _, m := range wordAfterGap.get().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1])
 	}
-	for _, m := range wordsAfterVerb().FindAllStringSubmatch(text, -1) {
-		raw = append(raw, listSplit().Split(m[1], -1)...)
+	for _, m := range wordsAfterVerb.get().FindAllStringSubmatch(text, -1) {
+		raw = append(raw, listSplit.get().Split(m[1], -1)...)
 	}
-	for _, m := range quotedAfterVerb().FindAllStringSubmatch(text, -1) {
+	for _, m := range quotedAfterVerb.get().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1]+m[2])
 	}
-	for _, m := range wordBeforeVerb().FindAllStringSubmatch(text, -1) {
+	for _, m := range wordBeforeVerb.get().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1])
 	}
 	var out []string
@@ -602,7 +695,7 @@ const (
 
 // endRule reads one way of saying where a name must start or end.
 type endRule struct {
-	re     func() *regexp.Regexp
+	re     *pattern
 	suffix bool
 	// needsName: the verb alone ("starting with a free consultation") is
 	// prose unless the clause is about the name.
@@ -611,37 +704,37 @@ type endRule struct {
 
 var endRules = []endRule{
 	// "start with 'Blue'", "ending in 'ag'".
-	{lazy(`\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|leads|leading)\s+(?:with|in|on)\s+(?:the\s+)?(?:word\s+|prefix\s+|letters?\s+|syllable\s+)?` + quotedWord), false, false},
-	{lazy(`\b(?:end|ends|ending|finish|finishes|finishing)\s+(?:with|in|on)\s+(?:the\s+)?(?:word\s+|suffix\s+|letters?\s+|syllable\s+)?` + quotedWord), true, false},
+	{&pattern{expr: `\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|leads|leading)\s+(?:with|in|on)\s+(?:the\s+)?(?:word\s+|prefix\s+|letters?\s+|syllable\s+)?` + quotedWord}, false, false},
+	{&pattern{expr: `\b(?:end|ends|ending|finish|finishes|finishing)\s+(?:with|in|on)\s+(?:the\s+)?(?:word\s+|suffix\s+|letters?\s+|syllable\s+)?` + quotedWord}, true, false},
 	// "start with the letter K", "start with the word blue".
-	{lazy(`\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+(?:the\s+|a\s+|an\s+)?(?:letter|word|prefix)\s+([\p{L}\d]{1,20})()`), false, false},
-	{lazy(`\b(?:end|ends|ending)\s+(?:with|in)\s+(?:the\s+|a\s+|an\s+)?(?:letter|word|suffix)\s+([\p{L}\d]{1,20})()`), true, false},
+	{&pattern{expr: `\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+(?:the\s+|a\s+|an\s+)?(?:letter|word|prefix)\s+([\p{L}\d]{1,20})()`}, false, false},
+	{&pattern{expr: `\b(?:end|ends|ending)\s+(?:with|in)\s+(?:the\s+|a\s+|an\s+)?(?:letter|word|suffix)\s+([\p{L}\d]{1,20})()`}, true, false},
 	// "the name should start with a K": a lone letter needs the name nearby.
-	{lazy(`\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+(?:a|an)\s+([a-z])()\b`), false, true},
+	{&pattern{expr: `\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+(?:a|an)\s+([a-z])()\b`}, false, true},
 	// German, French, Spanish, Italian, Portuguese with the word quoted:
 	// "soll mit 'Holz' beginnen", "commencer par 'Bio'", "empezar con 'Sol'".
-	{lazy(`\bmit\s+(?:dem\s+(?:wort|buchstaben)\s+)?` + quotedWord + `\s+(?:beginnen|anfangen|starten|beginnt|anfangt|anfängt)`), false, false},
-	{lazy(`\bmit\s+(?:dem\s+(?:wort|buchstaben)\s+)?` + quotedWord + `\s+(?:enden|aufhoren|aufhören|endet)`), true, false},
-	{lazy(`\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:le\s+mot\s+|la\s+lettre\s+|la\s+palabra\s+|la\s+letra\s+|la\s+parola\s+|la\s+lettera\s+|a\s+palavra\s+|a\s+letra\s+)?` + quotedWord), false, false},
-	{lazy(`\b(?:finir|terminer|termine|terminar|termina|terminare|acabar|acabe)\s+(?:par|en|con|por|com|in)\s+` + quotedWord), true, false},
+	{&pattern{expr: `\bmit\s+(?:dem\s+(?:wort|buchstaben)\s+)?` + quotedWord + `\s+(?:beginnen|anfangen|starten|beginnt|anfangt|anfängt)`}, false, false},
+	{&pattern{expr: `\bmit\s+(?:dem\s+(?:wort|buchstaben)\s+)?` + quotedWord + `\s+(?:enden|aufhoren|aufhören|endet)`}, true, false},
+	{&pattern{expr: `\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:le\s+mot\s+|la\s+lettre\s+|la\s+palabra\s+|la\s+letra\s+|la\s+parola\s+|la\s+lettera\s+|a\s+palavra\s+|a\s+letra\s+)?` + quotedWord}, false, false},
+	{&pattern{expr: `\b(?:finir|terminer|termine|terminar|termina|terminare|acabar|acabe)\s+(?:par|en|con|por|com|in)\s+` + quotedWord}, true, false},
 	// "a name starting with K": a bare letter, the name nearby ("a" and
 	// "i" are words more often than letters).
-	{lazy(`\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+([b-hj-z])()(?:$|[\s.,;:!?)])`), false, true},
+	{&pattern{expr: `\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+([b-hj-z])()(?:$|[\s.,;:!?)])`}, false, true},
 	// "ending in -ly": the hyphen marks an ending.
-	{lazy(`\b(?:end|ends|ending|finish|finishes|finishing)\s+(?:with|in|on)\s+(?:the\s+|a\s+)?(?:suffix\s+|ending\s+)?-([a-z]{1,8})\b`), true, false},
+	{&pattern{expr: `\b(?:end|ends|ending|finish|finishes|finishing)\s+(?:with|in|on)\s+(?:the\s+|a\s+)?(?:suffix\s+|ending\s+)?-([a-z]{1,8})\b`}, true, false},
 	// "debe empezar por la letra M", "mit dem Buchstaben M beginnen".
-	{lazy(`\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:la\s+lettre|la\s+letra|la\s+lettera|a\s+letra|le\s+mot|la\s+palabra|la\s+parola|a\s+palavra)\s+([\p{L}\d]{1,20})()`), false, false},
-	{lazy(`\bmit\s+dem\s+(?:buchstaben|wort)\s+([\p{L}\d]{1,20})\s+(?:beginnen|anfangen|starten|beginnt|anfangt|anfängt)()`), false, false},
+	{&pattern{expr: `\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:la\s+lettre|la\s+letra|la\s+lettera|a\s+letra|le\s+mot|la\s+palabra|la\s+parola|a\s+palavra)\s+([\p{L}\d]{1,20})()`}, false, false},
+	{&pattern{expr: `\bmit\s+dem\s+(?:buchstaben|wort)\s+([\p{L}\d]{1,20})\s+(?:beginnen|anfangen|starten|beginnt|anfangt|anfängt)()`}, false, false},
 }
 
-var nameNearby = lazy(nameNear)
+var nameNearby = &pattern{expr: nameNear}
 
 func parseEnds(text string, c *Constraints) {
 	if !containsAny(text, "start", "begin", "open", "lead", "end", "finish", "mit", "commen", "debut", "début", "empe", "empie", "comen", "comien", "inizi", "come", "termin", "acab") {
 		return
 	}
 	for _, r := range endRules {
-		for _, m := range r.re().FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range r.re.get().FindAllStringSubmatchIndex(text, -1) {
 			w := ""
 			for g := 2; g+1 < len(m); g += 2 {
 				if m[g] >= 0 && m[g+1] > m[g] {
@@ -651,7 +744,7 @@ func parseEnds(text string, c *Constraints) {
 			}
 			if r.needsName {
 				clauseStart := max(0, strings.LastIndexAny(text[:m[0]], ".;!?")+1)
-				if !nameNearby().MatchString(text[clauseStart:m[0]]) {
+				if !nameNearby.get().MatchString(text[clauseStart:m[0]]) {
 					continue
 				}
 			}
@@ -674,14 +767,14 @@ var (
 	// avoidSpan is a prohibition followed by what it prohibits, up to the
 	// end of the clause; the words are the quoted ones inside it or the one
 	// after "the word"/"the letter".
-	avoidSpan     = lazy(`\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|nothing|ohne|sans|sin|senza|sem|evitar|evite|evitez|éviter|vermeiden|vermeide|evitare|evita)\b([^.;!?]{0,60})`)
-	avoidQuoted   = lazy(`'([\p{L}\d]{1,20})'|"([\p{L}\d]{1,20})"`)
-	avoidNamed    = lazy(`^\s*(?:use\s+|using\s+|include\s+|including\s+|contain\s+|containing\s+|have\s+|having\s+|want\s+)*the\s+(?:words?|terms?|letters?)\s+((?:[\p{L}\d]{1,20})(?:\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?[\p{L}\d]{1,20}){0,3})`)
-	avoidListPart = lazy(`\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?`)
+	avoidSpan     = &pattern{expr: `\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|nothing|ohne|sans|sin|senza|sem|evitar|evite|evitez|éviter|vermeiden|vermeide|evitare|evita)\b([^.;!?]{0,60})`}
+	avoidQuoted   = &pattern{expr: `'([\p{L}\d]{1,20})'|"([\p{L}\d]{1,20})"`}
+	avoidNamed    = &pattern{expr: `^\s*(?:use\s+|using\s+|include\s+|including\s+|contain\s+|containing\s+|have\s+|having\s+|want\s+)*the\s+(?:words?|terms?|letters?)\s+((?:[\p{L}\d]{1,20})(?:\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?[\p{L}\d]{1,20}){0,3})`}
+	avoidListPart = &pattern{expr: `\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?`}
 	// quoteOpens: the quoted words must follow the prohibition closely
 	// ("avoid anything with 'wool' or 'knit'"), not be any quote later in
 	// the sentence.
-	avoidLead = lazy(`^\s*(?:(?:anything|any|names?|words?|terms?|letters?|the|a|an|with|that|contain|contains|containing|include|includes|including|use|using|have|having|has|mention|mentioning|of|it|them|or|and|,)\s*)*$`)
+	avoidLead = &pattern{expr: `^\s*(?:(?:anything|any|names?|words?|terms?|letters?|the|a|an|with|that|contain|contains|containing|include|includes|including|use|using|have|having|has|mention|mentioning|of|it|them|or|and|,)\s*)*$`}
 )
 
 func parseAvoid(text string) []string {
@@ -695,21 +788,21 @@ func parseAvoid(text string) []string {
 			out = append(out, w)
 		}
 	}
-	for _, m := range avoidSpan().FindAllStringSubmatch(text, -1) {
+	for _, m := range avoidSpan.get().FindAllStringSubmatch(text, -1) {
 		span := m[1]
-		if n := avoidNamed().FindStringSubmatch(span); n != nil {
-			for _, w := range avoidListPart().Split(n[1], -1) {
+		if n := avoidNamed.get().FindStringSubmatch(span); n != nil {
+			for _, w := range avoidListPart.get().Split(n[1], -1) {
 				add(w)
 			}
 			continue
 		}
-		locs := avoidQuoted().FindAllStringSubmatchIndex(span, -1)
-		if len(locs) == 0 || !avoidLead().MatchString(span[:locs[0][0]]) {
+		locs := avoidQuoted.get().FindAllStringSubmatchIndex(span, -1)
+		if len(locs) == 0 || !avoidLead.get().MatchString(span[:locs[0][0]]) {
 			continue
 		}
 		prev := locs[0][0]
 		for _, l := range locs {
-			if !avoidLead().MatchString(span[prev:l[0]]) {
+			if !avoidLead.get().MatchString(span[prev:l[0]]) {
 				break
 			}
 			for g := 2; g+1 < len(l); g += 2 {
@@ -733,23 +826,23 @@ func slicesContains(list []string, w string) bool {
 }
 
 var syllableRules = []lengthRule{
-	{lazy(`\b(?:at most|max|maximum|up to|no more than|not more than|no longer than|not longer than|limited to|under|fewer than|less than)\s+` + num + `\s*-?\s*syllables?\b`), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\b(?:at most|max|maximum|up to|no more than|not more than|no longer than|not longer than|limited to|under|fewer than|less than)\s+` + num + `\s*-?\s*syllables?\b`}, func(c *Constraints, a, _ int) {
 		c.MaxSyllables = a
 	}},
-	{lazy(`\b` + num + `\s*-?\s*syllables?\s+(?:max|maximum|or less|or fewer|at most|tops)\b`), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\b` + num + `\s*-?\s*syllables?\s+(?:max|maximum|or less|or fewer|at most|tops)\b`}, func(c *Constraints, a, _ int) {
 		c.MaxSyllables = a
 	}},
-	{lazy(`\b` + num + `\s+or\s+` + num + `\s*-?\s*syllables?\b`), func(c *Constraints, a, b int) {
+	{&pattern{expr: `\b` + num + `\s+or\s+` + num + `\s*-?\s*syllables?\b`}, func(c *Constraints, a, b int) {
 		c.MaxSyllables = max(a, b)
 	}},
-	{lazy(`\b` + num + `-syllable\s+(?:names?|domains?|words?|brands?)\b`), func(c *Constraints, a, _ int) {
+	{&pattern{expr: `\b` + num + `-syllable\s+(?:names?|domains?|words?|brands?)\b`}, func(c *Constraints, a, _ int) {
 		c.MaxSyllables = a
 	}},
 }
 
 func parseSyllables(text string, c *Constraints) {
 	for _, r := range syllableRules {
-		for _, idx := range r.re().FindAllStringSubmatchIndex(text, -1) {
+		for _, idx := range r.re.get().FindAllStringSubmatchIndex(text, -1) {
 			a := toInt(text[idx[2]:idx[3]])
 			b := 0
 			if len(idx) > 4 && idx[4] >= 0 {
@@ -770,15 +863,15 @@ func parseSyllables(text string, c *Constraints) {
 // wantPlacePatterns: "include the city", "with our town's name", "mention
 // the name of the neighbourhood"; and with the place first, "the city name,
 // Vancouver, should be part of the name", "our town must appear in it".
-var wantPlacePatterns = []func() *regexp.Regexp{wantPlace, wantPlaceFirst}
+var wantPlacePatterns = []*pattern{wantPlace, wantPlaceFirst}
 
-var wantPlaceFirst = lazy(`\b(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?(?:\s*,\s*([\pL'. -]{2,40}),)?\s+(?:should|must|needs?\s+to|has\s+to|is\s+to|ought\s+to)\s+(?:be\s+(?:part\s+of|in|included|featured|used|mentioned)|appear|feature|show)\b`)
+var wantPlaceFirst = &pattern{expr: `\b(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?(?:\s*,\s*([\pL'. -]{2,40}),)?\s+(?:should|must|needs?\s+to|has\s+to|is\s+to|ought\s+to)\s+(?:be\s+(?:part\s+of|in|included|featured|used|mentioned)|appear|feature|show)\b`}
 
-var wantPlace = lazy(`\b(?:include|includes|including|contain|contains|containing|feature|features|featuring|use|uses|using|mention|mentions|mentioning|reference|referencing|with|have|has|having|put|add|incorporate|incorporating)\s+(?:in\s+)?(?:the\s+|our\s+|its\s+|a\s+|their\s+|my\s+)?(?:name\s+of\s+(?:the\s+|our\s+|my\s+)?)?(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?\b`)
+var wantPlace = &pattern{expr: `\b(?:include|includes|including|contain|contains|containing|feature|features|featuring|use|uses|using|mention|mentions|mentioning|reference|referencing|with|have|has|having|put|add|incorporate|incorporating)\s+(?:in\s+)?(?:the\s+|our\s+|its\s+|a\s+|their\s+|my\s+)?(?:name\s+of\s+(?:the\s+|our\s+|my\s+)?)?(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?\b`}
 
-var realWordPatterns = []func() *regexp.Regexp{
-	lazy(`\b(?:no|avoid|without|not|never|don't want|do not want)\s+(?:any\s+)?(?:made[- ]up|invented|fake|weird|odd|creative|misspelled|misspelt|funny|quirky|fancy)\s+(?:spellings?|words?|names?)\b`),
-	lazy(`\breal\s+(?:words?|spellings?)\s+only\b|\bonly\s+real\s+(?:words?|spellings?)\b|\b(?:use|using)\s+real\s+words\b`),
-	lazy(`\b(?:spelled|spelt)\s+(?:correctly|normally|the normal way|as (?:it|they) sounds?)\b`),
-	lazy(`\b(?:dictionary|real)\s+words?\b.{0,20}\bplease\b|\bplease\b.{0,20}\b(?:dictionary|real)\s+words?\b`),
+var realWordPatterns = []*pattern{
+	&pattern{expr: `\b(?:no|avoid|without|not|never|don't want|do not want)\s+(?:any\s+)?(?:made[- ]up|invented|fake|weird|odd|creative|misspelled|misspelt|funny|quirky|fancy)\s+(?:spellings?|words?|names?)\b`},
+	&pattern{expr: `\breal\s+(?:words?|spellings?)\s+only\b|\bonly\s+real\s+(?:words?|spellings?)\b|\b(?:use|using)\s+real\s+words\b`},
+	&pattern{expr: `\b(?:spelled|spelt)\s+(?:correctly|normally|the normal way|as (?:it|they) sounds?)\b`},
+	&pattern{expr: `\b(?:dictionary|real)\s+words?\b.{0,20}\bplease\b|\bplease\b.{0,20}\b(?:dictionary|real)\s+words?\b`},
 }
