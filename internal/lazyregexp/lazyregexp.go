@@ -14,14 +14,21 @@ import (
 // concurrent use, like the regexp it wraps.
 type Regexp struct {
 	expr string
-	re   func() *regexp.Regexp
+	once sync.Once
+	rx   *regexp.Regexp
 }
 
 // New returns a Regexp for expr, which must compile: like
 // regexp.MustCompile it panics otherwise, but on first use, so each pattern
 // needs a test that uses it.
-func New(expr string) *Regexp {
-	return &Regexp{expr: expr, re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })}
+//
+// New is small enough to inline, so a package-level New of a constant is
+// laid out by the linker instead of allocated at start.
+func New(expr string) *Regexp { return &Regexp{expr: expr} }
+
+func (r *Regexp) re() *regexp.Regexp {
+	r.once.Do(func() { r.rx = regexp.MustCompile(r.expr) })
+	return r.rx
 }
 
 // Regexp returns the compiled expression.
