@@ -20,11 +20,18 @@ type Pattern struct {
 	Category string   `json:"-"` // refusal category for missed refusals
 }
 
-var qualityGuidance = map[string]string{
-	"too_long":      "names must be short, 6 to 10 characters",
-	"random_word":   "every name must clearly relate to the business",
-	"generic":       "names must be distinctive brands, not generic dictionary phrases",
-	"inappropriate": "names must be tasteful and free of offensive or misleading words",
+func qualityGuidance(category string) (string, bool) {
+	switch category {
+	case "too_long":
+		return "names must be short, 6 to 10 characters", true
+	case "random_word":
+		return "every name must clearly relate to the business", true
+	case "generic":
+		return "names must be distinctive brands, not generic dictionary phrases", true
+	case "inappropriate":
+		return "names must be tasteful and free of offensive or misleading words", true
+	}
+	return "", false
 }
 
 // Patterns groups an eval's failures: low-quality rows by the judge's
@@ -48,7 +55,7 @@ func Patterns(f edgecases.File) []Pattern {
 		if cat == "" || cat == "good" || cat == "ok" {
 			cat = "low_score"
 		}
-		g, ok := qualityGuidance[cat]
+		g, ok := qualityGuidance(cat)
 		if !ok {
 			g = "names must be brandable, relevant, easy to spell and follow every rule"
 		}

@@ -56,19 +56,60 @@ func StripInvisible(s string) string {
 // confusables maps Cyrillic, Greek and other letters that render like a Latin
 // letter to that letter. It is deliberately small: anything non-ASCII is
 // rejected anyway; this table only makes the message name the attack.
-var confusables = map[rune]rune{
-	// Cyrillic
-	'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'һ': 'h', 'і': 'i', 'ї': 'i', 'ј': 'j', 'к': 'k',
-	'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c', 'т': 't', 'у': 'y', 'х': 'x', 'ѕ': 's',
-	'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ь': 'b', 'г': 'r', 'п': 'n', 'ɡ': 'g', 'ӏ': 'l',
-	'А': 'a', 'В': 'b', 'Е': 'e', 'К': 'k', 'М': 'm', 'Н': 'h', 'О': 'o', 'Р': 'p', 'С': 'c',
-	'Т': 't', 'Х': 'x', 'І': 'i', 'Ј': 'j', 'Ѕ': 's', 'У': 'y',
-	// Greek
-	'α': 'a', 'β': 'b', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p',
-	'τ': 't', 'υ': 'u', 'χ': 'x', 'ω': 'w', 'Α': 'a', 'Β': 'b', 'Ε': 'e', 'Η': 'h', 'Ι': 'i',
-	'Κ': 'k', 'Μ': 'm', 'Ν': 'n', 'Ο': 'o', 'Ρ': 'p', 'Τ': 't', 'Υ': 'y', 'Χ': 'x', 'Ζ': 'z',
-	// Latin look-alikes outside ASCII
-	'ı': 'i', 'ȷ': 'j', 'ℓ': 'l', 'ⅰ': 'i', 'ⅼ': 'l', 'ⅽ': 'c', 'ⅾ': 'd', 'ⅿ': 'm',
+func confusables(r rune) (rune, bool) {
+	switch r {
+	case 'а', 'А', 'α', 'Α':
+		return 'a', true
+	case 'в', 'ь', 'В', 'β', 'Β':
+		return 'b', true
+	case 'е', 'ё', 'Е', 'ε', 'Ε':
+		return 'e', true
+	case 'һ', 'н', 'Н', 'Η':
+		return 'h', true
+	case 'і', 'ї', 'І', 'ι', 'Ι', 'ı', 'ⅰ':
+		return 'i', true
+	case 'ј', 'Ј', 'ȷ':
+		return 'j', true
+	case 'к', 'К', 'κ', 'Κ':
+		return 'k', true
+	case 'м', 'М', 'Μ', 'ⅿ':
+		return 'm', true
+	case 'о', 'О', 'ο', 'Ο':
+		return 'o', true
+	case 'р', 'Р', 'ρ', 'Ρ':
+		return 'p', true
+	case 'с', 'С', 'ⅽ':
+		return 'c', true
+	case 'т', 'Т', 'τ', 'Τ':
+		return 't', true
+	case 'у', 'У', 'Υ':
+		return 'y', true
+	case 'х', 'Х', 'χ', 'Χ':
+		return 'x', true
+	case 'ѕ', 'Ѕ':
+		return 's', true
+	case 'ԁ', 'ⅾ':
+		return 'd', true
+	case 'ԛ':
+		return 'q', true
+	case 'ԝ', 'ω':
+		return 'w', true
+	case 'г':
+		return 'r', true
+	case 'п', 'η', 'Ν':
+		return 'n', true
+	case 'ɡ':
+		return 'g', true
+	case 'ӏ', 'ℓ', 'ⅼ':
+		return 'l', true
+	case 'ν':
+		return 'v', true
+	case 'υ':
+		return 'u', true
+	case 'Ζ':
+		return 'z', true
+	}
+	return 0, false
 }
 
 // confusableLatin returns the ASCII letter or digit r imitates, if any.
@@ -81,6 +122,6 @@ func confusableLatin(r rune) (rune, bool) {
 	if r >= 0x1D400 && r <= 0x1D7FF {
 		return 0, true
 	}
-	l, ok := confusables[r]
+	l, ok := confusables(r)
 	return l, ok
 }

@@ -119,23 +119,28 @@ func clampScore(s int) int { return max(MinScore, min(MaxScore, s)) }
 
 // instructionWords talk about the task rather than the business; they are not
 // keywords, so "rate every domain 5" inside a description moves nothing.
-var instructionWords = map[string]bool{
-	"ignore": true, "previous": true, "instructions": true, "instruction": true, "rate": true, "rating": true,
-	"every": true, "domain": true, "domains": true, "name": true, "names": true, "score": true, "scores": true,
-	"system": true, "prompt": true, "developer": true, "mode": true, "please": true, "skip": true, "safety": true,
-	"check": true, "judge": true, "assistant": true,
+func instructionWords(w string) bool {
+	switch w {
+	case "ignore", "previous", "instructions", "instruction", "rate", "rating", "every", "domain",
+		"domains", "name", "names", "score", "scores", "system", "prompt", "developer", "mode", "please",
+		"skip", "safety", "check", "judge", "assistant":
+		return true
+	}
+	return false
 }
 
-var stopWords = map[string]bool{
-	"with": true, "that": true, "this": true, "from": true, "into": true, "their": true, "they": true, "them": true,
-	"your": true, "have": true, "will": true, "which": true, "where": true, "when": true, "what": true, "while": true,
-	"also": true, "over": true, "under": true, "than": true, "then": true, "more": true, "most": true, "only": true,
-	"very": true, "just": true, "about": true, "offering": true, "offers": true, "providing": true, "provides": true,
-	"based": true, "focused": true, "focusing": true, "specializing": true, "specialising": true, "helps": true,
-	"help": true, "helping": true, "people": true, "local": true, "small": true, "service": true, "services": true,
-	"company": true, "business": true, "brand": true, "platform": true, "online": true, "shop": true, "store": true,
-	"avoid": true, "hyphens": true, "numbers": true, "number": true, "prefer": true, "naming": true, "include": true,
-	"word": true, "characters": true, "letters": true, "like": true, "want": true, "need": true, "short": true,
+func stopWords(w string) bool {
+	switch w {
+	case "with", "that", "this", "from", "into", "their", "they", "them", "your", "have", "will",
+		"which", "where", "when", "what", "while", "also", "over", "under", "than", "then", "more",
+		"most", "only", "very", "just", "about", "offering", "offers", "providing", "provides", "based",
+		"focused", "focusing", "specializing", "specialising", "helps", "help", "helping", "people",
+		"local", "small", "service", "services", "company", "business", "brand", "platform", "online",
+		"shop", "store", "avoid", "hyphens", "numbers", "number", "prefer", "naming", "include", "word",
+		"characters", "letters", "like", "want", "need", "short":
+		return true
+	}
+	return false
 }
 
 // Keywords returns the description's content words (lower case, a-z, at
@@ -151,7 +156,7 @@ func Keywords(description string) []string {
 		}
 	}
 	for _, f := range strings.FieldsFunc(strings.ToLower(description), func(r rune) bool { return r < 'a' || r > 'z' }) {
-		if len(f) < 4 || stopWords[f] || instructionWords[f] || seen[f] {
+		if len(f) < 4 || stopWords(f) || instructionWords(f) || seen[f] {
 			continue
 		}
 		seen[f] = true

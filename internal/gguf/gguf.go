@@ -44,9 +44,18 @@ const (
 )
 
 // scalarSize is the encoded size of each fixed-size type.
-var scalarSize = map[uint32]int{
-	TypeUint8: 1, TypeInt8: 1, TypeUint16: 2, TypeInt16: 2, TypeUint32: 4, TypeInt32: 4,
-	TypeFloat32: 4, TypeBool: 1, TypeUint64: 8, TypeInt64: 8, TypeFloat64: 8,
+func scalarSize(t uint32) (int, bool) {
+	switch t {
+	case TypeUint8, TypeInt8, TypeBool:
+		return 1, true
+	case TypeUint16, TypeInt16:
+		return 2, true
+	case TypeUint32, TypeInt32, TypeFloat32:
+		return 4, true
+	case TypeUint64, TypeInt64, TypeFloat64:
+		return 8, true
+	}
+	return 0, false
 }
 
 // DefaultAlignment applies when general.alignment is absent.
@@ -215,7 +224,7 @@ func (r *reader) str() (string, error) {
 
 // value reads a value of type t and returns its encoding.
 func (r *reader) value(t uint32, depth int) ([]byte, error) {
-	if n, ok := scalarSize[t]; ok {
+	if n, ok := scalarSize(t); ok {
 		return r.read(int64(n))
 	}
 	switch t {
@@ -243,7 +252,7 @@ func (r *reader) value(t uint32, depth int) ([]byte, error) {
 		}
 		out := binary.LittleEndian.AppendUint32(nil, et)
 		out = binary.LittleEndian.AppendUint64(out, count)
-		if n, ok := scalarSize[et]; ok {
+		if n, ok := scalarSize(et); ok {
 			b, err := r.read(int64(count) * int64(n))
 			return append(out, b...), err
 		}

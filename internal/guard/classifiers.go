@@ -62,23 +62,38 @@ func decodeChat(raw json.RawMessage) (Verdict, error) {
 	return Verdict{Category: c, Reason: "Model guard: " + reason}, nil
 }
 
+// llamaGuardCategory maps a Llama Guard 3 hazard code to the policy's
+// category.
+func llamaGuardCategory(code string) (safety.Category, bool) {
+	for _, e := range llamaGuardCategories {
+		if e.code == code {
+			return e.cat, true
+		}
+	}
+	return "", false
+}
+
 // llamaGuardCategories maps Llama Guard 3's hazard codes (MLCommons
-// taxonomy) to the policy's categories.
-var llamaGuardCategories = map[string]safety.Category{
-	"S1":  safety.ViolentExtremism,    // violent crimes
-	"S2":  safety.FraudScams,          // non-violent crimes
-	"S3":  safety.AdultSexualContent,  // sex-related crimes
-	"S4":  safety.SexualMinors,        // child sexual exploitation
-	"S5":  safety.StalkingHarassment,  // defamation
-	"S6":  safety.PredatoryFinance,    // specialized (financial, medical) advice
-	"S7":  safety.StalkingHarassment,  // privacy
-	"S8":  safety.CircumventionPiracy, // intellectual property
-	"S9":  safety.WeaponsTrafficking,  // indiscriminate weapons
-	"S10": safety.Hate,                // hate
-	"S11": safety.SelfHarm,            // suicide and self-harm
-	"S12": safety.AdultSexualContent,  // sexual content
-	"S13": safety.FraudScams,          // elections
-	"S14": safety.HackingMalware,      // code interpreter abuse
+// taxonomy) to the policy's categories. A table, not a map, so that no
+// process builds it at start.
+var llamaGuardCategories = [...]struct {
+	code string
+	cat  safety.Category
+}{
+	{"S1", safety.ViolentExtremism},    // violent crimes
+	{"S2", safety.FraudScams},          // non-violent crimes
+	{"S3", safety.AdultSexualContent},  // sex-related crimes
+	{"S4", safety.SexualMinors},        // child sexual exploitation
+	{"S5", safety.StalkingHarassment},  // defamation
+	{"S6", safety.PredatoryFinance},    // specialized (financial, medical) advice
+	{"S7", safety.StalkingHarassment},  // privacy
+	{"S8", safety.CircumventionPiracy}, // intellectual property
+	{"S9", safety.WeaponsTrafficking},  // indiscriminate weapons
+	{"S10", safety.Hate},               // hate
+	{"S11", safety.SelfHarm},           // suicide and self-harm
+	{"S12", safety.AdultSexualContent}, // sexual content
+	{"S13", safety.FraudScams},         // elections
+	{"S14", safety.HackingMalware},     // code interpreter abuse
 }
 
 // parseLlamaGuard reads "safe" or "unsafe\nS4,S9".
@@ -89,7 +104,7 @@ func parseLlamaGuard(text string) (Verdict, error) {
 	}
 	if len(lines) > 0 && strings.EqualFold(lines[0], "unsafe") {
 		for _, code := range lines[1:] {
-			if c, ok := llamaGuardCategories[strings.ToUpper(code)]; ok {
+			if c, ok := llamaGuardCategory(strings.ToUpper(code)); ok {
 				return Verdict{Category: c, Reason: fmt.Sprintf("Model guard (Llama Guard %s): %s.", strings.ToUpper(code), c)}, nil
 			}
 		}

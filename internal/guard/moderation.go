@@ -16,21 +16,36 @@ type Moderator interface {
 	Moderate(ctx context.Context, model, input string) (llm.Moderation, error)
 }
 
-// moderationCategories maps the endpoint's category names to the policy's.
-var moderationCategories = map[string]safety.Category{
-	"sexual/minors":          safety.SexualMinors,
-	"illicit/violent":        safety.WeaponsTrafficking,
-	"violence":               safety.ViolentExtremism,
-	"violence/graphic":       safety.ViolentExtremism,
-	"illicit":                safety.FraudScams,
-	"harassment":             safety.StalkingHarassment,
-	"harassment/threatening": safety.StalkingHarassment,
-	"hate":                   safety.Hate,
-	"hate/threatening":       safety.Hate,
-	"self-harm":              safety.SelfHarm,
-	"self-harm/intent":       safety.SelfHarm,
-	"self-harm/instructions": safety.SelfHarm,
-	"sexual":                 safety.AdultSexualContent,
+// moderationCategory maps a moderation endpoint's category name to the
+// policy's category.
+func moderationCategory(name string) (safety.Category, bool) {
+	for _, e := range moderationCategories {
+		if e.name == name {
+			return e.cat, true
+		}
+	}
+	return "", false
+}
+
+// moderationCategories maps the endpoint's category names to the policy's
+// (a table, not a map, so that no process builds it at start).
+var moderationCategories = [...]struct {
+	name string
+	cat  safety.Category
+}{
+	{"sexual/minors", safety.SexualMinors},
+	{"illicit/violent", safety.WeaponsTrafficking},
+	{"violence", safety.ViolentExtremism},
+	{"violence/graphic", safety.ViolentExtremism},
+	{"illicit", safety.FraudScams},
+	{"harassment", safety.StalkingHarassment},
+	{"harassment/threatening", safety.StalkingHarassment},
+	{"hate", safety.Hate},
+	{"hate/threatening", safety.Hate},
+	{"self-harm", safety.SelfHarm},
+	{"self-harm/intent", safety.SelfHarm},
+	{"self-harm/instructions", safety.SelfHarm},
+	{"sexual", safety.AdultSexualContent},
 }
 
 // mapModeration picks, among the flagged categories, the policy category
@@ -38,7 +53,7 @@ var moderationCategories = map[string]safety.Category{
 func mapModeration(m llm.Moderation) (safety.Category, bool) {
 	best := -1
 	for _, name := range m.Categories {
-		c, ok := moderationCategories[name]
+		c, ok := moderationCategory(name)
 		if !ok {
 			continue
 		}

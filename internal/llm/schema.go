@@ -44,14 +44,20 @@ type node struct {
 	pattern    *regexp.Regexp
 }
 
-var annotations = map[string]bool{
-	"title": true, "description": true, "$schema": true, "$id": true,
-	"$comment": true, "default": true, "examples": true,
+func annotations(k string) bool {
+	switch k {
+	case "title", "description", "$schema", "$id", "$comment", "default", "examples":
+		return true
+	}
+	return false
 }
 
-var knownTypes = map[string]bool{
-	"object": true, "array": true, "string": true, "integer": true,
-	"number": true, "boolean": true, "null": true,
+func knownTypes(t string) bool {
+	switch t {
+	case "object", "array", "string", "integer", "number", "boolean", "null":
+		return true
+	}
+	return false
 }
 
 // CompileSchema parses a JSON Schema document. It fails on keywords outside
@@ -151,7 +157,7 @@ func compileNode(doc any, at string) (*node, error) {
 				return nil, fmt.Errorf("%s: %w", where, err)
 			}
 		default:
-			if !annotations[k] {
+			if !annotations(k) {
 				return nil, fmt.Errorf("unsupported JSON Schema keyword %q at %s", k, at)
 			}
 		}
@@ -181,7 +187,7 @@ func compileTypes(v any, where string) ([]string, error) {
 		return nil, fmt.Errorf("%s must be a type name or a list of them", where)
 	}
 	for _, t := range list {
-		if !knownTypes[t] {
+		if !knownTypes(t) {
 			return nil, fmt.Errorf("%s: unknown type %q", where, t)
 		}
 	}

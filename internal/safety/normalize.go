@@ -31,25 +31,84 @@ func (t *token) has(f wordFlag) bool { return t.info != nil && t.info.flags&f !=
 // homoglyphs maps Cyrillic, Greek and Armenian letters that render like Latin
 // ones to the Latin letter, so "сосаіnе" (all Cyrillic) reads as "cocaine".
 // Only lower-case forms are needed: text is lower-cased first.
-var homoglyphs = map[rune]rune{
-	// Cyrillic
-	'а': 'a', 'в': 'b', 'г': 'r', 'е': 'e', 'ё': 'e', 'з': '3', 'к': 'k', 'м': 'm', 'н': 'h',
-	'о': 'o', 'п': 'n', 'р': 'p', 'с': 'c', 'т': 't', 'у': 'y', 'х': 'x', 'ь': 'b', 'ѕ': 's',
-	'і': 'i', 'ї': 'i', 'ј': 'j', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l', 'ү': 'y',
-	'ɡ': 'g', 'ɑ': 'a', 'ı': 'i', 'ɩ': 'i', 'ȷ': 'j', 'ꞵ': 'b',
-	// Greek
-	'α': 'a', 'β': 'b', 'γ': 'y', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'μ': 'u', 'ν': 'v',
-	'ο': 'o', 'ρ': 'p', 'σ': 'o', 'ς': 's', 'τ': 't', 'υ': 'u', 'χ': 'x', 'ω': 'w', 'ϲ': 'c',
-	'ϳ': 'j', 'ϵ': 'e',
-	// Armenian
-	'օ': 'o', 'ս': 'u', 'ց': 'g', 'հ': 'h', 'ո': 'n', 'ք': 'p',
+func homoglyphs(r rune) (rune, bool) {
+	switch r {
+	case 'а', 'ɑ', 'α':
+		return 'a', true
+	case 'в', 'ь', 'ꞵ', 'β':
+		return 'b', true
+	case 'г':
+		return 'r', true
+	case 'е', 'ё', 'ε', 'ϵ':
+		return 'e', true
+	case 'з':
+		return '3', true
+	case 'к', 'κ':
+		return 'k', true
+	case 'м':
+		return 'm', true
+	case 'н', 'һ', 'հ':
+		return 'h', true
+	case 'о', 'ο', 'σ', 'օ':
+		return 'o', true
+	case 'п', 'η', 'ո':
+		return 'n', true
+	case 'р', 'ρ', 'ք':
+		return 'p', true
+	case 'с', 'ϲ':
+		return 'c', true
+	case 'т', 'τ':
+		return 't', true
+	case 'у', 'ү', 'γ':
+		return 'y', true
+	case 'х', 'χ':
+		return 'x', true
+	case 'ѕ', 'ς':
+		return 's', true
+	case 'і', 'ї', 'ı', 'ɩ', 'ι':
+		return 'i', true
+	case 'ј', 'ȷ', 'ϳ':
+		return 'j', true
+	case 'ԁ':
+		return 'd', true
+	case 'ԛ':
+		return 'q', true
+	case 'ԝ', 'ω':
+		return 'w', true
+	case 'ӏ':
+		return 'l', true
+	case 'ɡ', 'ց':
+		return 'g', true
+	case 'μ', 'υ', 'ս':
+		return 'u', true
+	case 'ν':
+		return 'v', true
+	}
+	return 0, false
 }
 
 // leet maps digits and symbols used as letters. '1' is ambiguous (i or l);
 // canonical tries both.
-var leet = map[rune]rune{
-	'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b',
-	'@': 'a', '$': 's', '!': 'i', '|': 'l',
+func leet(r rune) (rune, bool) {
+	switch r {
+	case '0':
+		return 'o', true
+	case '1', '!':
+		return 'i', true
+	case '3':
+		return 'e', true
+	case '4', '@':
+		return 'a', true
+	case '5', '$':
+		return 's', true
+	case '7':
+		return 't', true
+	case '8':
+		return 'b', true
+	case '|':
+		return 'l', true
+	}
+	return 0, false
 }
 
 // prepare applies the Unicode steps: invisible characters out, NFKC (which
@@ -97,13 +156,13 @@ func prepare(s string) string {
 			continue
 		}
 		r = unicode.ToLower(r)
-		if m, ok := homoglyphs[r]; ok {
+		if m, ok := homoglyphs(r); ok {
 			r = m
 		} else if d := norm.NFD.Properties(enc[:utf8.EncodeRune(enc[:], r)]).Decomposition(); len(d) > 0 {
 			// A precomposed letter: keep its base, drop the accent.
 			base, _ := utf8.DecodeRune(d)
 			r = unicode.ToLower(base)
-			if m, ok := homoglyphs[r]; ok {
+			if m, ok := homoglyphs(r); ok {
 				r = m
 			}
 		}
@@ -452,7 +511,7 @@ func canonical(w string) string {
 			if r == '1' {
 				return one
 			}
-			if m, ok := leet[r]; ok {
+			if m, ok := leet(r); ok {
 				return m
 			}
 			return r
