@@ -8,13 +8,16 @@ import "sync"
 
 var (
 	mu     sync.Mutex
-	groups = map[int]struct{}{}
+	groups map[int]struct{} // made by the first Track: most processes run no child
 )
 
 // Track records a child that leads its own process group (pid == pgid) and
 // returns the function that forgets it once it has been waited for.
 func Track(pid int) (untrack func()) {
 	mu.Lock()
+	if groups == nil {
+		groups = map[int]struct{}{}
+	}
 	groups[pid] = struct{}{}
 	mu.Unlock()
 	return func() {
