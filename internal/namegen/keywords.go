@@ -1055,13 +1055,24 @@ func nameWords(w string) bool {
 }
 
 // aboutTheName reports whether a sentence is an instruction about the name.
+// Besides the name words, a "word" qualified as one, single, real or English
+// ("ideally a single real English word") speaks of the name: without this,
+// "ideally" and "english" were offered as names.
 func aboutTheName(sentence string) bool {
+	word, qualified := false, false
 	for raw := range asciiWords(sentence) {
-		if nameWords(strings.ToLower(raw)) {
+		w := strings.ToLower(raw)
+		if nameWords(w) {
 			return true
 		}
+		switch w {
+		case "word", "words", "mot", "mots", "palabra", "palabras", "wort", "palavra", "parola":
+			word = true
+		case "one", "single", "real", "english", "dictionary", "plain", "actual":
+			qualified = true
+		}
 	}
-	return false
+	return word && qualified
 }
 
 // oddCase spots tokens like "aWdub3JlIGFsbA" whose case flips more than a

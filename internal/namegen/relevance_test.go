@@ -304,6 +304,26 @@ func TestLeadLetterFillsWithoutRepeats(t *testing.T) {
 	}
 }
 
+// A clause asking for one real word speaks of the name, not the business:
+// blind batch 6 got "ideally" and "english" as two of five names.
+func TestOneRealWordClauseLendsNoWords(t *testing.T) {
+	g := testGenerator(t)
+	desc := "Customs brokerage for small exporters shipping handicrafts from Guatemala, ideally a single real English word."
+	for seed := range int64(4) {
+		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		for _, c := range got {
+			for _, w := range []string{"ideal", "english", "single", "real"} {
+				if strings.Contains(c.Name, w) {
+					t.Errorf("seed %d: %q takes %q from the instruction (%v)", seed, c.Name, w, names(got))
+				}
+			}
+		}
+	}
+}
+
 // "Include the city": the place pairs with the business's words, not only
 // with stock openings ("handydenver", "trustydenver").
 func TestPlaceRequiredPairsWithTheOffer(t *testing.T) {
