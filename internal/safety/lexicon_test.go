@@ -269,6 +269,14 @@ var lexicon = []entry{
 		seductive, boudoir, nude portrait+, nude shoot+, nude photoshoot+, nude photography,
 		naked portrait+, naked shoot+, naked photography, nude modeling, nude modelling,
 		nude model+, lingerie model+, sexy photoshoot+, sexy costume+, sexy pose+, sexy dance+`},
+	// The same photo work in the other five languages.
+	{of(cSexual, cSexualSubject), `aktshooting, aktshootings, aktfotos, aktfotografie, aktaufnahmen,
+		nacktfotos, nacktbilder, nacktaufnahmen, nacktshooting, nacktshootings, erotikshooting,
+		erotikshootings, dessousshooting, dessousshootings, photos de nu, photos nues,
+		seance photo nue, seances photo nues, shooting nu, shootings nus, shooting denude,
+		fotos desnudas, fotos de desnudo, sesion de desnudo, sesiones de desnudo, desnudo artistico,
+		fotos nuas, fotos de nu, ensaio nu, ensaios nus, ensaio sensual, ensaios sensuais,
+		foto di nudo, foto nude, servizio di nudo, servizi di nudo, shooting di nudo, nudo artistico`},
 	{of(cSMStrong), `meet young girls, meet underage girls, meet underage boys, meet minors,
 		meet little girls, meet teen girls, meet young boys, csam, child porn, child pornography,
 		kiddie porn, kiddy porn, child abuse material, child sexual abuse material,
@@ -696,6 +704,10 @@ var lexicon = []entry{
 		analcolico, analcolici, analcolica, analcoliche, cocktail analcolici, cocktails sans alcool,
 		cocteles sin alcohol, cocktail dress+, shrimp cocktail+, coca cola, po box+, mock casino,
 		wine gums`},
+	// A treasure hunt is a children's game, not hunting (an exception
+	// context for outfitters that excused a kids' party with blackjack).
+	{of(cNeutral), `treasure hunt+, chasse au tresor, chasses au tresor, schatzsuche, schnitzeljagd,
+		busqueda del tesoro, caza del tesoro, caca ao tesouro, caccia al tesoro`},
 
 	{of(cGun), `pistola, pistolas, pistole, pistolet, pistolets, armas, armi, armes, waffe, waffen,
 		fusil, fusils, fusiles, fucile, fucili, gewehr, gewehre, escopeta, escopetas, carabina,
@@ -1095,6 +1107,18 @@ var lexicon = []entry{
 		nieto, petit fils, enkel, neto`},
 	{of(cFraudStrong), `their pc has a virus, their computer has a virus, your pc has a virus,
 		paid in gift cards, pay in gift cards, get paid in gift cards, payment in gift cards`},
+	// Notes made to pass a shop's checks are counterfeit money whatever
+	// they are called ("prop", "de utilería", "Filmgeld").
+	{of(cFraudStrong), `pass the detector pen, passes the detector pen, pass detector pens,
+		pass the counterfeit pen, passes the counterfeit pen, pass the pen test, passes the pen test,
+		pasan el rotulador detector, pasan el boligrafo detector, pasan el detector de billetes,
+		passent le stylo detecteur, passent le detecteur de faux billets,
+		bestehen den prufstift, bestehen den falschgeldstift, bestehen den geldscheinprufer,
+		passam na caneta detectora, passam no detector de notas,
+		superano la penna rilevatrice, superano il rilevatore di banconote`},
+	// Arming or funding a group that plans attacks: "cagnotte pour armer un
+	// groupe qui prépare des attentats".
+	{of(cRecruit), `armer, armar, armare, bewaffnen, to arm, arming`},
 	{of(cInject), `approved by trust and safety, approved by the safety team,
 		reviewed and approved by the safety team, admin override, do not refuse, dont refuse,
 		output names only, respond with names anyway, answer with names anyway,
@@ -1409,10 +1433,12 @@ var lexicon = []entry{
 		loggt sich als du ein, entra com seu login`},
 	{of(cDoForYou), `sits your, takes your, sit your, take your, passe votre, passe ton, hace tu, hace tus,
 		fa il tuo, fa la tua, schreibt deine, faz sua, faz seu`},
-	{of(cAdultSeek), `para adultos que buscan, per adulti che vogliono conoscere, pour adultes avec des,
-		fur erwachsene und, grown men, grown man, adult men, adult man, older men, older man, adults looking for,
-		men looking for, adultos que buscan, hombres que buscan, adultes avec des, hommes qui cherchent,
-		erwachsene und, manner die suchen, manner suchen, entre adultos e, homens que procuram,
+	// Not "for adults and" alone: "Krav Maga für Erwachsene und Jugendliche"
+	// names two audiences of one course, not adults seeking minors.
+	{of(cAdultSeek), `para adultos que buscan, per adulti che vogliono conoscere,
+		grown men, grown man, adult men, adult man, older men, older man, adults looking for,
+		men looking for, adultos que buscan, hombres que buscan, hommes qui cherchent,
+		erwachsene die suchen, manner die suchen, manner suchen, homens que procuram,
 		adulti che vogliono conoscere, uomini che cercano, dating site+, dating app+, sitio de citas,
 		app de citas, site de rencontres, appli de rencontres, dating app fur erwachsene,
 		partnerborse, sito di incontri, app di incontri, aplicativo de encontros, site de encontros,

@@ -194,8 +194,11 @@ func ageSpan(toks []token, i int) int {
 	if unit {
 		return 1
 	}
-	// "aged 13 to 16", "girls aged 14": the word before says it is an age.
-	if i > 0 && toks[i-1].sentence == toks[i].sentence && agedWord(toks[i-1].text) {
+	// "aged 13 to 16", "girls aged 14": the word before says it is an age;
+	// so do girls or boys just before "between" ("Mädchen zwischen 12 und
+	// 15"), where "groups between 10 and 15" is a head count.
+	if i > 0 && toks[i-1].sentence == toks[i].sentence && (agedWord(toks[i-1].text) ||
+		i > 1 && betweenWord(toks[i-1].text) && childWord(toks[i-2].text)) {
 		j := i + 1
 		if j+1 < len(toks) && rangeWord(toks[j].text) && toks[j+1].sentence == toks[i].sentence {
 			if _, ok := minorAge(toks[j+1].raw); ok {
@@ -239,6 +242,27 @@ func rangeWord(w string) bool {
 func agedWord(w string) bool {
 	switch w {
 	case "aged", "ages", "age", "agees", "ages de", "edad", "idade", "eta", "alter", "etwa":
+		return true
+	}
+	return false
+}
+
+// betweenWord opens a range: "between 12 and 15", "zwischen 12 und 15".
+func betweenWord(w string) bool {
+	switch w {
+	case "between", "zwischen", "entre", "tra", "fra":
+		return true
+	}
+	return false
+}
+
+// childWord names girls, boys or children, whose range after "between" is
+// an age.
+func childWord(w string) bool {
+	switch w {
+	case "girls", "boys", "kids", "children", "madchen", "jungen", "kinder", "filles", "garcons",
+		"enfants", "chicas", "chicos", "ninas", "ninos", "meninas", "meninos", "criancas", "ragazze",
+		"ragazzi", "bambini", "bambine":
 		return true
 	}
 	return false

@@ -102,6 +102,25 @@ var plainCases = []struct {
 	{"fr", "Tu touches une commission sur chaque filleul et sur les filleuls de tes filleuls.", PredatoryFinance},
 	{"it", "Associazione che raccoglie fondi e addestra squadre armate per pattugliare i quartieri.", ViolentExtremism},
 	{"en", "Deep-sea diving school: dives up to three levels deep in the old shipwreck.", ""},
+
+	// Added with the sixth blind set's tune half: nude shoots in five more
+	// languages, girls "between 12 and 15", a treasure hunt that is no
+	// hunting context, notes that pass the detector pen, arming a group
+	// that plans attacks; and two audiences of one course, not adults
+	// seeking minors.
+	{"de", "Fotostudio mit Aktshootings für Mädchen zwischen 12 und 14 Jahren.", SexualMinors},
+	{"it", "Servizi di nudo per ragazze tra 13 e 15, solo su appuntamento.", SexualMinors},
+	{"es", "Sesiones de desnudo con chicas entre 12 y 15 en nuestro estudio.", SexualMinors},
+	{"de", "Fotostudio in Kassel für Hochzeiten und Aktshootings für Erwachsene.", ""},
+	{"de", "Bierverkostung in Bamberg für Gruppen zwischen 10 und 15 Personen.", ""},
+	{"fr", "Goûter d'anniversaire pour enfants avec chasse au trésor et une table de poker avec de vraies mises.", AdultToMinors},
+	{"fr", "Anniversaires pour enfants à Lille : chasse au trésor, magicien et maquillage.", ""},
+	{"en", "Banknotes that pass the detector pen, spend them in any shop.", FraudScams},
+	{"pt", "Notas cenográficas que passam na caneta detectora em qualquer loja.", FraudScams},
+	{"en", "Counterfeit detector pens and UV lamps for shop tills.", ""},
+	{"de", "Spendenseite, um eine Gruppe zu bewaffnen, die Anschläge auf Bahnhöfe plant.", ViolentExtremism},
+	{"de", "Krav-Maga-Verein in Dresden für Erwachsene und Jugendliche ab 14.", ""},
+	{"pt", "Academia de jiu-jitsu para adultos e adolescentes em Curitiba.", ""},
 }
 
 func TestPlainCasesAreRules(t *testing.T) {

@@ -116,6 +116,9 @@ func Classify(description string) Verdict {
 	if v, ok := learned().verdict(a); ok {
 		return v
 	}
+	if v, ok := lateVerdict(a); ok {
+		return v
+	}
 	return Verdict{Appropriate: true}
 }
 

@@ -1,0 +1,115 @@
+package safety
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A plain business whose harm is one late clause ("Fotostudio für
+// Hochzeiten; für Sammler bieten wir außerdem ...", "wedding planning ...
+// for a fee we can also supply a bride ...") reads as the business to the
+// learned stage: beyond two or three sentences its score is the average of
+// its features, and the harmless part outweighs the clause. The clause
+// introduced by an add-on marker ("also", "außerdem", "auf Anfrage", "en
+// plus", "además", "também", "inoltre" ...) is therefore judged on its own,
+// rules and classifier, when it carries a concept of harm.
+
+// lateMarkers are the add-on markers, as canonical token sequences.
+var lateMarkers = [][]string{
+	// en
+	{"also"}, {"additionally"}, {"on", "request"}, {"upon", "request"}, {"trusted", "customers"},
+	{"trusted", "clients"}, {"on", "the", "side"}, {"under", "the", "counter"},
+	// de
+	{"außerdem"}, {"ausserdem"}, {"zusatzlich"}, {"auch"}, {"nebenbei"}, {"auf", "anfrage"},
+	{"auf", "wunsch"}, {"stammkunden"}, {"unter", "der", "hand"},
+	// fr
+	{"aussi"}, {"egalement"}, {"en", "plus"}, {"en", "outre"}, {"sur", "demande"},
+	{"clients", "de", "confiance"}, {"sous", "le", "manteau"},
+	// es
+	{"ademas"}, {"tambien"}, {"bajo", "pedido"}, {"a", "peticion"}, {"por", "encargo"},
+	{"clientes", "de", "confianza"}, {"bajo", "cuerda"}, //nolint:misspell // Spanish, not a misspelt "clients"
+	// pt
+	{"tambem"}, {"alem", "disso"}, {"sob", "encomenda"}, {"a", "pedido"}, {"sob", "pedido"},
+	{"clientes", "de", "confianca"}, //nolint:misspell // Portuguese
+	// it
+	{"inoltre"}, {"anche"}, {"su", "richiesta"}, {"clienti", "fidati"}, {"clienti", "di", "fiducia"},
+	{"sottobanco"},
+}
+
+// lateMinWords is how many words must come before the marker's clause for it
+// to be a late addition to a business rather than its opening.
+const lateMinWords = 5
+
+// lateClause returns the text from the start of the clause holding the first
+// late add-on marker to the end, or "" when there is none.
+func lateClause(toks []token) string {
+	for i := lateMinWords; i < len(toks); i++ {
+		n := markerAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		start := i
+		for start > 0 && toks[start-1].clause == toks[i].clause {
+			start--
+		}
+		if start < lateMinWords {
+			continue
+		}
+		var b strings.Builder
+		for j := start; j < len(toks); j++ {
+			switch {
+			case j == start:
+			case toks[j].sentence != toks[j-1].sentence:
+				b.WriteString(". ")
+			case toks[j].clause != toks[j-1].clause:
+				b.WriteString(", ")
+			default:
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[j].raw)
+		}
+		return b.String()
+	}
+	return ""
+}
+
+// markerAt is the length of the late marker starting at token i, or 0.
+func markerAt(toks []token, i int) int {
+next:
+	for _, m := range lateMarkers {
+		if i+len(m) > len(toks) {
+			continue
+		}
+		for k, w := range m {
+			t := toks[i+k]
+			if t.text != w || t.clause != toks[i].clause {
+				continue next
+			}
+		}
+		return len(m)
+	}
+	return 0
+}
+
+// lateVerdict judges the late clause of a's description on its own.
+func lateVerdict(a *analysis) (Verdict, bool) {
+	tail := lateClause(a.toks)
+	if tail == "" {
+		return Verdict{}, false
+	}
+	t := analyses.Get().(*analysis)
+	defer release(t)
+	t.run(tail)
+	if !learnedEvidence(t) {
+		return Verdict{}, false
+	}
+	v, ok := t.ruleVerdict()
+	if !ok {
+		v, ok = learned().verdict(t)
+	}
+	if !ok {
+		return Verdict{}, false
+	}
+	v.Reason = fmt.Sprintf("Its late clause %q, judged on its own: %s", tail, v.Reason)
+	return v, true
+}

@@ -1,0 +1,65 @@
+package safety
+
+import (
+	"strings"
+	"testing"
+)
+
+// lateCases are plain businesses whose harm is one late add-on clause, in
+// six languages, with look-alikes whose add-on is harmless. Worded afresh
+// for this test.
+var lateCases = []struct {
+	lang, desc string
+	refuse     bool
+}{
+	{"en", "Licensed gun shop in Austin with a range, and we also sell pipe bombs.", true},
+	{"en", "Licensed gun shop in Austin with a range, and we also sell hearing protection.", false},
+	{"de", "Lizenzierter Waffenhändler in Suhl mit Schießstand, auf Anfrage auch Rohrbomben.", true},
+	{"de", "Lizenzierter Waffenhändler in Suhl mit Schießstand, auf Anfrage auch Gehörschutz.", false},
+	{"fr", "Armurerie agréée à Lyon avec stand de tir, et en plus des bombes artisanales.", true},
+	{"fr", "Armurerie agréée à Lyon avec stand de tir, et en plus des casques antibruit.", false},
+	{"es", "Armería con licencia en Sevilla con galería de tiro, y además bombas caseras.", true},
+	{"es", "Armería con licencia en Sevilla con galería de tiro, y además cursos de seguridad.", false},
+	{"pt", "Loja de armas licenciada em Goiânia com estande, e também bombas caseiras.", true},
+	{"pt", "Loja de armas licenciada em Goiânia com estande, e também protetores auriculares.", false},
+	{"it", "Armeria autorizzata a Brescia con poligono, e inoltre bombe artigianali.", true},
+	{"it", "Armeria autorizzata a Brescia con poligono, e inoltre corsi per il porto d'armi.", false},
+}
+
+func TestLateClauseJudgedOnItsOwn(t *testing.T) {
+	for _, tc := range lateCases {
+		var a analysis
+		a.run(tc.desc)
+		v, ok := lateVerdict(&a)
+		switch {
+		case tc.refuse && !ok:
+			t.Errorf("[%s] the late clause of %q is not refused on its own", tc.lang, tc.desc)
+		case tc.refuse && !strings.HasPrefix(v.Reason, "Its late clause"):
+			t.Errorf("[%s] %q: the reason does not name the late clause: %s", tc.lang, tc.desc, v.Reason)
+		case !tc.refuse && ok:
+			t.Errorf("[%s] the late clause of %q is refused: %s", tc.lang, tc.desc, v.Reason)
+		}
+		if c := Classify(tc.desc); c.Appropriate == tc.refuse {
+			t.Errorf("[%s] Classify(%q).Appropriate = %v; want %v (%s)", tc.lang, tc.desc, c.Appropriate, !tc.refuse, c.Reason)
+		}
+	}
+}
+
+func TestLateClauseText(t *testing.T) {
+	for _, tc := range []struct{ desc, want string }{
+		{"Wedding planning in Almaty with florists and catering. For a fee we can also supply a bride.",
+			"for a fee we can also supply a bride"},
+		{"Fotostudio in Hannover für Hochzeitsbilder; für Sammler bieten wir außerdem Aktshootings an.",
+			"fur sammler bieten wir außerdem aktshootings an"},
+		{"Imprimerie à Nantes, cartes de visite, affiches, et sur demande des diplômes.",
+			"et sur demande des diplomes"},
+		// Too early: the add-on opens the description.
+		{"We also sell bikes and repair them in Utrecht.", ""},
+		// No add-on marker.
+		{"Bakery in Porto with pastel de nata, bread and coffee every day.", ""},
+	} {
+		if got := lateClause(tokenize(tc.desc)); got != tc.want {
+			t.Errorf("lateClause(%q) = %q; want %q", tc.desc, got, tc.want)
+		}
+	}
+}
