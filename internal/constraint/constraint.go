@@ -13,13 +13,13 @@ package constraint
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/domainyours/domainyours/internal/lazyregexp"
 )
 
 // Constraints are the hard requirements a description places on names.
@@ -205,7 +205,7 @@ func Parse(description string) Constraints {
 	if digitWord && matchAny(text, noDigitPatterns) {
 		c.NoDigits = true
 	}
-	if containsAny(text, "letters only", "only letters", "alphabetic") && lettersOnly.get().MatchString(text) {
+	if containsAny(text, "letters only", "only letters", "alphabetic") && lettersOnly.Regexp().MatchString(text) {
 		c.NoDigits = true
 		c.NoHyphens = true
 	}
@@ -218,7 +218,7 @@ func Parse(description string) Constraints {
 	c.MustInclude = parseWords(description)
 	if strings.Contains(text, " in the name") || strings.Contains(text, " in our name") || strings.Contains(text, " in the domain") {
 		// "Please include Whistler in the name": a proper noun, unquoted.
-		for _, m := range namedInName.get().FindAllStringSubmatch(description, -1) {
+		for _, m := range namedInName.Regexp().FindAllStringSubmatch(description, -1) {
 			if w := cleanWord(m[1]); w != "" && !slicesContains(c.MustInclude, w) {
 				c.MustInclude = append(c.MustInclude, w)
 			}
@@ -242,29 +242,29 @@ func Parse(description string) Constraints {
 	if len(c.MustInclude) == 0 {
 		c.MustInclude = nil
 	}
-	if containsAny(text, "city", "town", "place", "location", "neighbo", "region", "area", "village", "suburb", "island", "country") && matchAny(text, wantPlacePatterns) {
+	if containsAny(text, "city", "town", "place", "location", "neighbo", "region", "area", "village", "suburb", "island", "country") && (wantPlace.MatchString(text) || wantPlaceFirst.MatchString(text)) {
 		c.WantPlace = true
-		if m := wantPlaceFirst.get().FindStringSubmatch(text); m != nil {
+		if m := wantPlaceFirst.Regexp().FindStringSubmatch(text); m != nil {
 			c.Place = strings.TrimSpace(m[1])
 		}
 	}
 	if containsAny(text, "spell", "real word", "made-up", "made up", "invented", "dictionary") && matchAny(text, realWordPatterns) {
 		c.RealWords = true
 	}
-	if containsAny(text, "word") && oneWord.get().MatchString(text) {
+	if containsAny(text, "word") && oneWord.Regexp().MatchString(text) {
 		c.OneWord = true
 		if containsAny(text, "real", "english", "dictionary") {
 			c.RealWords = true
 		}
 	}
-	if containsAny(text, "alliterat") && !noAlliteration.get().MatchString(text) {
+	if containsAny(text, "alliterat") && !noAlliteration.Regexp().MatchString(text) {
 		c.Alliterative = true
 	}
-	if containsAny(text, "vowel", "voyelle", "vocal", "vokal", "vogal") && vowelStart.get().MatchString(text) {
+	if containsAny(text, "vowel", "voyelle", "vocal", "vokal", "vogal") && vowelStart.Regexp().MatchString(text) {
 		c.VowelStart = true
 	}
 	if containsAny(text, "sound", "feel", "flair", "vibe", "touch") {
-		if m := soundsLike.get().FindStringSubmatch(text); m != nil {
+		if m := soundsLike.Regexp().FindStringSubmatch(text); m != nil {
 			c.Sound, _ = soundNames(m[1] + m[2])
 		}
 	}
@@ -274,7 +274,7 @@ func Parse(description string) Constraints {
 // soundsLike: "a name that sounds Italian", "should sound a bit more
 // Nordic", "an Italian-sounding name", "an Italian feel"; the first
 // language named wins ("Nordic rather than French").
-var soundsLike = &pattern{expr: `\bsounds?\s+(?:(?:a\s+bit|a\s+little|slightly|vaguely|more|very|quite|somewhat)\s+)*(italian|spanish|french|latin|greek|german|nordic|scandinavian|swedish|norwegian|danish|icelandic|finnish)\b|\b(italian|spanish|french|latin|greek|german|nordic|scandinavian)(?:-sounding|\s+sounding|\s+feel|\s+flair|\s+vibe|\s+touch)\b`}
+var soundsLike = lazyregexp.New(`\bsounds?\s+(?:(?:a\s+bit|a\s+little|slightly|vaguely|more|very|quite|somewhat)\s+)*(italian|spanish|french|latin|greek|german|nordic|scandinavian|swedish|norwegian|danish|icelandic|finnish)\b|\b(italian|spanish|french|latin|greek|german|nordic|scandinavian)(?:-sounding|\s+sounding|\s+feel|\s+flair|\s+vibe|\s+touch)\b`)
 
 // soundNames folds the languages soundsLike reads onto the styles the
 // generator knows.
@@ -301,36 +301,21 @@ func soundNames(w string) (string, bool) {
 // namedInName: a capitalised word the description asks the name to carry
 // ("include Whistler in the name"); lower-case words there are kinds of
 // thing ("include numbers in the name"), read elsewhere.
-var namedInName = &pattern{expr: `\b(?i:include|includes|including|contain|contains|feature|features|use|put|have|has|mention|mentions)\s+([A-Z][A-Za-z\x{00C0}-\x{017F}-]{2,20})\s+(?i:in\s+(?:the|our|its)\s+(?:name|domain|brand))\b`}
+var namedInName = lazyregexp.New(`\b(?i:include|includes|including|contain|contains|feature|features|use|put|have|has|mention|mentions)\s+([A-Z][A-Za-z\x{00C0}-\x{017F}-]{2,20})\s+(?i:in\s+(?:the|our|its)\s+(?:name|domain|brand))\b`)
 
 // vowelStart: "should start with a vowel", "commencer par une voyelle",
 // "empezar por (una) vocal", "mit einem Vokal beginnen", "iniziare con una
 // vocale", "começar com (uma) vogal".
-var vowelStart = &pattern{expr: `\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening)\s+(?:with|on)\s+(?:a|an|one)\s+vowel\b|\b(?:commencer?|commence|commen[cç]ant)\s+par\s+une\s+voyelle\b|\b(?:empezar|empiece|empieza|comenzar|comience|comienza|iniciar)\s+(?:por|con)\s+(?:una\s+)?vocal\b|\bmit\s+einem\s+vokal\s+(?:beginnen|anfangen|starten)\b|\b(?:iniziare|inizi|cominciare|cominci)\s+(?:con|per)\s+(?:una\s+)?vocale\b|\b(?:come[cç]ar|comece|come[cç]a)\s+(?:com|por)\s+(?:uma\s+)?vogal\b`}
+var vowelStart = lazyregexp.New(`\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening)\s+(?:with|on)\s+(?:a|an|one)\s+vowel\b|\b(?:commencer?|commence|commen[cç]ant)\s+par\s+une\s+voyelle\b|\b(?:empezar|empiece|empieza|comenzar|comience|comienza|iniciar)\s+(?:por|con)\s+(?:una\s+)?vocal\b|\bmit\s+einem\s+vokal\s+(?:beginnen|anfangen|starten)\b|\b(?:iniziare|inizi|cominciare|cominci)\s+(?:con|per)\s+(?:una\s+)?vocale\b|\b(?:come[cç]ar|comece|come[cç]a)\s+(?:com|por)\s+(?:uma\s+)?vogal\b`)
 
 // oneWord: "just one real English word", "a single word", "a one-word
 // name". A count of words in prose ("in one word: fast") needs the name
 // nearby.
-var oneWord = &pattern{expr: `\b(?:name|domain|brand)\b.{0,40}\b(?:one|a single|single)\s+(?:real\s+|plain\s+|actual\s+)?(?:(?:english|dictionary|ordinary)\s+)?word\b|\b(?:one|single)[- ]word\s+(?:names?|domains?|brand)\b|\b(?:one|a single)\s+(?:real|actual|dictionary)\s+(?:english\s+)?word\b|\b(?:just|only)\s+(?:one|a single)\s+(?:(?:real|actual|plain)\s+)?(?:english\s+)?word\b|\b(?:one|single)\s+word\s+only\b`}
+var oneWord = lazyregexp.New(`\b(?:name|domain|brand)\b.{0,40}\b(?:one|a single|single)\s+(?:real\s+|plain\s+|actual\s+)?(?:(?:english|dictionary|ordinary)\s+)?word\b|\b(?:one|single)[- ]word\s+(?:names?|domains?|brand)\b|\b(?:one|a single)\s+(?:real|actual|dictionary)\s+(?:english\s+)?word\b|\b(?:just|only)\s+(?:one|a single)\s+(?:(?:real|actual|plain)\s+)?(?:english\s+)?word\b|\b(?:one|single)\s+word\s+only\b`)
 
 // noAlliteration: "no alliteration", "avoid alliterative names" ask for
 // the opposite of an alliterative name.
-var noAlliteration = &pattern{expr: `\b(?:no|not|avoid|without|never|don't|dont|hate)\s+(?:\pL+\s+)?alliterat`}
-
-// pattern is a regular expression compiled on first use: most processes
-// never need most patterns, and compiling them all cost milliseconds at every
-// start. A package-level &pattern{expr: ...} of a constant is laid out by the
-// linker, so declaring one costs nothing at start either.
-type pattern struct {
-	expr string
-	once sync.Once
-	re   *regexp.Regexp
-}
-
-func (p *pattern) get() *regexp.Regexp {
-	p.once.Do(func() { p.re = regexp.MustCompile(p.expr) })
-	return p.re
-}
+var noAlliteration = lazyregexp.New(`\b(?:no|not|avoid|without|never|don't|dont|hate)\s+(?:\pL+\s+)?alliterat`)
 
 func containsAny(text string, words ...string) bool {
 	for _, w := range words {
@@ -341,9 +326,9 @@ func containsAny(text string, words ...string) bool {
 	return false
 }
 
-func matchAny(text string, patterns []*pattern) bool {
+func matchAny(text string, patterns []*lazyregexp.Regexp) bool {
 	for _, p := range patterns {
-		if p.get().MatchString(text) {
+		if p.Regexp().MatchString(text) {
 			return true
 		}
 	}
@@ -371,34 +356,34 @@ const neg = `(?:no|avoid|avoiding|without|never|never use|don't use|dont use|do 
 
 const filler = `(?:any\s+|the\s+|using\s+|use of\s+|any use of\s+)?`
 
-var noHyphenPatterns = []*pattern{
-	&pattern{expr: `\b` + neg + `\s+` + filler + `(?:hyphens?|dashes?|hyphenation|hyphenated)\b`},
-	&pattern{expr: `\b(?:hyphen|dash)-?\s?(?:free|less)\b`},
-	&pattern{expr: `\bunhyphenated\b`},
-	&pattern{expr: `\b(?:hyphens?|dashes?)\s+(?:are\s+|is\s+)?(?:not allowed|not permitted|forbidden|banned|prohibited|not wanted|a no-go)\b`},
+var noHyphenPatterns = []*lazyregexp.Regexp{
+	lazyregexp.New(`\b` + neg + `\s+` + filler + `(?:hyphens?|dashes?|hyphenation|hyphenated)\b`),
+	lazyregexp.New(`\b(?:hyphen|dash)-?\s?(?:free|less)\b`),
+	lazyregexp.New(`\bunhyphenated\b`),
+	lazyregexp.New(`\b(?:hyphens?|dashes?)\s+(?:are\s+|is\s+)?(?:not allowed|not permitted|forbidden|banned|prohibited|not wanted|a no-go)\b`),
 }
 
-var noDigitPatterns = []*pattern{
-	&pattern{expr: `\b` + neg + `\s+` + filler + `(?:numbers?|digits?|numerals?|numeric characters?)\b`},
-	&pattern{expr: `\b(?:number|digit|numeral)s?-?\s?free\b`},
-	&pattern{expr: `\b(?:numbers?|digits?|numerals?)\s+(?:are\s+|is\s+)?(?:not allowed|not permitted|forbidden|banned|prohibited|not wanted|a no-go)\b`},
+var noDigitPatterns = []*lazyregexp.Regexp{
+	lazyregexp.New(`\b` + neg + `\s+` + filler + `(?:numbers?|digits?|numerals?|numeric characters?)\b`),
+	lazyregexp.New(`\b(?:number|digit|numeral)s?-?\s?free\b`),
+	lazyregexp.New(`\b(?:numbers?|digits?|numerals?)\s+(?:are\s+|is\s+)?(?:not allowed|not permitted|forbidden|banned|prohibited|not wanted|a no-go)\b`),
 }
 
-var lettersOnly = &pattern{expr: `\b(?:letters only|only letters|alphabetic only|only alphabetic)\b`}
+var lettersOnly = lazyregexp.New(`\b(?:letters only|only letters|alphabetic only|only alphabetic)\b`)
 
-var wantDigitPatterns = []*pattern{
-	&pattern{expr: `\b(?:number|digit|numeral|numeric)-?\s?based\b`},
-	&pattern{expr: `\b(?:numbers?|digits?|numerals?)\s+(?:are\s+|is\s+)?(?:welcome|encouraged|preferred|wanted|required|a plus)\b`},
-	&pattern{expr: `\bprefer\w*\s+(?:\w+\s+){0,3}?(?:numbers?|digits?|numerals?|numeric)\b`},
-	&pattern{expr: `\b(?:numeric|numbered)\s+(?:names?|domains?|naming)\b`},
+var wantDigitPatterns = []*lazyregexp.Regexp{
+	lazyregexp.New(`\b(?:number|digit|numeral|numeric)-?\s?based\b`),
+	lazyregexp.New(`\b(?:numbers?|digits?|numerals?)\s+(?:are\s+|is\s+)?(?:welcome|encouraged|preferred|wanted|required|a plus)\b`),
+	lazyregexp.New(`\bprefer\w*\s+(?:\w+\s+){0,3}?(?:numbers?|digits?|numerals?|numeric)\b`),
+	lazyregexp.New(`\b(?:numeric|numbered)\s+(?:names?|domains?|naming)\b`),
 }
 
 // wantVerbDigits is matched separately because "with a number of outlets"
 // must not count; Go's regexp has no look-ahead, so the trailing "of" is
 // captured and rejected in code.
-var wantVerbDigits = &pattern{expr: `\b(?:include|includes|including|add|adding|use|using|contain|contains|containing|feature|featuring|incorporate|incorporating|with|has|have|having|put)\s+(?:a\s+|an\s+|one\s+|some\s+|at least one\s+|in\s+a\s+)?(?:numbers?|digits?|numerals?)\b(\s+of\b)?`}
+var wantVerbDigits = lazyregexp.New(`\b(?:include|includes|including|add|adding|use|using|contain|contains|containing|feature|featuring|incorporate|incorporating|with|has|have|having|put)\s+(?:a\s+|an\s+|one\s+|some\s+|at least one\s+|in\s+a\s+)?(?:numbers?|digits?|numerals?)\b(\s+of\b)?`)
 
-var numberInName = &pattern{expr: `(\b(?:no|not|without|never|avoid|don't want|do not want|rather not have)\s+)?\b(?:a|one|some)\s+(?:numbers?|digits?|numerals?)\s+in\s+(?:the|our|its)\s+(?:name|domain|brand)\b`}
+var numberInName = lazyregexp.New(`(\b(?:no|not|without|never|avoid|don't want|do not want|rather not have)\s+)?\b(?:a|one|some)\s+(?:numbers?|digits?|numerals?)\s+in\s+(?:the|our|its)\s+(?:name|domain|brand)\b`)
 
 func wantsDigits(text string) bool {
 	if matchAny(text, wantDigitPatterns) {
@@ -406,12 +391,12 @@ func wantsDigits(text string) bool {
 	}
 	// "A number in the name would be great, like 24 or 365"; not "without
 	// a number in the name".
-	for _, m := range numberInName.get().FindAllStringSubmatch(text, -1) {
+	for _, m := range numberInName.Regexp().FindAllStringSubmatch(text, -1) {
 		if m[1] == "" {
 			return true
 		}
 	}
-	for _, m := range wantVerbDigits.get().FindAllStringSubmatch(text, -1) {
+	for _, m := range wantVerbDigits.Regexp().FindAllStringSubmatch(text, -1) {
 		if m[1] == "" {
 			return true
 		}
@@ -516,7 +501,7 @@ const (
 )
 
 type lengthRule struct {
-	re *pattern
+	re *lazyregexp.Regexp
 	// apply records the limit found in the submatches.
 	apply func(c *Constraints, a, b int)
 }
@@ -534,53 +519,53 @@ func tightenMin(c *Constraints, n int) {
 }
 
 var lengthRules = []lengthRule{
-	{&pattern{expr: `\b` + fmaxBefore + `\s+` + fnum + funit}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\b` + fmaxBefore + `\s+` + fnum + funit), func(c *Constraints, a, _ int) {
 		tightenMax(c, a)
 	}},
-	{&pattern{expr: `\b` + fnum + funit + `\s*(?:au\s+)?` + fmaxAfter + `\b`}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\b` + fnum + funit + `\s*(?:au\s+)?` + fmaxAfter + `\b`), func(c *Constraints, a, _ int) {
 		tightenMax(c, a)
 	}},
-	{&pattern{expr: `\bbetween\s+` + num + `\s+and\s+` + num + unit}, func(c *Constraints, a, b int) {
+	{lazyregexp.New(`\bbetween\s+` + num + `\s+and\s+` + num + unit), func(c *Constraints, a, b int) {
 		tightenMin(c, min(a, b))
 		tightenMax(c, max(a, b))
 	}},
-	{&pattern{expr: `\b` + num + `\s*(?:-|to)\s*` + num + unit}, func(c *Constraints, a, b int) {
+	{lazyregexp.New(`\b` + num + `\s*(?:-|to)\s*` + num + unit), func(c *Constraints, a, b int) {
 		tightenMin(c, min(a, b))
 		tightenMax(c, max(a, b))
 	}},
-	{&pattern{expr: `\bexactly\s+` + num + unit}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\bexactly\s+` + num + unit), func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 		tightenMax(c, a)
 	}},
-	{&pattern{expr: `\b(?:a|an)\s+` + num + unit + `\s+(?:names?|domains?)\b`}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\b(?:a|an)\s+` + num + unit + `\s+(?:names?|domains?)\b`), func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 		tightenMax(c, a)
 	}},
-	{&pattern{expr: `\b(?:at most|at the most|max|maximum|max of|maximum of|up to|no more than|not more than|no longer than|not longer than|limited to|limit of|not exceeding|capped at)\s+` + num + unit}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\b(?:at most|at the most|max|maximum|max of|maximum of|up to|no more than|not more than|no longer than|not longer than|limited to|limit of|not exceeding|capped at)\s+` + num + unit), func(c *Constraints, a, _ int) {
 		tightenMax(c, a)
 	}},
-	{&pattern{expr: `\b` + num + unit + `\s+(?:max|maximum|or less|or fewer|or shorter|at most|tops)\b`}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\b` + num + unit + `\s+(?:max|maximum|or less|or fewer|or shorter|at most|tops)\b`), func(c *Constraints, a, _ int) {
 		tightenMax(c, a)
 	}},
-	{&pattern{expr: `\b(?:under|fewer than|less than|shorter than|below)\s+` + num + unit}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\b(?:under|fewer than|less than|shorter than|below)\s+` + num + unit), func(c *Constraints, a, _ int) {
 		tightenMax(c, a-1)
 	}},
-	{&pattern{expr: `\b(?:at least|min|minimum|min of|minimum of|no fewer than|no less than|no shorter than|not shorter than)\s+` + num + unit}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\b(?:at least|min|minimum|min of|minimum of|no fewer than|no less than|no shorter than|not shorter than)\s+` + num + unit), func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 	}},
-	{&pattern{expr: `\b` + num + unit + `\s+(?:min|minimum|or more|or longer|at least)\b`}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\b` + num + unit + `\s+(?:min|minimum|or more|or longer|at least)\b`), func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 	}},
-	{&pattern{expr: `\b(?:more than|longer than|over|above|greater than)\s+` + num + unit}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\b(?:more than|longer than|over|above|greater than)\s+` + num + unit), func(c *Constraints, a, _ int) {
 		tightenMin(c, a+1)
 	}},
 }
 
 func parseLengths(text string, c *Constraints) {
 	for _, r := range lengthRules {
-		for _, idx := range r.re.get().FindAllStringSubmatchIndex(text, -1) {
+		for _, idx := range r.re.Regexp().FindAllStringSubmatchIndex(text, -1) {
 			// "no more than 8" must not also read as "more than 8".
-			if negated.get().MatchString(text[:idx[0]]) {
+			if negated.Regexp().MatchString(text[:idx[0]]) {
 				continue
 			}
 			a := toInt(text[idx[2]:idx[3]])
@@ -593,7 +578,7 @@ func parseLengths(text string, c *Constraints) {
 	}
 }
 
-var negated = &pattern{expr: `\bnot?\s+$`}
+var negated = lazyregexp.New(`\bnot?\s+$`)
 
 func toInt(s string) int {
 	if n, ok := numberWords(s); ok {
@@ -613,18 +598,18 @@ const includeVerb = `(?:include|includes|including|contain|contains|containing|f
 
 var (
 	// "must include the word ink", "containing the term lumen".
-	wordAfterVerb = &pattern{expr: `\b` + includeVerb + `\s+(?:the\s+)?(?:word|term|keyword)\s+["']?([\p{L}\d]+)`}
+	wordAfterVerb = lazyregexp.New(`\b` + includeVerb + `\s+(?:the\s+)?(?:word|term|keyword)\s+["']?([\p{L}\d]+)`)
 	// "include a number and the word brew": a short gap is allowed, but only
 	// with "the" in front of "word", so "every term ends" or "an old Norman
 	// word or" stay ordinary prose.
-	wordAfterGap = &pattern{expr: `\b` + includeVerb + `\s+[^.;:!?,"']{1,30}?\s+the\s+(?:word|term|keyword)\s+["']?([\p{L}\d]+)`}
+	wordAfterGap = lazyregexp.New(`\b` + includeVerb + `\s+[^.;:!?,"']{1,30}?\s+the\s+(?:word|term|keyword)\s+["']?([\p{L}\d]+)`)
 	// "include the words ink and quill", "use the terms fox, den".
-	wordsAfterVerb = &pattern{expr: `\b` + includeVerb + `\s+(?:the\s+|both\s+|the\s+two\s+)?(?:words|terms|keywords)\s+((?:["']?[\p{L}\d]+["']?)(?:\s*(?:,\s*and|,|and|&)\s*["']?[\p{L}\d]+["']?){0,3})`}
+	wordsAfterVerb = lazyregexp.New(`\b` + includeVerb + `\s+(?:the\s+|both\s+|the\s+two\s+)?(?:words|terms|keywords)\s+((?:["']?[\p{L}\d]+["']?)(?:\s*(?:,\s*and|,|and|&)\s*["']?[\p{L}\d]+["']?){0,3})`)
 	// "include 'fox'", "featuring "nova"".
-	quotedAfterVerb = &pattern{expr: `\b` + includeVerb + `\s+(?:the\s+)?(?:word\s+|term\s+)?(?:'([\p{L}\d][\p{L}\d ]{0,30}?)'|"([\p{L}\d][\p{L}\d ]{0,30}?)")`}
+	quotedAfterVerb = lazyregexp.New(`\b` + includeVerb + `\s+(?:the\s+)?(?:word\s+|term\s+)?(?:'([\p{L}\d][\p{L}\d ]{0,30}?)'|"([\p{L}\d][\p{L}\d ]{0,30}?)")`)
 	// "the word ink must appear".
-	wordBeforeVerb = &pattern{expr: `\b(?:word|term|keyword)\s+["']?([\p{L}\d]+)["']?\s+(?:must|should|has to|needs to|ought to)\s+(?:be\s+)?(?:in|included|appear|present|feature|be used|used)`}
-	listSplit      = &pattern{expr: `\s*(?:,\s*and|,|and|&)\s*`}
+	wordBeforeVerb = lazyregexp.New(`\b(?:word|term|keyword)\s+["']?([\p{L}\d]+)["']?\s+(?:must|should|has to|needs to|ought to)\s+(?:be\s+)?(?:in|included|appear|present|feature|be used|used)`)
+	listSplit      = lazyregexp.New(`\s*(?:,\s*and|,|and|&)\s*`)
 )
 
 // parseWords finds required words. It works on the original text (only
@@ -637,19 +622,19 @@ func parseWords(description string) []string {
 	if !containsAny(text, "word", "term", "'", `"`) {
 		return nil
 	}
-	for _, m := range wordAfterVerb.get().FindAllStringSubmatch(text, -1) {
+	for _, m := range wordAfterVerb.Regexp().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1])
 	}
-	for _, m := range wordAfterGap.get().FindAllStringSubmatch(text, -1) {
+	for _, m := range wordAfterGap.Regexp().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1])
 	}
-	for _, m := range wordsAfterVerb.get().FindAllStringSubmatch(text, -1) {
-		raw = append(raw, listSplit.get().Split(m[1], -1)...)
+	for _, m := range wordsAfterVerb.Regexp().FindAllStringSubmatch(text, -1) {
+		raw = append(raw, listSplit.Regexp().Split(m[1], -1)...)
 	}
-	for _, m := range quotedAfterVerb.get().FindAllStringSubmatch(text, -1) {
+	for _, m := range quotedAfterVerb.Regexp().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1]+m[2])
 	}
-	for _, m := range wordBeforeVerb.get().FindAllStringSubmatch(text, -1) {
+	for _, m := range wordBeforeVerb.Regexp().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1])
 	}
 	var out []string
@@ -695,7 +680,7 @@ const (
 
 // endRule reads one way of saying where a name must start or end.
 type endRule struct {
-	re     *pattern
+	re     *lazyregexp.Regexp
 	suffix bool
 	// needsName: the verb alone ("starting with a free consultation") is
 	// prose unless the clause is about the name.
@@ -704,37 +689,37 @@ type endRule struct {
 
 var endRules = []endRule{
 	// "start with 'Blue'", "ending in 'ag'".
-	{&pattern{expr: `\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|leads|leading)\s+(?:with|in|on)\s+(?:the\s+)?(?:word\s+|prefix\s+|letters?\s+|syllable\s+)?` + quotedWord}, false, false},
-	{&pattern{expr: `\b(?:end|ends|ending|finish|finishes|finishing)\s+(?:with|in|on)\s+(?:the\s+)?(?:word\s+|suffix\s+|letters?\s+|syllable\s+)?` + quotedWord}, true, false},
+	{lazyregexp.New(`\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|lead|leads|leading)\s+(?:with|in|on)\s+(?:the\s+)?(?:word\s+|prefix\s+|letters?\s+|syllable\s+)?` + quotedWord), false, false},
+	{lazyregexp.New(`\b(?:end|ends|ending|finish|finishes|finishing)\s+(?:with|in|on)\s+(?:the\s+)?(?:word\s+|suffix\s+|letters?\s+|syllable\s+)?` + quotedWord), true, false},
 	// "start with the letter K", "start with the word blue".
-	{&pattern{expr: `\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+(?:the\s+|a\s+|an\s+)?(?:letter|word|prefix)\s+([\p{L}\d]{1,20})()`}, false, false},
-	{&pattern{expr: `\b(?:end|ends|ending)\s+(?:with|in)\s+(?:the\s+|a\s+|an\s+)?(?:letter|word|suffix)\s+([\p{L}\d]{1,20})()`}, true, false},
+	{lazyregexp.New(`\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+(?:the\s+|a\s+|an\s+)?(?:letter|word|prefix)\s+([\p{L}\d]{1,20})()`), false, false},
+	{lazyregexp.New(`\b(?:end|ends|ending)\s+(?:with|in)\s+(?:the\s+|a\s+|an\s+)?(?:letter|word|suffix)\s+([\p{L}\d]{1,20})()`), true, false},
 	// "the name should start with a K": a lone letter needs the name nearby.
-	{&pattern{expr: `\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+(?:a|an)\s+([a-z])()\b`}, false, true},
+	{lazyregexp.New(`\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+(?:a|an)\s+([a-z])()\b`), false, true},
 	// German, French, Spanish, Italian, Portuguese with the word quoted:
 	// "soll mit 'Holz' beginnen", "commencer par 'Bio'", "empezar con 'Sol'".
-	{&pattern{expr: `\bmit\s+(?:dem\s+(?:wort|buchstaben)\s+)?` + quotedWord + `\s+(?:beginnen|anfangen|starten|beginnt|anfangt|anfängt)`}, false, false},
-	{&pattern{expr: `\bmit\s+(?:dem\s+(?:wort|buchstaben)\s+)?` + quotedWord + `\s+(?:enden|aufhoren|aufhören|endet)`}, true, false},
-	{&pattern{expr: `\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:le\s+mot\s+|la\s+lettre\s+|la\s+palabra\s+|la\s+letra\s+|la\s+parola\s+|la\s+lettera\s+|a\s+palavra\s+|a\s+letra\s+)?` + quotedWord}, false, false},
-	{&pattern{expr: `\b(?:finir|terminer|termine|terminar|termina|terminare|acabar|acabe)\s+(?:par|en|con|por|com|in)\s+` + quotedWord}, true, false},
+	{lazyregexp.New(`\bmit\s+(?:dem\s+(?:wort|buchstaben)\s+)?` + quotedWord + `\s+(?:beginnen|anfangen|starten|beginnt|anfangt|anfängt)`), false, false},
+	{lazyregexp.New(`\bmit\s+(?:dem\s+(?:wort|buchstaben)\s+)?` + quotedWord + `\s+(?:enden|aufhoren|aufhören|endet)`), true, false},
+	{lazyregexp.New(`\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:le\s+mot\s+|la\s+lettre\s+|la\s+palabra\s+|la\s+letra\s+|la\s+parola\s+|la\s+lettera\s+|a\s+palavra\s+|a\s+letra\s+)?` + quotedWord), false, false},
+	{lazyregexp.New(`\b(?:finir|terminer|termine|terminar|termina|terminare|acabar|acabe)\s+(?:par|en|con|por|com|in)\s+` + quotedWord), true, false},
 	// "a name starting with K": a bare letter, the name nearby ("a" and
 	// "i" are words more often than letters).
-	{&pattern{expr: `\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+([b-hj-z])()(?:$|[\s.,;:!?)])`}, false, true},
+	{lazyregexp.New(`\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+([b-hj-z])()(?:$|[\s.,;:!?)])`), false, true},
 	// "ending in -ly": the hyphen marks an ending.
-	{&pattern{expr: `\b(?:end|ends|ending|finish|finishes|finishing)\s+(?:with|in|on)\s+(?:the\s+|a\s+)?(?:suffix\s+|ending\s+)?-([a-z]{1,8})\b`}, true, false},
+	{lazyregexp.New(`\b(?:end|ends|ending|finish|finishes|finishing)\s+(?:with|in|on)\s+(?:the\s+|a\s+)?(?:suffix\s+|ending\s+)?-([a-z]{1,8})\b`), true, false},
 	// "debe empezar por la letra M", "mit dem Buchstaben M beginnen".
-	{&pattern{expr: `\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:la\s+lettre|la\s+letra|la\s+lettera|a\s+letra|le\s+mot|la\s+palabra|la\s+parola|a\s+palavra)\s+([\p{L}\d]{1,20})()`}, false, false},
-	{&pattern{expr: `\bmit\s+dem\s+(?:buchstaben|wort)\s+([\p{L}\d]{1,20})\s+(?:beginnen|anfangen|starten|beginnt|anfangt|anfängt)()`}, false, false},
+	{lazyregexp.New(`\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:la\s+lettre|la\s+letra|la\s+lettera|a\s+letra|le\s+mot|la\s+palabra|la\s+parola|a\s+palavra)\s+([\p{L}\d]{1,20})()`), false, false},
+	{lazyregexp.New(`\bmit\s+dem\s+(?:buchstaben|wort)\s+([\p{L}\d]{1,20})\s+(?:beginnen|anfangen|starten|beginnt|anfangt|anfängt)()`), false, false},
 }
 
-var nameNearby = &pattern{expr: nameNear}
+var nameNearby = lazyregexp.New(nameNear)
 
 func parseEnds(text string, c *Constraints) {
 	if !containsAny(text, "start", "begin", "open", "lead", "end", "finish", "mit", "commen", "debut", "début", "empe", "empie", "comen", "comien", "inizi", "come", "termin", "acab") {
 		return
 	}
 	for _, r := range endRules {
-		for _, m := range r.re.get().FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range r.re.Regexp().FindAllStringSubmatchIndex(text, -1) {
 			w := ""
 			for g := 2; g+1 < len(m); g += 2 {
 				if m[g] >= 0 && m[g+1] > m[g] {
@@ -744,7 +729,7 @@ func parseEnds(text string, c *Constraints) {
 			}
 			if r.needsName {
 				clauseStart := max(0, strings.LastIndexAny(text[:m[0]], ".;!?")+1)
-				if !nameNearby.get().MatchString(text[clauseStart:m[0]]) {
+				if !nameNearby.Regexp().MatchString(text[clauseStart:m[0]]) {
 					continue
 				}
 			}
@@ -767,14 +752,14 @@ var (
 	// avoidSpan is a prohibition followed by what it prohibits, up to the
 	// end of the clause; the words are the quoted ones inside it or the one
 	// after "the word"/"the letter".
-	avoidSpan     = &pattern{expr: `\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|nothing|ohne|sans|sin|senza|sem|evitar|evite|evitez|éviter|vermeiden|vermeide|evitare|evita)\b([^.;!?]{0,60})`}
-	avoidQuoted   = &pattern{expr: `'([\p{L}\d]{1,20})'|"([\p{L}\d]{1,20})"`}
-	avoidNamed    = &pattern{expr: `^\s*(?:use\s+|using\s+|include\s+|including\s+|contain\s+|containing\s+|have\s+|having\s+|want\s+)*the\s+(?:words?|terms?|letters?)\s+((?:[\p{L}\d]{1,20})(?:\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?[\p{L}\d]{1,20}){0,3})`}
-	avoidListPart = &pattern{expr: `\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?`}
+	avoidSpan     = lazyregexp.New(`\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|nothing|ohne|sans|sin|senza|sem|evitar|evite|evitez|éviter|vermeiden|vermeide|evitare|evita)\b([^.;!?]{0,60})`)
+	avoidQuoted   = lazyregexp.New(`'([\p{L}\d]{1,20})'|"([\p{L}\d]{1,20})"`)
+	avoidNamed    = lazyregexp.New(`^\s*(?:use\s+|using\s+|include\s+|including\s+|contain\s+|containing\s+|have\s+|having\s+|want\s+)*the\s+(?:words?|terms?|letters?)\s+((?:[\p{L}\d]{1,20})(?:\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?[\p{L}\d]{1,20}){0,3})`)
+	avoidListPart = lazyregexp.New(`\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?`)
 	// quoteOpens: the quoted words must follow the prohibition closely
 	// ("avoid anything with 'wool' or 'knit'"), not be any quote later in
 	// the sentence.
-	avoidLead = &pattern{expr: `^\s*(?:(?:anything|any|names?|words?|terms?|letters?|the|a|an|with|that|contain|contains|containing|include|includes|including|use|using|have|having|has|mention|mentioning|of|it|them|or|and|,)\s*)*$`}
+	avoidLead = lazyregexp.New(`^\s*(?:(?:anything|any|names?|words?|terms?|letters?|the|a|an|with|that|contain|contains|containing|include|includes|including|use|using|have|having|has|mention|mentioning|of|it|them|or|and|,)\s*)*$`)
 )
 
 func parseAvoid(text string) []string {
@@ -788,21 +773,21 @@ func parseAvoid(text string) []string {
 			out = append(out, w)
 		}
 	}
-	for _, m := range avoidSpan.get().FindAllStringSubmatch(text, -1) {
+	for _, m := range avoidSpan.Regexp().FindAllStringSubmatch(text, -1) {
 		span := m[1]
-		if n := avoidNamed.get().FindStringSubmatch(span); n != nil {
-			for _, w := range avoidListPart.get().Split(n[1], -1) {
+		if n := avoidNamed.Regexp().FindStringSubmatch(span); n != nil {
+			for _, w := range avoidListPart.Regexp().Split(n[1], -1) {
 				add(w)
 			}
 			continue
 		}
-		locs := avoidQuoted.get().FindAllStringSubmatchIndex(span, -1)
-		if len(locs) == 0 || !avoidLead.get().MatchString(span[:locs[0][0]]) {
+		locs := avoidQuoted.Regexp().FindAllStringSubmatchIndex(span, -1)
+		if len(locs) == 0 || !avoidLead.Regexp().MatchString(span[:locs[0][0]]) {
 			continue
 		}
 		prev := locs[0][0]
 		for _, l := range locs {
-			if !avoidLead.get().MatchString(span[prev:l[0]]) {
+			if !avoidLead.Regexp().MatchString(span[prev:l[0]]) {
 				break
 			}
 			for g := 2; g+1 < len(l); g += 2 {
@@ -826,23 +811,23 @@ func slicesContains(list []string, w string) bool {
 }
 
 var syllableRules = []lengthRule{
-	{&pattern{expr: `\b(?:at most|max|maximum|up to|no more than|not more than|no longer than|not longer than|limited to|under|fewer than|less than)\s+` + num + `\s*-?\s*syllables?\b`}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\b(?:at most|max|maximum|up to|no more than|not more than|no longer than|not longer than|limited to|under|fewer than|less than)\s+` + num + `\s*-?\s*syllables?\b`), func(c *Constraints, a, _ int) {
 		c.MaxSyllables = a
 	}},
-	{&pattern{expr: `\b` + num + `\s*-?\s*syllables?\s+(?:max|maximum|or less|or fewer|at most|tops)\b`}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\b` + num + `\s*-?\s*syllables?\s+(?:max|maximum|or less|or fewer|at most|tops)\b`), func(c *Constraints, a, _ int) {
 		c.MaxSyllables = a
 	}},
-	{&pattern{expr: `\b` + num + `\s+or\s+` + num + `\s*-?\s*syllables?\b`}, func(c *Constraints, a, b int) {
+	{lazyregexp.New(`\b` + num + `\s+or\s+` + num + `\s*-?\s*syllables?\b`), func(c *Constraints, a, b int) {
 		c.MaxSyllables = max(a, b)
 	}},
-	{&pattern{expr: `\b` + num + `-syllable\s+(?:names?|domains?|words?|brands?)\b`}, func(c *Constraints, a, _ int) {
+	{lazyregexp.New(`\b` + num + `-syllable\s+(?:names?|domains?|words?|brands?)\b`), func(c *Constraints, a, _ int) {
 		c.MaxSyllables = a
 	}},
 }
 
 func parseSyllables(text string, c *Constraints) {
 	for _, r := range syllableRules {
-		for _, idx := range r.re.get().FindAllStringSubmatchIndex(text, -1) {
+		for _, idx := range r.re.Regexp().FindAllStringSubmatchIndex(text, -1) {
 			a := toInt(text[idx[2]:idx[3]])
 			b := 0
 			if len(idx) > 4 && idx[4] >= 0 {
@@ -860,18 +845,19 @@ func parseSyllables(text string, c *Constraints) {
 	}
 }
 
-// wantPlacePatterns: "include the city", "with our town's name", "mention
-// the name of the neighbourhood"; and with the place first, "the city name,
-// Vancouver, should be part of the name", "our town must appear in it".
-var wantPlacePatterns = []*pattern{wantPlace, wantPlaceFirst}
+// wantPlace and wantPlaceFirst ask for the place in the name: "include the
+// city", "with our town's name", "mention the name of the neighbourhood";
+// and with the place first, "the city name, Vancouver, should be part of the
+// name", "our town must appear in it". (No slice of the two: a slice of
+// package-level vars is filled at start, the patterns themselves are not.)
 
-var wantPlaceFirst = &pattern{expr: `\b(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?(?:\s*,\s*([\pL'. -]{2,40}),)?\s+(?:should|must|needs?\s+to|has\s+to|is\s+to|ought\s+to)\s+(?:be\s+(?:part\s+of|in|included|featured|used|mentioned)|appear|feature|show)\b`}
+var wantPlaceFirst = lazyregexp.New(`\b(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?(?:\s*,\s*([\pL'. -]{2,40}),)?\s+(?:should|must|needs?\s+to|has\s+to|is\s+to|ought\s+to)\s+(?:be\s+(?:part\s+of|in|included|featured|used|mentioned)|appear|feature|show)\b`)
 
-var wantPlace = &pattern{expr: `\b(?:include|includes|including|contain|contains|containing|feature|features|featuring|use|uses|using|mention|mentions|mentioning|reference|referencing|with|have|has|having|put|add|incorporate|incorporating)\s+(?:in\s+)?(?:the\s+|our\s+|its\s+|a\s+|their\s+|my\s+)?(?:name\s+of\s+(?:the\s+|our\s+|my\s+)?)?(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?\b`}
+var wantPlace = lazyregexp.New(`\b(?:include|includes|including|contain|contains|containing|feature|features|featuring|use|uses|using|mention|mentions|mentioning|reference|referencing|with|have|has|having|put|add|incorporate|incorporating)\s+(?:in\s+)?(?:the\s+|our\s+|its\s+|a\s+|their\s+|my\s+)?(?:name\s+of\s+(?:the\s+|our\s+|my\s+)?)?(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?\b`)
 
-var realWordPatterns = []*pattern{
-	&pattern{expr: `\b(?:no|avoid|without|not|never|don't want|do not want)\s+(?:any\s+)?(?:made[- ]up|invented|fake|weird|odd|creative|misspelled|misspelt|funny|quirky|fancy)\s+(?:spellings?|words?|names?)\b`},
-	&pattern{expr: `\breal\s+(?:words?|spellings?)\s+only\b|\bonly\s+real\s+(?:words?|spellings?)\b|\b(?:use|using)\s+real\s+words\b`},
-	&pattern{expr: `\b(?:spelled|spelt)\s+(?:correctly|normally|the normal way|as (?:it|they) sounds?)\b`},
-	&pattern{expr: `\b(?:dictionary|real)\s+words?\b.{0,20}\bplease\b|\bplease\b.{0,20}\b(?:dictionary|real)\s+words?\b`},
+var realWordPatterns = []*lazyregexp.Regexp{
+	lazyregexp.New(`\b(?:no|avoid|without|not|never|don't want|do not want)\s+(?:any\s+)?(?:made[- ]up|invented|fake|weird|odd|creative|misspelled|misspelt|funny|quirky|fancy)\s+(?:spellings?|words?|names?)\b`),
+	lazyregexp.New(`\breal\s+(?:words?|spellings?)\s+only\b|\bonly\s+real\s+(?:words?|spellings?)\b|\b(?:use|using)\s+real\s+words\b`),
+	lazyregexp.New(`\b(?:spelled|spelt)\s+(?:correctly|normally|the normal way|as (?:it|they) sounds?)\b`),
+	lazyregexp.New(`\b(?:dictionary|real)\s+words?\b.{0,20}\bplease\b|\bplease\b.{0,20}\b(?:dictionary|real)\s+words?\b`),
 }
