@@ -44,8 +44,7 @@ const lateMinWords = 5
 // late add-on marker to the end, or "" when there is none.
 func lateClause(toks []token) string {
 	for i := lateMinWords; i < len(toks); i++ {
-		n := markerAt(toks, i)
-		if n == 0 {
+		if !markerAt(toks, i) {
 			continue
 		}
 		start := i
@@ -73,8 +72,8 @@ func lateClause(toks []token) string {
 	return ""
 }
 
-// markerAt is the length of the late marker starting at token i, or 0.
-func markerAt(toks []token, i int) int {
+// markerAt reports whether a late marker starts at token i.
+func markerAt(toks []token, i int) bool {
 next:
 	for _, m := range lateMarkers {
 		if i+len(m) > len(toks) {
@@ -86,9 +85,9 @@ next:
 				continue next
 			}
 		}
-		return len(m)
+		return true
 	}
-	return 0
+	return false
 }
 
 // lateVerdict judges the late clause of a's description on its own.
