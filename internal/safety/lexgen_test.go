@@ -108,16 +108,19 @@ func (c *compiledLexicon) render() []byte {
 	b.WriteString("package safety\n\n")
 	fmt.Fprintf(&b, "// lexMaxWordLen is the longest lexicon word in bytes, bounding segmentation.\nconst lexMaxWordLen = %d\n\n", c.maxWordLen)
 	wordKeys := slices.Sorted(maps.Keys(c.words))
-	b.WriteString("var lexWords = [...]lexWord{\n")
+	renderKeys(&b, "lexWord", wordKeys)
+	b.WriteString("var lexWordInfo = [...]wordInfo{\n")
 	for _, w := range wordKeys {
 		wi := c.words[w]
-		fmt.Fprintf(&b, "\t{%q, wordInfo{set{%#x, %#x}, %d, %#x}},\n", w, wi.mask[0], wi.mask[1], wi.phraseMax, uint16(wi.flags))
+		fmt.Fprintf(&b, "\t{set{%#x, %#x}, %d, %#x},\n", wi.mask[0], wi.mask[1], wi.phraseMax, uint16(wi.flags))
 	}
+	b.WriteString("}\n\n")
 	phraseKeys := slices.Sorted(maps.Keys(c.phrases))
-	b.WriteString("}\n\nvar lexPhrases = [...]lexPhrase{\n")
+	renderKeys(&b, "lexPhrase", phraseKeys)
+	b.WriteString("var lexPhraseInfo = [...]phraseInfo{\n")
 	for _, k := range phraseKeys {
 		p := c.phrases[k]
-		fmt.Fprintf(&b, "\t{%q, phraseInfo{set{%#x, %#x}, %t, %t}},\n", k, p.mask[0], p.mask[1], p.full, p.prefix)
+		fmt.Fprintf(&b, "\t{set{%#x, %#x}, %t, %t},\n", p.mask[0], p.mask[1], p.full, p.prefix)
 	}
 	b.WriteString("}\n\n")
 	renderSlots(&b, "lexWordSlots", wordKeys)
@@ -127,6 +130,36 @@ func (c *compiledLexicon) render() []byte {
 		panic(err)
 	}
 	return out
+}
+
+// renderKeys writes keys as one string constant, each key followed by a
+// newline, and the offset where each starts (one more for the end), so
+// key i is <name>Keys[<name>At[i] : <name>At[i+1]-1].
+func renderKeys(b *bytes.Buffer, name string, keys []string) {
+	fmt.Fprintf(b, "const %sKeys = `", name)
+	at := make([]int, 0, len(keys)+1)
+	n := 0
+	for _, k := range keys {
+		if strings.ContainsAny(k, "`\n") {
+			panic(fmt.Sprintf("lexicon key %q holds a backquote or a newline", k))
+		}
+		at = append(at, n)
+		b.WriteString(k)
+		b.WriteByte('\n')
+		n += len(k) + 1
+	}
+	at = append(at, n)
+	b.WriteString("`\n\n")
+	fmt.Fprintf(b, "var %sAt = [...]uint32{", name)
+	for i, v := range at {
+		if i%16 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(b, "%d,", v)
+	}
+	b.WriteString("\n}\n\n")
 }
 
 // renderSlots writes the open-addressing table lookupWord and lookupPhrase

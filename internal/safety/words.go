@@ -28,16 +28,16 @@ const (
 // The compiled lexicon lives in lexicon_tables.go, generated from the source
 // tables (lexicon_test.go, flagWords in lexgen_test.go) by go generate. It is
 // static data, hash tables included, so a process pays nothing to load it:
-// no init work, no maps to build.
-type lexWord struct {
-	w    string
-	info wordInfo
-}
+// no init work, no maps to build. The keys are one string constant each for
+// words and phrases, located by offsets, and the records hold no pointers:
+// a table of string headers was 1.2 MB of pointers in .data, whose GC
+// bitmap every process built at start.
 
-type lexPhrase struct {
-	key  string
-	info phraseInfo
-}
+// lexWordKey returns lexicon word i.
+func lexWordKey(i int) string { return lexWordKeys[lexWordAt[i] : lexWordAt[i+1]-1] }
+
+// lexPhraseKey returns lexicon phrase i.
+func lexPhraseKey(i int) string { return lexPhraseKeys[lexPhraseAt[i] : lexPhraseAt[i+1]-1] }
 
 // phraseInfo describes a space-joined sequence of two or more words: its
 // concepts when it is a lexicon phrase (full), and whether it starts a longer
@@ -65,8 +65,8 @@ func lookupWord(w string) *wordInfo {
 		if i == 0 {
 			return nil
 		}
-		if lexWords[i-1].w == w {
-			return &lexWords[i-1].info
+		if lexWordKey(int(i)-1) == w {
+			return &lexWordInfo[i-1]
 		}
 	}
 }
@@ -79,8 +79,8 @@ func lookupPhrase(key []byte) (phraseInfo, bool) {
 		if i == 0 {
 			return phraseInfo{}, false
 		}
-		if lexPhrases[i-1].key == string(key) {
-			return lexPhrases[i-1].info, true
+		if lexPhraseKey(int(i)-1) == string(key) {
+			return lexPhraseInfo[i-1], true
 		}
 	}
 }
