@@ -13,9 +13,12 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/domainyours/domainyours/internal/children"
 	"github.com/domainyours/domainyours/internal/cmd/factory"
@@ -47,14 +50,26 @@ func Main() exitcode.Code {
 // make Ctrl-C feel broken. Those requests are abandoned, so the message
 // says how many: the same command run again sends them again, and a paid
 // API may bill them twice. Everything finished is already journaled.
+//
+// Signals are caught only once Run calls the note's watch, which it does
+// unless the command line asks for help or the version: signal.Notify starts two goroutines and two threads (the
+// runtime's signal-forwarding M is locked to its own thread), a tenth of
+// what `--help` and `--version` cost, and they print and exit before a
+// Ctrl-C could matter.
 func signalContext(errOut io.Writer) (context.Context, func()) {
 	note := &interruptNote{}
 	ctx, cancel := context.WithCancel(context.WithValue(context.Background(), interruptNoteKey{}, note))
 	sigs := make(chan os.Signal, 2)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	// done ends the watcher when Main returns; it is not ctx, which the first
 	// signal cancels while the second must still be caught.
 	done := make(chan struct{})
+	var once sync.Once
+	note.watch = func() { once.Do(func() { watchSignals(errOut, note, sigs, done, cancel) }) }
+	return ctx, func() { signal.Stop(sigs); close(done); cancel() }
+}
+
+func watchSignals(errOut io.Writer, note *interruptNote, sigs chan os.Signal, done <-chan struct{}, cancel context.CancelFunc) {
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		select {
 		case <-sigs:
@@ -75,12 +90,14 @@ func signalContext(errOut io.Writer) (context.Context, func()) {
 		case <-done:
 		}
 	}()
-	return ctx, func() { signal.Stop(sigs); close(done); cancel() }
 }
 
 // interruptNote is how Run tells the signal watcher of Main what the
-// running command does on Ctrl-C.
-type interruptNote struct{ graceful atomic.Bool }
+// running command does on Ctrl-C, and starts it.
+type interruptNote struct {
+	graceful atomic.Bool
+	watch    func() // catches SIGINT/SIGTERM from now on; idempotent
+}
 
 type interruptNoteKey struct{}
 
@@ -143,9 +160,22 @@ func Run(ctx context.Context, args []string, ios *iostreams.IOStreams, env func(
 	streams.Out = out
 	f.IOStreams = &streams
 	cmd := root.NewCmdRoot(f)
-	if sub, _, err := cmd.Find(args); err == nil && sub.Annotations[factory.InterruptAnnotation] == factory.InterruptGraceful {
-		if note, ok := ctx.Value(interruptNoteKey{}).(*interruptNote); ok {
+	if note, ok := ctx.Value(interruptNoteKey{}).(*interruptNote); ok {
+		if sub, _, err := cmd.Find(args); err == nil && sub.Annotations[factory.InterruptAnnotation] == factory.InterruptGraceful {
 			note.graceful.Store(true)
+		}
+		// Started before the tree runs (started as the command's work
+		// begins, the watcher's threads cost `suggest` 1 ms more), and
+		// again, idempotently, by the root's persistent pre-run hook, which
+		// runs before every command's own work (no subcommand declares one)
+		// in case helpOnly mistook a flag's value for --help.
+		if !helpOnly(args) {
+			note.watch()
+		}
+		pre := cmd.PersistentPreRunE
+		cmd.PersistentPreRunE = func(c *cobra.Command, a []string) error {
+			note.watch()
+			return pre(c, a)
 		}
 	}
 	cmd.SetArgs(args)
@@ -220,6 +250,20 @@ func timeoutFlag(args []string) (time.Duration, bool) {
 		}
 	}
 	return 0, false
+}
+
+// helpOnly reports whether args ask for help or the version (-h, --help,
+// --version before any "--"), which cobra prints before any command runs.
+func helpOnly(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "--help", "--version":
+			return true
+		}
+	}
+	return false
 }
 
 func hasVerbose(args []string) bool {
