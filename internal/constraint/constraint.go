@@ -224,7 +224,7 @@ func Parse(description string) Constraints {
 			}
 		}
 	}
-	if containsAny(text, "syllable") {
+	if containsAny(text, "syllab", "sillab", "sílaba", "silaba", "silbe") {
 		parseSyllables(text, &c)
 	}
 	parseEnds(text, &c)
@@ -550,6 +550,11 @@ var lengthRules = []lengthRule{
 	{lazyregexp.New(`\b(?:under|fewer than|less than|shorter than|below)\s+` + num + unit), func(c *Constraints, a, _ int) {
 		tightenMax(c, a-1)
 	}},
+	// "moins de 9 lettres", "menos de 8 letras", "weniger als 9 Buchstaben",
+	// "meno di 9 lettere", "menos de 9 letras".
+	{lazyregexp.New(`\b(?:moins\s+de|menos\s+de|menos\s+que|weniger\s+als|k[uü]rzer\s+als|meno\s+di)\s+` + fnum + funit), func(c *Constraints, a, _ int) {
+		tightenMax(c, a-1)
+	}},
 	{lazyregexp.New(`\b(?:at least|min|minimum|min of|minimum of|no fewer than|no less than|no shorter than|not shorter than)\s+` + num + unit), func(c *Constraints, a, _ int) {
 		tightenMin(c, a)
 	}},
@@ -702,6 +707,10 @@ var endRules = []endRule{
 	{lazyregexp.New(`\bmit\s+(?:dem\s+(?:wort|buchstaben)\s+)?` + quotedWord + `\s+(?:enden|aufhoren|aufhören|endet)`), true, false},
 	{lazyregexp.New(`\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:le\s+mot\s+|la\s+lettre\s+|la\s+palabra\s+|la\s+letra\s+|la\s+parola\s+|la\s+lettera\s+|a\s+palavra\s+|a\s+letra\s+)?` + quotedWord), false, false},
 	{lazyregexp.New(`\b(?:finir|terminer|termine|terminar|termina|terminare|acabar|acabe)\s+(?:par|en|con|por|com|in)\s+` + quotedWord), true, false},
+	// "deve finire in -a", "doit finir en -o", "debe terminar en -a",
+	// "auf -a enden": the hyphen marks an ending.
+	{lazyregexp.New(`\b(?:finir|finire|finisca|finisce|terminer|termine|terminar|termine|termina|terminare|acabar|acabe|terminar)\s+(?:par|en|con|por|com|in|em)\s+(?:la\s+|le\s+|el\s+|a\s+)?-([a-z]{1,8})\b()`), true, false},
+	{lazyregexp.New(`\bauf\s+-([a-z]{1,8})\s+(?:enden|endet|aufh[oö]ren)()`), true, false},
 	// "a name starting with K": a bare letter, the name nearby ("a" and
 	// "i" are words more often than letters).
 	{lazyregexp.New(`\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+([b-hj-z])()(?:$|[\s.,;:!?)])`), false, true},
@@ -715,7 +724,7 @@ var endRules = []endRule{
 var nameNearby = lazyregexp.New(nameNear)
 
 func parseEnds(text string, c *Constraints) {
-	if !containsAny(text, "start", "begin", "open", "lead", "end", "finish", "mit", "commen", "debut", "début", "empe", "empie", "comen", "comien", "inizi", "come", "termin", "acab") {
+	if !containsAny(text, "start", "begin", "open", "lead", "end", "finish", "finir", "mit", "commen", "debut", "début", "empe", "empie", "comen", "comien", "inizi", "come", "termin", "acab") {
 		return
 	}
 	for _, r := range endRules {
@@ -752,14 +761,14 @@ var (
 	// avoidSpan is a prohibition followed by what it prohibits, up to the
 	// end of the clause; the words are the quoted ones inside it or the one
 	// after "the word"/"the letter".
-	avoidSpan     = lazyregexp.New(`\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|nothing|ohne|sans|sin|senza|sem|evitar|evite|evitez|éviter|vermeiden|vermeide|evitare|evita)\b([^.;!?]{0,60})`)
-	avoidQuoted   = lazyregexp.New(`'([\p{L}\d]{1,20})'|"([\p{L}\d]{1,20})"`)
+	avoidSpan     = lazyregexp.New(`(?:\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|nothing|ohne|sans|sin|senza|sem|evitar|evite|evitez|vermeiden|vermeide|evitare|evita)|(?:^|\s)éviter)\b([^.;!?]{0,60})`)
+	avoidQuoted   = lazyregexp.New(`'([\p{L}\d]{1,20})'|"\s?([\p{L}\d]{1,20})\s?"`) // « recyclage » keeps its spaces
 	avoidNamed    = lazyregexp.New(`^\s*(?:use\s+|using\s+|include\s+|including\s+|contain\s+|containing\s+|have\s+|having\s+|want\s+)*the\s+(?:words?|terms?|letters?)\s+((?:[\p{L}\d]{1,20})(?:\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?[\p{L}\d]{1,20}){0,3})`)
 	avoidListPart = lazyregexp.New(`\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?`)
 	// quoteOpens: the quoted words must follow the prohibition closely
 	// ("avoid anything with 'wool' or 'knit'"), not be any quote later in
 	// the sentence.
-	avoidLead = lazyregexp.New(`^\s*(?:(?:anything|any|names?|words?|terms?|letters?|the|a|an|with|that|contain|contains|containing|include|includes|including|use|using|have|having|has|mention|mentioning|of|it|them|or|and|,)\s*)*$`)
+	avoidLead = lazyregexp.New(`^\s*(?:(?:anything|any|names?|words?|terms?|letters?|the|a|an|with|that|contain|contains|containing|include|includes|including|use|using|have|having|has|mention|mentioning|of|it|them|or|and|,|le|la|les|mot|mots|el|los|palabra|palabras|das|die|wort|w[oö]rter|il|parola|parole|o|palavra|palavras)\s*)*$`)
 )
 
 func parseAvoid(text string) []string {
@@ -776,7 +785,13 @@ func parseAvoid(text string) []string {
 	for _, m := range avoidSpan.Regexp().FindAllStringSubmatch(text, -1) {
 		span := m[1]
 		if n := avoidNamed.Regexp().FindStringSubmatch(span); n != nil {
+			// "avoid the letter K, because ...": a list of letters holds
+			// letters, and no list holds the conjunction after it.
+			letters := strings.Contains(n[0], "letter") && !strings.Contains(n[0], "word") && !strings.Contains(n[0], "term")
 			for _, w := range avoidListPart.Regexp().Split(n[1], -1) {
+				if letters && len([]rune(w)) != 1 || listBreak(w) {
+					break
+				}
 				add(w)
 			}
 			continue
@@ -799,6 +814,16 @@ func parseAvoid(text string) []string {
 		}
 	}
 	return out
+}
+
+// listBreak reports a word that ends a list of words to avoid rather than
+// being one of them ("avoid the words fast and cheap, because ...").
+func listBreak(w string) bool {
+	switch w {
+	case "because", "since", "as", "so", "but", "which", "that", "please", "though", "although", "unless", "otherwise":
+		return true
+	}
+	return false
 }
 
 func slicesContains(list []string, w string) bool {
@@ -825,7 +850,18 @@ var syllableRules = []lengthRule{
 	}},
 }
 
+// foreignSyllables: "al massimo tre sillabe", "nombre de dos sílabas",
+// "deux syllabes maximum", "zwei Silben", "duas sílabas": a count of
+// syllables in French, Spanish, German, Portuguese or Italian is a limit.
+// "Plus de deux syllabes" asks for the opposite and is left alone.
+var foreignSyllables = lazyregexp.New(`(\b(?:plus|m[aá]s|mehr|pi[uù]|mais)\s+(?:de|als|di|que)\s+)?\b` + fnum + `\s+(?:syllabes?|s[ií]labas?|silben?|sillabe|sillaba)\b`)
+
 func parseSyllables(text string, c *Constraints) {
+	for _, m := range foreignSyllables.Regexp().FindAllStringSubmatch(text, -1) {
+		if n := toInt(m[2]); m[1] == "" && n > 0 && (c.MaxSyllables == 0 || n < c.MaxSyllables) {
+			c.MaxSyllables = n
+		}
+	}
 	for _, r := range syllableRules {
 		for _, idx := range r.re.Regexp().FindAllStringSubmatchIndex(text, -1) {
 			a := toInt(text[idx[2]:idx[3]])
