@@ -60,6 +60,9 @@ type concept struct {
 
 // analysis is what Generate learned from a description.
 type analysis struct {
+	// fill: a tight constraint left too few names, so the shared
+	// evocative nouns join the pools (see candidatesFilled).
+	fill bool
 	// keywords are the description's salient words that can be glued
 	// whole, most salient first; long holds those only worth clipping.
 	keywords []concept
@@ -466,6 +469,11 @@ func (lx *lexicon) analyse(description string) *analysis {
 		}
 		if !lx.sameIdea(c.key, c.word) {
 			words = nil // "home care" is no car
+		}
+		if words != nil && a.lang == "" && lx.assocLang.get(c.key) != "" && (wordnetLine(c.word) != "" || wordnetLine(c.key) != "") {
+			// An English description means the English word: "copper
+			// pans" are no Spanish bread (pan: masa, miga, trigo).
+			words = nil
 		}
 		if other, ok := a.otherSense[c.key]; ok {
 			words = other

@@ -104,6 +104,15 @@ func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 		return nil, err
 	}
 	picks := g.pick(r.cands, r.cons, opts.Count, r.rng, r.a.relevant())
+	if len(picks) < opts.Count && shapeLimited(r.cons) {
+		// "Two syllables" over a podiatrist's words leaves four names:
+		// the shared evocative nouns fill in, as for a thin description.
+		if r2, err := g.candidatesFilled(description, opts, true); err == nil {
+			if p2 := g.pick(r2.cands, r2.cons, opts.Count, r2.rng, r2.a.relevant()); len(p2) > len(picks) {
+				picks = p2
+			}
+		}
+	}
 	if len(picks) < opts.Count {
 		return nil, fmt.Errorf("%w: found %d of the %d requested that are valid, meet the description's constraints (%s) and score at least %.2f; ask for fewer names or relax the constraints",
 			ErrTooFewNames, len(picks), opts.Count, describe(r.cons), minScore)
@@ -129,6 +138,18 @@ type candidateRun struct {
 // candidates reads the description and its constraints, makes and scores
 // every candidate name.
 func (g *Generator) candidates(description string, opts Options) (*candidateRun, error) {
+	return g.candidatesFilled(description, opts, false)
+}
+
+// shapeLimited reports a limit on a name's shape (syllables, length, a
+// start or an ending) that can leave a description's own words too few.
+func shapeLimited(c constraint.Constraints) bool {
+	return c.MaxSyllables > 0 || c.MaxLen > 0 || c.Suffix != "" || c.Prefix != "" || c.VowelStart
+}
+
+// candidatesFilled is candidates; fill adds the shared evocative nouns to
+// the pools however many topical words the description gave.
+func (g *Generator) candidatesFilled(description string, opts Options, fill bool) (*candidateRun, error) {
 	if opts.Count < 1 || opts.Count > MaxCount {
 		return nil, fmt.Errorf("%w: asked for %d names; ask for 1 to %d", ErrBadCount, opts.Count, MaxCount)
 	}
@@ -137,6 +158,7 @@ func (g *Generator) candidates(description string, opts Options) (*candidateRun,
 	}
 	cons := constraint.Parse(description)
 	a := g.lex.analyse(description)
+	a.fill = fill
 	if !a.hasLetters {
 		return nil, fmt.Errorf("%w: describe the business in a few words, e.g. \"a bakery in Lyon\"", ErrEmptyDescription)
 	}
@@ -208,6 +230,7 @@ func (g *Generator) candidates(description string, opts Options) (*candidateRun,
 	}
 	p.realWords = cons.RealWords
 	p.oneWord = cons.OneWord
+	p.short = cons.MaxSyllables > 0 && cons.MaxSyllables <= 2 || cons.MaxLen > 0 && cons.MaxLen <= 6
 	p.alliterate = cons.Alliterative
 	g.generateAll(b, p, rng, a.relevant())
 	cands := b.out

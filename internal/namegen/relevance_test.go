@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/domainyours/domainyours/internal/constraint"
 )
 
 // The issue's failures: each description must give on-topic names, never
@@ -234,6 +236,12 @@ func TestNameInstructionsLendNoWords(t *testing.T) {
 			[]string{"british", "american", "half", "client", "spell"}},
 		{"Customs brokerage for small exporters shipping handicrafts from Guatemala, ideally a single real English word.",
 			[]string{"ideal", "english", "single", "real"}},
+		// Batch 7's tune half: "hostalabrimo", "chiloejunto" (the verb
+		// and a preposition), "itinerario" next to the request's words.
+		{"Abrimos un hostal familiar en Chiloé, junto a los palafitos de Castro. Nos gustaría un nombre que rime, algo pegadizo y fácil de recordar.",
+			[]string{"abrimo", "junto", "gustar", "nombre", "rime", "pegadiz", "facil", "recordar"}},
+		{"Noleggio di camper per coppie in Sardegna, con itinerari tra spiagge e nuraghi. Il nome deve finire in -a e avere al massimo tre sillabe.",
+			[]string{"nome", "deve", "avere", "massim", "sillab"}},
 	} {
 		for seed := range int64(4) {
 			got, err := g.Generate(tt.desc, Options{Count: 5, Seed: seed})
@@ -353,6 +361,61 @@ func TestOwnLanguageAssociations(t *testing.T) {
 	for _, c := range a.assocs {
 		if c.foreign {
 			t.Errorf("English association %q kept for a French bakery (%v)", c.word, words(a.assocs))
+		}
+	}
+}
+
+// An English description means its words in English: "copper pans" are
+// cookware, not the Spanish bread (pan: masa, miga, trigo), which batch 7's
+// judge scored 0 and 1 ("antiquemasa", "normandymiga").
+func TestEnglishWordsKeepTheirEnglishSense(t *testing.T) {
+	lx := testGenerator(t).lex
+	a := lx.analyse("We re-tin antique copper pans for restaurants and home cooks. Pans are posted to our workshop in Normandy and come back ready to use in a week.")
+	for _, c := range a.assocs {
+		if slices.Contains([]string{"masa", "miga", "trigo", "horno", "harina", "hogaza"}, c.word) {
+			t.Errorf("Spanish bread idea %q for copper pans (%v)", c.word, words(a.assocs))
+		}
+	}
+	// A Spanish description still gets them.
+	a = lx.analyse("Panadería de barrio en Sevilla: pan de masa madre y bollería")
+	if !slices.ContainsFunc(a.assocs, func(c concept) bool { return c.word == "miga" || c.word == "horno" || c.word == "trigo" }) {
+		t.Errorf("a Spanish bakery lost its Spanish ideas (%v)", words(a.assocs))
+	}
+}
+
+// German compounds the lexicon holds are read, not replaced by filler:
+// batch 7's "Schaltschränke für Windkraftanlagen" got staroma, valegend,
+// foxia, owlia, vistia (relevance 0 for all five).
+func TestGermanOfferOnTopic(t *testing.T) {
+	g := testGenerator(t)
+	topical := []string{"strom", "volt", "schalt", "relais", "funke", "rotor", "wind", "brise", "boe", "flugel", "friesland"}
+	for seed := range int64(3) {
+		got, err := g.Generate("Schaltschränke für Windkraftanlagen aus Ostfriesland", Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range got {
+			if !slices.ContainsFunc(topical, func(w string) bool { return strings.Contains(c.Name, w) }) {
+				t.Errorf("seed %d: %q says nothing of switch cabinets or wind power (%v)", seed, c.Name, names(got))
+			}
+		}
+	}
+}
+
+// A tight shape limit that leaves the description's own words too few
+// names is filled with the shared nouns rather than failing: "dos
+// sílabas" for a podiatrist.
+func TestShapeLimitFillsIn(t *testing.T) {
+	g := testGenerator(t)
+	for seed := range int64(3) {
+		got, err := g.Generate("Consultorio de podología en Valencia, nombre de dos sílabas", Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		for _, c := range got {
+			if n := constraint.Syllables(c.Name); n > 2 {
+				t.Errorf("seed %d: %q has %d syllables", seed, c.Name, n)
+			}
 		}
 	}
 }

@@ -53,6 +53,9 @@ type pools struct {
 	// oneWord asks for single words ("just one real English word");
 	// alliterate for two parts on one sound ("an alliterative name").
 	oneWord, alliterate bool
+	// short: a tight limit ("two syllables", "max 6 letters") that few
+	// two-part names meet, so whole topical words are offered too.
+	short bool
 }
 
 // leadFirst makes the words that can open a name with the required letter
@@ -159,6 +162,9 @@ func (b *builder) addAffixed(name, strategy, affix string, quality float64, part
 	if len(name) < b.minLen || len(name) > b.maxLen || b.seen[name] {
 		return
 	}
+	if affix != "" && len(parts) == 1 && name == parts[0].word {
+		return // "paso" + "o": no ending added, and the word itself may come later
+	}
 	b.seen[name] = true
 	if len(parts) == 2 && (strings.Contains(parts[0].word, parts[1].word) || strings.Contains(parts[1].word, parts[0].word)) {
 		return // "railrailway", "pawspaw": one idea said twice
@@ -214,7 +220,7 @@ func (g *Generator) buildPools(a *analysis, core string, count int, rng *rand.Ra
 	topical = dedupeConcepts(topical)
 
 	var gen []concept
-	if len(topical)+len(a.places) < topicalFloor*scale {
+	if len(topical)+len(a.places) < topicalFloor*scale || a.fill {
 		p.thin = true
 		for _, w := range sample(rng, lx.generic, 14*scale) {
 			gen = append(gen, concept{word: w, key: lx.matchKey(w), weight: 0.15, kind: kindGeneric})
@@ -729,13 +735,15 @@ func (g *Generator) figuratives(b *builder, p pools) {
 			b.add(h.word, StrategyFigurative, 0.9, h)
 		}
 	}
-	if !p.oneWord {
+	if !p.oneWord && !p.short {
 		return
 	}
 	// "Just one real word": every topical word on its own, the
-	// description's too ("ranch"), since nothing else may be offered.
+	// description's too ("ranch"), since nothing else may be offered;
+	// "two syllables" leaves room for little else ("paso" for a
+	// podiatrist).
 	for _, c := range append(append([]concept(nil), p.heads...), p.tails...) {
-		if c.kind != kindGeneric && c.kind != kindModifier && c.kind != kindPlace {
+		if c.kind != kindGeneric && c.kind != kindModifier && c.kind != kindPlace || c.kind == kindGeneric && p.short {
 			b.add(c.word, StrategyFigurative, 0.9, c)
 		}
 	}
@@ -748,13 +756,17 @@ func (g *Generator) portmanteaus(b *builder, p pools) {
 	if p.core != nil {
 		return
 	}
-	heads := p.heads[:min(len(p.heads), 10)]
-	for i, x := range heads {
+	// Either half may be any topical word, the second also a tail: the
+	// blind judges gave blends the most creativity of any technique
+	// ("hoverdict", "ghostove"), so the pool offers the ranker more.
+	heads := p.heads[:min(len(p.heads), 12)]
+	others := dedupeConcepts(append(append([]concept(nil), heads...), p.tails[:min(len(p.tails), 20)]...))
+	for _, x := range heads {
 		if x.kind == kindGeneric || x.kind == kindPlace {
 			continue
 		}
-		for j, y := range heads {
-			if i == j || y.kind == kindGeneric || y.kind == kindPlace || x.key == y.key {
+		for _, y := range others {
+			if y.kind == kindGeneric || y.kind == kindPlace || x.key == y.key {
 				continue
 			}
 			if name, ok := portmanteau(x.word, y.word); ok {
