@@ -65,6 +65,10 @@ type Constraints struct {
 	// Alliterative asks for names whose parts start with the same sound
 	// ("we'd love an alliterative name"); the generator builds only those.
 	Alliterative bool
+	// Rhyme asks for a rhyming name ("a catchy rhyming name would be fun",
+	// "un nombre que rime"). Check cannot hear a rhyme; the generator
+	// offers names whose two parts rhyme first.
+	Rhyme bool
 	// VowelStart asks for names that start with a vowel ("the name should
 	// start with a vowel").
 	VowelStart bool
@@ -103,7 +107,7 @@ type Violation struct {
 func (c Constraints) IsZero() bool {
 	return !c.NoHyphens && !c.NoDigits && !c.WantDigits && c.MaxLen == 0 && c.MinLen == 0 && len(c.MustInclude) == 0 &&
 		c.Prefix == "" && c.Suffix == "" && len(c.Avoid) == 0 && c.MaxSyllables == 0 && !c.WantPlace && !c.RealWords &&
-		!c.OneWord && !c.Alliterative && !c.VowelStart && c.Sound == ""
+		!c.OneWord && !c.Alliterative && !c.Rhyme && !c.VowelStart && c.Sound == ""
 }
 
 // Check returns every constraint name breaks, or nil when it satisfies all.
@@ -260,6 +264,9 @@ func Parse(description string) Constraints {
 	if containsAny(text, "alliterat") && !noAlliteration.Regexp().MatchString(text) {
 		c.Alliterative = true
 	}
+	if containsAny(text, "rhym", "rime", "rima", "reim") && wantsRhyme(text) {
+		c.Rhyme = true
+	}
 	if containsAny(text, "vowel", "voyelle", "vocal", "vokal", "vogal") && vowelStart.Regexp().MatchString(text) {
 		c.VowelStart = true
 	}
@@ -312,6 +319,35 @@ var vowelStart = lazyregexp.New(`\b(?:start|starts|starting|begin|begins|beginni
 // name". A count of words in prose ("in one word: fast") needs the name
 // nearby.
 var oneWord = lazyregexp.New(`\b(?:name|domain|brand)\b.{0,40}\b(?:one|a single|single)\s+(?:real\s+|plain\s+|actual\s+)?(?:(?:english|dictionary|ordinary)\s+)?word\b|\b(?:one|single)[- ]word\s+(?:names?|domains?|brand)\b|\b(?:one|a single)\s+(?:real|actual|dictionary)\s+(?:english\s+)?word\b|\b(?:just|only)\s+(?:one|a single)\s+(?:(?:real|actual|plain)\s+)?(?:english\s+)?word\b|\b(?:one|single)\s+word\s+only\b`)
+
+// rhymeWord: "rhyme", "rhyming", "que rime", "qui rime", "che rima",
+// "der sich reimt"; noRhyme the opposite ("no rhymes, please").
+var (
+	rhymeWord = lazyregexp.New(`\b(?:rhym(?:e|es|ed|ing)|rim(?:e|a|an|en|ar|ando|ante)|reim(?:t|end|ende|enden|endes)?)\b`)
+	noRhyme   = lazyregexp.New(`\b(?:no|not|avoid|without|never|don't|dont|hate|sin|sans|senza|ohne|sem)\s+(?:\pL+\s+)?(?:rhym|rim|reim)`)
+)
+
+// wantsRhyme: a rhyme word in a sentence about the name (a nursery-rhyme
+// class is no request).
+func wantsRhyme(text string) bool {
+	if noRhyme.Regexp().MatchString(text) {
+		return false
+	}
+	for _, loc := range rhymeWord.Regexp().FindAllStringIndex(text, -1) {
+		start := max(0, strings.LastIndexAny(text[:loc[0]], ".;!?")+1)
+		end := len(text)
+		if i := strings.IndexAny(text[loc[1]:], ".;!?"); i >= 0 {
+			end = loc[1] + i
+		}
+		if nameWord.Regexp().MatchString(text[start:end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord: the name, in the languages Parse reads.
+var nameWord = lazyregexp.New(`\b(?:names?|domains?|brand|nom|nombre|nome|marque|marca)\b`)
 
 // noAlliteration: "no alliteration", "avoid alliterative names" ask for
 // the opposite of an alliterative name.

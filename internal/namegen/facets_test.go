@@ -78,6 +78,12 @@ func TestSenses(t *testing.T) {
 		{"Rocket stove building workshops for off-grid homesteaders", []string{"flue"}, []string{"astro", "comet", "orbit", "nova"}, "space"},
 		{"Model railway shop for N scale trains, with a layout club", []string{"track"}, []string{"learn", "skill", "beat", "bass"}, "nightclub"},
 		{"A microfinance cooperative lending small sums to women who run market stalls in Accra", []string{"seed", "coin"}, []string{"door", "keystone", "shield"}, ""},
+		// Batch 7's tune half: kid leather (glovejump, giggleather), a pitch
+		// deck (hueplank, raildesign), a dust jacket, a dental lab (genedental).
+		{"Kid leather gloves, hand-cut and sewn in Naples", []string{"suede"}, []string{"jump", "giggle", "play", "kite"}, ""},
+		{"We design pitch decks for startups raising their first round, so founders stop presenting with ugly slides.", []string{"slide"}, []string{"plank", "rail", "patio"}, ""},
+		{"Replacement dust jackets and archival sleeves for collectible first-edition books.", []string{"spine"}, []string{"zip", "coat"}, ""},
+		{"Dental lab in Guadalajara making crowns and bridges for dentists.", []string{"cusp"}, []string{"gene", "cell", "beaker"}, ""},
 		// The usual sense stays where the description confirms nothing else.
 		{"Aerial drone surveys of farmland", []string{"rotor"}, []string{"hum"}, ""},
 	}

@@ -1254,6 +1254,19 @@ func asciiWords(s string) iter.Seq[string] {
 				for j < len(s) && isASCIILetter(s[j]) {
 					j++
 				}
+				if j-i == 3 && strings.EqualFold(s[i:j], "non") && j+1 < len(s) && s[j] == '-' && isASCIILetter(s[j+1]) {
+					// "non-profit" is one word, nonprofit, not "non"
+					// (Italian grammar) and "profit" ("nevadaprofit").
+					k := j + 1
+					for k < len(s) && isASCIILetter(s[k]) {
+						k++
+					}
+					if !yield(s[i:j] + s[j+1:k]) {
+						return
+					}
+					i = k
+					continue
+				}
 			case s[i] >= '0' && s[i] <= '9':
 				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 					j++

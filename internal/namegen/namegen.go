@@ -232,6 +232,7 @@ func (g *Generator) candidatesFilled(description string, opts Options, fill bool
 	p.oneWord = cons.OneWord
 	p.short = cons.MaxSyllables > 0 && cons.MaxSyllables <= 2 || cons.MaxLen > 0 && cons.MaxLen <= 6
 	p.alliterate = cons.Alliterative
+	p.rhyme = cons.Rhyme
 	g.generateAll(b, p, rng, a.relevant())
 	cands := b.out
 	if cons.Suffix != "" {
@@ -467,6 +468,9 @@ func describe(c constraint.Constraints) string {
 	if c.Alliterative {
 		parts = append(parts, "alliterative")
 	}
+	if c.Rhyme {
+		parts = append(parts, "rhyming")
+	}
 	if c.VowelStart {
 		parts = append(parts, "starts with a vowel")
 	}
@@ -609,6 +613,9 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 	order := make([]int, 0, len(cands))
 	for i := range cands {
 		cands[i].rank = cands[i].score + learnedShare*(cands[i].learned-rankIntercept) + jitter*rng.Float64()
+		if cons.Rhyme && cands[i].strategy == StrategyRhyme {
+			cands[i].rank++ // asked for: a rhyme is picked before any other name
+		}
 		if cands[i].score >= minScore {
 			order = append(order, i)
 		}

@@ -86,7 +86,9 @@ func (g *Generator) rankFeatures(c *cand, a *analysis, f *[nRankFeatures]float64
 		f[fBlend] = 1
 	case StrategyAffix:
 		f[fAffix] = 1
-	case StrategyAlliteration:
+	case StrategyAlliteration, StrategyRhyme:
+		// A rhyme is sound play like alliteration; the judges have
+		// scored too few to give it a weight of its own.
 		f[fAlliteration] = 1
 	case StrategyClipping:
 		f[fClipping] = 1

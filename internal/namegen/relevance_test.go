@@ -419,3 +419,58 @@ func TestShapeLimitFillsIn(t *testing.T) {
 		}
 	}
 }
+
+// "A catchy rhyming name would be fun": two words of the business that
+// rhyme are picked before any other name when the pool holds any
+// ("mallstall").
+func TestRhymeRequested(t *testing.T) {
+	g := testGenerator(t)
+	desc := "Bubble tea kiosks in Jakarta malls, and a catchy rhyming name would be fun."
+	for seed := range int64(3) {
+		got, err := g.generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(got, func(c cand) bool {
+			return c.strategy == StrategyRhyme && rhymeWith(c.parts[0].word, c.parts[1].word)
+		}) {
+			t.Errorf("seed %d: no rhyme among %v", seed, names2(got))
+		}
+	}
+	for _, tt := range []struct {
+		x, y string
+		want bool
+	}{{"mall", "stall", true}, {"tea", "sea", true}, {"cama", "llama", true}, {"tea", "outletea", false}, {"pearl", "stall", false}, {"boba", "cola", false}} {
+		if got := rhymeWith(tt.x, tt.y); got != tt.want {
+			t.Errorf("rhymeWith(%q, %q) = %v, want %v", tt.x, tt.y, got, tt.want)
+		}
+	}
+}
+
+// "We're a non-profit and rely on adopters", "open till late": a status
+// and grammar, not the business ("nevadaprofit", "rehomerely",
+// "loungetill", all judged 1 or 2 for relevance in batch 7).
+func TestStatusAndGrammarAreNoParts(t *testing.T) {
+	g := testGenerator(t)
+	for _, tt := range []struct {
+		desc  string
+		words []string
+	}{
+		{"Our sanctuary in Nevada rehomes wild horses removed from public rangelands. We're a non-profit and rely on adopters and sponsors.", []string{"profit", "rely", "non"}},
+		{"Kava lounge in Honolulu serving traditional kava and Pacific snacks, open till late.", []string{"till"}},
+	} {
+		for seed := range int64(4) {
+			got, err := g.Generate(tt.desc, Options{Count: 5, Seed: seed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range got {
+				for _, w := range tt.words {
+					if strings.Contains(c.Name, w) {
+						t.Errorf("%.30q seed %d: %q carries %q (%v)", tt.desc, seed, c.Name, w, names(got))
+					}
+				}
+			}
+		}
+	}
+}

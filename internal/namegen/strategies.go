@@ -17,6 +17,7 @@ const (
 	StrategyFigurative   = "figurative"   // a real word used for what it evokes: "beacon" for mentoring
 	StrategyPlace        = "place"        // a place from the description: "lyonloaf"
 	StrategyNumber       = "number"       // a name with a number, when the description asks: "loaf24"
+	StrategyRhyme        = "rhyme"        // two words that rhyme, when the description asks: "stallmall"
 )
 
 // cand is a candidate name with the concepts it was made from.
@@ -56,6 +57,8 @@ type pools struct {
 	// short: a tight limit ("two syllables", "max 6 letters") that few
 	// two-part names meet, so whole topical words are offered too.
 	short bool
+	// rhyme: the description asks for a rhyming name.
+	rhyme bool
 }
 
 // leadFirst makes the words that can open a name with the required letter
@@ -313,6 +316,9 @@ func (g *Generator) generateAll(b *builder, p pools, rng *rand.Rand, topical boo
 		g.affixes(b, p, rng)
 	}
 	g.alliterations(b, p, rng)
+	if p.rhyme {
+		g.rhymes(b, p)
+	}
 	g.placeNames(b, p, rng)
 	g.figuratives(b, p)
 	if (topical || p.core != nil) && !p.realWords && p.register != "intl" {
@@ -618,6 +624,74 @@ func (g *Generator) alliterations(b *builder, p pools, rng *rand.Rand) {
 			}
 		}
 	}
+}
+
+// rhymes pairs two topical words that rhyme ("stallmall", "teasea") when
+// the description asks for a rhyming name.
+func (g *Generator) rhymes(b *builder, p pools) {
+	words := dedupeConcepts(append(append([]concept(nil), p.heads...), p.tails...))
+	for _, h := range words {
+		if h.kind == kindPlace || h.kind == kindModifier {
+			continue
+		}
+		for _, t := range words {
+			if t.key == h.key || t.kind == kindModifier || len(t.word)+len(h.word) > 12 || !rhymeWith(h.word, t.word) {
+				continue
+			}
+			b.add(joinWords(h.word, t.word), StrategyRhyme, 1, h, t)
+		}
+	}
+	// Few businesses hold two rhyming words, so a topical word also meets
+	// a word the lexicon knows on its rime with a new opening: "tea" and
+	// "sea", "sip" and "ship", "mall" and "ball".
+	for i, h := range words {
+		if i >= 10 || h.kind == kindPlace || h.kind == kindModifier || h.kind == kindGeneric || len(h.word) > 7 {
+			continue
+		}
+		r := rime(h.word)
+		if len(r) < 3 && len(h.word) > 4 {
+			continue // "counter" and "her" share only an ending
+		}
+		for _, onset := range rhymeOnsets {
+			y := onset + r
+			if y == h.word || len(y) < 3 || !g.lex.known.get(y) || strings.HasSuffix(h.word, y) || strings.HasSuffix(y, h.word) || g.lex.nonPart.get(y) || g.lex.function.get(y) {
+				continue
+			}
+			part := concept{word: y, key: g.lex.matchKey(y), weight: 0.15, kind: kindGeneric}
+			b.add(joinWords(h.word, y), StrategyRhyme, 0.9, h, part)
+			b.add(joinWords(y, h.word), StrategyRhyme, 0.9, part, h)
+		}
+	}
+}
+
+// rhymeOnsets are the openings a rhyming partner may take.
+var rhymeOnsets = [...]string{"b", "bl", "br", "c", "ch", "cl", "cr", "d", "dr", "f", "fl", "fr", "g", "gl", "gr", "h", "j", "k", "l", "m", "n", "p", "pl", "pr", "r", "s", "sh", "sk", "sl", "sn", "sp", "st", "sw", "t", "th", "tr", "w", "wh", "z", ""}
+
+// rime is what a word rhymes on: from its last vowel group to the end
+// ("mall" → "all", "tea" → "ea"), or from the one before when the word
+// ends in a vowel and has two ("boba" → "oba", "cama" → "ama").
+func rime(w string) string {
+	var starts []int
+	for i := 0; i < len(w); i++ {
+		if isVowel(w[i]) && (i == 0 || !isVowel(w[i-1])) {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) == 0 {
+		return ""
+	}
+	i := starts[len(starts)-1]
+	if isVowel(w[len(w)-1]) && len(starts) > 1 {
+		i = starts[len(starts)-2]
+	}
+	return w[i:]
+}
+
+// rhymeWith: two different words on one rime of two letters or more,
+// neither the end of the other ("tea" and "outletea" are one word).
+func rhymeWith(x, y string) bool {
+	r := rime(x)
+	return len(r) >= 2 && r == rime(y) && !strings.HasSuffix(x, y) && !strings.HasSuffix(y, x)
 }
 
 // sameSound compares opening sounds, so "crumb" alliterates with "kind".
