@@ -74,7 +74,7 @@ type Constraints struct {
 	VowelStart bool
 	// Sound is the language a name should sound like ("we'd like a name
 	// that sounds Italian"): "italian", "spanish", "french", "latin",
-	// "greek", "german" or "nordic"; "" when unset. Check cannot test a
+	// "greek", "german", "nordic" or "japanese"; "" when unset. Check cannot test a
 	// sound; the generator gives names that language's endings.
 	Sound string
 }
@@ -281,7 +281,7 @@ func Parse(description string) Constraints {
 // soundsLike: "a name that sounds Italian", "should sound a bit more
 // Nordic", "an Italian-sounding name", "an Italian feel"; the first
 // language named wins ("Nordic rather than French").
-var soundsLike = lazyregexp.New(`\bsounds?\s+(?:(?:a\s+bit|a\s+little|slightly|vaguely|more|very|quite|somewhat)\s+)*(italian|spanish|french|latin|greek|german|nordic|scandinavian|swedish|norwegian|danish|icelandic|finnish)\b|\b(italian|spanish|french|latin|greek|german|nordic|scandinavian)(?:-sounding|\s+sounding|\s+feel|\s+flair|\s+vibe|\s+touch)\b`)
+var soundsLike = lazyregexp.New(`\bsounds?\s+(?:(?:a\s+bit|a\s+little|slightly|vaguely|more|very|quite|somewhat)\s+)*(italian|spanish|french|latin|greek|german|nordic|scandinavian|swedish|norwegian|danish|icelandic|finnish|japanese)\b|\b(italian|spanish|french|latin|greek|german|nordic|scandinavian|japanese)(?:-sounding|\s+sounding|\s+feel|\s+flair|\s+vibe|\s+touch)\b`)
 
 // soundNames folds the languages soundsLike reads onto the styles the
 // generator knows.
@@ -301,6 +301,8 @@ func soundNames(w string) (string, bool) {
 		return "german", true
 	case "nordic", "scandinavian", "swedish", "norwegian", "danish", "icelandic", "finnish":
 		return "nordic", true
+	case "japanese":
+		return "japanese", true
 	}
 	return "", false
 }

@@ -136,6 +136,7 @@ func TestParse(t *testing.T) {
 		{"Espresso machine repair for cafés around Seattle — we'd like a name that sounds Italian.", Constraints{Sound: "italian"}},
 		{"Skin care from Latvia; we want a name that sounds Nordic rather than French or Latin.", Constraints{Sound: "nordic"}},
 		{"an Italian-sounding name for our gelato shop", Constraints{Sound: "italian"}},
+		{"Hanko seals from a Tokyo workshop; the name should sound Japanese but be easy for Westerners to say.", Constraints{Sound: "japanese"}},
 		{"Bilingual DJ hire; we also supply the sound system for beach ceremonies", Constraints{}},
 		{"French lessons that sound fun", Constraints{}},
 		{"Rope-access window cleaning in Hong Kong. The name should start with a vowel.", Constraints{VowelStart: true}},

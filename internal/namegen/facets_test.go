@@ -390,6 +390,16 @@ func TestSoundAndVowelRequests(t *testing.T) {
 				t.Errorf("seed %d: %q does not end the Italian way", seed, c.Name)
 			}
 		}
+		// Batch 7: "should sound Japanese" was not read (workshopus, handseal).
+		cs, err = g.Generate("Hand-carved hanko name seals ordered online from a Tokyo workshop; the name should sound Japanese but be easy for Westerners to say.", Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			if !soundsRight(c.Name, soundEndings("japanese")) {
+				t.Errorf("seed %d: %q does not end the Japanese way", seed, c.Name)
+			}
+		}
 		cs, err = g.Generate("Rope-access window cleaning for high-rise towers in Hong Kong. The name should start with a vowel.", Options{Count: 5, Seed: seed})
 		if err != nil {
 			t.Fatal(err)

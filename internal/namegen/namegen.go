@@ -277,6 +277,7 @@ var languageEndings = [...]struct {
 	{"greek", []string{"os", "ia", "ikos", "eia", "on"}},
 	{"german", []string{"haus", "werk", "hof", "berg"}},
 	{"nordic", []string{"heim", "vik", "lund", "berg", "dal"}},
+	{"japanese", []string{"ya", "do", "ko", "ji", "mi"}},
 }
 
 // withSound adds, to the candidates, the business's words and short
