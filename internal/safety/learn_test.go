@@ -35,7 +35,7 @@ const (
 	learnNegWeight = 1     // loss weight of an appropriate row (a harmful row weighs 1)
 	learnFolds     = 5     // cross-validation folds, stratified by label × language
 	maxScaryFRR    = 0.025 // τ keeps out-of-fold false refusals of scary_legit rows at or below this
-	maxAllFRR      = 0.019 // and of all appropriate rows at or below this (ordinary shops are most users; 0.02 until safety v7, whose rows met it only at a lower τ)
+	maxAllFRR      = 0.011 // and of all appropriate rows at or below this (ordinary shops are most users; 0.02 until safety v7, 0.019 until v8, whose plainTau let τ fall below 0.50 to spend that budget again)
 	learnDataDir   = "../../data/safety"
 	learnReport    = "../../data/safety/cv.txt"
 	learnSeedData  = "../../data/dataset_v1.csv" // columns description,suggestions,label,category
@@ -47,7 +47,7 @@ type trainRow struct {
 	feats                                      []uint32
 	rules                                      bool // the rules refuse it
 	exception                                  bool // an exception context is present (the bar is exceptionTau)
-	evidence                                   bool // a harm concept is present
+	signal                                     bool // a harm signal is present (else the bar is at least plainTau)
 	orig                                       int  // for an augmented copy, the row it copies; else -1
 }
 
@@ -79,7 +79,7 @@ func (row *trainRow) analyse(a *analysis) {
 	a.features(func(h uint32, _, _ int32) { row.feats = append(row.feats, h) })
 	_, row.rules = a.ruleVerdict()
 	row.exception = exceptionContext(a)
-	row.evidence = learnedEvidence(a)
+	row.signal = harmSignal(a)
 }
 
 // augment appends one injection-wrapped copy of every row.
@@ -269,8 +269,9 @@ func trainBinary(t testing.TB, rows []trainRow, idx []int) ([]float64, float64, 
 	xs, buckets, owners := compact(rows, idx, learnBits, true)
 	d := len(buckets)
 	y, c := make([]float64, len(idx)), make([]float64, len(idx))
+	negWeight := languageBalance(rows, idx)
 	for k, i := range idx {
-		c[k] = learnNegWeight
+		c[k] = learnNegWeight * negWeight[rows[i].language]
 		if rows[i].harmful {
 			y[k], c[k] = 1, 1
 		}
@@ -306,6 +307,35 @@ func trainBinary(t testing.TB, rows []trainRow, idx []int) ([]float64, float64, 
 		w[b] = x[j]
 	}
 	return w, x[d], owners
+}
+
+// languageBalance returns, per language, the loss weight of an appropriate
+// row that gives every language the harmful share of the whole training set.
+// The harmful rows are non-English more often than the appropriate ones
+// (44-48% of the fr/es/de/pt/it rows against 36% of the English ones), so an
+// unweighted model learns the words every text of a language shares ("vende",
+// "toda", "envíos", "abrimos") as a little evidence of harm, and refused
+// ordinary Spanish, Portuguese and Italian text four times as often as English.
+func languageBalance(rows []trainRow, idx []int) map[string]float64 {
+	harm, allow := map[string]float64{}, map[string]float64{}
+	var h, a float64
+	for _, i := range idx {
+		if rows[i].harmful {
+			harm[rows[i].language]++
+			h++
+		} else {
+			allow[rows[i].language]++
+			a++
+		}
+	}
+	w := map[string]float64{}
+	for lang, n := range allow {
+		w[lang] = 1
+		if harm[lang] > 0 && h > 0 {
+			w[lang] = harm[lang] / n / (h / a)
+		}
+	}
+	return w
 }
 
 // trainCategories fits a softmax over the policy's categories on the
@@ -585,7 +615,7 @@ func runLearning(t testing.TB) learnRun {
 // refuses is the combined decision for a row at threshold tau, as Classify
 // makes it (learnedModel.bar).
 func refuses(r trainRow, o oof, tau float64) bool {
-	return r.rules || (o.n > 0 && o.p >= refusalBar(tau, r.exception))
+	return r.rules || (o.n > 0 && o.p >= refusalBar(tau, r.exception, r.signal))
 }
 
 // chooseTau picks the threshold with the best out-of-fold block F1 of rules

@@ -234,15 +234,34 @@ func (m *learnedModel) verdict(a *analysis) (Verdict, bool) {
 // allow examples of this package's tests (see data/safety/cv.txt).
 const exceptionTau = 0.8
 
+// plainTau is the probability the classifier needs where the description
+// holds no sign of harm the lexicon knows (harmSignals): its score then
+// rests on words alone, and on ordinary text written away from the training
+// rows those are generic commerce and place words ("vende", "toda",
+// "envíos", "private", "partner", "subscription") that lean towards refusal
+// only because the training data's harmful rows use them a little more
+// often. Such refusals were most of what fresh ordinary sets met (5% of a
+// naming batch, 4% of non-English ordinary text on safety v7). Out-of-fold
+// on the training data, with this bar and τ chosen again under a tighter
+// bound, the guardrail refuses 1.1% of allowed rows instead of 1.9%, for 2.5
+// points of recall (data/safety/cv.txt; BENCHMARKS.md, safety v8).
+const plainTau = 0.7
+
 // bar is the lowest probability at which the classifier refuses a's
 // description.
-func (m *learnedModel) bar(a *analysis) float64 { return refusalBar(m.tau, exceptionContext(a)) }
+func (m *learnedModel) bar(a *analysis) float64 {
+	return refusalBar(m.tau, exceptionContext(a), harmSignal(a))
+}
 
 // refusalBar is the bar at threshold tau, with or without an exception
-// context; training picks tau by the decisions this bar gives.
-func refusalBar(tau float64, exception bool) float64 {
+// context and a sign of harm; training picks tau by the decisions this bar
+// gives.
+func refusalBar(tau float64, exception, signal bool) float64 {
 	if exception {
-		return max(tau, exceptionTau)
+		tau = max(tau, exceptionTau)
+	}
+	if !signal {
+		tau = max(tau, plainTau)
 	}
 	return tau
 }
@@ -384,6 +403,24 @@ func learnedEvidence(a *analysis) bool { return a.doc.any(harmEvidence) }
 // and the injection marker: "sell", "make" or "for hire" alone is any shop.
 var harmEvidence = set{^uint64(0), ^uint64(0)}.minus(exceptionConcepts).minus(
 	of(cSell, cMake, cService, cPromote, cRecruit, cForSale, cSellStrict, cNeutral, cInject))
+
+// harmSignal reports whether the description holds a concept that signals
+// harm by itself more than ordinary text does (harmSignals), outside text
+// addressed to a model.
+func harmSignal(a *analysis) bool { return a.doc.any(harmSignals) }
+
+// harmSignals is harmEvidence without the concepts that ordinary businesses
+// name every day: who is served or targeted (children, schools, people,
+// partners, beginners, accounts, banks), what is sold (goods, documents,
+// alcohol, loans, returns, debt collection) and words whose harm lies only in a rule's
+// combination (ban, out, hack, dangerous tools, self-harm topics). What
+// remains are flags, harmful objects and their strong forms: stolen,
+// counterfeit, malware, drug names and slang, "no background check",
+// "guaranteed", "without supervision", "passports kept" ...
+var harmSignals = harmEvidence.minus(of(cMinor, cMinorAud, cPerson, cYouthPlace, cTrusted,
+	cHackTarget, cSpyTarget, cStalkTarget, cBeginner, cPII, cGoods, cDoc, cReturn, cLoan, cCharity,
+	cAdultProduct, cDanger, cBan, cExpel, cOut, cHack, cScam, cGetInto, cSHTopic, cSHPromote,
+	cDrugsGeneric, cLabor, cDebtCollect))
 
 // exceptionConcepts are the contexts that excuse a rule match.
 var exceptionConcepts = of(cSafeguard, cFamilyVenue, cExStudy, cExDef, cExSec, cExLegal, cExHealth,

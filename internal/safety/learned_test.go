@@ -182,3 +182,126 @@ func TestFeaturesIgnoreRepetitionAndInjection(t *testing.T) {
 		t.Errorf("an injected sentence changed the features: %d/%v then %d/%v", n1, p1, n3, p3)
 	}
 }
+
+// plainOrdinary are ordinary businesses, written for this test (not
+// training rows) in the style of the fresh ordinary sets the learned stage
+// refused on safety v7: generic commerce and place words of six languages
+// (sells throughout the country, shipping across Europe, partner banks,
+// subscriptions, private lessons) and no sign of harm the lexicon knows.
+var plainOrdinary = []struct{ lang, desc string }{
+	{"en", "Private chef cooking classes at home in Lisbon, groups of two to six."},
+	{"en", "Roof insulation installer in Ohio, free quotes and monthly payments through partner lenders."},
+	{"en", "Mobile dog grooming subscription in Dubai: we wash your dog in the van outside your door."},
+	{"es", "Cooperativa de miel de Tucumán que vende por suscripción a toda Argentina."},
+	{"es", "Quesos curados de Zamora, envíos a toda España en 48 horas."},
+	{"pt", "Abrimos uma geladaria em Coimbra, com esplanada e Wi-Fi para passar a tarde."},
+	{"pt", "Vendemos café especial do Cerrado por assinatura para todo o Brasil."},
+	{"it", "Vendiamo online i salumi della nostra norcineria umbra, spedizioni in tutta Italia."},
+	{"fr", "Studio photo à Nantes qui shoote des produits pour les boutiques en ligne."},
+	{"de", "Wir verkaufen Honig aus dem Allgäu im Abo, Versand in ganz Deutschland."},
+}
+
+// TestLearnedStageNeedsHarmSignal: where the description holds no concept
+// of harm the lexicon knows, the classifier refuses only at plainTau. The
+// cases must carry no harm signal and Classify must allow them; then, with
+// the model's threshold lowered to almost nothing, every case scoring under
+// plainTau must still be allowed, while a harmful description with a signal
+// is refused (so the lowered threshold is in force).
+func TestLearnedStageNeedsHarmSignal(t *testing.T) {
+	low := *learned()
+	low.tau = 0.01
+	gated := 0
+	for _, tc := range plainOrdinary {
+		if v := Classify(tc.desc); !v.Appropriate {
+			t.Errorf("[%s] Classify(%q) refused an ordinary business: %s %.3f %q", tc.lang, tc.desc, v.Category, v.Probability, v.Matched)
+		}
+		var a analysis
+		a.run(tc.desc)
+		if harmSignal(&a) {
+			t.Errorf("[%s] %q carries a harm signal: the case no longer tests plainTau; replace it", tc.lang, tc.desc)
+			continue
+		}
+		p, _ := low.prob(&a)
+		if p < low.tau || p >= plainTau {
+			continue
+		}
+		gated++
+		if v, ok := low.verdict(&a); ok {
+			t.Errorf("[%s] at τ %.2f the classifier refused %q (p %.3f) without a harm signal: %s", tc.lang, low.tau, tc.desc, p, v.Reason)
+		}
+	}
+	if gated < len(plainOrdinary)/2 {
+		t.Errorf("only %d of %d cases score between τ %.2f and plainTau: too few test the bar", gated, len(plainOrdinary), low.tau)
+	}
+	var a analysis
+	a.run(learnedCatches[0].desc)
+	if _, ok := low.verdict(&a); !harmSignal(&a) || !ok {
+		t.Errorf("%q: harm signal %v, refused at τ %.2f %v; want both", learnedCatches[0].desc, harmSignal(&a), low.tau, ok)
+	}
+}
+
+func TestRefusalBar(t *testing.T) {
+	for _, tc := range []struct {
+		tau               float64
+		exception, signal bool
+		want              float64
+	}{
+		{0.55, false, true, 0.55},
+		{0.55, false, false, plainTau},
+		{0.55, true, true, exceptionTau},
+		{0.55, true, false, max(exceptionTau, plainTau)},
+		{0.95, false, false, 0.95},
+	} {
+		if got := refusalBar(tc.tau, tc.exception, tc.signal); got != tc.want {
+			t.Errorf("refusalBar(%v, exception %v, signal %v) = %v; want %v", tc.tau, tc.exception, tc.signal, got, tc.want)
+		}
+	}
+}
+
+// TestHarmSignal: flags and harmful objects are signals; who is served and
+// what an ordinary shop sells are not.
+func TestHarmSignal(t *testing.T) {
+	for desc, want := range map[string]bool{
+		"Stolen credit cards for sale.":                                true,
+		"Cocaína y éxtasis, envío en 24 horas.":                        true,
+		"Guaranteed 20% returns every month.":                          true,
+		"Handguns, no background check.":                               true,
+		"Solar panels for homes, financing through partner banks.":     false,
+		"Swimming lessons for kids and teenagers at the school pool.":  false,
+		"Olive oil from Jaén, shipping across Europe by subscription.": false,
+		"Wine bar with craft beers and cocktails in Porto.":            false,
+		"Online accounts and passwords manager for small firms.":       false,
+	} {
+		var a analysis
+		a.run(desc)
+		if got := harmSignal(&a); got != want {
+			t.Errorf("harmSignal(%q) = %v; want %v", desc, got, want)
+		}
+	}
+}
+
+// TestLanguageBalance: weighting the appropriate rows gives every language
+// the harmful share of the whole set, so a language's own words carry no
+// label.
+func TestLanguageBalance(t *testing.T) {
+	var rows []trainRow
+	add := func(lang string, harm, allow int) {
+		for i := 0; i < harm+allow; i++ {
+			rows = append(rows, trainRow{language: lang, harmful: i < harm})
+		}
+	}
+	add("en", 30, 70) // 30% harmful
+	add("es", 50, 50) // 50% harmful
+	idx := make([]int, len(rows))
+	for i := range idx {
+		idx[i] = i
+	}
+	w := languageBalance(rows, idx)
+	share := func(h, a float64) float64 { return h / (h + a) }
+	whole := share(80, 120)
+	for lang, n := range map[string][2]float64{"en": {30, 70}, "es": {50, 50}} {
+		if got := share(n[0], n[1]*w[lang]); math.Abs(got-whole) > 1e-9 {
+			t.Errorf("%s: weighted harmful share %.4f; want the whole set's %.4f (weights %v)", lang, got, whole, w)
+		}
+	}
+}

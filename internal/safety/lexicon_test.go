@@ -760,6 +760,11 @@ var lexicon = []entry{
 		contraffazioni, imitacion, imitaciones, replicas, falsche, falschgeld, falsificacao,
 		novelty document+, realistic, identiche alle originali, identicas a las originales,
 		identiques aux originaux, identicas as originais, wie echt`},
+	// The verb "to forge" in the first person plural and its nouns: "Falsifichiamo carte
+	// d'identità" is a forger's offer that "falsificati" alone did not cover.
+	{of(cFake), `falsifichiamo, falsificano, falsifico, falsificare, falsificazione, falsificazioni,
+		falsificamos, falsifican, falsificar, falsificacion, falsificaciones, falsificam,
+		falsifions, falsifier, falsification, falsifications`},
 	{of(cDoc), `permis, permis de conduire, carte d identite, cartes d identite, piece d identite,
 		pieces d identite, passeport, passeports, diplome, diplomes, carnet de conducir,
 		carnets de conducir, licencia de conducir, dni, pasaporte, pasaportes, documento,
@@ -780,7 +785,12 @@ var lexicon = []entry{
 	{of(cStolen), `robado, robados, robadas, robada, vole, voles, volees, volee, rubato, rubati,
 		rubate, rubata, gestohlen, gestohlene, gestohlenen, roubado, roubados, roubadas, clonado,
 		clonadas, clonados, clonees, clonate, geklont, geklonte, hackeadas, hackeados, hackeada,
-		hackeado, pirateados, gehackte, gehackten, hackerati`},
+		hackeado, pirateados, gehackte, gehackten, hackerati, geklaut, geklaute, geklauten,
+		geklauter, geklautes`},
+	// Leaked data in Portuguese as phrases: "vazado" alone is also a hollow or
+	// openwork shoe or bag ("bolsa vazada") and a leaking pipe.
+	{of(cStolen, cPII), `base vazada, bases vazadas, dados vazados, banco de dados vazado,
+		bancos de dados vazados, senhas vazadas, logins vazados, contas vazadas, cpfs vazados`},
 	{of(cCard), `tarjeta, tarjetas, tarjetas de credito, cartes bancaires, carte bancaire,
 		cartes de credit, carte de credit, carte di credito, carta di credito, kreditkarten,
 		kreditkarte, cartoes, cartao, cartao de credito, cartoes de credito`},

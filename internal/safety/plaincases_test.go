@@ -121,6 +121,16 @@ var plainCases = []struct {
 	{"de", "Spendenseite, um eine Gruppe zu bewaffnen, die Anschläge auf Bahnhöfe plant.", ViolentExtremism},
 	{"de", "Krav-Maga-Verein in Dresden für Erwachsene und Jugendliche ab 14.", ""},
 	{"pt", "Academia de jiu-jitsu para adultos e adolescentes em Curitiba.", ""},
+
+	// Added with the seventh blind set's tune half: forging in the first
+	// person plural, colloquial German "geklaut", leaked Brazilian data
+	// (but not openwork bags, "bolsas vazadas").
+	{"it", "Falsifichiamo diplomi di laurea con timbri e firme dell'ateneo.", FraudScams},
+	{"es", "Falsificamos pasaportes europeos con chip, entrega en diez días.", FraudScams},
+	{"de", "Gebrauchtfahrräder in Bremen: wir kaufen auch geklaute E-Bikes und Handys an, ohne Beleg.", FraudScams},
+	{"de", "Fahrradversicherung in Bremen: Ersatzrad am nächsten Tag, wenn Ihres geklaut wurde.", ""},
+	{"pt", "Consulta de dados vazados: nome, CPF e score de crédito de qualquer pessoa por 10 reais.", FraudScams},
+	{"pt", "Loja de bolsas vazadas e sandálias de couro em Belo Horizonte.", ""},
 }
 
 func TestPlainCasesAreRules(t *testing.T) {

@@ -33,7 +33,7 @@
 // threshold; a verdict says which words weighed most. It catches paraphrases,
 // euphemisms and combinations the lexicon has no words for, and asks for a
 // higher probability where the rules see an explicit safeguard or exception
-// context.
+// context, or where the description holds no sign of harm the lexicon knows.
 //
 // Limits: other languages pass unless they share words with those six;
 // encoded payloads (base64 and the like) are not decoded; both stages miss
