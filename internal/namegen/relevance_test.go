@@ -447,9 +447,10 @@ func TestRhymeRequested(t *testing.T) {
 	}
 }
 
-// "We're a non-profit and rely on adopters", "open till late": a status
-// and grammar, not the business ("nevadaprofit", "rehomerely",
-// "loungetill", all judged 1 or 2 for relevance in batch 7).
+// "We're a non-profit and rely on adopters", "open till late", "venue": a
+// status, grammar and a bland place, not the business ("nevadaprofit",
+// "rehomerely", "loungetill", "valevenue", judged 0 to 2 for relevance in
+// batch 7).
 func TestStatusAndGrammarAreNoParts(t *testing.T) {
 	g := testGenerator(t)
 	for _, tt := range []struct {
@@ -458,6 +459,7 @@ func TestStatusAndGrammarAreNoParts(t *testing.T) {
 	}{
 		{"Our sanctuary in Nevada rehomes wild horses removed from public rangelands. We're a non-profit and rely on adopters and sponsors.", []string{"profit", "rely", "non"}},
 		{"Kava lounge in Honolulu serving traditional kava and Pacific snacks, open till late.", []string{"till"}},
+		{"Axe-throwing venue in Tampa", []string{"venue"}},
 	} {
 		for seed := range int64(4) {
 			got, err := g.Generate(tt.desc, Options{Count: 5, Seed: seed})
