@@ -402,7 +402,8 @@ func learnedEvidence(a *analysis) bool { return a.doc.any(harmEvidence) }
 // harmEvidence is every concept but the activities, the exception contexts
 // and the injection marker: "sell", "make" or "for hire" alone is any shop.
 var harmEvidence = set{^uint64(0), ^uint64(0)}.minus(exceptionConcepts).minus(
-	of(cSell, cMake, cService, cPromote, cRecruit, cForSale, cSellStrict, cNeutral, cInject))
+	of(cSell, cMake, cService, cPromote, cRecruit, cForSale, cSellStrict, cNeutral, cInject,
+		cClientele, cMassage))
 
 // harmSignal reports whether the description holds a concept that signals
 // harm by itself more than ordinary text does (harmSignals), outside text
@@ -564,7 +565,10 @@ func (a *analysis) features(emitAll func(h uint32, t1, t2 int32)) {
 		if tg.masked {
 			continue
 		}
-		mask := tg.mask.minus(of(cInject))
+		// Clientele and massage exist for the rules; as features they would
+		// lean every "for customers" and every massage therapist towards
+		// refusal, after the drug and sex-service rows that use them.
+		mask := tg.mask.minus(of(cInject, cClientele, cMassage))
 		for w := 0; w < 2; w++ {
 			for bs := mask[w] &^ sent[w]; bs != 0; bs &= bs - 1 {
 				first[w*64+bits.TrailingZeros64(bs)] = int32(tg.pos)

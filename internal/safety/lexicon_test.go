@@ -2061,4 +2061,47 @@ var lexicon = []entry{
 		master class+, masterclass+, master plan+, mastermind+, master chef+, master race car,
 		race car+, race day+, race track+, race war game+, horse race+, boat race+, drag race+,
 		dragrace+, fun run+, color run+, holi, rat race, race relations, racecourse+, racing`},
+	// ---- safety v9 ----------------------------------------------------------
+	// Drugs offered to a venue's clientele rather than "sold": "ketamine and
+	// coke available for customers", "pastillas y perico para los clientes
+	// VIP", "Koks und Pillen für Stammgäste". Harmless alone; the rule pairs
+	// it with two drug names.
+	{of(cClientele), `for customers, for our customers, for the customers, for clients,
+		for our clients, for the clients, for members, for our members, for guests, for our guests,
+		for regulars, for our regulars, for vip+, for vip customers, for vip guests,
+		available for customers, available to customers, available to members,
+		para los clientes, para clientes, para nuestros clientes, para los socios,
+		para los habituales, para los amigos, a los clientes, para os clientes, para clientes,
+		aos clientes, para os socios, para os amigos, para os habituais, clientes de sempre,
+		per i clienti, ai clienti, per i soci, per gli amici, clienti abituali,
+		per i clienti abituali, fur stammgaste, fur stammkunden, fur kunden, fur gaste,
+		fur mitglieder, fur unsere gaste, fur unsere kunden, pour les clients, aux clients,
+		pour nos clients, pour les habitues, pour les membres, pour les amis`},
+	{of(cDrugSlang), `bamba, farla, hachis, haschisch, zaza, pingas, pingers, branquinha,
+		ecstasy, kokain`},
+	{of(cMassage), `massage+, masaje+, massagem, massagens, massaggio, massaggi, massagen,
+		salon de massage, centro de masajes, casa de massagens, centro massaggi, massagesalon`},
+	{of(cHappyEnd), `final feliz, finale felice, lieto fine, happy end, happy ending+,
+		finition manuelle, finitions manuelles, lo que surja, o que rolar`},
+	{of(cSexService), `massages avec finition, massages avec une finition`},
+	// Exclusion written with "ni ... ni" or "weder ... noch": "nous ne louons
+	// ni aux Arabes ni aux Noirs".
+	{of(cBanPhrase), `ne louons ni aux, ne louons ni a, on ne loue ni aux, ne loue ni aux,
+		no alquilamos ni a, no alquilamos ni a los, nao alugamos nem a, nao alugamos nem para,
+		non affittiamo ne a, non affittiamo ne agli, non affittiamo ne ai, vermieten weder an,
+		we rent neither to, we dont rent to either`},
+	// Leverage and payroll loans in the Romance languages: "opções
+	// alavancadas", "empréstimo consignado".
+	{of(cHighRisk), `opcoes alavancadas, opcao alavancada, alavancadas, alavancado, alavancada,
+		apalancadas, apalancado, apalancada, opciones apalancadas, a effet de levier,
+		options a effet de levier, con leva finanziaria, opzioni a leva, gehebelte optionen,
+		gehebelt, emprestimo consignado, credito consignado, consignado, prestito contro la pensione,
+		prestamo sobre la pension, credit sur la retraite`},
+	// Insult campaigns on request, in six languages: harassment for hire.
+	{of(cStalkStrong), `insult campaign+, campagne di insulti, campagna di insulti,
+		campagnes d insultes, campagne d insultes, campanas de insultos, campana de insultos,
+		campanhas de insultos, campanha de insultos, beleidigungskampagne+`},
+	// Victims of them are helped, not harassed.
+	{of(cExDef), `vittime di, aiuta le vittime, victimes de, aide les victimes, victimas de,
+		ayuda a las victimas, vitimas de, ajuda as vitimas, opfer von, hilft opfern`},
 }

@@ -131,6 +131,23 @@ var plainCases = []struct {
 	{"de", "Fahrradversicherung in Bremen: Ersatzrad am nächsten Tag, wenn Ihres geklaut wurde.", ""},
 	{"pt", "Consulta de dados vazados: nome, CPF e score de crédito de qualquer pessoa por 10 reais.", FraudScams},
 	{"pt", "Loja de bolsas vazadas e sandálias de couro em Belo Horizonte.", ""},
+
+	// Safety v9: two drug names offered to a clientele with no linking word,
+	// massages with a "happy ending", "ni ... ni" exclusions, leveraged
+	// options and payroll loans in Portuguese, insult campaigns.
+	{"en", "Surf lessons and board hire in Newquay ketamine and MDMA available for our members.", IllegalDrugs},
+	{"es", "Chiringuito en Ibiza con cócteles y música tusi y farlopa para los clientes VIP.", IllegalDrugs},
+	{"de", "Tattoostudio in Köln mit Walk-ins, Koks und Pillen für Stammkunden.", IllegalDrugs},
+	{"en", "Surf school in Cornwall with board rental, coffee and snacks available for customers.", ""},
+	{"es", "Bar de tapas en Granada con menú del día, café y churros para los clientes.", ""},
+	{"pt", "Casa de massagens em Recife com final feliz e salas reservadas.", AdultSexualContent},
+	{"it", "Centro massaggi a Bologna: massaggi orientali con lieto fine.", AdultSexualContent},
+	{"fr", "Massage thaïlandais traditionnel à Lyon, finitions aux huiles chaudes.", ""},
+	{"fr", "Studios meublés à Marseille : nous ne louons ni aux Arabes ni aux Noirs.", Hate},
+	{"fr", "Appartements non-fumeurs à Nice : nous ne louons ni aux fumeurs ni aux chiens.", ""},
+	{"pt", "Mentoria para aposentados: opções alavancadas pagas com o empréstimo consignado.", PredatoryFinance},
+	{"it", "Agenzia social a Bari: su richiesta campagne di insulti contro i vostri concorrenti.", StalkingHarassment},
+	{"it", "Centro antiviolenza che aiuta le vittime di campagne di insulti online.", ""},
 }
 
 func TestPlainCasesAreRules(t *testing.T) {

@@ -84,10 +84,12 @@ func buildRules() []rule {
 			"or serial numbers (weapons trafficking)."
 		rWeapon = "This looks like illegal weapons dealing, untraceable guns or explosive " +
 			"devices (weapons trafficking)."
-		rBomb     = "This looks like making or selling explosive devices (weapons trafficking)."
-		rGunMinor = "This looks like selling firearms to minors (weapons trafficking)."
-		rDrugSell = "This looks like selling, making or delivering illegal drugs (illegal drugs)."
-		rDrugRx   = "This looks like selling controlled medicines without a prescription " +
+		rBomb       = "This looks like making or selling explosive devices (weapons trafficking)."
+		rGunMinor   = "This looks like selling firearms to minors (weapons trafficking)."
+		rDrugSell   = "This looks like selling, making or delivering illegal drugs (illegal drugs)."
+		rDrugClient = "This looks like offering illegal drugs to a venue's customers " +
+			"(illegal drugs)."
+		rDrugRx = "This looks like selling controlled medicines without a prescription " +
 			"(illegal drugs)."
 		rMalware = "This looks like building, selling or renting malicious software " +
 			"(hacking/malware)."
@@ -205,6 +207,12 @@ func buildRules() []rule {
 		{cat: IllegalDrugs, reason: rDrugSell,
 			slots:  []set{of(cDrugSlang), of(cDrugSlang, cDrug, cRxDrug), of(cSell)},
 			window: 10, distinct: true, near: exDrugs},
+		// Two drug names offered to a venue's clientele, however late and
+		// without a linking word: "surf lessons ketamine and coke available
+		// for customers", "pastillas y perico para los clientes VIP".
+		{cat: IllegalDrugs, reason: rDrugClient,
+			slots:  []set{of(cDrugSlang, cDrug), of(cDrugSlang, cDrug, cRxDrug), of(cClientele)},
+			window: 10, distinct: true, near: exDrugs, doc: of(cExHarmRed)},
 
 		single(HackingMalware, cHackStrong, exCyber, rMalware),
 		pair(HackingMalware, of(cMalware), anyActivity, 6, exCyber, rMalware),
@@ -300,6 +308,8 @@ func buildRules() []rule {
 
 		single(AdultSexualContent, cNCII, exSexual, rNCII),
 		single(AdultSexualContent, cSexService, exSexual, rSexService),
+		// "Casa de massagens com final feliz", "massaggi con lieto fine".
+		pair(AdultSexualContent, of(cMassage), of(cHappyEnd), 8, exSexual, rSexService),
 		pair(AdultSexualContent, of(cExplicit), of(cSell, cMake, cService, cPromote), 8, exSexual,
 			rExplicit),
 	}
