@@ -143,8 +143,8 @@ const (
 	cAdultSeek      // grown men, dating sites, private video calls: adults seeking contact
 	cViolentAct     // arson, firebombing: violence a customer can commission
 	cBanPhrase      // "we do not rent to", "on ne loue pas aux": a refusal naming whom
-	cClientele      // "for customers", "para los clientes VIP", "für Stammgäste": offered to a clientele
-	cMassage        // massage, masajes, massagens, massaggi
+	cClientele      // "for customers", "per i clienti abituali", "für Stammgäste": offered to a clientele
+	cMassage        // massage, masajes, massaggi, Massagen
 	cHappyEnd       // "final feliz", "lieto fine", "finition manuelle": a massage's sexual euphemism
 
 	// Exception contexts: their presence near a match explains the risky

@@ -209,7 +209,7 @@ func buildRules() []rule {
 			window: 10, distinct: true, near: exDrugs},
 		// Two drug names offered to a venue's clientele, however late and
 		// without a linking word: "surf lessons ketamine and coke available
-		// for customers", "pastillas y perico para los clientes VIP".
+		// for customers", "Koks und Pillen für Stammkunden".
 		{cat: IllegalDrugs, reason: rDrugClient,
 			slots:  []set{of(cDrugSlang, cDrug), of(cDrugSlang, cDrug, cRxDrug), of(cClientele)},
 			window: 10, distinct: true, near: exDrugs, doc: of(cExHarmRed)},
@@ -308,7 +308,7 @@ func buildRules() []rule {
 
 		single(AdultSexualContent, cNCII, exSexual, rNCII),
 		single(AdultSexualContent, cSexService, exSexual, rSexService),
-		// "Casa de massagens com final feliz", "massaggi con lieto fine".
+		// "Masajes con final feliz", "massaggi con lieto fine".
 		pair(AdultSexualContent, of(cMassage), of(cHappyEnd), 8, exSexual, rSexService),
 		pair(AdultSexualContent, of(cExplicit), of(cSell, cMake, cService, cPromote), 8, exSexual,
 			rExplicit),
