@@ -52,10 +52,10 @@ func Main() exitcode.Code {
 // API may bill them twice. Everything finished is already journaled.
 //
 // Signals are caught only once Run calls the note's watch, which it does
-// unless the command line asks for help or the version: signal.Notify starts two goroutines and two threads (the
-// runtime's signal-forwarding M is locked to its own thread), a tenth of
-// what `--help` and `--version` cost, and they print and exit before a
-// Ctrl-C could matter.
+// unless the command line asks for help or the version: signal.Notify
+// starts two goroutines and threads (the runtime's signal-forwarding M is
+// locked to its own thread), a tenth of what `--help` and `--version` cost,
+// and those print and exit before a Ctrl-C could matter.
 func signalContext(errOut io.Writer) (context.Context, func()) {
 	note := &interruptNote{}
 	ctx, cancel := context.WithCancel(context.WithValue(context.Background(), interruptNoteKey{}, note))
