@@ -150,8 +150,14 @@ func renderKeys(b *bytes.Buffer, name string, keys []string) {
 	}
 	at = append(at, n)
 	b.WriteString("`\n\n")
-	fmt.Fprintf(b, "var %sAt = [...]uint32{", name)
-	for i, v := range at {
+	renderInts(b, fmt.Sprintf("var %sAt = [...]uint32", name), at)
+}
+
+// renderInts writes decl (a composite literal's type, such as "var x =
+// [4]uint16") and its values, sixteen to a line.
+func renderInts(b *bytes.Buffer, decl string, values []int) {
+	b.WriteString(decl + "{")
+	for i, v := range values {
 		if i%16 == 0 {
 			b.WriteString("\n\t")
 		} else {
@@ -182,16 +188,7 @@ func renderSlots(b *bytes.Buffer, name string, keys []string) {
 	if len(keys) >= 1<<16-1 {
 		typ = "uint32"
 	}
-	fmt.Fprintf(b, "var %s = [%d]%s{", name, n, typ)
-	for i, v := range slots {
-		if i%16 == 0 {
-			b.WriteString("\n\t")
-		} else {
-			b.WriteString(" ")
-		}
-		fmt.Fprintf(b, "%d,", v)
-	}
-	b.WriteString("\n}\n\n")
+	renderInts(b, fmt.Sprintf("var %s = [%d]%s", name, n, typ), slots)
 }
 
 // TestLexiconTables keeps the generated tables equal to the lexicon source;
