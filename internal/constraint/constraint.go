@@ -74,8 +74,9 @@ type Constraints struct {
 	VowelStart bool
 	// Sound is the language a name should sound like ("we'd like a name
 	// that sounds Italian"): "italian", "spanish", "french", "latin",
-	// "greek", "german", "nordic" or "japanese"; "" when unset. Check cannot test a
-	// sound; the generator gives names that language's endings.
+	// "greek", "german", "nordic" or "japanese"; "" when unset. Check
+	// cannot test a sound; the generator gives names that language's
+	// endings.
 	Sound string
 }
 
@@ -747,7 +748,7 @@ var endRules = []endRule{
 	{lazyregexp.New(`\b(?:finir|terminer|termine|terminar|termina|terminare|acabar|acabe)\s+(?:par|en|con|por|com|in)\s+` + quotedWord), true, false},
 	// "deve finire in -a", "doit finir en -o", "debe terminar en -a",
 	// "auf -a enden": the hyphen marks an ending.
-	{lazyregexp.New(`\b(?:finir|finire|finisca|finisce|terminer|termine|terminar|termine|termina|terminare|acabar|acabe|terminar)\s+(?:par|en|con|por|com|in|em)\s+(?:la\s+|le\s+|el\s+|a\s+)?-([a-z]{1,8})\b()`), true, false},
+	{lazyregexp.New(`\b(?:finir|finire|finisca|finisce|terminer|termine|terminar|termina|terminare|acabar|acabe)\s+(?:par|en|con|por|com|in|em)\s+(?:la\s+|le\s+|el\s+|a\s+)?-([a-z]{1,8})\b()`), true, false},
 	{lazyregexp.New(`\bauf\s+-([a-z]{1,8})\s+(?:enden|endet|aufh[oö]ren)()`), true, false},
 	// "a name starting with K": a bare letter, the name nearby ("a" and
 	// "i" are words more often than letters).
