@@ -234,6 +234,7 @@ func Parse(description string) Constraints {
 	}
 	parseEnds(text, &c)
 	c.Avoid = parseAvoid(text)
+	parseLanguages(text, &c)
 	// "avoid anything with 'wool'" names wool after "with", and "starts
 	// with 'Blue'" names blue: a word to avoid is never required, and a
 	// required start or end already puts its word in every name.
@@ -247,7 +248,7 @@ func Parse(description string) Constraints {
 	if len(c.MustInclude) == 0 {
 		c.MustInclude = nil
 	}
-	if containsAny(text, "city", "town", "place", "location", "neighbo", "region", "area", "village", "suburb", "island", "country") && (wantPlace.MatchString(text) || wantPlaceFirst.MatchString(text)) {
+	if containsAny(text, "city", "town", "place", "location", "neighbo", "region", "area", "village", "suburb", "island", "country") && (wantPlace.MatchString(text) || wantPlaceFirst.MatchString(text) || wantPlaceIn.MatchString(text)) {
 		c.WantPlace = true
 		if m := wantPlaceFirst.Regexp().FindStringSubmatch(text); m != nil {
 			c.Place = strings.TrimSpace(m[1])
@@ -256,7 +257,7 @@ func Parse(description string) Constraints {
 	if containsAny(text, "spell", "real word", "made-up", "made up", "invented", "dictionary") && matchAny(text, realWordPatterns) {
 		c.RealWords = true
 	}
-	if containsAny(text, "word") && oneWord.Regexp().MatchString(text) {
+	if containsAny(text, "word", "compound") && oneWord.Regexp().MatchString(text) {
 		c.OneWord = true
 		if containsAny(text, "real", "english", "dictionary") {
 			c.RealWords = true
@@ -321,7 +322,7 @@ var vowelStart = lazyregexp.New(`\b(?:start|starts|starting|begin|begins|beginni
 // oneWord: "just one real English word", "a single word", "a one-word
 // name". A count of words in prose ("in one word: fast") needs the name
 // nearby.
-var oneWord = lazyregexp.New(`\b(?:name|domain|brand)\b.{0,40}\b(?:one|a single|single)\s+(?:real\s+|plain\s+|actual\s+)?(?:(?:english|dictionary|ordinary)\s+)?word\b|\b(?:one|single)[- ]word\s+(?:names?|domains?|brand)\b|\b(?:one|a single)\s+(?:real|actual|dictionary)\s+(?:english\s+)?word\b|\b(?:just|only)\s+(?:one|a single)\s+(?:(?:real|actual|plain)\s+)?(?:english\s+)?word\b|\b(?:one|single)\s+word\s+only\b`)
+var oneWord = lazyregexp.New(`\b(?:name|domain|brand)\b.{0,40}\b(?:one|a single|single)\s+(?:real\s+|plain\s+|actual\s+)?(?:(?:english|dictionary|ordinary)\s+)?word\b|\b(?:one|single)[- ]word\s+(?:names?|domains?|brand)\b|\b(?:one|a single)\s+(?:real|actual|dictionary)\s+(?:english\s+)?word\b|\b(?:just|only)\s+(?:one|a single)\s+(?:(?:real|actual|plain)\s+)?(?:english\s+)?word\b|\b(?:one|single)\s+word\s+only\b|\ba\s+real\s+(?:dictionary\s+|english\s+)?word\b|\bno\s+compounds?(?:\s+words?|\s+names?)?\b`)
 
 // rhymeWord: "rhyme", "rhyming", "que rime", "qui rime", "che rima",
 // "der sich reimt"; noRhyme the opposite ("no rhymes, please").
@@ -337,16 +338,27 @@ func wantsRhyme(text string) bool {
 		return false
 	}
 	for _, loc := range rhymeWord.Regexp().FindAllStringIndex(text, -1) {
-		start := max(0, strings.LastIndexAny(text[:loc[0]], ".;!?")+1)
-		end := len(text)
-		if i := strings.IndexAny(text[loc[1]:], ".;!?"); i >= 0 {
-			end = loc[1] + i
-		}
-		if nameWord.Regexp().MatchString(text[start:end]) {
+		if nameWord.Regexp().MatchString(sentenceAround(text, loc[0], loc[1])) {
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceStart is where the sentence (or the clause after a semicolon)
+// that holds text[i] starts: parseEnds looks there for the name, wantsRhyme
+// and wantsDigitsAbroad look in the whole sentence (sentenceAround).
+func sentenceStart(text string, i int) int {
+	return max(0, strings.LastIndexAny(text[:i], ".;!?")+1)
+}
+
+// sentenceAround is the sentence of text that holds text[start:end].
+func sentenceAround(text string, start, end int) string {
+	to := len(text)
+	if i := strings.IndexAny(text[end:], ".;!?"); i >= 0 {
+		to = end + i
+	}
+	return text[sentenceStart(text, start):to]
 }
 
 // nameWord: the name, in the languages Parse reads.
@@ -530,7 +542,7 @@ const (
 	fnum  = `(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dois|duas|sete|oito|nove|dez|doze|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|zwölf|zwolf|due|tre|quattro|sei|sette|otto|dieci|dodici)`
 	funit = `\s*(?:lettres?|caract[eè]res?|letras?|caracteres?|buchstaben|zeichen|lettere|caratteri)\b`
 	// fmax are the words for "at most" before or after the count.
-	fmaxBefore = `(?:au\s+maximum|au\s+plus|maximum|max|pas\s+plus\s+de|como\s+m[aá]ximo|no\s+m[aá]ximo|m[aá]ximo|no\s+m[aá]s\s+de|n[aã]o\s+mais\s+(?:de|que)|h[oö]chstens|maximal|nicht\s+mehr\s+als|al\s+massimo|massimo|non\s+pi[uù]\s+di)`
+	fmaxBefore = `(?:at[eé]|au\s+maximum|au\s+plus|maximum|max|pas\s+plus\s+de|como\s+m[aá]ximo|no\s+m[aá]ximo|m[aá]ximo|no\s+m[aá]s\s+de|n[aã]o\s+mais\s+(?:de|que)|h[oö]chstens|maximal|nicht\s+mehr\s+als|al\s+massimo|massimo|non\s+pi[uù]\s+di)`
 	fmaxAfter  = `(?:au\s+maximum|maximum|max|maxi|como\s+m[aá]ximo|no\s+m[aá]ximo|m[aá]ximo|h[oö]chstens|maximal|al\s+massimo|massimo|massime)`
 )
 
@@ -638,7 +650,7 @@ func toInt(s string) int {
 	return n
 }
 
-const includeVerb = `(?:include|includes|including|contain|contains|containing|feature|features|featuring|use|uses|using|with|have|has|having|incorporate|incorporating|mention|mentioning)`
+const includeVerb = `(?:include|includes|including|contain|contains|containing|feature|features|featuring|use|uses|using|with|have|has|having|incorporate|incorporating|mention|mentioning|need|needs|carry|carries)`
 
 var (
 	// "must include the word ink", "containing the term lumen".
@@ -653,7 +665,10 @@ var (
 	quotedAfterVerb = lazyregexp.New(`\b` + includeVerb + `\s+(?:the\s+)?(?:word\s+|term\s+)?(?:'([\p{L}\d][\p{L}\d ]{0,30}?)'|"([\p{L}\d][\p{L}\d ]{0,30}?)")`)
 	// "the word ink must appear".
 	wordBeforeVerb = lazyregexp.New(`\b(?:word|term|keyword)\s+["']?([\p{L}\d]+)["']?\s+(?:must|should|has to|needs to|ought to)\s+(?:be\s+)?(?:in|included|appear|present|feature|be used|used)`)
-	listSplit      = lazyregexp.New(`\s*(?:,\s*and|,|and|&)\s*`)
+	// "we'd like the word 'Andes' in the name", "work the word rise into
+	// it", "put "crumb" in the name", "'crumb' should be in the name".
+	wordInName = lazyregexp.New(`\bthe\s+(?:word|term)\s+["']?([\p{L}\d]+)["']?\s+(?:in|into|inside|somewhere\s+in)\s+(?:the\s+|our\s+)?(?:name|domain|brand|it)\b|\b(?:put|want|like|love|need|see|get|have)\s+(?:'([\p{L}\d]{1,20})'|"([\p{L}\d]{1,20})")\s+(?:in|into)\s+(?:the|our)\s+(?:name|domain|brand)\b|(?:'([\p{L}\d]{1,20})'|"([\p{L}\d]{1,20})")\s+(?:should|must|has\s+to|needs\s+to|ought\s+to)\s+be\s+(?:in|part\s+of)\s+(?:the\s+|our\s+)?(?:name|domain|brand)\b`)
+	listSplit  = lazyregexp.New(`\s*(?:,\s*and|,|and|&)\s*`)
 )
 
 // parseWords finds required words. It works on the original text (only
@@ -680,6 +695,9 @@ func parseWords(description string) []string {
 	}
 	for _, m := range wordBeforeVerb.Regexp().FindAllStringSubmatch(text, -1) {
 		raw = append(raw, m[1])
+	}
+	for _, m := range wordInName.Regexp().FindAllStringSubmatch(text, -1) {
+		raw = append(raw, firstGroup(m))
 	}
 	var out []string
 	seen := map[string]bool{}
@@ -776,8 +794,7 @@ func parseEnds(text string, c *Constraints) {
 				}
 			}
 			if r.needsName {
-				clauseStart := max(0, strings.LastIndexAny(text[:m[0]], ".;!?")+1)
-				if !nameNearby.Regexp().MatchString(text[clauseStart:m[0]]) {
+				if !nameNearby.Regexp().MatchString(text[sentenceStart(text, m[0]):m[0]]) {
 					continue
 				}
 			}
@@ -803,6 +820,7 @@ var (
 	avoidSpan     = lazyregexp.New(`(?:\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|nothing|ohne|sans|sin|senza|sem|evitar|evite|evitez|vermeiden|vermeide|evitare|evita)|(?:^|\s)éviter)\b([^.;!?]{0,60})`)
 	avoidQuoted   = lazyregexp.New(`'([\p{L}\d]{1,20})'|"\s?([\p{L}\d]{1,20})\s?"`) // « recyclage » keeps its spaces
 	avoidNamed    = lazyregexp.New(`^\s*(?:use\s+|using\s+|include\s+|including\s+|contain\s+|containing\s+|have\s+|having\s+|want\s+)*the\s+(?:words?|terms?|letters?)\s+((?:[\p{L}\d]{1,20})(?:\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?[\p{L}\d]{1,20}){0,3})`)
+	avoidLetter   = lazyregexp.New(`\b(?:no|avoid|without|never)\s+letter\s+["']?([a-z])["']?(?:$|[\s.,;:!?)])`)
 	avoidListPart = lazyregexp.New(`\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?`)
 	// quoteOpens: the quoted words must follow the prohibition closely
 	// ("avoid anything with 'wool' or 'knit'"), not be any quote later in
@@ -820,6 +838,9 @@ func parseAvoid(text string) []string {
 		if w != "" && !slicesContains(out, w) {
 			out = append(out, w)
 		}
+	}
+	for _, m := range avoidLetter.Regexp().FindAllStringSubmatch(text, -1) {
+		add(m[1]) // "no letter z please"
 	}
 	for _, m := range avoidSpan.Regexp().FindAllStringSubmatch(text, -1) {
 		span := m[1]
@@ -927,6 +948,10 @@ func parseSyllables(text string, c *Constraints) {
 // package-level vars is filled at start, the patterns themselves are not.)
 
 var wantPlaceFirst = lazyregexp.New(`\b(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?(?:\s*,\s*([\pL'. -]{2,40}),)?\s+(?:should|must|needs?\s+to|has\s+to|is\s+to|ought\s+to)\s+(?:be\s+(?:part\s+of|in|included|featured|used|mentioned)|appear|feature|show)\b`)
+
+// wantPlaceIn: "we'd like the city name in it", "our town's name in the
+// domain".
+var wantPlaceIn = lazyregexp.New(`\b(?:city|town|place|village|neighbou?rhood|region|island)(?:'s)?\s+name\s+in\s+(?:it|the\s+name|the\s+domain|our\s+name)\b`)
 
 var wantPlace = lazyregexp.New(`\b(?:include|includes|including|contain|contains|containing|feature|features|featuring|use|uses|using|mention|mentions|mentioning|reference|referencing|with|have|has|having|put|add|incorporate|incorporating)\s+(?:in\s+)?(?:the\s+|our\s+|its\s+|a\s+|their\s+|my\s+)?(?:name\s+of\s+(?:the\s+|our\s+|my\s+)?)?(?:city|town|place|location|neighbou?rhood|region|area|village|suburb|island|country)(?:'s)?(?:\s+name)?\b`)
 

@@ -414,3 +414,34 @@ func TestSoundAndVowelRequests(t *testing.T) {
 		t.Errorf("attachEnding(crema, ino) = %q, want cremino", got)
 	}
 }
+
+// The slot a list keeps for a place is for a place beside a word of the
+// description or an idea of the offer ("leedsband", "leedsroom"), not beside
+// an idea of a detail ("leedsjar" for the jam sessions).
+func TestPlaceSlotWantsTheOffer(t *testing.T) {
+	g := testGenerator(t)
+	r, err := g.candidates("Rehearsal rooms for bands and weekly jam sessions in Leeds.", Options{Count: 5, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var strong, weak []string
+	for _, c := range r.cands {
+		if !hasPlace(&c) || c.nparts != 2 {
+			continue
+		}
+		if c.placePair {
+			strong = append(strong, c.name)
+		} else {
+			weak = append(weak, c.name)
+		}
+	}
+	t.Logf("place pairs kept a slot: %v; not: %v", strong, weak)
+	for _, w := range []string{"leedsband", "leedsroom"} {
+		if !slices.Contains(strong, w) {
+			t.Errorf("%s: not a place pair for the slot (pairs %v)", w, strong)
+		}
+	}
+	if !slices.Contains(weak, "leedsjar") {
+		t.Errorf("leedsjar is a pair for the slot: %v", strong)
+	}
+}

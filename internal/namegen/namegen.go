@@ -113,6 +113,18 @@ func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 			}
 		}
 	}
+	if len(picks) < opts.Count && r.cons.Alliterative {
+		// "We'd love an alliterative name" over a few long Portuguese
+		// words: the sound-play names it allows come first, then the best
+		// others, rather than no list at all.
+		relaxed := r.cons
+		relaxed.Alliterative = false
+		for _, c := range g.pick(r.cands, relaxed, opts.Count, r.rng, r.a.relevant()) {
+			if len(picks) < opts.Count && !slices.ContainsFunc(picks, func(p cand) bool { return p.name == c.name || firstPart(p) == firstPart(c) }) {
+				picks = append(picks, c)
+			}
+		}
+	}
 	if len(picks) < opts.Count {
 		return nil, fmt.Errorf("%w: found %d of the %d requested that are valid, meet the description's constraints (%s) and score at least %.2f; ask for fewer names or relax the constraints",
 			ErrTooFewNames, len(picks), opts.Count, describe(r.cons), minScore)
@@ -124,6 +136,14 @@ func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 		return picks[i].name < picks[j].name
 	})
 	return picks, nil
+}
+
+// firstPart is the concept a name leads with, "" for none.
+func firstPart(c cand) string {
+	if c.nparts == 0 {
+		return ""
+	}
+	return c.parts[0].key
 }
 
 // candidateRun is every candidate one call made, scored, with what it read
@@ -142,9 +162,10 @@ func (g *Generator) candidates(description string, opts Options) (*candidateRun,
 }
 
 // shapeLimited reports a limit on a name's shape (syllables, length, a
-// start or an ending) that can leave a description's own words too few.
+// start or an ending, alliteration) that can leave a description's own
+// words too few.
 func shapeLimited(c constraint.Constraints) bool {
-	return c.MaxSyllables > 0 || c.MaxLen > 0 || c.Suffix != "" || c.Prefix != "" || c.VowelStart
+	return c.MaxSyllables > 0 || c.MaxLen > 0 || c.Suffix != "" || c.Prefix != "" || c.VowelStart || c.Alliterative
 }
 
 // candidatesFilled is candidates; fill adds the shared evocative nouns to
@@ -648,8 +669,10 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 	}
 	// The blind judges scored a place with the offer ("dublindrain",
 	// "osalodge") above the other kinds of names, so a list of three or
-	// more keeps a slot for one when the description names a place.
-	reservePlace := count >= 3 && slices.ContainsFunc(order, func(i int) bool { return hasPlace(&cands[i]) })
+	// more keeps a slot for one when the description names a place; the
+	// slot is for a place beside a description word or the offer's idea,
+	// not for "gululow" or "dundeepot" (see placePair).
+	reservePlace := count >= 3 && slices.ContainsFunc(order, func(i int) bool { return cands[i].placePair })
 	placePicked := false
 	for pass := 0; pass < 4 && len(picks) < count; pass++ {
 		for _, i := range order {
@@ -657,10 +680,10 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 				break
 			}
 			c := &cands[i]
-			if taken[c.name] || domain.ValidateLabel(c.name) != nil || len(cons.Check(c.name)) != 0 || !meetsShape(c, cons) || g.lex.containsMark(c.name) {
+			if taken[c.name] || domain.ValidateLabel(c.name) != nil || len(cons.Check(c.name)) != 0 || !meetsShape(c, cons) || g.lex.containsMark(c.name) || echoesCore(c) {
 				continue
 			}
-			if pass < 3 && reservePlace && !placePicked && len(picks) == count-1 && !hasPlace(c) {
+			if pass < 3 && reservePlace && !placePicked && len(picks) == count-1 && !c.placePair {
 				continue
 			}
 			if pass < 2 && topical && !onTopic(c) {
@@ -735,6 +758,18 @@ func meetsShape(c *cand, cons constraint.Constraints) bool {
 		}
 	}
 	return true
+}
+
+// echoesCore reports a name whose other part repeats the required word's
+// stem ("andeandes" for "the word Andes" and an Andean outfitter): the
+// word said twice.
+func echoesCore(c *cand) bool {
+	if c.nparts != 2 || (c.parts[0].kind == kindCore) == (c.parts[1].kind == kindCore) {
+		return false
+	}
+	x, y := c.parts[0].word, c.parts[1].word
+	n := min(4, len(x), len(y))
+	return n >= 3 && x[:n] == y[:n]
 }
 
 // hasPlace reports whether a place of the description is a part of c.

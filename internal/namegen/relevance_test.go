@@ -471,3 +471,67 @@ func TestStatusAndGrammarAreNoParts(t *testing.T) {
 		noNameCarries(t, g, tt.desc, tt.words)
 	}
 }
+
+// Verbs and auxiliaries of the other languages ("Sou ... e vou abrir",
+// "che lavora per", "Wir bieten") and the words of their naming requests
+// are never name parts.
+func TestForeignVerbsAndRequestsLendNoWords(t *testing.T) {
+	g := testGenerator(t)
+	for _, tt := range []struct {
+		desc  string
+		words []string
+	}{
+		{"Sou fisioterapeuta em Braga e vou abrir uma clínica para atletas. Queria um nome com aliteração.",
+			[]string{"sou", "vou", "abrir", "queria", "aliter"}},
+		{"Laboratorio di ceramica a Faenza che lavora per ristoranti e hotel. Il nome deve contenere un numero.",
+			[]string{"lavora", "contener", "numer"}},
+		{"Wir bieten Segelkurse am Bodensee für Kinder an, nur ein Wort, keine Zahlen.",
+			[]string{"biete", "nur", "wort", "keine", "zahl"}},
+	} {
+		noNameCarries(t, g, tt.desc, tt.words)
+	}
+}
+
+// A request read in another language is honoured, and an alliterative
+// request over a few long words still gives a full list, the names that
+// alliterate among them.
+func TestForeignRequestsHonoured(t *testing.T) {
+	g := testGenerator(t)
+	for seed := range int64(3) {
+		got, err := g.generate("Laboratorio di ceramica a Faenza per ristoranti e hotel. Il nome deve contenere un numero.", Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		for _, c := range got {
+			if !strings.ContainsAny(c.name, "0123456789") {
+				t.Errorf("seed %d: %q has no number", seed, c.name)
+			}
+		}
+		got, err = g.generate("Somos uma cooperativa em Beira que distribui redes mosquiteiras para famílias. Gostaríamos de um nome aliterativo.", Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		if !slices.ContainsFunc(got, func(c cand) bool { return c.nparts == 2 && sameSound(c.parts[0].word, c.parts[1].word) }) {
+			t.Errorf("seed %d: no name alliterates: %v", seed, got)
+		}
+	}
+}
+
+// A required word is not paired with its own stem ("andeandes").
+func TestRequiredWordNotSaidTwice(t *testing.T) {
+	g := testGenerator(t)
+	for seed := range int64(4) {
+		got, err := g.Generate("Andean weaving cooperative in Puno, and we'd like the word 'Andes' in the name.", Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		for _, c := range got {
+			if !strings.Contains(c.Name, "andes") {
+				t.Errorf("seed %d: %q lacks the required word", seed, c.Name)
+			}
+			if strings.Contains(c.Name, "andea") {
+				t.Errorf("seed %d: %q says andes twice (%v)", seed, c.Name, names(got))
+			}
+		}
+	}
+}

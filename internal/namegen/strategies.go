@@ -31,6 +31,10 @@ type cand struct {
 	score    float64 // the hand-written estimate; below minScore a name is junk
 	learned  float64 // the learned ranker's prediction (see rank.go)
 	rank     float64 // score moved by learned, plus the seed's jitter; only orders the picking
+	// placePair: a place with a word of the description or an idea of
+	// the offer ("lyonbakery", "lyonloaf"), the kind of place name the
+	// slot pick keeps for one is meant for (see scoreBoth).
+	placePair bool
 }
 
 // maxHeads bounds the main concepts per call, which bounds the work.
@@ -609,16 +613,18 @@ func (g *Generator) alliterations(b *builder, p pools, rng *rand.Rand) {
 		if len(p.tails) == 0 {
 			continue
 		}
-		start, found, most := rng.IntN(len(p.tails)), 0, 2
+		start, found, most, longest := rng.IntN(len(p.tails)), 0, 2, 11
 		if p.alliterate {
-			most = len(p.tails) // the description asked for nothing else
+			// The description asked for nothing else; its words in other
+			// languages are long ("filtrofamilia").
+			most, longest = len(p.tails), 14
 		}
 		for i := range p.tails {
 			t := p.tails[(start+i)%len(p.tails)]
 			if found == most {
 				break
 			}
-			if t.key != h.key && sameSound(t.word, h.word) && len(t.word)+len(h.word) <= 11 {
+			if t.key != h.key && sameSound(t.word, h.word) && len(t.word)+len(h.word) <= longest {
 				found++
 				b.add(joinWords(h.word, t.word), StrategyAlliteration, 1, h, t)
 			}
