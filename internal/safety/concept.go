@@ -147,6 +147,14 @@ const (
 	cMassage        // massage, masajes, massaggi, Massagen
 	cHappyEnd       // "final feliz", "lieto fine", "finition manuelle": a massage's sexual euphemism
 
+	// Added with safety v10.
+	cNamedDrug   // cocaine, heroin, fentanyl, ketamine ...: a drug with no legal retail trade
+	cConceal     // "under the counter", "sous le comptoir", "unter der Theke": hidden from the shop floor
+	cCannabis    // marijuana, cannabis, maconha: legal only where licensed, never across borders
+	cAbroad      // "shipped to France", "envío a Francia", "Versand ins Ausland": across a border
+	cBankRefused // "turned down by your bank", "wer von der Bank keinen Kredit kriegt"
+	cPaidFamily  // "the family gets a sum", "you take her home": a person handed over for money
+
 	// Exception contexts: their presence near a match explains the risky
 	// words away.
 	cExDef      // prevention, detection, protection, victims, research
@@ -163,11 +171,11 @@ const (
 	numConcepts // must stay last
 )
 
-// A set is a bit set of concepts. Two words leave room for growth; the
+// A set is a bit set of concepts. Three words leave room for growth; the
 // constant below stops the build if the concepts ever outgrow them.
-type set [2]uint64
+type set [3]uint64
 
-const _ = uint(128 - numConcepts)
+const _ = uint(3*64 - numConcepts)
 
 func of(cs ...concept) set {
 	var s set
@@ -178,7 +186,9 @@ func of(cs ...concept) set {
 }
 
 func (s set) has(c concept) bool { return s[c/64]&(1<<(c%64)) != 0 }
-func (s set) any(o set) bool     { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
-func (s set) empty() bool        { return s[0] == 0 && s[1] == 0 }
-func (s set) or(o set) set       { return set{s[0] | o[0], s[1] | o[1]} }
-func (s set) minus(o set) set    { return set{s[0] &^ o[0], s[1] &^ o[1]} }
+func (s set) any(o set) bool {
+	return s[0]&o[0] != 0 || s[1]&o[1] != 0 || s[2]&o[2] != 0
+}
+func (s set) empty() bool     { return s[0] == 0 && s[1] == 0 && s[2] == 0 }
+func (s set) or(o set) set    { return set{s[0] | o[0], s[1] | o[1], s[2] | o[2]} }
+func (s set) minus(o set) set { return set{s[0] &^ o[0], s[1] &^ o[1], s[2] &^ o[2]} }

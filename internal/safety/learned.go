@@ -401,7 +401,7 @@ func learnedEvidence(a *analysis) bool { return a.doc.any(harmEvidence) }
 
 // harmEvidence is every concept but the activities, the exception contexts
 // and the injection marker: "sell", "make" or "for hire" alone is any shop.
-var harmEvidence = set{^uint64(0), ^uint64(0)}.minus(exceptionConcepts).minus(
+var harmEvidence = set{^uint64(0), ^uint64(0), ^uint64(0)}.minus(exceptionConcepts).minus(
 	of(cSell, cMake, cService, cPromote, cRecruit, cForSale, cSellStrict, cNeutral, cInject,
 		cClientele, cMassage))
 
@@ -413,15 +413,18 @@ func harmSignal(a *analysis) bool { return a.doc.any(harmSignals) }
 // harmSignals is harmEvidence without the concepts that ordinary businesses
 // name every day: who is served or targeted (children, schools, people,
 // partners, beginners, accounts, banks), what is sold (goods, documents,
-// alcohol, loans, returns, debt collection) and words whose harm lies only in a rule's
-// combination (ban, out, hack, dangerous tools, self-harm topics). What
-// remains are flags, harmful objects and their strong forms: stolen,
-// counterfeit, malware, drug names and slang, "no background check",
-// "guaranteed", "without supervision", "passports kept" ...
+// alcohol, cannabis, loans, returns, debt collection) and words whose harm
+// lies only in a rule's combination (ban, out, hack, dangerous tools,
+// self-harm topics, "under the counter", a destination abroad, "turned down
+// by your bank"). What remains are flags, harmful objects and their strong
+// forms: stolen, counterfeit, malware, drug names and slang, "no background
+// check", "guaranteed", "without supervision", "passports kept" ...
+// TestHarmSignalSides lists every concept's side, so a new concept's side is
+// a line in review.
 var harmSignals = harmEvidence.minus(of(cMinor, cMinorAud, cPerson, cYouthPlace, cTrusted,
 	cHackTarget, cSpyTarget, cStalkTarget, cBeginner, cPII, cGoods, cDoc, cReturn, cLoan, cCharity,
 	cAdultProduct, cDanger, cBan, cExpel, cOut, cHack, cScam, cGetInto, cSHTopic, cSHPromote,
-	cDrugsGeneric, cLabor, cDebtCollect))
+	cDrugsGeneric, cLabor, cDebtCollect, cConceal, cCannabis, cAbroad, cBankRefused))
 
 // exceptionConcepts are the contexts that excuse a rule match.
 var exceptionConcepts = of(cSafeguard, cFamilyVenue, cExStudy, cExDef, cExSec, cExLegal, cExHealth,
@@ -538,9 +541,9 @@ func (a *analysis) features(emitAll func(h uint32, t1, t2 int32)) {
 	var sent set
 	sentence := -1
 	flush := func() {
-		var ids [128]byte
+		var ids [3 * 64]byte
 		n := 0
-		for w := 0; w < 2; w++ {
+		for w := range len(set{}) {
 			for bs := sent[w]; bs != 0; bs &= bs - 1 {
 				ids[n] = byte(w*64 + bits.TrailingZeros64(bs))
 				n++
@@ -565,11 +568,13 @@ func (a *analysis) features(emitAll func(h uint32, t1, t2 int32)) {
 		if tg.masked {
 			continue
 		}
-		// Clientele and massage exist for the rules; as features they would
-		// lean every "for customers" and every massage therapist towards
-		// refusal, after the drug and sex-service rows that use them.
-		mask := tg.mask.minus(of(cInject, cClientele, cMassage))
-		for w := 0; w < 2; w++ {
+		// Clientele, massage, a destination abroad and "under the counter"
+		// exist for the rules; as features they would lean every "for
+		// customers", every massage therapist, every "envíos a Francia" and
+		// every bar's counter towards refusal, after the drug, sex-service
+		// and smuggling rows that use them.
+		mask := tg.mask.minus(of(cInject, cClientele, cMassage, cAbroad, cConceal))
+		for w := range len(set{}) {
 			for bs := mask[w] &^ sent[w]; bs != 0; bs &= bs - 1 {
 				first[w*64+bits.TrailingZeros64(bs)] = int32(tg.pos)
 			}

@@ -112,7 +112,7 @@ func (c *compiledLexicon) render() []byte {
 	b.WriteString("var lexWordInfo = [...]wordInfo{\n")
 	for _, w := range wordKeys {
 		wi := c.words[w]
-		fmt.Fprintf(&b, "\t{set{%#x, %#x}, %d, %#x},\n", wi.mask[0], wi.mask[1], wi.phraseMax, uint16(wi.flags))
+		fmt.Fprintf(&b, "\t{set{%#x, %#x, %#x}, %d, %#x},\n", wi.mask[0], wi.mask[1], wi.mask[2], wi.phraseMax, uint16(wi.flags))
 	}
 	b.WriteString("}\n\n")
 	phraseKeys := slices.Sorted(maps.Keys(c.phrases))
@@ -120,7 +120,7 @@ func (c *compiledLexicon) render() []byte {
 	b.WriteString("var lexPhraseInfo = [...]phraseInfo{\n")
 	for _, k := range phraseKeys {
 		p := c.phrases[k]
-		fmt.Fprintf(&b, "\t{set{%#x, %#x}, %t, %t},\n", p.mask[0], p.mask[1], p.full, p.prefix)
+		fmt.Fprintf(&b, "\t{set{%#x, %#x, %#x}, %t, %t},\n", p.mask[0], p.mask[1], p.mask[2], p.full, p.prefix)
 	}
 	b.WriteString("}\n\n")
 	renderSlots(&b, "lexWordSlots", wordKeys)

@@ -2104,4 +2104,864 @@ var lexicon = []entry{
 	// Victims of them are helped, not harassed.
 	{of(cExDef), `vittime di, aiuta le vittime, victimes de, aide les victimes, victimas de,
 		ayuda a las victimas, vitimas de, ajuda as vitimas, opfer von, hilft opfern`},
+	// ---- safety v10: kinds the ninth blind set's tune half and the eighth
+	// set still passed --------------------------------------------------
+	// A drug with no legal retail trade, named among a shop's goods with no
+	// linking word ("bagels, pastrami, pickles, cocaine"): the names only,
+	// never slang ("coke", "snow", "crystal") or words with other meanings
+	// ("heroine", "ecstasy", "speed").
+	{of(cNamedDrug, cDrug), `cocaine, cocain, cocaina, kokain, crack cocaine, heroin, heroina, eroina,
+		heroinas, methamphetamine+, methamphetamin, metanfetamina, metanfetaminas, metanfetamine,
+		metamfetamina, metamfetamin, crystal meth, fentanyl, fentanil, fentanilo, fentanile,
+		carfentanil, ketamine, ketamin, ketamina, chetamina, mdma, mephedrone, mefedrona, mephedron,
+		ghb, crack de cocaina, kokainbasis`},
+	// Hidden from the shop floor: "under the counter", "sous le comptoir".
+	{of(cConceal), `under the counter, from under the counter, behind the counter for,
+		sous le comptoir, sous le manteau, bajo el mostrador, debajo del mostrador, bajo cuerda,
+		unter der theke, unter dem ladentisch, unter dem tresen, unter der hand,
+		debaixo do balcao, por baixo do balcao, sotto il banco, sotto il bancone, sottobanco`},
+	// Cannabis by name (cannabis is legal only where licensed, and never
+	// across a border); hemp and CBD are not here.
+	{of(cCannabis), `cannabis, marijuana, marihuana, maconha, marijuana seeds,
+		cannabis seeds, semillas de marihuana, esquejes de marihuana, graines de cannabis,
+		boutures de cannabis, hanfstecklinge, cannabissamen, cannabis stecklinge, mudas de maconha,
+		sementes de maconha, talee di cannabis, semi di cannabis, talee di marijuana,
+		marijuana cutting+, cannabis cutting+, cannabis clone+, haschisch, hashish,
+		hasch, haxixe, hascisc`},
+	// A destination across a border; with cannabis and a sale it is
+	// smuggling ("boutures de cannabis avec envoi vers la Belgique").
+	{of(cAbroad), `to france, to francia, to frankreich, to franca, to spain, to espana, to spanien, to
+		espagne, to spagna, to espanha, to germany, to alemania, to allemagne, to deutschland, to
+		germania, to alemanha, to italy, to italia, to italien, to italie, to portugal, to
+		portogallo, to england, to inglaterra, to angleterre, to inghilterra, to the uk, to belgium,
+		to belgique, to belgica, to belgien, to switzerland, to suisse, to suiza, to schweiz, to
+		svizzera, to suica, to austria, to osterreich, to autriche, to the netherlands, to holland,
+		to hollande, to holanda, to olanda, to pays bas, to paises bajos, to the us, to the usa, to
+		usa, to europe, to europa, into france, into francia, into frankreich, into franca, into
+		spain, into espana, into spanien, into espagne, into spagna, into espanha, into germany,
+		into alemania, into allemagne, into deutschland, into germania, into alemanha, into italy,
+		into italia, into italien, into italie, into portugal, into portogallo, into england, into
+		inglaterra, into angleterre, into inghilterra, into the uk, into belgium, into belgique,
+		into belgica, into belgien, into switzerland, into suisse, into suiza, into schweiz, into
+		svizzera, into suica, into austria, into osterreich, into autriche, into the netherlands,
+		into holland, into hollande, into holanda, into olanda, into pays bas, into paises bajos,
+		into the us, into the usa, into usa, into europe, into europa, hacia france, hacia francia,
+		hacia frankreich, hacia franca, hacia spain, hacia espana, hacia spanien, hacia espagne,
+		hacia spagna, hacia espanha, hacia germany, hacia alemania, hacia allemagne, hacia
+		deutschland, hacia germania, hacia alemanha, hacia italy, hacia italia, hacia italien, hacia
+		italie, hacia portugal, hacia portogallo, hacia england, hacia inglaterra, hacia angleterre,
+		hacia inghilterra, hacia the uk, hacia belgium, hacia belgique, hacia belgica, hacia
+		belgien, hacia switzerland, hacia suisse, hacia suiza, hacia schweiz, hacia svizzera, hacia
+		suica, hacia austria, hacia osterreich, hacia autriche, hacia the netherlands, hacia
+		holland, hacia hollande, hacia holanda, hacia olanda, hacia pays bas, hacia paises bajos,
+		hacia the us, hacia the usa, hacia usa, hacia europe, hacia europa, para france, para
+		francia, para frankreich, para franca, para spain, para espana, para spanien, para espagne,
+		para spagna, para espanha, para germany, para alemania, para allemagne, para deutschland,
+		para germania, para alemanha, para italy, para italia, para italien, para italie, para
+		portugal, para portogallo, para england, para inglaterra, para angleterre, para inghilterra,
+		para the uk, para belgium, para belgique, para belgica, para belgien, para switzerland, para
+		suisse, para suiza, para schweiz, para svizzera, para suica, para austria, para osterreich,
+		para autriche, para the netherlands, para holland, para hollande, para holanda, para olanda,
+		para pays bas, para paises bajos, para the us, para the usa, para usa, para europe, para
+		europa, para a france, para a francia, para a frankreich, para a franca, para a spain, para
+		a espana, para a spanien, para a espagne, para a spagna, para a espanha, para a germany,
+		para a alemania, para a allemagne, para a deutschland, para a germania, para a alemanha,
+		para a italy, para a italia, para a italien, para a italie, para a portugal, para a
+		portogallo, para a england, para a inglaterra, para a angleterre, para a inghilterra, para a
+		the uk, para a belgium, para a belgique, para a belgica, para a belgien, para a switzerland,
+		para a suisse, para a suiza, para a schweiz, para a svizzera, para a suica, para a austria,
+		para a osterreich, para a autriche, para a the netherlands, para a holland, para a hollande,
+		para a holanda, para a olanda, para a pays bas, para a paises bajos, para a the us, para a
+		the usa, para a usa, para a europe, para a europa, para o france, para o francia, para o
+		frankreich, para o franca, para o spain, para o espana, para o spanien, para o espagne, para
+		o spagna, para o espanha, para o germany, para o alemania, para o allemagne, para o
+		deutschland, para o germania, para o alemanha, para o italy, para o italia, para o italien,
+		para o italie, para o portugal, para o portogallo, para o england, para o inglaterra, para o
+		angleterre, para o inghilterra, para o the uk, para o belgium, para o belgique, para o
+		belgica, para o belgien, para o switzerland, para o suisse, para o suiza, para o schweiz,
+		para o svizzera, para o suica, para o austria, para o osterreich, para o autriche, para o
+		the netherlands, para o holland, para o hollande, para o holanda, para o olanda, para o pays
+		bas, para o paises bajos, para o the us, para o the usa, para o usa, para o europe, para o
+		europa, vers france, vers francia, vers frankreich, vers franca, vers spain, vers espana,
+		vers spanien, vers espagne, vers spagna, vers espanha, vers germany, vers alemania, vers
+		allemagne, vers deutschland, vers germania, vers alemanha, vers italy, vers italia, vers
+		italien, vers italie, vers portugal, vers portogallo, vers england, vers inglaterra, vers
+		angleterre, vers inghilterra, vers the uk, vers belgium, vers belgique, vers belgica, vers
+		belgien, vers switzerland, vers suisse, vers suiza, vers schweiz, vers svizzera, vers suica,
+		vers austria, vers osterreich, vers autriche, vers the netherlands, vers holland, vers
+		hollande, vers holanda, vers olanda, vers pays bas, vers paises bajos, vers the us, vers the
+		usa, vers usa, vers europe, vers europa, vers la france, vers la francia, vers la
+		frankreich, vers la franca, vers la spain, vers la espana, vers la spanien, vers la espagne,
+		vers la spagna, vers la espanha, vers la germany, vers la alemania, vers la allemagne, vers
+		la deutschland, vers la germania, vers la alemanha, vers la italy, vers la italia, vers la
+		italien, vers la italie, vers la portugal, vers la portogallo, vers la england, vers la
+		inglaterra, vers la angleterre, vers la inghilterra, vers la the uk, vers la belgium, vers
+		la belgique, vers la belgica, vers la belgien, vers la switzerland, vers la suisse, vers la
+		suiza, vers la schweiz, vers la svizzera, vers la suica, vers la austria, vers la
+		osterreich, vers la autriche, vers la the netherlands, vers la holland, vers la hollande,
+		vers la holanda, vers la olanda, vers la pays bas, vers la paises bajos, vers la the us,
+		vers la the usa, vers la usa, vers la europe, vers la europa, vers le france, vers le
+		francia, vers le frankreich, vers le franca, vers le spain, vers le espana, vers le spanien,
+		vers le espagne, vers le spagna, vers le espanha, vers le germany, vers le alemania, vers le
+		allemagne, vers le deutschland, vers le germania, vers le alemanha, vers le italy, vers le
+		italia, vers le italien, vers le italie, vers le portugal, vers le portogallo, vers le
+		england, vers le inglaterra, vers le angleterre, vers le inghilterra, vers le the uk, vers
+		le belgium, vers le belgique, vers le belgica, vers le belgien, vers le switzerland, vers le
+		suisse, vers le suiza, vers le schweiz, vers le svizzera, vers le suica, vers le austria,
+		vers le osterreich, vers le autriche, vers le the netherlands, vers le holland, vers le
+		hollande, vers le holanda, vers le olanda, vers le pays bas, vers le paises bajos, vers le
+		the us, vers le the usa, vers le usa, vers le europe, vers le europa, vers l france, vers l
+		francia, vers l frankreich, vers l franca, vers l spain, vers l espana, vers l spanien, vers
+		l espagne, vers l spagna, vers l espanha, vers l germany, vers l alemania, vers l allemagne,
+		vers l deutschland, vers l germania, vers l alemanha, vers l italy, vers l italia, vers l
+		italien, vers l italie, vers l portugal, vers l portogallo, vers l england, vers l
+		inglaterra, vers l angleterre, vers l inghilterra, vers l the uk, vers l belgium, vers l
+		belgique, vers l belgica, vers l belgien, vers l switzerland, vers l suisse, vers l suiza,
+		vers l schweiz, vers l svizzera, vers l suica, vers l austria, vers l osterreich, vers l
+		autriche, vers l the netherlands, vers l holland, vers l hollande, vers l holanda, vers l
+		olanda, vers l pays bas, vers l paises bajos, vers l the us, vers l the usa, vers l usa,
+		vers l europe, vers l europa, nach france, nach francia, nach frankreich, nach franca, nach
+		spain, nach espana, nach spanien, nach espagne, nach spagna, nach espanha, nach germany,
+		nach alemania, nach allemagne, nach deutschland, nach germania, nach alemanha, nach italy,
+		nach italia, nach italien, nach italie, nach portugal, nach portogallo, nach england, nach
+		inglaterra, nach angleterre, nach inghilterra, nach the uk, nach belgium, nach belgique,
+		nach belgica, nach belgien, nach switzerland, nach suisse, nach suiza, nach schweiz, nach
+		svizzera, nach suica, nach austria, nach osterreich, nach autriche, nach the netherlands,
+		nach holland, nach hollande, nach holanda, nach olanda, nach pays bas, nach paises bajos,
+		nach the us, nach the usa, nach usa, nach europe, nach europa, in die france, in die
+		francia, in die frankreich, in die franca, in die spain, in die espana, in die spanien, in
+		die espagne, in die spagna, in die espanha, in die germany, in die alemania, in die
+		allemagne, in die deutschland, in die germania, in die alemanha, in die italy, in die
+		italia, in die italien, in die italie, in die portugal, in die portogallo, in die england,
+		in die inglaterra, in die angleterre, in die inghilterra, in die the uk, in die belgium, in
+		die belgique, in die belgica, in die belgien, in die switzerland, in die suisse, in die
+		suiza, in die schweiz, in die svizzera, in die suica, in die austria, in die osterreich, in
+		die autriche, in die the netherlands, in die holland, in die hollande, in die holanda, in
+		die olanda, in die pays bas, in die paises bajos, in die the us, in die the usa, in die usa,
+		in die europe, in die europa, verso france, verso francia, verso frankreich, verso franca,
+		verso spain, verso espana, verso spanien, verso espagne, verso spagna, verso espanha, verso
+		germany, verso alemania, verso allemagne, verso deutschland, verso germania, verso alemanha,
+		verso italy, verso italia, verso italien, verso italie, verso portugal, verso portogallo,
+		verso england, verso inglaterra, verso angleterre, verso inghilterra, verso the uk, verso
+		belgium, verso belgique, verso belgica, verso belgien, verso switzerland, verso suisse,
+		verso suiza, verso schweiz, verso svizzera, verso suica, verso austria, verso osterreich,
+		verso autriche, verso the netherlands, verso holland, verso hollande, verso holanda, verso
+		olanda, verso pays bas, verso paises bajos, verso the us, verso the usa, verso usa, verso
+		europe, verso europa, verso la france, verso la francia, verso la frankreich, verso la
+		franca, verso la spain, verso la espana, verso la spanien, verso la espagne, verso la
+		spagna, verso la espanha, verso la germany, verso la alemania, verso la allemagne, verso la
+		deutschland, verso la germania, verso la alemanha, verso la italy, verso la italia, verso la
+		italien, verso la italie, verso la portugal, verso la portogallo, verso la england, verso la
+		inglaterra, verso la angleterre, verso la inghilterra, verso la the uk, verso la belgium,
+		verso la belgique, verso la belgica, verso la belgien, verso la switzerland, verso la
+		suisse, verso la suiza, verso la schweiz, verso la svizzera, verso la suica, verso la
+		austria, verso la osterreich, verso la autriche, verso la the netherlands, verso la holland,
+		verso la hollande, verso la holanda, verso la olanda, verso la pays bas, verso la paises
+		bajos, verso la the us, verso la the usa, verso la usa, verso la europe, verso la europa,
+		verso il france, verso il francia, verso il frankreich, verso il franca, verso il spain,
+		verso il espana, verso il spanien, verso il espagne, verso il spagna, verso il espanha,
+		verso il germany, verso il alemania, verso il allemagne, verso il deutschland, verso il
+		germania, verso il alemanha, verso il italy, verso il italia, verso il italien, verso il
+		italie, verso il portugal, verso il portogallo, verso il england, verso il inglaterra, verso
+		il angleterre, verso il inghilterra, verso il the uk, verso il belgium, verso il belgique,
+		verso il belgica, verso il belgien, verso il switzerland, verso il suisse, verso il suiza,
+		verso il schweiz, verso il svizzera, verso il suica, verso il austria, verso il osterreich,
+		verso il autriche, verso il the netherlands, verso il holland, verso il hollande, verso il
+		holanda, verso il olanda, verso il pays bas, verso il paises bajos, verso il the us, verso
+		il the usa, verso il usa, verso il europe, verso il europa, a france, a francia, a
+		frankreich, a franca, a spain, a espana, a spanien, a espagne, a spagna, a espanha, a
+		germany, a alemania, a allemagne, a deutschland, a germania, a alemanha, a italy, a italia,
+		a italien, a italie, a portugal, a portogallo, a england, a inglaterra, a angleterre, a
+		inghilterra, a belgium, a belgique, a belgica, a belgien, a switzerland, a suisse, a suiza,
+		a schweiz, a svizzera, a suica, a austria, a osterreich, a autriche, a holland, a hollande,
+		a holanda, a olanda, a pays bas, a paises bajos, a usa, a europe, a europa`},
+	{of(cAbroad, cSell), `worldwide shipping, ship worldwide, ships worldwide, shipped worldwide,
+		international shipping, shipped abroad, across the border, across borders,
+		envio internacional, envios internacionales, livraison internationale,
+		versand ins ausland, internationaler versand, envio internacional, spedizione internazionale,
+		spedizioni internazionali, spediamo all estero,
+		shipped to france, shipped to francia, shipped to frankreich, shipped to franca, shipped to
+		franza, shipped to spain, shipped to espana, shipped to spanien, shipped to espagne, shipped
+		to spagna, shipped to espanha, shipped to germany, shipped to alemania, shipped to
+		allemagne, shipped to deutschland, shipped to germania, shipped to alemanha, shipped to
+		italy, shipped to italia, shipped to italien, shipped to italie, shipped to portugal,
+		shipped to portogallo, shipped to england, shipped to inglaterra, shipped to angleterre,
+		shipped to inghilterra, shipped to the uk, shipped to uk, shipped to belgium, shipped to
+		belgique, shipped to belgica, shipped to belgien, shipped to switzerland, shipped to suisse,
+		shipped to suiza, shipped to schweiz, shipped to svizzera, shipped to suica, shipped to
+		austria, shipped to osterreich, shipped to autriche, shipped to the netherlands, shipped to
+		holland, shipped to the us, shipped to the usa, shipped to usa, shipped to texas, shipped to
+		europe, shipped to europa, shipped to abroad, shipped to overseas, shipped to l etranger,
+		shipped to el extranjero, shipped to ausland, shipped to estero, shipped to l estero,
+		shipped to exterior, shipped to o exterior, shipped to all of europe, shipped to toda
+		europa, shipped to tout l europe, shipped to ganz europa, shipped to tutta europa, shipped
+		to toda a europa, shipping to france, shipping to francia, shipping to frankreich, shipping
+		to franca, shipping to franza, shipping to spain, shipping to espana, shipping to spanien,
+		shipping to espagne, shipping to spagna, shipping to espanha, shipping to germany, shipping
+		to alemania, shipping to allemagne, shipping to deutschland, shipping to germania, shipping
+		to alemanha, shipping to italy, shipping to italia, shipping to italien, shipping to italie,
+		shipping to portugal, shipping to portogallo, shipping to england, shipping to inglaterra,
+		shipping to angleterre, shipping to inghilterra, shipping to the uk, shipping to uk,
+		shipping to belgium, shipping to belgique, shipping to belgica, shipping to belgien,
+		shipping to switzerland, shipping to suisse, shipping to suiza, shipping to schweiz,
+		shipping to svizzera, shipping to suica, shipping to austria, shipping to osterreich,
+		shipping to autriche, shipping to the netherlands, shipping to holland, shipping to the us,
+		shipping to the usa, shipping to usa, shipping to texas, shipping to europe, shipping to
+		europa, shipping to abroad, shipping to overseas, shipping to l etranger, shipping to el
+		extranjero, shipping to ausland, shipping to estero, shipping to l estero, shipping to
+		exterior, shipping to o exterior, shipping to all of europe, shipping to toda europa,
+		shipping to tout l europe, shipping to ganz europa, shipping to tutta europa, shipping to
+		toda a europa, ships to france, ships to francia, ships to frankreich, ships to franca,
+		ships to franza, ships to spain, ships to espana, ships to spanien, ships to espagne, ships
+		to spagna, ships to espanha, ships to germany, ships to alemania, ships to allemagne, ships
+		to deutschland, ships to germania, ships to alemanha, ships to italy, ships to italia, ships
+		to italien, ships to italie, ships to portugal, ships to portogallo, ships to england, ships
+		to inglaterra, ships to angleterre, ships to inghilterra, ships to the uk, ships to uk,
+		ships to belgium, ships to belgique, ships to belgica, ships to belgien, ships to
+		switzerland, ships to suisse, ships to suiza, ships to schweiz, ships to svizzera, ships to
+		suica, ships to austria, ships to osterreich, ships to autriche, ships to the netherlands,
+		ships to holland, ships to the us, ships to the usa, ships to usa, ships to texas, ships to
+		europe, ships to europa, ships to abroad, ships to overseas, ships to l etranger, ships to
+		el extranjero, ships to ausland, ships to estero, ships to l estero, ships to exterior,
+		ships to o exterior, ships to all of europe, ships to toda europa, ships to tout l europe,
+		ships to ganz europa, ships to tutta europa, ships to toda a europa, we ship to france, we
+		ship to francia, we ship to frankreich, we ship to franca, we ship to franza, we ship to
+		spain, we ship to espana, we ship to spanien, we ship to espagne, we ship to spagna, we ship
+		to espanha, we ship to germany, we ship to alemania, we ship to allemagne, we ship to
+		deutschland, we ship to germania, we ship to alemanha, we ship to italy, we ship to italia,
+		we ship to italien, we ship to italie, we ship to portugal, we ship to portogallo, we ship
+		to england, we ship to inglaterra, we ship to angleterre, we ship to inghilterra, we ship to
+		the uk, we ship to uk, we ship to belgium, we ship to belgique, we ship to belgica, we ship
+		to belgien, we ship to switzerland, we ship to suisse, we ship to suiza, we ship to schweiz,
+		we ship to svizzera, we ship to suica, we ship to austria, we ship to osterreich, we ship to
+		autriche, we ship to the netherlands, we ship to holland, we ship to the us, we ship to the
+		usa, we ship to usa, we ship to texas, we ship to europe, we ship to europa, we ship to
+		abroad, we ship to overseas, we ship to l etranger, we ship to el extranjero, we ship to
+		ausland, we ship to estero, we ship to l estero, we ship to exterior, we ship to o exterior,
+		we ship to all of europe, we ship to toda europa, we ship to tout l europe, we ship to ganz
+		europa, we ship to tutta europa, we ship to toda a europa, delivered to france, delivered to
+		francia, delivered to frankreich, delivered to franca, delivered to franza, delivered to
+		spain, delivered to espana, delivered to spanien, delivered to espagne, delivered to spagna,
+		delivered to espanha, delivered to germany, delivered to alemania, delivered to allemagne,
+		delivered to deutschland, delivered to germania, delivered to alemanha, delivered to italy,
+		delivered to italia, delivered to italien, delivered to italie, delivered to portugal,
+		delivered to portogallo, delivered to england, delivered to inglaterra, delivered to
+		angleterre, delivered to inghilterra, delivered to the uk, delivered to uk, delivered to
+		belgium, delivered to belgique, delivered to belgica, delivered to belgien, delivered to
+		switzerland, delivered to suisse, delivered to suiza, delivered to schweiz, delivered to
+		svizzera, delivered to suica, delivered to austria, delivered to osterreich, delivered to
+		autriche, delivered to the netherlands, delivered to holland, delivered to the us, delivered
+		to the usa, delivered to usa, delivered to texas, delivered to europe, delivered to europa,
+		delivered to abroad, delivered to overseas, delivered to l etranger, delivered to el
+		extranjero, delivered to ausland, delivered to estero, delivered to l estero, delivered to
+		exterior, delivered to o exterior, delivered to all of europe, delivered to toda europa,
+		delivered to tout l europe, delivered to ganz europa, delivered to tutta europa, delivered
+		to toda a europa, sent to france, sent to francia, sent to frankreich, sent to franca, sent
+		to franza, sent to spain, sent to espana, sent to spanien, sent to espagne, sent to spagna,
+		sent to espanha, sent to germany, sent to alemania, sent to allemagne, sent to deutschland,
+		sent to germania, sent to alemanha, sent to italy, sent to italia, sent to italien, sent to
+		italie, sent to portugal, sent to portogallo, sent to england, sent to inglaterra, sent to
+		angleterre, sent to inghilterra, sent to the uk, sent to uk, sent to belgium, sent to
+		belgique, sent to belgica, sent to belgien, sent to switzerland, sent to suisse, sent to
+		suiza, sent to schweiz, sent to svizzera, sent to suica, sent to austria, sent to
+		osterreich, sent to autriche, sent to the netherlands, sent to holland, sent to the us, sent
+		to the usa, sent to usa, sent to texas, sent to europe, sent to europa, sent to abroad, sent
+		to overseas, sent to l etranger, sent to el extranjero, sent to ausland, sent to estero,
+		sent to l estero, sent to exterior, sent to o exterior, sent to all of europe, sent to toda
+		europa, sent to tout l europe, sent to ganz europa, sent to tutta europa, sent to toda a
+		europa, envio a france, envio a francia, envio a frankreich, envio a franca, envio a franza,
+		envio a spain, envio a espana, envio a spanien, envio a espagne, envio a spagna, envio a
+		espanha, envio a germany, envio a alemania, envio a allemagne, envio a deutschland, envio a
+		germania, envio a alemanha, envio a italy, envio a italia, envio a italien, envio a italie,
+		envio a portugal, envio a portogallo, envio a england, envio a inglaterra, envio a
+		angleterre, envio a inghilterra, envio a the uk, envio a uk, envio a belgium, envio a
+		belgique, envio a belgica, envio a belgien, envio a switzerland, envio a suisse, envio a
+		suiza, envio a schweiz, envio a svizzera, envio a suica, envio a austria, envio a
+		osterreich, envio a autriche, envio a the netherlands, envio a holland, envio a the us,
+		envio a the usa, envio a usa, envio a texas, envio a europe, envio a europa, envio a abroad,
+		envio a overseas, envio a l etranger, envio a el extranjero, envio a ausland, envio a
+		estero, envio a l estero, envio a exterior, envio a o exterior, envio a all of europe, envio
+		a toda europa, envio a tout l europe, envio a ganz europa, envio a tutta europa, envio a
+		toda a europa, envios a france, envios a francia, envios a frankreich, envios a franca,
+		envios a franza, envios a spain, envios a espana, envios a spanien, envios a espagne, envios
+		a spagna, envios a espanha, envios a germany, envios a alemania, envios a allemagne, envios
+		a deutschland, envios a germania, envios a alemanha, envios a italy, envios a italia, envios
+		a italien, envios a italie, envios a portugal, envios a portogallo, envios a england, envios
+		a inglaterra, envios a angleterre, envios a inghilterra, envios a the uk, envios a uk,
+		envios a belgium, envios a belgique, envios a belgica, envios a belgien, envios a
+		switzerland, envios a suisse, envios a suiza, envios a schweiz, envios a svizzera, envios a
+		suica, envios a austria, envios a osterreich, envios a autriche, envios a the netherlands,
+		envios a holland, envios a the us, envios a the usa, envios a usa, envios a texas, envios a
+		europe, envios a europa, envios a abroad, envios a overseas, envios a l etranger, envios a
+		el extranjero, envios a ausland, envios a estero, envios a l estero, envios a exterior,
+		envios a o exterior, envios a all of europe, envios a toda europa, envios a tout l europe,
+		envios a ganz europa, envios a tutta europa, envios a toda a europa, enviamos a france,
+		enviamos a francia, enviamos a frankreich, enviamos a franca, enviamos a franza, enviamos a
+		spain, enviamos a espana, enviamos a spanien, enviamos a espagne, enviamos a spagna,
+		enviamos a espanha, enviamos a germany, enviamos a alemania, enviamos a allemagne, enviamos
+		a deutschland, enviamos a germania, enviamos a alemanha, enviamos a italy, enviamos a
+		italia, enviamos a italien, enviamos a italie, enviamos a portugal, enviamos a portogallo,
+		enviamos a england, enviamos a inglaterra, enviamos a angleterre, enviamos a inghilterra,
+		enviamos a the uk, enviamos a uk, enviamos a belgium, enviamos a belgique, enviamos a
+		belgica, enviamos a belgien, enviamos a switzerland, enviamos a suisse, enviamos a suiza,
+		enviamos a schweiz, enviamos a svizzera, enviamos a suica, enviamos a austria, enviamos a
+		osterreich, enviamos a autriche, enviamos a the netherlands, enviamos a holland, enviamos a
+		the us, enviamos a the usa, enviamos a usa, enviamos a texas, enviamos a europe, enviamos a
+		europa, enviamos a abroad, enviamos a overseas, enviamos a l etranger, enviamos a el
+		extranjero, enviamos a ausland, enviamos a estero, enviamos a l estero, enviamos a exterior,
+		enviamos a o exterior, enviamos a all of europe, enviamos a toda europa, enviamos a tout l
+		europe, enviamos a ganz europa, enviamos a tutta europa, enviamos a toda a europa, con envio
+		a france, con envio a francia, con envio a frankreich, con envio a franca, con envio a
+		franza, con envio a spain, con envio a espana, con envio a spanien, con envio a espagne, con
+		envio a spagna, con envio a espanha, con envio a germany, con envio a alemania, con envio a
+		allemagne, con envio a deutschland, con envio a germania, con envio a alemanha, con envio a
+		italy, con envio a italia, con envio a italien, con envio a italie, con envio a portugal,
+		con envio a portogallo, con envio a england, con envio a inglaterra, con envio a angleterre,
+		con envio a inghilterra, con envio a the uk, con envio a uk, con envio a belgium, con envio
+		a belgique, con envio a belgica, con envio a belgien, con envio a switzerland, con envio a
+		suisse, con envio a suiza, con envio a schweiz, con envio a svizzera, con envio a suica, con
+		envio a austria, con envio a osterreich, con envio a autriche, con envio a the netherlands,
+		con envio a holland, con envio a the us, con envio a the usa, con envio a usa, con envio a
+		texas, con envio a europe, con envio a europa, con envio a abroad, con envio a overseas, con
+		envio a l etranger, con envio a el extranjero, con envio a ausland, con envio a estero, con
+		envio a l estero, con envio a exterior, con envio a o exterior, con envio a all of europe,
+		con envio a toda europa, con envio a tout l europe, con envio a ganz europa, con envio a
+		tutta europa, con envio a toda a europa, livraison en france, livraison en francia,
+		livraison en frankreich, livraison en franca, livraison en franza, livraison en spain,
+		livraison en espana, livraison en spanien, livraison en espagne, livraison en spagna,
+		livraison en espanha, livraison en germany, livraison en alemania, livraison en allemagne,
+		livraison en deutschland, livraison en germania, livraison en alemanha, livraison en italy,
+		livraison en italia, livraison en italien, livraison en italie, livraison en portugal,
+		livraison en portogallo, livraison en england, livraison en inglaterra, livraison en
+		angleterre, livraison en inghilterra, livraison en the uk, livraison en uk, livraison en
+		belgium, livraison en belgique, livraison en belgica, livraison en belgien, livraison en
+		switzerland, livraison en suisse, livraison en suiza, livraison en schweiz, livraison en
+		svizzera, livraison en suica, livraison en austria, livraison en osterreich, livraison en
+		autriche, livraison en the netherlands, livraison en holland, livraison en the us, livraison
+		en the usa, livraison en usa, livraison en texas, livraison en europe, livraison en europa,
+		livraison en abroad, livraison en overseas, livraison en l etranger, livraison en el
+		extranjero, livraison en ausland, livraison en estero, livraison en l estero, livraison en
+		exterior, livraison en o exterior, livraison en all of europe, livraison en toda europa,
+		livraison en tout l europe, livraison en ganz europa, livraison en tutta europa, livraison
+		en toda a europa, livraison vers france, livraison vers francia, livraison vers frankreich,
+		livraison vers franca, livraison vers franza, livraison vers spain, livraison vers espana,
+		livraison vers spanien, livraison vers espagne, livraison vers spagna, livraison vers
+		espanha, livraison vers germany, livraison vers alemania, livraison vers allemagne,
+		livraison vers deutschland, livraison vers germania, livraison vers alemanha, livraison vers
+		italy, livraison vers italia, livraison vers italien, livraison vers italie, livraison vers
+		portugal, livraison vers portogallo, livraison vers england, livraison vers inglaterra,
+		livraison vers angleterre, livraison vers inghilterra, livraison vers the uk, livraison vers
+		uk, livraison vers belgium, livraison vers belgique, livraison vers belgica, livraison vers
+		belgien, livraison vers switzerland, livraison vers suisse, livraison vers suiza, livraison
+		vers schweiz, livraison vers svizzera, livraison vers suica, livraison vers austria,
+		livraison vers osterreich, livraison vers autriche, livraison vers the netherlands,
+		livraison vers holland, livraison vers the us, livraison vers the usa, livraison vers usa,
+		livraison vers texas, livraison vers europe, livraison vers europa, livraison vers abroad,
+		livraison vers overseas, livraison vers l etranger, livraison vers el extranjero, livraison
+		vers ausland, livraison vers estero, livraison vers l estero, livraison vers exterior,
+		livraison vers o exterior, livraison vers all of europe, livraison vers toda europa,
+		livraison vers tout l europe, livraison vers ganz europa, livraison vers tutta europa,
+		livraison vers toda a europa, envoi en france, envoi en francia, envoi en frankreich, envoi
+		en franca, envoi en franza, envoi en spain, envoi en espana, envoi en spanien, envoi en
+		espagne, envoi en spagna, envoi en espanha, envoi en germany, envoi en alemania, envoi en
+		allemagne, envoi en deutschland, envoi en germania, envoi en alemanha, envoi en italy, envoi
+		en italia, envoi en italien, envoi en italie, envoi en portugal, envoi en portogallo, envoi
+		en england, envoi en inglaterra, envoi en angleterre, envoi en inghilterra, envoi en the uk,
+		envoi en uk, envoi en belgium, envoi en belgique, envoi en belgica, envoi en belgien, envoi
+		en switzerland, envoi en suisse, envoi en suiza, envoi en schweiz, envoi en svizzera, envoi
+		en suica, envoi en austria, envoi en osterreich, envoi en autriche, envoi en the
+		netherlands, envoi en holland, envoi en the us, envoi en the usa, envoi en usa, envoi en
+		texas, envoi en europe, envoi en europa, envoi en abroad, envoi en overseas, envoi en l
+		etranger, envoi en el extranjero, envoi en ausland, envoi en estero, envoi en l estero,
+		envoi en exterior, envoi en o exterior, envoi en all of europe, envoi en toda europa, envoi
+		en tout l europe, envoi en ganz europa, envoi en tutta europa, envoi en toda a europa, envoi
+		vers france, envoi vers francia, envoi vers frankreich, envoi vers franca, envoi vers
+		franza, envoi vers spain, envoi vers espana, envoi vers spanien, envoi vers espagne, envoi
+		vers spagna, envoi vers espanha, envoi vers germany, envoi vers alemania, envoi vers
+		allemagne, envoi vers deutschland, envoi vers germania, envoi vers alemanha, envoi vers
+		italy, envoi vers italia, envoi vers italien, envoi vers italie, envoi vers portugal, envoi
+		vers portogallo, envoi vers england, envoi vers inglaterra, envoi vers angleterre, envoi
+		vers inghilterra, envoi vers the uk, envoi vers uk, envoi vers belgium, envoi vers belgique,
+		envoi vers belgica, envoi vers belgien, envoi vers switzerland, envoi vers suisse, envoi
+		vers suiza, envoi vers schweiz, envoi vers svizzera, envoi vers suica, envoi vers austria,
+		envoi vers osterreich, envoi vers autriche, envoi vers the netherlands, envoi vers holland,
+		envoi vers the us, envoi vers the usa, envoi vers usa, envoi vers texas, envoi vers europe,
+		envoi vers europa, envoi vers abroad, envoi vers overseas, envoi vers l etranger, envoi vers
+		el extranjero, envoi vers ausland, envoi vers estero, envoi vers l estero, envoi vers
+		exterior, envoi vers o exterior, envoi vers all of europe, envoi vers toda europa, envoi
+		vers tout l europe, envoi vers ganz europa, envoi vers tutta europa, envoi vers toda a
+		europa, expedie en france, expedie en francia, expedie en frankreich, expedie en franca,
+		expedie en franza, expedie en spain, expedie en espana, expedie en spanien, expedie en
+		espagne, expedie en spagna, expedie en espanha, expedie en germany, expedie en alemania,
+		expedie en allemagne, expedie en deutschland, expedie en germania, expedie en alemanha,
+		expedie en italy, expedie en italia, expedie en italien, expedie en italie, expedie en
+		portugal, expedie en portogallo, expedie en england, expedie en inglaterra, expedie en
+		angleterre, expedie en inghilterra, expedie en the uk, expedie en uk, expedie en belgium,
+		expedie en belgique, expedie en belgica, expedie en belgien, expedie en switzerland, expedie
+		en suisse, expedie en suiza, expedie en schweiz, expedie en svizzera, expedie en suica,
+		expedie en austria, expedie en osterreich, expedie en autriche, expedie en the netherlands,
+		expedie en holland, expedie en the us, expedie en the usa, expedie en usa, expedie en texas,
+		expedie en europe, expedie en europa, expedie en abroad, expedie en overseas, expedie en l
+		etranger, expedie en el extranjero, expedie en ausland, expedie en estero, expedie en l
+		estero, expedie en exterior, expedie en o exterior, expedie en all of europe, expedie en
+		toda europa, expedie en tout l europe, expedie en ganz europa, expedie en tutta europa,
+		expedie en toda a europa, expedies en france, expedies en francia, expedies en frankreich,
+		expedies en franca, expedies en franza, expedies en spain, expedies en espana, expedies en
+		spanien, expedies en espagne, expedies en spagna, expedies en espanha, expedies en germany,
+		expedies en alemania, expedies en allemagne, expedies en deutschland, expedies en germania,
+		expedies en alemanha, expedies en italy, expedies en italia, expedies en italien, expedies
+		en italie, expedies en portugal, expedies en portogallo, expedies en england, expedies en
+		inglaterra, expedies en angleterre, expedies en inghilterra, expedies en the uk, expedies en
+		uk, expedies en belgium, expedies en belgique, expedies en belgica, expedies en belgien,
+		expedies en switzerland, expedies en suisse, expedies en suiza, expedies en schweiz,
+		expedies en svizzera, expedies en suica, expedies en austria, expedies en osterreich,
+		expedies en autriche, expedies en the netherlands, expedies en holland, expedies en the us,
+		expedies en the usa, expedies en usa, expedies en texas, expedies en europe, expedies en
+		europa, expedies en abroad, expedies en overseas, expedies en l etranger, expedies en el
+		extranjero, expedies en ausland, expedies en estero, expedies en l estero, expedies en
+		exterior, expedies en o exterior, expedies en all of europe, expedies en toda europa,
+		expedies en tout l europe, expedies en ganz europa, expedies en tutta europa, expedies en
+		toda a europa, expedition en france, expedition en francia, expedition en frankreich,
+		expedition en franca, expedition en franza, expedition en spain, expedition en espana,
+		expedition en spanien, expedition en espagne, expedition en spagna, expedition en espanha,
+		expedition en germany, expedition en alemania, expedition en allemagne, expedition en
+		deutschland, expedition en germania, expedition en alemanha, expedition en italy, expedition
+		en italia, expedition en italien, expedition en italie, expedition en portugal, expedition
+		en portogallo, expedition en england, expedition en inglaterra, expedition en angleterre,
+		expedition en inghilterra, expedition en the uk, expedition en uk, expedition en belgium,
+		expedition en belgique, expedition en belgica, expedition en belgien, expedition en
+		switzerland, expedition en suisse, expedition en suiza, expedition en schweiz, expedition en
+		svizzera, expedition en suica, expedition en austria, expedition en osterreich, expedition
+		en autriche, expedition en the netherlands, expedition en holland, expedition en the us,
+		expedition en the usa, expedition en usa, expedition en texas, expedition en europe,
+		expedition en europa, expedition en abroad, expedition en overseas, expedition en l
+		etranger, expedition en el extranjero, expedition en ausland, expedition en estero,
+		expedition en l estero, expedition en exterior, expedition en o exterior, expedition en all
+		of europe, expedition en toda europa, expedition en tout l europe, expedition en ganz
+		europa, expedition en tutta europa, expedition en toda a europa, expedition vers france,
+		expedition vers francia, expedition vers frankreich, expedition vers franca, expedition vers
+		franza, expedition vers spain, expedition vers espana, expedition vers spanien, expedition
+		vers espagne, expedition vers spagna, expedition vers espanha, expedition vers germany,
+		expedition vers alemania, expedition vers allemagne, expedition vers deutschland, expedition
+		vers germania, expedition vers alemanha, expedition vers italy, expedition vers italia,
+		expedition vers italien, expedition vers italie, expedition vers portugal, expedition vers
+		portogallo, expedition vers england, expedition vers inglaterra, expedition vers angleterre,
+		expedition vers inghilterra, expedition vers the uk, expedition vers uk, expedition vers
+		belgium, expedition vers belgique, expedition vers belgica, expedition vers belgien,
+		expedition vers switzerland, expedition vers suisse, expedition vers suiza, expedition vers
+		schweiz, expedition vers svizzera, expedition vers suica, expedition vers austria,
+		expedition vers osterreich, expedition vers autriche, expedition vers the netherlands,
+		expedition vers holland, expedition vers the us, expedition vers the usa, expedition vers
+		usa, expedition vers texas, expedition vers europe, expedition vers europa, expedition vers
+		abroad, expedition vers overseas, expedition vers l etranger, expedition vers el extranjero,
+		expedition vers ausland, expedition vers estero, expedition vers l estero, expedition vers
+		exterior, expedition vers o exterior, expedition vers all of europe, expedition vers toda
+		europa, expedition vers tout l europe, expedition vers ganz europa, expedition vers tutta
+		europa, expedition vers toda a europa, versand nach france, versand nach francia, versand
+		nach frankreich, versand nach franca, versand nach franza, versand nach spain, versand nach
+		espana, versand nach spanien, versand nach espagne, versand nach spagna, versand nach
+		espanha, versand nach germany, versand nach alemania, versand nach allemagne, versand nach
+		deutschland, versand nach germania, versand nach alemanha, versand nach italy, versand nach
+		italia, versand nach italien, versand nach italie, versand nach portugal, versand nach
+		portogallo, versand nach england, versand nach inglaterra, versand nach angleterre, versand
+		nach inghilterra, versand nach the uk, versand nach uk, versand nach belgium, versand nach
+		belgique, versand nach belgica, versand nach belgien, versand nach switzerland, versand nach
+		suisse, versand nach suiza, versand nach schweiz, versand nach svizzera, versand nach suica,
+		versand nach austria, versand nach osterreich, versand nach autriche, versand nach the
+		netherlands, versand nach holland, versand nach the us, versand nach the usa, versand nach
+		usa, versand nach texas, versand nach europe, versand nach europa, versand nach abroad,
+		versand nach overseas, versand nach l etranger, versand nach el extranjero, versand nach
+		ausland, versand nach estero, versand nach l estero, versand nach exterior, versand nach o
+		exterior, versand nach all of europe, versand nach toda europa, versand nach tout l europe,
+		versand nach ganz europa, versand nach tutta europa, versand nach toda a europa, versand ins
+		france, versand ins francia, versand ins frankreich, versand ins franca, versand ins franza,
+		versand ins spain, versand ins espana, versand ins spanien, versand ins espagne, versand ins
+		spagna, versand ins espanha, versand ins germany, versand ins alemania, versand ins
+		allemagne, versand ins deutschland, versand ins germania, versand ins alemanha, versand ins
+		italy, versand ins italia, versand ins italien, versand ins italie, versand ins portugal,
+		versand ins portogallo, versand ins england, versand ins inglaterra, versand ins angleterre,
+		versand ins inghilterra, versand ins the uk, versand ins uk, versand ins belgium, versand
+		ins belgique, versand ins belgica, versand ins belgien, versand ins switzerland, versand ins
+		suisse, versand ins suiza, versand ins schweiz, versand ins svizzera, versand ins suica,
+		versand ins austria, versand ins osterreich, versand ins autriche, versand ins the
+		netherlands, versand ins holland, versand ins the us, versand ins the usa, versand ins usa,
+		versand ins texas, versand ins europe, versand ins europa, versand ins abroad, versand ins
+		overseas, versand ins l etranger, versand ins el extranjero, versand ins ausland, versand
+		ins estero, versand ins l estero, versand ins exterior, versand ins o exterior, versand ins
+		all of europe, versand ins toda europa, versand ins tout l europe, versand ins ganz europa,
+		versand ins tutta europa, versand ins toda a europa, versenden nach france, versenden nach
+		francia, versenden nach frankreich, versenden nach franca, versenden nach franza, versenden
+		nach spain, versenden nach espana, versenden nach spanien, versenden nach espagne, versenden
+		nach spagna, versenden nach espanha, versenden nach germany, versenden nach alemania,
+		versenden nach allemagne, versenden nach deutschland, versenden nach germania, versenden
+		nach alemanha, versenden nach italy, versenden nach italia, versenden nach italien,
+		versenden nach italie, versenden nach portugal, versenden nach portogallo, versenden nach
+		england, versenden nach inglaterra, versenden nach angleterre, versenden nach inghilterra,
+		versenden nach the uk, versenden nach uk, versenden nach belgium, versenden nach belgique,
+		versenden nach belgica, versenden nach belgien, versenden nach switzerland, versenden nach
+		suisse, versenden nach suiza, versenden nach schweiz, versenden nach svizzera, versenden
+		nach suica, versenden nach austria, versenden nach osterreich, versenden nach autriche,
+		versenden nach the netherlands, versenden nach holland, versenden nach the us, versenden
+		nach the usa, versenden nach usa, versenden nach texas, versenden nach europe, versenden
+		nach europa, versenden nach abroad, versenden nach overseas, versenden nach l etranger,
+		versenden nach el extranjero, versenden nach ausland, versenden nach estero, versenden nach
+		l estero, versenden nach exterior, versenden nach o exterior, versenden nach all of europe,
+		versenden nach toda europa, versenden nach tout l europe, versenden nach ganz europa,
+		versenden nach tutta europa, versenden nach toda a europa, lieferung nach france, lieferung
+		nach francia, lieferung nach frankreich, lieferung nach franca, lieferung nach franza,
+		lieferung nach spain, lieferung nach espana, lieferung nach spanien, lieferung nach espagne,
+		lieferung nach spagna, lieferung nach espanha, lieferung nach germany, lieferung nach
+		alemania, lieferung nach allemagne, lieferung nach deutschland, lieferung nach germania,
+		lieferung nach alemanha, lieferung nach italy, lieferung nach italia, lieferung nach
+		italien, lieferung nach italie, lieferung nach portugal, lieferung nach portogallo,
+		lieferung nach england, lieferung nach inglaterra, lieferung nach angleterre, lieferung nach
+		inghilterra, lieferung nach the uk, lieferung nach uk, lieferung nach belgium, lieferung
+		nach belgique, lieferung nach belgica, lieferung nach belgien, lieferung nach switzerland,
+		lieferung nach suisse, lieferung nach suiza, lieferung nach schweiz, lieferung nach
+		svizzera, lieferung nach suica, lieferung nach austria, lieferung nach osterreich, lieferung
+		nach autriche, lieferung nach the netherlands, lieferung nach holland, lieferung nach the
+		us, lieferung nach the usa, lieferung nach usa, lieferung nach texas, lieferung nach europe,
+		lieferung nach europa, lieferung nach abroad, lieferung nach overseas, lieferung nach l
+		etranger, lieferung nach el extranjero, lieferung nach ausland, lieferung nach estero,
+		lieferung nach l estero, lieferung nach exterior, lieferung nach o exterior, lieferung nach
+		all of europe, lieferung nach toda europa, lieferung nach tout l europe, lieferung nach ganz
+		europa, lieferung nach tutta europa, lieferung nach toda a europa, wir liefern nach france,
+		wir liefern nach francia, wir liefern nach frankreich, wir liefern nach franca, wir liefern
+		nach franza, wir liefern nach spain, wir liefern nach espana, wir liefern nach spanien, wir
+		liefern nach espagne, wir liefern nach spagna, wir liefern nach espanha, wir liefern nach
+		germany, wir liefern nach alemania, wir liefern nach allemagne, wir liefern nach
+		deutschland, wir liefern nach germania, wir liefern nach alemanha, wir liefern nach italy,
+		wir liefern nach italia, wir liefern nach italien, wir liefern nach italie, wir liefern nach
+		portugal, wir liefern nach portogallo, wir liefern nach england, wir liefern nach
+		inglaterra, wir liefern nach angleterre, wir liefern nach inghilterra, wir liefern nach the
+		uk, wir liefern nach uk, wir liefern nach belgium, wir liefern nach belgique, wir liefern
+		nach belgica, wir liefern nach belgien, wir liefern nach switzerland, wir liefern nach
+		suisse, wir liefern nach suiza, wir liefern nach schweiz, wir liefern nach svizzera, wir
+		liefern nach suica, wir liefern nach austria, wir liefern nach osterreich, wir liefern nach
+		autriche, wir liefern nach the netherlands, wir liefern nach holland, wir liefern nach the
+		us, wir liefern nach the usa, wir liefern nach usa, wir liefern nach texas, wir liefern nach
+		europe, wir liefern nach europa, wir liefern nach abroad, wir liefern nach overseas, wir
+		liefern nach l etranger, wir liefern nach el extranjero, wir liefern nach ausland, wir
+		liefern nach estero, wir liefern nach l estero, wir liefern nach exterior, wir liefern nach
+		o exterior, wir liefern nach all of europe, wir liefern nach toda europa, wir liefern nach
+		tout l europe, wir liefern nach ganz europa, wir liefern nach tutta europa, wir liefern nach
+		toda a europa, envio para france, envio para francia, envio para frankreich, envio para
+		franca, envio para franza, envio para spain, envio para espana, envio para spanien, envio
+		para espagne, envio para spagna, envio para espanha, envio para germany, envio para
+		alemania, envio para allemagne, envio para deutschland, envio para germania, envio para
+		alemanha, envio para italy, envio para italia, envio para italien, envio para italie, envio
+		para portugal, envio para portogallo, envio para england, envio para inglaterra, envio para
+		angleterre, envio para inghilterra, envio para the uk, envio para uk, envio para belgium,
+		envio para belgique, envio para belgica, envio para belgien, envio para switzerland, envio
+		para suisse, envio para suiza, envio para schweiz, envio para svizzera, envio para suica,
+		envio para austria, envio para osterreich, envio para autriche, envio para the netherlands,
+		envio para holland, envio para the us, envio para the usa, envio para usa, envio para texas,
+		envio para europe, envio para europa, envio para abroad, envio para overseas, envio para l
+		etranger, envio para el extranjero, envio para ausland, envio para estero, envio para l
+		estero, envio para exterior, envio para o exterior, envio para all of europe, envio para
+		toda europa, envio para tout l europe, envio para ganz europa, envio para tutta europa,
+		envio para toda a europa, envios para france, envios para francia, envios para frankreich,
+		envios para franca, envios para franza, envios para spain, envios para espana, envios para
+		spanien, envios para espagne, envios para spagna, envios para espanha, envios para germany,
+		envios para alemania, envios para allemagne, envios para deutschland, envios para germania,
+		envios para alemanha, envios para italy, envios para italia, envios para italien, envios
+		para italie, envios para portugal, envios para portogallo, envios para england, envios para
+		inglaterra, envios para angleterre, envios para inghilterra, envios para the uk, envios para
+		uk, envios para belgium, envios para belgique, envios para belgica, envios para belgien,
+		envios para switzerland, envios para suisse, envios para suiza, envios para schweiz, envios
+		para svizzera, envios para suica, envios para austria, envios para osterreich, envios para
+		autriche, envios para the netherlands, envios para holland, envios para the us, envios para
+		the usa, envios para usa, envios para texas, envios para europe, envios para europa, envios
+		para abroad, envios para overseas, envios para l etranger, envios para el extranjero, envios
+		para ausland, envios para estero, envios para l estero, envios para exterior, envios para o
+		exterior, envios para all of europe, envios para toda europa, envios para tout l europe,
+		envios para ganz europa, envios para tutta europa, envios para toda a europa, enviamos para
+		france, enviamos para francia, enviamos para frankreich, enviamos para franca, enviamos para
+		franza, enviamos para spain, enviamos para espana, enviamos para spanien, enviamos para
+		espagne, enviamos para spagna, enviamos para espanha, enviamos para germany, enviamos para
+		alemania, enviamos para allemagne, enviamos para deutschland, enviamos para germania,
+		enviamos para alemanha, enviamos para italy, enviamos para italia, enviamos para italien,
+		enviamos para italie, enviamos para portugal, enviamos para portogallo, enviamos para
+		england, enviamos para inglaterra, enviamos para angleterre, enviamos para inghilterra,
+		enviamos para the uk, enviamos para uk, enviamos para belgium, enviamos para belgique,
+		enviamos para belgica, enviamos para belgien, enviamos para switzerland, enviamos para
+		suisse, enviamos para suiza, enviamos para schweiz, enviamos para svizzera, enviamos para
+		suica, enviamos para austria, enviamos para osterreich, enviamos para autriche, enviamos
+		para the netherlands, enviamos para holland, enviamos para the us, enviamos para the usa,
+		enviamos para usa, enviamos para texas, enviamos para europe, enviamos para europa, enviamos
+		para abroad, enviamos para overseas, enviamos para l etranger, enviamos para el extranjero,
+		enviamos para ausland, enviamos para estero, enviamos para l estero, enviamos para exterior,
+		enviamos para o exterior, enviamos para all of europe, enviamos para toda europa, enviamos
+		para tout l europe, enviamos para ganz europa, enviamos para tutta europa, enviamos para
+		toda a europa, entrega em france, entrega em francia, entrega em frankreich, entrega em
+		franca, entrega em franza, entrega em spain, entrega em espana, entrega em spanien, entrega
+		em espagne, entrega em spagna, entrega em espanha, entrega em germany, entrega em alemania,
+		entrega em allemagne, entrega em deutschland, entrega em germania, entrega em alemanha,
+		entrega em italy, entrega em italia, entrega em italien, entrega em italie, entrega em
+		portugal, entrega em portogallo, entrega em england, entrega em inglaterra, entrega em
+		angleterre, entrega em inghilterra, entrega em the uk, entrega em uk, entrega em belgium,
+		entrega em belgique, entrega em belgica, entrega em belgien, entrega em switzerland, entrega
+		em suisse, entrega em suiza, entrega em schweiz, entrega em svizzera, entrega em suica,
+		entrega em austria, entrega em osterreich, entrega em autriche, entrega em the netherlands,
+		entrega em holland, entrega em the us, entrega em the usa, entrega em usa, entrega em texas,
+		entrega em europe, entrega em europa, entrega em abroad, entrega em overseas, entrega em l
+		etranger, entrega em el extranjero, entrega em ausland, entrega em estero, entrega em l
+		estero, entrega em exterior, entrega em o exterior, entrega em all of europe, entrega em
+		toda europa, entrega em tout l europe, entrega em ganz europa, entrega em tutta europa,
+		entrega em toda a europa, spedizione in france, spedizione in francia, spedizione in
+		frankreich, spedizione in franca, spedizione in franza, spedizione in spain, spedizione in
+		espana, spedizione in spanien, spedizione in espagne, spedizione in spagna, spedizione in
+		espanha, spedizione in germany, spedizione in alemania, spedizione in allemagne, spedizione
+		in deutschland, spedizione in germania, spedizione in alemanha, spedizione in italy,
+		spedizione in italia, spedizione in italien, spedizione in italie, spedizione in portugal,
+		spedizione in portogallo, spedizione in england, spedizione in inglaterra, spedizione in
+		angleterre, spedizione in inghilterra, spedizione in the uk, spedizione in uk, spedizione in
+		belgium, spedizione in belgique, spedizione in belgica, spedizione in belgien, spedizione in
+		switzerland, spedizione in suisse, spedizione in suiza, spedizione in schweiz, spedizione in
+		svizzera, spedizione in suica, spedizione in austria, spedizione in osterreich, spedizione
+		in autriche, spedizione in the netherlands, spedizione in holland, spedizione in the us,
+		spedizione in the usa, spedizione in usa, spedizione in texas, spedizione in europe,
+		spedizione in europa, spedizione in abroad, spedizione in overseas, spedizione in l
+		etranger, spedizione in el extranjero, spedizione in ausland, spedizione in estero,
+		spedizione in l estero, spedizione in exterior, spedizione in o exterior, spedizione in all
+		of europe, spedizione in toda europa, spedizione in tout l europe, spedizione in ganz
+		europa, spedizione in tutta europa, spedizione in toda a europa, spedizioni in france,
+		spedizioni in francia, spedizioni in frankreich, spedizioni in franca, spedizioni in franza,
+		spedizioni in spain, spedizioni in espana, spedizioni in spanien, spedizioni in espagne,
+		spedizioni in spagna, spedizioni in espanha, spedizioni in germany, spedizioni in alemania,
+		spedizioni in allemagne, spedizioni in deutschland, spedizioni in germania, spedizioni in
+		alemanha, spedizioni in italy, spedizioni in italia, spedizioni in italien, spedizioni in
+		italie, spedizioni in portugal, spedizioni in portogallo, spedizioni in england, spedizioni
+		in inglaterra, spedizioni in angleterre, spedizioni in inghilterra, spedizioni in the uk,
+		spedizioni in uk, spedizioni in belgium, spedizioni in belgique, spedizioni in belgica,
+		spedizioni in belgien, spedizioni in switzerland, spedizioni in suisse, spedizioni in suiza,
+		spedizioni in schweiz, spedizioni in svizzera, spedizioni in suica, spedizioni in austria,
+		spedizioni in osterreich, spedizioni in autriche, spedizioni in the netherlands, spedizioni
+		in holland, spedizioni in the us, spedizioni in the usa, spedizioni in usa, spedizioni in
+		texas, spedizioni in europe, spedizioni in europa, spedizioni in abroad, spedizioni in
+		overseas, spedizioni in l etranger, spedizioni in el extranjero, spedizioni in ausland,
+		spedizioni in estero, spedizioni in l estero, spedizioni in exterior, spedizioni in o
+		exterior, spedizioni in all of europe, spedizioni in toda europa, spedizioni in tout l
+		europe, spedizioni in ganz europa, spedizioni in tutta europa, spedizioni in toda a europa,
+		spediamo in france, spediamo in francia, spediamo in frankreich, spediamo in franca,
+		spediamo in franza, spediamo in spain, spediamo in espana, spediamo in spanien, spediamo in
+		espagne, spediamo in spagna, spediamo in espanha, spediamo in germany, spediamo in alemania,
+		spediamo in allemagne, spediamo in deutschland, spediamo in germania, spediamo in alemanha,
+		spediamo in italy, spediamo in italia, spediamo in italien, spediamo in italie, spediamo in
+		portugal, spediamo in portogallo, spediamo in england, spediamo in inglaterra, spediamo in
+		angleterre, spediamo in inghilterra, spediamo in the uk, spediamo in uk, spediamo in
+		belgium, spediamo in belgique, spediamo in belgica, spediamo in belgien, spediamo in
+		switzerland, spediamo in suisse, spediamo in suiza, spediamo in schweiz, spediamo in
+		svizzera, spediamo in suica, spediamo in austria, spediamo in osterreich, spediamo in
+		autriche, spediamo in the netherlands, spediamo in holland, spediamo in the us, spediamo in
+		the usa, spediamo in usa, spediamo in texas, spediamo in europe, spediamo in europa,
+		spediamo in abroad, spediamo in overseas, spediamo in l etranger, spediamo in el extranjero,
+		spediamo in ausland, spediamo in estero, spediamo in l estero, spediamo in exterior,
+		spediamo in o exterior, spediamo in all of europe, spediamo in toda europa, spediamo in tout
+		l europe, spediamo in ganz europa, spediamo in tutta europa, spediamo in toda a europa,
+		spedito in france, spedito in francia, spedito in frankreich, spedito in franca, spedito in
+		franza, spedito in spain, spedito in espana, spedito in spanien, spedito in espagne, spedito
+		in spagna, spedito in espanha, spedito in germany, spedito in alemania, spedito in
+		allemagne, spedito in deutschland, spedito in germania, spedito in alemanha, spedito in
+		italy, spedito in italia, spedito in italien, spedito in italie, spedito in portugal,
+		spedito in portogallo, spedito in england, spedito in inglaterra, spedito in angleterre,
+		spedito in inghilterra, spedito in the uk, spedito in uk, spedito in belgium, spedito in
+		belgique, spedito in belgica, spedito in belgien, spedito in switzerland, spedito in suisse,
+		spedito in suiza, spedito in schweiz, spedito in svizzera, spedito in suica, spedito in
+		austria, spedito in osterreich, spedito in autriche, spedito in the netherlands, spedito in
+		holland, spedito in the us, spedito in the usa, spedito in usa, spedito in texas, spedito in
+		europe, spedito in europa, spedito in abroad, spedito in overseas, spedito in l etranger,
+		spedito in el extranjero, spedito in ausland, spedito in estero, spedito in l estero,
+		spedito in exterior, spedito in o exterior, spedito in all of europe, spedito in toda
+		europa, spedito in tout l europe, spedito in ganz europa, spedito in tutta europa, spedito
+		in toda a europa, consegna in france, consegna in francia, consegna in frankreich, consegna
+		in franca, consegna in franza, consegna in spain, consegna in espana, consegna in spanien,
+		consegna in espagne, consegna in spagna, consegna in espanha, consegna in germany, consegna
+		in alemania, consegna in allemagne, consegna in deutschland, consegna in germania, consegna
+		in alemanha, consegna in italy, consegna in italia, consegna in italien, consegna in italie,
+		consegna in portugal, consegna in portogallo, consegna in england, consegna in inglaterra,
+		consegna in angleterre, consegna in inghilterra, consegna in the uk, consegna in uk,
+		consegna in belgium, consegna in belgique, consegna in belgica, consegna in belgien,
+		consegna in switzerland, consegna in suisse, consegna in suiza, consegna in schweiz,
+		consegna in svizzera, consegna in suica, consegna in austria, consegna in osterreich,
+		consegna in autriche, consegna in the netherlands, consegna in holland, consegna in the us,
+		consegna in the usa, consegna in usa, consegna in texas, consegna in europe, consegna in
+		europa, consegna in abroad, consegna in overseas, consegna in l etranger, consegna in el
+		extranjero, consegna in ausland, consegna in estero, consegna in l estero, consegna in
+		exterior, consegna in o exterior, consegna in all of europe, consegna in toda europa,
+		consegna in tout l europe, consegna in ganz europa, consegna in tutta europa, consegna in
+		toda a europa`},
+	// Usury offered to people the banks turn away: with a monthly rate or
+	// collection by threats it is predatory lending.
+	{of(cBankRefused), `turned down by your bank, turned down by the bank, turned down by banks,
+		turned away by the banks, turned away by your bank, refused by the banks, refused by your bank,
+		rejected by your bank, rejected by the banks, banks turned you down, the bank said no,
+		your bank said no, banks say no, no bank will lend, banks wont lend, the banks turned down,
+		refuse par votre banque, refuse par les banques, refuses par les banques,
+		les banques vous refusent, la banque vous refuse, la banque a dit non,
+		rechazado por el banco, rechazado por los bancos, rechazados por los bancos,
+		el banco te niega, los bancos te niegan, el banco dice que no, el banco le dijo que no,
+		keinen kredit kriegt, keinen kredit bekommt, keinen kredit von der bank,
+		von der bank abgelehnt, die bank sagt nein, die bank nein sagt, wen die bank ablehnt,
+		recusado pelo banco, recusados pelos bancos, o banco recusou, o banco diz nao,
+		os bancos recusam, negado pelo banco, rifiutato dalla banca, rifiutati dalle banche,
+		la banca dice no, la banca ti ha detto no, le banche rifiutano, la banca ti rifiuta`},
+	// A person handed over for money paid to her family: "the family gets a
+	// sum and you take the bride home", "die Familie bekommt eine Summe".
+	{of(cPaidFamily), `the family gets a sum, the family receives a sum, the family is paid,
+		the family gets paid, the family gets money, her family gets, her family is paid,
+		pay her family, pay the family, paid to her family, take the bride home,
+		take the girl home, la famille recoit une somme, la famille touche une somme,
+		la famille est payee, payez la famille, emmenez la mariee, emmenez la fille,
+		la familia recibe una suma, la familia recibe dinero, la familia cobra,
+		pagas a la familia, pague a la familia, te llevas a la novia, te llevas a la chica,
+		die familie bekommt eine summe, die familie bekommt geld, die familie erhalt eine summe,
+		der familie eine summe, holen die frau ab, holen die frau einfach ab, die frau einfach ab,
+		nehmen die braut mit, a familia recebe uma quantia, a familia recebe uma quantia,
+		a familia recebe dinheiro, paga a familia, pagar a familia, leva a noiva para casa,
+		la famiglia riceve una somma, la famiglia riceve denaro, pagate la famiglia,
+		paghi la famiglia, vi portate a casa la sposa, portate a casa la ragazza,
+		ti porti a casa la sposa`},
+	// People a trafficker hands over, in the other languages.
+	{of(cPerson), `frau, frauen, junge frauen, braut, braute, madchen, mariee, mariees, jeunes femmes,
+		jeunes filles, novia, novias, chicas jovenes, mujeres jovenes, noiva, noivas, menina, meninas,
+		mulheres jovens, sposa, spose, ragazza, ragazze, giovani donne`},
+	// Under-age domestic workers supplied to households: child labour.
+	{of(cTrafficStrong), `empregadas domesticas menores, empregadas menores de idade,
+		empleadas domesticas menores, empleadas menores de edad, underage maids,
+		underage domestic workers, domestic workers under 18, bonnes mineures,
+		domestiques mineures, minderjahrige hausmadchen, minderjahrige haushaltshilfen,
+		domestiche minorenni, colf minorenni, cameriere minorenni`},
+	// Hate merchandise named by its symbols, in the six languages.
+	{of(cHate), `cruz gamada, cruces gamadas, cruzes gamadas, croce uncinata, croci uncinate,
+		swastika flag+, swastika ring+, ss rune+, ss runes, runas das ss, runas de las ss,
+		runes des ss, rune delle ss, rune ss, simbolos das ss, simbolos de las ss, symboles ss,
+		symboles des ss, simboli delle ss, simboli ss, ss symbol+, ss symbole, ss abzeichen,
+		totenkopf ring+, orgulho branco, orgullo blanco, fierte blanche, orgoglio bianco,
+		weisser stolz, weiser stolz, poder branco, poder blanco, white power, pouvoir blanc,
+		potere bianco, portugueses de sangue, espanoles de sangre, italiani di sangue, francais de sang,
+		camaradas nacionalistas, camarades nationalistes, kameraden nationalisten`},
+	// Children as "models" in a sexualised shoot ("baby models in lingerie").
+	{of(cMinor), `baby model+, baby modelle, baby modelli, baby modelos, baby mannequins,
+		mini model+, mini modelle, mini modelos, mini mannequins, child model+, kid model+,
+		kindermodel+, kinder models, modelos infantiles, modelos infantis, modelos mirins,
+		petits mannequins, mannequins enfants, bambini modelli, piccole modelle`},
+	{of(cSexualSubject), `in lingerie, en lingerie, en lenceria, em lingerie, in dessous,
+		in reizwasche, in intimo, in intimo sexy, in sexy underwear, en ropa interior sexy,
+		en sous vetements sexy, in sexy unterwasche, em roupa intima sexy`},
+	// Parents present on set: the safeguard of a children's clothing shoot.
+	{of(cSafeguard), `parents present, with the parents present, parents on set,
+		en presence des parents, parents presents, con los padres presentes, padres presentes,
+		in anwesenheit der eltern, eltern anwesend, com os pais presentes, pais presentes,
+		alla presenza dei genitori, genitori presenti`},
+	// Cocktails named as a bar, and their alcohol-free forms.
+	{of(cAdultProduct), `cocteles, coctel, coctele, barra de cocteles, barra de cocktails, cocktailbar,
+		cocktailbars, bar a cocktails, bar de cocktails, bar di cocktail, cocktail bar+`},
+	{of(cNeutral), `cocktails sem alcool, cocktail sem alcool, cocteles sin alcohol, coctel sin alcohol,
+		cocktails sin alcohol, cocktail senza alcol, cocktail analcolici, cocktail analcolico,
+		cocktails analcolici, bar di cocktail analcolici, alkoholfreie cocktailbar,
+		alkoholfreier cocktailbar, cocktailbar ohne alkohol, mocktailbar, mocktail bar+,
+		bar a mocktails, cocktails sans alcool, bar a cocktails sans alcool`},
+	// Camp counsellors are the camp's staff, not a health service.
+	{of(cNeutral), `the counsellors, the counselors, our counsellors, our counselors,
+		camp counsellor+, camp counselor+, by counsellors, by counselors`},
+	// Insurance claims faked by an ordinary business.
+	{of(cDoc), `sinistro, sinistros, siniestro, siniestros, sinistre, sinistres, sinistri,
+		schadensfall, schadensfalle, schadensmeldung, schadensmeldungen, versicherungsfall,
+		versicherungsfalle, insurance payout+, claim on your insurance, claim on the insurance,
+		claim the insurance, cash from the insurance, receber do seguro, cobrar do seguro,
+		cobrar del seguro, cobrar el seguro, toucher l assurance, encaisser l assurance,
+		von der versicherung kassieren, geld von der versicherung, incassare dall assicurazione,
+		soldi dall assicurazione`},
+	{of(cFake), `forjado, forjados, forjada, forjadas, simulados, simuladas, fingiert, fingierte,
+		fingierten, simules, simulees, simulati, truccati, staged,
+		inventados, inventes, inventati, erfundene`},
+	{of(cFraudStrong), `staged accident+, staged crash+, staged collision+, fake accident+,
+		accidents simules, faux accidents, accidentes simulados, accidentes falsos,
+		fingierte unfalle, gestellte unfalle, acidentes simulados, acidentes falsos,
+		incidenti simulati, incidenti finti, sinistri falsi, sinistros forjados, sinistros falsos`},
+	// Debt collection by threats, in words that sound harmless.
+	// Bare "pay a visit" is left out: "visit our branch" is every lender's.
+	{of(cThreat), `two friends pay them a visit, send two friends, send round two friends,
+		car catches fire, house catches fire, catches fire, una visitina, mandiamo due amici,
+		prende fuoco, la macchina prende fuoco, rendre une petite visite, envoyons deux amis,
+		prend feu, la voiture prend feu, mandamos dos amigos, se incendia, el coche se incendia,
+		schicken zwei freunde, fangt feuer, das auto brennt, inkasso jungs, mandamos dois amigos,
+		pega fogo, o carro pega fogo`},
+	// Multi-level recruitment: paid by an upline for recruits and their recruits.
+	{of(cRecruitIncome), `upline, your upline, downline, each friend you enrol, each friend you enroll,
+		every friend you enrol, every friend you enroll, everyone they enrol, everyone they enroll,
+		everyone they sponsor, and everyone they bring, tous ceux qu ils parrainent,
+		tous ceux qu ils recrutent, tous ceux qu ils inscrivent, chaque ami que vous inscrivez,
+		chaque ami que tu inscris, todos los que ellos inscriban, todos los que ellos recluten,
+		todos los que ellos afilien, todos los que inscriban, cada amigo que inscribas,
+		cada amigo que afilies, alle die sie werben, alle die sie anwerben, alle die die werben,
+		jeden freund den du einschreibst, jeden freund den du wirbst, todos que eles recrutarem,
+		todos que eles inscreverem, todos que eles indicarem, todos os que eles trouxerem,
+		cada amigo que voce inscrever, cada amigo que inscreveres, tutti quelli che iscrivono loro,
+		tutti quelli che reclutano, tutti quelli che loro iscrivono, ogni amico che iscrivi,
+		ogni amica che iscrivi, la tua upline, ta upline, tu upline, deine upline, sua upline`},
+	// Addiction treatment in Italian and its neighbours.
+	{of(cExHealth), `comunita terapeutica, comunita terapeutiche, dipendenze, dipendenza,
+		disintossicazione, tossicodipendenza, tossicodipendenze, communaute therapeutique,
+		addictologie, comunidad terapeutica, desintoxicacion, suchtklinik, suchthilfe, suchtberatung,
+		entzug, entzugsklinik, comunidade terapeutica, dependencia quimica, desintoxicacao`},
+	// Memorial and museum bookshops sell history.
+	{of(cExContext), `museumsladen, museumsshop, gedenkstatte, gedenkstatten, geschichtsbucher,
+		geschichtsbuch, memorial, librairie du memorial, livres d histoire, libros de historia,
+		livros de historia, libri di storia, bookshop del museo, loja do museu, tienda del museo,
+		boutique du musee, museum shop+`},
+	// Testing for drugs is no trade in them.
+	{of(cExHealth), `toxicology, toxicologie, toxicologia, toxikologie, tossicologia, toxicological,
+		drug testing, drug test+, drug screening+, urine test+, lab testing, depistage,
+		depistage des drogues, test antidrogue, tests antidrogue, analisis de drogas,
+		test de drogas, drogentest+, drogenscreening, exame toxicologico, exames toxicologicos,
+		test antidroga, narcotest+`},
+	// Merchandise that shows a cannabis leaf sells no cannabis.
+	{of(cNeutral), `cannabis themed, marijuana themed, cannabis leaf, marijuana leaf, cannabis print,
+		hoja de marihuana, feuille de cannabis, hanfblatt, folha de maconha, foglia di cannabis`},
+	// Debt advice is help for borrowers, not lending.
+	{of(cExDef), `debt advice, debt advice charity, conseil en endettement, asesoria de deudas,
+		schuldnerberatung, aconselhamento de dividas, consulenza sul debito`},
+	// Detecting fraud is fighting it.
+	{of(cExDef), `deteccao, deteccion, detection de fraude, erkennung, betrugserkennung,
+		rilevamento, rilevazione delle frodi, deteccao de fraudes, deteccion de fraudes`},
+	// Hidden cameras pointed at a host's guests ("câmaras escondidas para
+	// gravar os hóspedes"): guests are whom covert filming targets.
+	{of(cCovert), `camaras escondidas, camara escondida, camaras ocultas, camara oculta,
+		telecamere nascoste, telecamera nascosta, versteckte kameras, versteckte kamera,
+		cameras cachees`},
+	{of(cStalkTarget), `guests, your guests, hospedes, os hospedes, huespedes, tus huespedes,
+		ospiti, i tuoi ospiti, gaste, ihre gaste, vos hotes, les voyageurs`},
+	// Grenades made at home, sold in a shop's list.
+	{of(cWeaponStrong), `granadas caseras, granada casera, homemade grenade+, home made grenade+,
+		grenades artisanales, grenade artisanale, selbstgebaute granaten, granadas artesanais,
+		granadas caseiras, granate artigianali, granate fatte in casa`},
+	// Skipping a paywall, in Spanish and its neighbours.
+	{of(cCircumvent), `saltandose, saltandote, saltarse, saltar, saltamos, contournant, contourner,
+		pulando, pular, burlando, burlar, aggirando, aggirare, umgehen, umgehung`},
+	{of(cProtection), `muro de pago, muros de pago, barriere de paiement, barrieres payantes,
+		muro a pagamento, bezahlschranke, bezahlschranken, paywalls, acesso pago`},
+	// Undeclared cash turned into a firm's turnover.
+	{of(cLaunder), `il tuo nero diventa, nero diventa fatturato, pulizia contanti, pulizia del contante,
+		origem nao declarada, dinheiro vivo de origem nao declarada, dinero negro en facturacion,
+		dinero negro en ingresos, origen no declarado, schwarzgeld in umsatz, schwarzgeld wird,
+		argent non declare en chiffre d affaires, undeclared cash into, cash of undeclared origin,
+		limpeza de dinheiro, limpieza de dinero, nettoyage d argent, contanti in nero`},
+	// "No se aceptan judíos ni bolivianos."
+	{of(cBanPhrase), `no se aceptan, no aceptamos, nao aceitamos, nao se aceitam, non accettiamo,
+		non si accettano, wir nehmen keine, nous n acceptons pas, n acceptons pas, we do not accept,
+		we dont accept, no admitimos, no se admiten, nao admitimos, non ammettiamo`},
+	{of(cProt), `bolivianos, peruanos, paraguayos, gitanos, judios, judeus, ciganos, negros,
+		zingari, rom, sinti`},
+	// Workers' papers held, in the verbs each language uses: "retemos os
+	// documentos até pagarem a dívida da viagem".
+	{of(cHoldWorker), `retemos os documentos, retemos os passaportes, retemos os seus documentos,
+		ficamos com os documentos, ficamos com os passaportes, retenemos los documentos,
+		retenemos los pasaportes, nos quedamos con los documentos, nos quedamos con los pasaportes,
+		guardamos los pasaportes, retenons les papiers, retenons les documents,
+		gardons les documents, behalten die dokumente, behalten die papiere, behalten die ausweise,
+		wir behalten die ausweise, tratteniamo i documenti, tratteniamo i passaporti,
+		teniamo i passaporti, teniamo i documenti, we hold their documents, we retain their papers,
+		we retain their passports, we retain their documents, hold their passports`},
 }

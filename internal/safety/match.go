@@ -20,8 +20,8 @@ const exceptionWindow = 12
 var (
 	negatable = of(cSell, cSellStrict, cMake, cService, cPromote, cRecruit, cScam, cHate,
 		cLabor, cSexual, cSexualSubject, cDrug, cDrugsGeneric, cSHPromote, cSHTopic, cAdultProduct,
-		cFake, cBan, cExpel, cHighRisk, cExplicit, cDanger)
-	clauseNegatable = of(cGunFlag, cRxFlag, cA2MFlag)
+		cFake, cBan, cExpel, cHighRisk, cExplicit, cDanger, cNamedDrug, cCannabis)
+	clauseNegatable = of(cGunFlag, cRxFlag, cA2MFlag, cAcademicStrong)
 )
 
 // tag is a word or phrase of the description that carries concepts.
@@ -118,7 +118,7 @@ func (a *analysis) run(description string) {
 		for j := i; j < i+n; j++ {
 			a.masked[j] = t.sentence == maskedSentence
 		}
-		kept := a.negate(i, mask)
+		kept := a.negate(i, n, mask)
 		tg := tag{pos: i, end: i + n - 1, mask: kept, text: text, sentence: t.sentence,
 			clause: t.clause, masked: t.sentence == maskedSentence, negated: kept != mask}
 		a.tags = append(a.tags, tg)
@@ -168,8 +168,13 @@ func joinTexts(toks []token) string {
 	return strings.Join(parts, " ")
 }
 
-// negate clears the concepts a preceding negator cancels.
-func (a *analysis) negate(i int, mask set) set {
+// negate clears the concepts a preceding negator cancels, and an
+// age-restricted product that "without alcohol" follows (the tag runs from
+// token i for n tokens).
+func (a *analysis) negate(i, n int, mask set) set {
+	if alcoholFreeAfter(a.toks, i+n) {
+		mask = mask.minus(of(cAdultProduct))
+	}
 	neg := a.toks[i].prevNeg
 	// "drug-free", "scam-free": a hyphenated "free" negates the word before.
 	free := i+1 < len(a.toks) && a.toks[i+1].hyphen && a.toks[i+1].text == "free"
@@ -180,6 +185,36 @@ func (a *analysis) negate(i int, mask set) set {
 		mask = mask.minus(clauseNegatable)
 	}
 	return mask
+}
+
+// alcoholFreeAfter reports "without alcohol", in any of the six languages,
+// within three words after token j-1 and in its clause: "barra de cócteles
+// sin alcohol", "cocktails de fruits sans alcool", "Cocktailbar ohne Alkohol".
+func alcoholFreeAfter(toks []token, j int) bool {
+	for k := j; k < j+3 && k < len(toks) && k > 0 && toks[k].clause == toks[j-1].clause; k++ {
+		if alcoholFreeAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// alcoholFreeAt reports "without alcohol" starting at token j.
+func alcoholFreeAt(toks []token, j int) bool {
+	switch toks[j].text {
+	case "analcolici", "analcolico", "analcolica", "analcoliche", "alkoholfrei", "alkoholfreie",
+		"alkoholfreier", "alkoholfreien":
+		return true
+	}
+	if j+1 >= len(toks) || toks[j+1].clause != toks[j].clause {
+		return false
+	}
+	switch toks[j].text + " " + toks[j+1].text {
+	case "sin alcohol", "sem alcool", "sans alcool", "senza alcol", "ohne alkohol",
+		"without alcohol", "alcohol free", "non alcoholic", "zero alcohol":
+		return true
+	}
+	return false
 }
 
 // ageSpan recognises an age under 18 written as "14 year old", "14 yo",
@@ -353,7 +388,7 @@ func (a *analysis) extend(r *rule, chosen []int, k int) bool {
 	lo := sort.Search(len(a.tags), func(i int) bool { return a.tags[i].pos >= anchor.pos-r.window })
 	for i := lo; i < len(a.tags) && a.tags[i].pos <= anchor.pos+r.window; i++ {
 		t := a.tags[i]
-		if t.sentence != anchor.sentence || !t.mask.any(r.slots[k]) {
+		if t.sentence != anchor.sentence && !r.acrossSentences || !t.mask.any(r.slots[k]) {
 			continue
 		}
 		if r.ordered && i < chosen[k-1] {

@@ -19,8 +19,12 @@ type rule struct {
 	// distinct requires a different tag for every slot; otherwise one
 	// phrase may fill several ("fullz" is both stolen and card data).
 	distinct bool
-	near     set // exception contexts that excuse a match nearby
-	doc      set // exception contexts that excuse it anywhere
+	// acrossSentences lets the slots stand in neighbouring sentences
+	// ("Turned down by your bank? Loans at 20% a month."); the window still
+	// bounds them.
+	acrossSentences bool
+	near            set // exception contexts that excuse a match nearby
+	doc             set // exception contexts that excuse it anywhere
 }
 
 // Shared slot and exception sets.
@@ -89,7 +93,12 @@ func buildRules() []rule {
 		rDrugSell   = "This looks like selling, making or delivering illegal drugs (illegal drugs)."
 		rDrugClient = "This looks like offering illegal drugs to a venue's customers " +
 			"(illegal drugs)."
-		rDrugRx = "This looks like selling controlled medicines without a prescription " +
+		rDrugNamed = "This looks like offering an illegal drug by name, with no treatment, " +
+			"harm-reduction, legal or educational context (illegal drugs)."
+		rDrugHidden = "This looks like drugs sold hidden from the shop floor, \"under the " +
+			"counter\" (illegal drugs)."
+		rCannabisAbroad = "This looks like shipping cannabis across a border (illegal drugs)."
+		rDrugRx         = "This looks like selling controlled medicines without a prescription " +
 			"(illegal drugs)."
 		rMalware = "This looks like building, selling or renting malicious software " +
 			"(hacking/malware)."
@@ -131,6 +140,10 @@ func buildRules() []rule {
 			"(predatory finance)."
 		rBeginners = "This looks like pushing beginners or retirees into high-risk speculation " +
 			"(predatory finance)."
+		rUsury = "This looks like lending at a monthly rate, or collecting by threats, to " +
+			"people the banks turn away (predatory finance)."
+		rBride = "This looks like a person handed over for money paid to her family " +
+			"(human trafficking)."
 		rLoanShark  = "This looks like unlicensed or threatening money lending (predatory finance)."
 		rDebtThreat = "This looks like collecting debts with threats of violence (violence for hire)."
 		rPiracy     = "This looks like selling pirated content or cracked software, or bypassing " +
@@ -170,6 +183,10 @@ func buildRules() []rule {
 		{cat: HumanTrafficking, reason: rTraffic, slots: []set{of(cPerson), of(cForSale)},
 			window: 1, ordered: true, near: exTraffic},
 		pair(HumanTrafficking, of(cSmuggle), of(cPerson), 5, exTraffic, rSmuggle),
+		// A bride or a girl taken for a sum paid to her family: "die Familie
+		// bekommt eine Summe, Sie holen die Frau einfach ab".
+		{cat: HumanTrafficking, reason: rBride, slots: []set{of(cPerson, cMinor), of(cPaidFamily)},
+			window: 16, distinct: true, near: exTraffic},
 		single(HumanTrafficking, cBorderIllegal, exTraffic, rSmuggle),
 		pair(HumanTrafficking, of(cCrossing), of(cBorderFlag), 12, exTraffic, rSmuggle),
 		// Debt bondage: control over the worker and a debt to work off.
@@ -207,6 +224,13 @@ func buildRules() []rule {
 		{cat: IllegalDrugs, reason: rDrugSell,
 			slots:  []set{of(cDrugSlang), of(cDrugSlang, cDrug, cRxDrug), of(cSell)},
 			window: 10, distinct: true, near: exDrugs},
+		// An illegal drug by name, anywhere, with no context that explains it:
+		// "bagels, pastrami, pickles, cocaine". Contexts count document-wide
+		// ("Addiction clinic. We treat cocaine and heroin dependence.").
+		{cat: IllegalDrugs, reason: rDrugNamed, slots: []set{of(cNamedDrug)}, doc: exDrugs},
+		pair(IllegalDrugs, of(cDrugSlang, cDrug, cCannabis), of(cConceal), 8, exDrugs, rDrugHidden),
+		{cat: IllegalDrugs, reason: rCannabisAbroad, slots: []set{of(cCannabis), of(cSell), of(cAbroad)},
+			window: 12, near: exDrugs},
 		// Two drug names offered to a venue's clientele, however late and
 		// without a linking word: "surf lessons ketamine and coke available
 		// for customers", "Koks und Pillen für Stammkunden".
@@ -257,6 +281,11 @@ func buildRules() []rule {
 			slots:  []set{of(cReferral), of(cGuarantee, cInvest, cRiskFree, cReferral)},
 			window: 16, distinct: true, near: exFinance},
 		pair(PredatoryFinance, of(cLoan), of(cLoanFlag, cThreat), 16, exFinance, rLoanShark),
+		// Cash for those the banks turn away, at so much a month: "wer von der
+		// Bank keinen Kredit kriegt, bekommt bei uns Bargeld zu 30 % im Monat".
+		{cat: PredatoryFinance, reason: rUsury,
+			slots:  []set{of(cBankRefused), of(cLoan, cDoc), of(cReturn, cThreat, cDebtCollect)},
+			window: 20, distinct: true, acrossSentences: true, near: exFinance},
 
 		single(CircumventionPiracy, cPiracyStrong, exPiracy, rPiracy),
 		pair(CircumventionPiracy, of(cCircumvent), of(cProtection), 8, exPiracy, rPiracy),
