@@ -916,10 +916,18 @@ var syllableRules = []lengthRule{
 // "Plus de deux syllabes" asks for the opposite and is left alone.
 var foreignSyllables = lazyregexp.New(`(\b(?:plus|m[aá]s|mehr|pi[uù]|mais)\s+(?:de|als|di|que)\s+)?\b` + fnum + `\s+(?:syllabes?|s[ií]labas?|silben?|sillabe|sillaba)\b`)
 
+// countedSyllables: a count of syllables in English ("a name of exactly two
+// syllables", "two syllables please", "a two syllable name") is a limit
+// like the foreign ones; "more than two syllables" and "at least three
+// syllables" ask for the opposite and are left alone.
+var countedSyllables = lazyregexp.New(`(\b(?:more\s+than|longer\s+than|over|above|at\s+least|min|minimum)(?:\s+of)?\s+)?\b` + num + `\s*-?\s*syllables?\b`)
+
 func parseSyllables(text string, c *Constraints) {
-	for _, m := range foreignSyllables.Regexp().FindAllStringSubmatch(text, -1) {
-		if n := toInt(m[2]); m[1] == "" && n > 0 && (c.MaxSyllables == 0 || n < c.MaxSyllables) {
-			c.MaxSyllables = n
+	for _, re := range []*lazyregexp.Regexp{foreignSyllables, countedSyllables} {
+		for _, m := range re.Regexp().FindAllStringSubmatch(text, -1) {
+			if n := toInt(m[2]); m[1] == "" && n > 0 && (c.MaxSyllables == 0 || n < c.MaxSyllables) {
+				c.MaxSyllables = n
+			}
 		}
 	}
 	for _, r := range syllableRules {
