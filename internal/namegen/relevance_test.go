@@ -21,6 +21,7 @@ func TestIssueExamplesStayOnTopic(t *testing.T) {
 		{"Zero-waste refill store in Portland; prefer number-based naming", []string{"summit", "terra", "ember", "gaia"}},
 	}
 	for _, tt := range tests {
+		noNameCarries(t, g, tt.desc, tt.offTopic, 8)
 		a := g.lex.analyse(tt.desc)
 		var topical []string
 		for _, c := range slices.Concat(a.units, a.keywords, a.assocs, a.places) {
@@ -33,11 +34,6 @@ func TestIssueExamplesStayOnTopic(t *testing.T) {
 			}
 			onTopic := 0
 			for _, c := range got {
-				for _, w := range tt.offTopic {
-					if strings.Contains(c.Name, w) {
-						t.Errorf("%q seed %d: %q is off topic (%q)", tt.desc, seed, c.Name, w)
-					}
-				}
 				if slices.ContainsFunc(topical, func(w string) bool { return len(w) >= 3 && strings.Contains(c.Name, w[:min(len(w), 4)]) }) ||
 					strings.HasPrefix(c.Name, "0") {
 					onTopic++
@@ -243,15 +239,15 @@ func TestNameInstructionsLendNoWords(t *testing.T) {
 		{"Noleggio di camper per coppie in Sardegna, con itinerari tra spiagge e nuraghi. Il nome deve finire in -a e avere al massimo tre sillabe.",
 			[]string{"nome", "deve", "avere", "massim", "sillab"}},
 	} {
-		noNameCarries(t, g, tt.desc, tt.words)
+		noNameCarries(t, g, tt.desc, tt.words, 4)
 	}
 }
 
-// noNameCarries fails when a name of desc, for seeds 0 to 3, contains one
-// of words.
-func noNameCarries(t *testing.T, g *Generator, desc string, words []string) {
+// noNameCarries fails when a name of desc, for seeds 0 to seeds-1,
+// contains one of words.
+func noNameCarries(t *testing.T, g *Generator, desc string, words []string, seeds int64) {
 	t.Helper()
-	for seed := range int64(4) {
+	for seed := range seeds {
 		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
 		if err != nil {
 			t.Fatalf("%.40q seed %d: %v", desc, seed, err)
@@ -307,6 +303,7 @@ func TestForeignWordsKeepTheirSpelling(t *testing.T) {
 func TestLeadLetterFillsWithoutRepeats(t *testing.T) {
 	g := testGenerator(t)
 	desc := "Gluten-free bakery in Melbourne, the name should begin with the letter M."
+	noNameCarries(t, g, desc, []string{"begin", "letter"}, 4) // the instruction's words
 	for seed := range int64(4) {
 		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
 		if err != nil {
@@ -314,9 +311,6 @@ func TestLeadLetterFillsWithoutRepeats(t *testing.T) {
 		}
 		openings := map[string]int{}
 		for _, c := range got {
-			if strings.Contains(c.Name, "begin") || strings.Contains(c.Name, "letter") {
-				t.Errorf("seed %d: %q takes a word of the instruction", seed, c.Name)
-			}
 			for _, m := range []string{"misty", "merry", "maple", "meadow", "moon", "mighty", "mellow"} {
 				if strings.HasPrefix(c.Name, m) {
 					// Few words open on M, so one adjective may serve twice
@@ -468,7 +462,7 @@ func TestStatusAndGrammarAreNoParts(t *testing.T) {
 		{"Kava lounge in Honolulu serving traditional kava and Pacific snacks, open till late.", []string{"till"}},
 		{"Axe-throwing venue in Tampa", []string{"venue"}},
 	} {
-		noNameCarries(t, g, tt.desc, tt.words)
+		noNameCarries(t, g, tt.desc, tt.words, 4)
 	}
 }
 
@@ -488,7 +482,7 @@ func TestForeignVerbsAndRequestsLendNoWords(t *testing.T) {
 		{"Wir bieten Segelkurse am Bodensee für Kinder an, nur ein Wort, keine Zahlen.",
 			[]string{"biete", "nur", "wort", "keine", "zahl"}},
 	} {
-		noNameCarries(t, g, tt.desc, tt.words)
+		noNameCarries(t, g, tt.desc, tt.words, 4)
 	}
 }
 
