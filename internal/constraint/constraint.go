@@ -361,8 +361,16 @@ func sentenceAround(text string, start, end int) string {
 	return text[sentenceStart(text, start):to]
 }
 
-// nameWord: the name, in the languages Parse reads.
-var nameWord = lazyregexp.New(`\b(?:names?|domains?|brand|nom|nombre|nome|marque|marca)\b`)
+// nameWords are the English words for the name. nameWord adds the other
+// languages' (a rhyme or a number asked for in a sentence about the name);
+// nameNearby adds "it" ("start it with a K"), for the English requests
+// parseEnds reads.
+const nameWords = `names?|domains?|brand`
+
+var (
+	nameWord   = lazyregexp.New(`\b(?:` + nameWords + `|nom|nombre|nome|marque|marca)\b`)
+	nameNearby = lazyregexp.New(`\b(?:` + nameWords + `|it)\b`)
+)
 
 // noAlliteration: "no alliteration", "avoid alliterative names" ask for
 // the opposite of an alliterative name.
@@ -735,10 +743,7 @@ func cleanWord(s string) string {
 }
 
 // A quoted or plain word after "start with", "the letter", "ending in".
-const (
-	quotedWord = `(?:'([\p{L}\d]{1,20})'|"([\p{L}\d]{1,20})")`
-	nameNear   = `\bnames?\b|\bdomains?\b|\bit\b|\bbrand\b`
-)
+const quotedWord = `(?:'([\p{L}\d]{1,20})'|"([\p{L}\d]{1,20})")`
 
 // endRule reads one way of saying where a name must start or end.
 type endRule struct {
@@ -777,8 +782,6 @@ var endRules = []endRule{
 	{lazyregexp.New(`\b(?:commencer|commence|commencent|debuter|débuter|empezar|empiece|empieza|comenzar|comience|comienza|iniziare|inizi|inizia|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|with)\s+(?:la\s+lettre|la\s+letra|la\s+lettera|a\s+letra|le\s+mot|la\s+palabra|la\s+parola|a\s+palavra)\s+([\p{L}\d]{1,20})()`), false, false},
 	{lazyregexp.New(`\bmit\s+dem\s+(?:buchstaben|wort)\s+([\p{L}\d]{1,20})\s+(?:beginnen|anfangen|starten|beginnt|anfangt|anfängt)()`), false, false},
 }
-
-var nameNearby = lazyregexp.New(nameNear)
 
 func parseEnds(text string, c *Constraints) {
 	if !containsAny(text, "start", "begin", "open", "lead", "end", "finish", "finir", "mit", "commen", "debut", "début", "empe", "empie", "comen", "comien", "inizi", "come", "termin", "acab") {
