@@ -327,7 +327,7 @@ var oneWord = lazyregexp.New(`\b(?:name|domain|brand)\b.{0,40}\b(?:one|a single|
 // rhymeWord: "rhyme", "rhyming", "que rime", "qui rime", "che rima",
 // "der sich reimt"; noRhyme the opposite ("no rhymes, please").
 var (
-	rhymeWord = lazyregexp.New(`\b(?:rhym(?:e|es|ed|ing)|rim(?:e|a|an|en|ar|ando|ante)|reim(?:t|end|ende|enden|endes)?)\b`)
+	rhymeWord = lazyregexp.New(`\b(?:rhym(?:e|es|ed|ing)|rim(?:e|a|an|en|ar|ando|ante)|reim(?:t|en|end|ende|enden|endes)?)\b`)
 	noRhyme   = lazyregexp.New(`\b(?:no|not|avoid|without|never|don't|dont|hate|sin|sans|senza|ohne|sem)\s+(?:\pL+\s+)?(?:rhym|rim|reim)`)
 )
 
@@ -743,7 +743,7 @@ func cleanWord(s string) string {
 }
 
 // A quoted or plain word after "start with", "the letter", "ending in".
-const quotedWord = `(?:'([\p{L}\d]{1,20})'|"([\p{L}\d]{1,20})")`
+const quotedWord = `(?:'-?([\p{L}\d]{1,20})'|"-?([\p{L}\d]{1,20})")`
 
 // endRule reads one way of saying where a name must start or end.
 type endRule struct {
@@ -771,7 +771,7 @@ var endRules = []endRule{
 	{lazyregexp.New(`\b(?:finir|terminer|termine|terminar|termina|terminare|acabar|acabe)\s+(?:par|en|con|por|com|in)\s+` + quotedWord), true, false},
 	// "deve finire in -a", "doit finir en -o", "debe terminar en -a",
 	// "auf -a enden": the hyphen marks an ending.
-	{lazyregexp.New(`\b(?:finir|finire|finisca|finisce|terminer|termine|terminar|termina|terminare|acabar|acabe)\s+(?:par|en|con|por|com|in|em)\s+(?:la\s+|le\s+|el\s+|a\s+)?-([a-z]{1,8})\b()`), true, false},
+	{lazyregexp.New(`\b(?:finir|finire|finisca|finisce|finissant|finendo|terminer|termine|terminar|termina|terminare|terminado|terminada|terminando|acabar|acabe|acabado|acabando)\s+(?:par|en|con|por|com|in|em)\s+(?:la\s+|le\s+|el\s+|a\s+)?-([a-z]{1,8})\b()`), true, false},
 	{lazyregexp.New(`\bauf\s+-([a-z]{1,8})\s+(?:enden|endet|aufh[oö]ren)()`), true, false},
 	// "a name starting with K": a bare letter, the name nearby ("a" and
 	// "i" are words more often than letters).
@@ -784,7 +784,7 @@ var endRules = []endRule{
 }
 
 func parseEnds(text string, c *Constraints) {
-	if !containsAny(text, "start", "begin", "open", "lead", "end", "finish", "finir", "mit", "commen", "debut", "début", "empe", "empie", "comen", "comien", "inizi", "come", "termin", "acab") {
+	if !containsAny(text, "start", "begin", "open", "lead", "end", "finish", "finir", "finis", "mit", "commen", "debut", "début", "empe", "empie", "comen", "comien", "inizi", "come", "termin", "acab") {
 		return
 	}
 	for _, r := range endRules {
@@ -917,7 +917,7 @@ var syllableRules = []lengthRule{
 // "deux syllabes maximum", "zwei Silben", "duas sílabas": a count of
 // syllables in French, Spanish, German, Portuguese or Italian is a limit.
 // "Plus de deux syllabes" asks for the opposite and is left alone.
-var foreignSyllables = lazyregexp.New(`(\b(?:plus|m[aá]s|mehr|pi[uù]|mais)\s+(?:de|als|di|que)\s+)?\b` + fnum + `\s+(?:syllabes?|s[ií]labas?|silben?|sillabe|sillaba)\b`)
+var foreignSyllables = lazyregexp.New(`(\b(?:no|pas|nicht|non|n[aã]o)\s+)?(\b(?:plus|m[aá]s|mehr|pi[uù]|mais)\s+(?:de|als|di|que)\s+)?\b` + fnum + `\s+(?:syllabes?|s[ií]labas?|silben?|sillabe|sillaba)\b`)
 
 // countedSyllables: a count of syllables in English ("a name of exactly two
 // syllables", "two syllables please", "a two syllable name") is a limit
@@ -926,11 +926,21 @@ var foreignSyllables = lazyregexp.New(`(\b(?:plus|m[aá]s|mehr|pi[uù]|mais)\s+(
 var countedSyllables = lazyregexp.New(`(\b(?:more\s+than|longer\s+than|over|above|at\s+least|min|minimum)(?:\s+of)?\s+)?\b` + num + `\s*-?\s*syllables?\b`)
 
 func parseSyllables(text string, c *Constraints) {
-	for _, re := range []*lazyregexp.Regexp{foreignSyllables, countedSyllables} {
-		for _, m := range re.Regexp().FindAllStringSubmatch(text, -1) {
-			if n := toInt(m[2]); m[1] == "" && n > 0 && (c.MaxSyllables == 0 || n < c.MaxSyllables) {
-				c.MaxSyllables = n
-			}
+	limit := func(n int) {
+		if n > 0 && (c.MaxSyllables == 0 || n < c.MaxSyllables) {
+			c.MaxSyllables = n
+		}
+	}
+	for _, m := range foreignSyllables.Regexp().FindAllStringSubmatch(text, -1) {
+		// "plus de deux syllabes" asks for more; "pas plus de deux", "no
+		// más de dos" for at most two.
+		if m[2] == "" || m[1] != "" {
+			limit(toInt(m[3]))
+		}
+	}
+	for _, m := range countedSyllables.Regexp().FindAllStringSubmatch(text, -1) {
+		if m[1] == "" {
+			limit(toInt(m[2]))
 		}
 	}
 	for _, r := range syllableRules {

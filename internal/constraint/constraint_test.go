@@ -214,6 +214,18 @@ func TestParse(t *testing.T) {
 		{"Contabilidade em Porto, sem hífen, até 10 letras.", Constraints{NoHyphens: true, MaxLen: 10}},
 		{"Steuerberater in Trier, ohne Bindestrich, maximal 10 Buchstaben.", Constraints{NoHyphens: true, MaxLen: 10}},
 
+		{"Fleuriste à Nice, un nom commençant par la lettre B.", Constraints{Prefix: "b"}},
+		{"Blumenladen in Bonn, Name beginnend mit B.", Constraints{Prefix: "b"}},
+		{"Pastelería en Lima, un nombre terminado en -ia.", Constraints{Suffix: "ia"}},
+		{"Crêperie à Brest, un nom finissant par -o.", Constraints{Suffix: "o"}},
+		{"Salon de thé à Lyon, sans chiffres ni tirets.", Constraints{NoHyphens: true, NoDigits: true}},
+		{"Tienda en Madrid, no más de dos sílabas.", Constraints{MaxSyllables: 2}},
+		{"Salon à Lyon, pas plus de deux syllabes.", Constraints{MaxSyllables: 2}},
+		{"Bufete en Madrid, un nombre que suene a latín.", Constraints{Sound: "latin"}},
+		{"Studio a Roma, un nome dal suono latino.", Constraints{Sound: "latin"}},
+		{"Boutique à Lyon, avec « soleil » dans le nom.", Constraints{MustInclude: []string{"soleil"}}},
+		{"Bäckerei in Bern, der Name soll sich reimen.", Constraints{Rhyme: true}},
+
 		// English phrasings of required words, places, letters and one word.
 		{"Andean trekking outfitter in Cusco, and we'd like the word 'Andes' in the name.", Constraints{MustInclude: []string{"andes"}}},
 		{"Bakery in Leeds; put \"crumb\" in the name.", Constraints{MustInclude: []string{"crumb"}}},
@@ -223,6 +235,7 @@ func TestParse(t *testing.T) {
 		{"Bakery in Leeds; no letter z please.", Constraints{Avoid: []string{"z"}}},
 		{"Bakery in Leeds; a real dictionary word.", Constraints{OneWord: true, RealWords: true}},
 		{"Bakery in Leeds; one word, no compounds.", Constraints{OneWord: true}},
+		{"Bakery in Leeds, ending with \"-ery\".", Constraints{Suffix: "ery"}},
 
 		// Several at once.
 		{"A tattoo studio. No hyphens, at most 10 characters, must include the word ink.",

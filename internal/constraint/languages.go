@@ -30,7 +30,7 @@ func parseLanguages(text string, c *Constraints) {
 	if containsAny(text, "tiret", "guion", "guión", "hífen", "hifen", "trattin", "bindestrich") && noHyphensAbroad.Regexp().MatchString(text) {
 		c.NoHyphens = true
 	}
-	if c.Prefix == "" && containsAny(text, "comen", "comien", "empe", "empie", "inici", "inizi", "cominc", "come", "débu", "debu", "mit ") {
+	if c.Prefix == "" && containsAny(text, "commen", "comen", "comien", "empe", "empie", "inici", "inizi", "cominc", "come", "débu", "debu", "mit ", " mit") {
 		for _, re := range []*lazyregexp.Regexp{letterStartAbroad, letterStartGerman} {
 			if m := re.Regexp().FindStringSubmatch(text); m != nil {
 				c.Prefix = firstGroup(m)
@@ -46,7 +46,7 @@ func parseLanguages(text string, c *Constraints) {
 			c.RealWords = true
 		}
 	}
-	if containsAny(text, "lettre", "letra", "lettera", "buchstabe", "mot", "palabra", "palavra", "parola", "wort") {
+	if containsAny(text, "lettre", "letra", "lettera", "buchstabe", "mot", "palabra", "palavra", "parola", "wort", "nom", "namen") {
 		for _, re := range []*lazyregexp.Regexp{avoidAbroad, avoidAbroadAfter} {
 			for _, m := range re.Regexp().FindAllStringSubmatch(text, -1) {
 				if w := cleanWord(firstGroup(m)); w != "" && !slicesContains(c.Avoid, w) {
@@ -56,7 +56,7 @@ func parseLanguages(text string, c *Constraints) {
 		}
 		for _, re := range []*lazyregexp.Regexp{includeAbroad, includeAbroadAfter} {
 			for _, m := range re.Regexp().FindAllStringSubmatch(text, -1) {
-				if w := cleanWord(m[1]); w != "" && !slicesContains(c.MustInclude, w) && !slicesContains(c.Avoid, w) {
+				if w := cleanWord(firstGroup(m)); w != "" && !slicesContains(c.MustInclude, w) && !slicesContains(c.Avoid, w) {
 					c.MustInclude = append(c.MustInclude, w)
 				}
 			}
@@ -66,10 +66,10 @@ func parseLanguages(text string, c *Constraints) {
 		(placeAbroad.Regexp().MatchString(text) || placeGerman.Regexp().MatchString(text)) {
 		c.WantPlace = true
 	}
-	if c.Sound == "" && containsAny(text, "sonn", "sonor", "sonan", "suen", "suon", "soe", "soa", "sonar", "kling", "klang", "consonan", "aire", "stile", "estilo", "style") {
+	if c.Sound == "" && containsAny(text, "sonn", "sonor", "sonan", "suen", "suon", "soe", "soa", "sonar", "sonido", "kling", "klang", "consonan", "aire", "stile", "estilo", "style") {
 		for _, re := range []*lazyregexp.Regexp{soundsAbroad, soundsGerman} {
 			if m := re.Regexp().FindStringSubmatch(text); m != nil {
-				if s := languageStyle(firstGroup(m)); s != "" {
+				if s := languageStyle(cleanWord(firstGroup(m))); s != "" {
 					c.Sound = s
 					break
 				}
@@ -91,7 +91,7 @@ var (
 
 	// "sin números", "sans chiffres", "senza numeri", "sem números",
 	// "keine Zahlen", "ohne Ziffern".
-	noDigitsAbroad = lazyregexp.New(`\b(?:sin|sans|senza|sem|ohne|keine?|pas\s+de|nada\s+de|niente)\s+(?:(?:de|des|los|las|os|as|i|gli|le|la)\s+)?` + abroadNum + `\b`)
+	noDigitsAbroad = lazyregexp.New(`\b(?:sin|sans|senza|sem|ohne|keine?|pas\s+de|nada\s+de|niente|ni|nem|n[ée]|noch)\s+(?:(?:de|des|los|las|os|as|i|gli|le|la)\s+)?` + abroadNum + `\b`)
 
 	// "contener un número", "doit contenir un chiffre", "com um número",
 	// "basado en un número", "contenere un numero", "mit einer Zahl";
@@ -101,13 +101,13 @@ var (
 	// Namen"; "der Name soll eine Zahl enthalten".
 	digitsInName = lazyregexp.New(`\b` + abroadNum + `\s+(?:en\s+el|dans\s+le|no|nel|im|in\s+dem|en\s+su|em\s+seu|nel\s+suo)\s+(?:nombre|nom|nome|namen|name|dominio|domaine|domínio)\b|\b(?:eine|einer)\s+(?:zahl|ziffer|nummer)\s+(?:enthalten|enthält|haben|hat|tragen|trägt)\b`)
 
-	noHyphensAbroad = lazyregexp.New(`\b(?:sin|sans|senza|sem|ohne|keine?n?|pas\s+de|nada\s+de)\s+(?:(?:de|des|los|las|os|as|i|gli|le|la|el|o)\s+)?(?:tirets?|guion(?:es)?|gui[oó]n|h[ií]fen(?:es|s)?|trattin[oi]|bindestrich(?:e)?)\b`)
+	noHyphensAbroad = lazyregexp.New(`(?:^|\PL)(?:sin|sans|senza|sem|ohne|keine?n?|pas\s+de|nada\s+de|ni|nem|n[ée]|noch)\s+(?:(?:de|des|los|las|os|as|i|gli|le|la|el|o)\s+)?(?:tirets?|guion(?:es)?|gui[oó]n|h[ií]fen(?:es|s)?|trattin[oi]|bindestrich(?:e)?)\b`)
 
 	// "empezar por F", "commencer par un B", "iniziare con la lettera F"
 	// (a bare letter; vowels and "y", "e", "o" are words there, so they
 	// need "la lettre").
-	letterStartAbroad = lazyregexp.New(`\b(?:commencer|commence|commencent|d[ée]buter|empezar|empiece|empieza|empiecen|comenzar|comience|comienza|iniciar|inicie|inicia|iniziare|inizi|inizia|cominciare|cominci|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|per)\s+(?:(?:la\s+lettre|la\s+letra|la\s+lettera|a\s+letra|une\s+lettre|una\s+letra|uma\s+letra)\s+["']?([a-z])["']?|(?:(?:la|le|el|un|une|una|um|uma|a|o)\s+)?["']?([b-df-hj-np-tv-xz])["']?)(?:$|[\s.,;:!?)])`)
-	letterStartGerman = lazyregexp.New(`\bmit\s+(?:(?:einem|dem)\s+)?(?:buchstaben\s+)?["']?([a-z])["']?\s+(?:beginnen|anfangen|starten|beginnt|anfängt|anfangt|startet)\b`)
+	letterStartAbroad = lazyregexp.New(`\b(?:commencer|commence|commencent|commen[cç]ant|d[ée]buter|empezar|empiece|empieza|empiecen|comenzar|comience|comienza|iniciar|inicie|inicia|iniziare|inizi|inizia|cominciare|cominci|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|per)\s+(?:(?:la\s+lettre|la\s+letra|la\s+lettera|a\s+letra|une\s+lettre|una\s+letra|uma\s+letra)\s+["']?([a-z])["']?|(?:(?:la|le|el|un|une|una|um|uma|a|o)\s+)?["']?([b-df-hj-np-tv-xz])["']?)(?:$|[\s.,;:!?)])`)
+	letterStartGerman = lazyregexp.New(`\bmit\s+(?:(?:einem|dem)\s+)?(?:buchstaben\s+)?["']?([a-z])["']?\s+(?:beginnen|anfangen|starten|beginnt|anfängt|anfangt|startet)\b|\b(?:beginnend|anfangend|startend)\s+mit\s+(?:(?:einem|dem)\s+)?(?:buchstaben\s+)?["']?([a-z])["']?(?:$|[\s.,;:!?)])`)
 
 	// "un seul mot", "una sola palabra", "uma só palavra", "una sola
 	// parola", "nur ein Wort".
@@ -123,8 +123,9 @@ var (
 	// "contenir le mot patte", "incluir la palabra pata", "includere la
 	// parola zampa", "mit dem Wort Pfote".
 	includeAbroad = lazyregexp.New(`\b(?:contenir|contienne|inclure|inclue|incluir|incluya|inclua|conter|contenha|includere|includa|contenere|contenga|contener|avec|con|com|mit|llevar|lleve|levar|leve|utiliser|usar|use|usare|usi)\s+(?:(?:le|el|la|a|o|il|l'|dem|das)\s*)?(?:mot|palabra|palavra|parola|wort|terme|t[ée]rmino|termine)\s+["']?([\pL\d]{2,20})`)
-	// "das Wort Pfote enthalten".
-	includeAbroadAfter = lazyregexp.New(`\bdas\s+wort\s+["']?([\pL\d]{2,20})["']?\s+(?:enthalten|enthält|haben|tragen|trägt|vorkommen)\b`)
+	// "das Wort Pfote enthalten"; "avec « soleil » dans le nom", "con
+	// 'sol' en el nombre".
+	includeAbroadAfter = lazyregexp.New(`\bdas\s+wort\s+["']?([\pL\d]{2,20})["']?\s+(?:enthalten|enthält|haben|tragen|trägt|vorkommen)\b|\b(?:avec|con|com|mit)\s+["']\s?([\pL\d]{2,20})\s?["']\s+(?:dans\s+le|en\s+el|no|nel|im)\s+(?:nom|nombre|nome|namen)\b`)
 
 	// "inclure la ville", "incluir la ciudad", "o nome deve incluir a
 	// cidade", "includere la città", "le nom de notre ville".
@@ -134,7 +135,7 @@ var (
 	// "un nom qui sonne japonais", "que suene italiano", "que soe
 	// japonês", "che suoni giapponese", "à consonance italienne", "con
 	// aire francés".
-	soundsAbroad = lazyregexp.New(`\b(?:sonne|sonnent|sonner|sonnant|consonance|sonorit[ée]|suene|suena|suenen|sonar|sonido|soe|soa|soar|sonoridade|suoni|suona|suonare|sonorit[aà]|aire|stile|estilo|style)\s+(?:(?:un\s+peu|un\s+poco|um\s+pouco|un\s+po'|plut[oô]t|m[aá]s|pi[uù]|mais|tr[eè]s|muy|muito|molto|de|del|di|do|da|en|in|a|à)\s+)*(\pL+)`)
+	soundsAbroad = lazyregexp.New(`\b(?:sonne|sonnent|sonner|sonnant|consonance|sonorit[ée]|suene|suena|suenen|sonar|sonido|soe|soa|soar|sonoridade|suoni|suona|suonare|suono|sonorit[aà]|aire|stile|estilo|style)\s+(?:(?:un\s+peu|un\s+poco|um\s+pouco|un\s+po'|plut[oô]t|m[aá]s|pi[uù]|mais|tr[eè]s|muy|muito|molto|de|del|di|do|da|en|in|a|à)\s+)*(\pL+)`)
 	// "ein Name, der japanisch klingt", "italienisch klingend".
 	soundsGerman = lazyregexp.New(`\b(\pL+)\s+(?:klingt|klingen|klingend\pL*)\b|\b(?:klang|klingen)\s+(\pL+)\b`)
 
