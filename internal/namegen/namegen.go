@@ -165,7 +165,7 @@ func (g *Generator) candidates(description string, opts Options) (*candidateRun,
 // start or an ending, alliteration) that can leave a description's own
 // words too few.
 func shapeLimited(c constraint.Constraints) bool {
-	return c.MaxSyllables > 0 || c.MaxLen > 0 || c.Suffix != "" || c.Prefix != "" || c.VowelStart || c.Alliterative
+	return c.MaxSyllables > 0 || c.MinSyllables > 0 || c.MaxLen > 0 || c.Suffix != "" || c.Prefix != "" || c.VowelStart || c.Alliterative
 }
 
 // candidatesFilled is candidates; fill adds the shared evocative nouns to
@@ -477,6 +477,9 @@ func describe(c constraint.Constraints) string {
 	}
 	for _, w := range c.Avoid {
 		parts = append(parts, fmt.Sprintf("without %q", w))
+	}
+	if c.MinSyllables > 0 {
+		parts = append(parts, fmt.Sprintf("at least %d syllables", c.MinSyllables))
 	}
 	if c.MaxSyllables > 0 {
 		parts = append(parts, fmt.Sprintf("at most %d syllables", c.MaxSyllables))

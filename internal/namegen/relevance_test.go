@@ -481,6 +481,8 @@ func TestForeignVerbsAndRequestsLendNoWords(t *testing.T) {
 			[]string{"lavora", "contener", "numer"}},
 		{"Wir bieten Segelkurse am Bodensee für Kinder an, nur ein Wort, keine Zahlen.",
 			[]string{"biete", "nur", "wort", "keine", "zahl"}},
+		{"Studio de pilates à Nantes, deux syllabes au maximum.", []string{"deux", "maxim"}},
+		{"Scuola di pilates a Parma, massimo due sillabe.", []string{"due", "massim"}},
 	} {
 		noNameCarries(t, g, tt.desc, tt.words, 4)
 	}
@@ -525,6 +527,23 @@ func TestRequiredWordNotSaidTwice(t *testing.T) {
 			}
 			if strings.Contains(c.Name, "andea") {
 				t.Errorf("seed %d: %q says andes twice (%v)", seed, c.Name, names(got))
+			}
+		}
+	}
+}
+
+// A count of syllables stated as exact is met exactly: "a name of three
+// syllables" takes no two-syllable names.
+func TestExactSyllables(t *testing.T) {
+	g := testGenerator(t)
+	for seed := range int64(3) {
+		got, err := g.Generate("Pilates studio in Leeds, a name of three syllables.", Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		for _, c := range got {
+			if n := constraint.Syllables(c.Name); n != 3 {
+				t.Errorf("seed %d: %q has %d syllables (%v)", seed, c.Name, n, names(got))
 			}
 		}
 	}
