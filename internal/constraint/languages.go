@@ -30,7 +30,7 @@ func parseLanguages(text string, c *Constraints) {
 	if containsAny(text, "tiret", "guion", "guión", "hífen", "hifen", "trattin", "bindestrich") && noHyphensAbroad.Regexp().MatchString(text) {
 		c.NoHyphens = true
 	}
-	if c.Prefix == "" && containsAny(text, "commen", "comen", "comien", "empe", "empie", "inici", "inizi", "cominc", "come", "débu", "debu", "mit ", " mit") {
+	if c.Prefix == "" && containsAny(text, "commen", "comen", "comien", "empe", "empie", "inici", "inizi", "cominc", "comec", "começ", "débu", "debu", " mit ", "mit ") {
 		for _, re := range []*lazyregexp.Regexp{letterStartAbroad, letterStartGerman} {
 			if m := re.Regexp().FindStringSubmatch(text); m != nil {
 				c.Prefix = firstGroup(m)
@@ -38,7 +38,9 @@ func parseLanguages(text string, c *Constraints) {
 			}
 		}
 	}
-	if containsAny(text, "mot", "palabra", "palavra", "parola", "wort") {
+	// The guards are word starts and ends where an English word could hold
+	// the same letters ("motor", "worth", "economy", "support").
+	if containsAny(text, " mot ", " mot.", " mot,", "palabra", "palavra", "parola", "wort ", "wort.", "wort,") {
 		if oneWordAbroad.Regexp().MatchString(text) {
 			c.OneWord = true
 		}
@@ -46,7 +48,7 @@ func parseLanguages(text string, c *Constraints) {
 			c.RealWords = true
 		}
 	}
-	if containsAny(text, "lettre", "letra", "lettera", "buchstabe", "mot", "palabra", "palavra", "parola", "wort", "nom", "namen") {
+	if containsAny(text, "lettre", "letra", "lettera", "buchstabe", " mot ", "palabra", "palavra", "parola", "wort ", " nom", "namen") {
 		for _, re := range []*lazyregexp.Regexp{avoidAbroad, avoidAbroadAfter} {
 			for _, m := range re.Regexp().FindAllStringSubmatch(text, -1) {
 				if w := cleanWord(firstGroup(m)); w != "" && !slicesContains(c.Avoid, w) {
@@ -62,11 +64,11 @@ func parseLanguages(text string, c *Constraints) {
 			}
 		}
 	}
-	if !c.WantPlace && containsAny(text, "ville", "ciudad", "cidade", "città", "citta", "stadt", "village", "pueblo", "paese", "dorf", "quartier", "barrio", "bairro", "région", "region", "região", "regione", "ort") &&
+	if !c.WantPlace && containsAny(text, "ville", "ciudad", "cidade", "città", "citta", "stadt", "pueblo", "paese", "dorf", "quartier", "barrio", "bairro", "région", "regione", "região", "región", " ort ") &&
 		(placeAbroad.Regexp().MatchString(text) || placeGerman.Regexp().MatchString(text)) {
 		c.WantPlace = true
 	}
-	if c.Sound == "" && containsAny(text, "sonn", "sonor", "sonan", "suen", "suon", "soe", "soa", "sonar", "sonido", "kling", "klang", "consonan", "aire", "stile", "estilo", "style") {
+	if c.Sound == "" && containsAny(text, "sonne", "sonnant", "sonor", "suen", "suon", " soe ", " soa ", "sonar", "sonido", "kling", "klang", "consonan", " aire ", " stile ", "estilo") {
 		for _, re := range []*lazyregexp.Regexp{soundsAbroad, soundsGerman} {
 			if m := re.Regexp().FindStringSubmatch(text); m != nil {
 				if s := languageStyle(cleanWord(firstGroup(m))); s != "" {
