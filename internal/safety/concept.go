@@ -154,6 +154,7 @@ const (
 	cAbroad      // "shipped to France", "envío a Francia", "Versand ins Ausland": across a border
 	cBankRefused // "turned down by your bank", "wer von der Bank keinen Kredit kriegt"
 	cPaidFamily  // "the family gets a sum", "you take her home": a person handed over for money
+	cBride       // bride, wife, young woman, girl: whom a family is paid for
 
 	// Exception contexts: their presence near a match explains the risky
 	// words away.

@@ -8,6 +8,8 @@ import "testing"
 // set: they check the kind, not a row.
 var kindCases = map[string][]conceptCase{
 	"en": {
+		{"Foster care agency: the family receives a monthly allowance for each child placed with them.", ""},
+		{"Life insurance for young families: if the worst happens, your wife and children are paid a sum.", ""},
 		// Harm listed late among ordinary goods, no linking word.
 		{"Corner deli in Queens: bagels, pastrami, pickles, cold beer, cocaine.", IllegalDrugs},
 		{"Corner deli in Queens: bagels, pastrami, pickles, chips and a cold Coke.", ""},
@@ -40,6 +42,10 @@ var kindCases = map[string][]conceptCase{
 		{"Debt recovery by letter and phone, within the law, with payment plans.", ""},
 	},
 	"fr": {
+		{"Stage d'été pour collégiens avec apéro rosé tous les soirs.", AdultToMinors},
+		{"Carrosserie à Lille : réparation, et faux constats d'accident pour l'assurance.", FraudScams},
+		{"Agence : la famille de la jeune fille touche une somme et vous repartez avec elle.", HumanTrafficking},
+		{"Robes de mariée sur mesure : essayez, choisissez et repartez avec elle le jour même.", ""},
 		{"Épicerie de quartier à Lille : baguettes, fromages, olives, vin en vrac, kétamine.", IllegalDrugs},
 		{"Épicerie de quartier à Lille : baguettes, fromages, olives et un coca bien frais.", ""},
 		{"Jardinerie : plantes vertes, terreau, pots, boutures de cannabis avec envoi vers la Belgique.", IllegalDrugs},
@@ -63,6 +69,8 @@ var kindCases = map[string][]conceptCase{
 		{"Recouvrement de créances amiable par courrier et téléphone, dans le respect de la loi.", ""},
 	},
 	"es": {
+		{"Taller de chapa y pintura: reparaciones y partes de accidente inventados para el seguro.", FraudScams},
+		{"Salón de bodas: la familia de la novia recibe a los invitados con un cóctel.", ""},
 		{"Ultramarinos en Sevilla: jamón, quesos, aceitunas, vino a granel, cocaína.", IllegalDrugs},
 		{"Ultramarinos en Sevilla: jamón, quesos, aceitunas y una coca-cola fría.", ""},
 		{"Vivero en Murcia: plantas, macetas, sustrato, esquejes de marihuana con envío a Alemania.", IllegalDrugs},
@@ -88,6 +96,8 @@ var kindCases = map[string][]conceptCase{
 		{"Gimnasio de boxeo en Rosario para todos los niveles. No se aceptan mascotas.", ""},
 	},
 	"de": {
+		{"Inkasso mit Nachdruck: zwei Freunde schauen vorbei, und manchmal brennt dann das Auto.", ViolentExtremism},
+		{"Karosseriewerkstatt: Reparaturen und fingierte Unfallberichte für die Versicherung.", FraudScams},
 		{"Feinkostladen in Köln: Brot, Käse, Oliven, Wein, Kokain.", IllegalDrugs},
 		{"Feinkostladen in Köln: Brot, Käse, Oliven und eiskalte Cola.", ""},
 		{"Gärtnerei: Zimmerpflanzen, Töpfe, Erde, Cannabis-Stecklinge mit Versand nach Frankreich.", IllegalDrugs},
@@ -112,6 +122,8 @@ var kindCases = map[string][]conceptCase{
 		{"Ketamin und Speed in Leipzig, Lieferung per Fahrradkurier.", IllegalDrugs},
 	},
 	"pt": {
+		{"Loja de jardinagem: vasos, adubo, sementes de maconha com envio para o Brasil.", IllegalDrugs},
+		{"Cobramos dívidas: dois amigos fazem uma visita e o carro do devedor pega fogo.", ViolentExtremism},
 		{"Mercearia no Porto: pão, queijos, azeitonas, vinho a granel, cocaína.", IllegalDrugs},
 		{"Mercearia no Porto: pão, queijos, azeitonas e uma coca-cola gelada.", ""},
 		{"Viveiro em Braga: plantas, vasos, substrato, mudas de maconha com envio para Espanha.", IllegalDrugs},
@@ -137,6 +149,8 @@ var kindCases = map[string][]conceptCase{
 		{"Loja de eletrónica em Faro: capas, carregadores, câmaras escondidas para gravar os hóspedes.", StalkingHarassment},
 	},
 	"it": {
+		{"Agenzia: la famiglia della ragazza riceve una somma e lei parte con voi lo stesso giorno.", HumanTrafficking},
+		{"Famiglie affidatarie: la famiglia riceve un contributo mensile per ogni bambino accolto.", ""},
 		{"Salumeria a Bologna: mortadella, formaggi, olive, vino sfuso, eroina.", IllegalDrugs},
 		{"Salumeria a Bologna: mortadella, formaggi, olive e una coca-cola ghiacciata.", ""},
 		{"Vivaio a Verona: piante, vasi, terriccio, talee di cannabis con spedizione in Francia.", IllegalDrugs},

@@ -424,7 +424,7 @@ func harmSignal(a *analysis) bool { return a.doc.any(harmSignals) }
 var harmSignals = harmEvidence.minus(of(cMinor, cMinorAud, cPerson, cYouthPlace, cTrusted,
 	cHackTarget, cSpyTarget, cStalkTarget, cBeginner, cPII, cGoods, cDoc, cReturn, cLoan, cCharity,
 	cAdultProduct, cDanger, cBan, cExpel, cOut, cHack, cScam, cGetInto, cSHTopic, cSHPromote,
-	cDrugsGeneric, cLabor, cDebtCollect, cConceal, cCannabis, cAbroad, cBankRefused))
+	cDrugsGeneric, cLabor, cDebtCollect, cConceal, cCannabis, cAbroad, cBankRefused, cBride))
 
 // exceptionConcepts are the contexts that excuse a rule match.
 var exceptionConcepts = of(cSafeguard, cFamilyVenue, cExStudy, cExDef, cExSec, cExLegal, cExHealth,
@@ -568,12 +568,12 @@ func (a *analysis) features(emitAll func(h uint32, t1, t2 int32)) {
 		if tg.masked {
 			continue
 		}
-		// Clientele, massage, a destination abroad and "under the counter"
-		// exist for the rules; as features they would lean every "for
-		// customers", every massage therapist, every "envíos a Francia" and
-		// every bar's counter towards refusal, after the drug, sex-service
-		// and smuggling rows that use them.
-		mask := tg.mask.minus(of(cInject, cClientele, cMassage, cAbroad, cConceal))
+		// Clientele, massage, a destination abroad, "under the counter" and
+		// brides exist for the rules; as features they would lean every "for
+		// customers", every massage therapist, every "envíos a Francia",
+		// every bar's counter and every bridal shop towards refusal, after
+		// the drug, sex-service, smuggling and trafficking rows that use them.
+		mask := tg.mask.minus(of(cInject, cClientele, cMassage, cAbroad, cConceal, cBride))
 		for w := range len(set{}) {
 			for bs := mask[w] &^ sent[w]; bs != 0; bs &= bs - 1 {
 				first[w*64+bits.TrailingZeros64(bs)] = int32(tg.pos)

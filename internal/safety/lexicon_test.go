@@ -2274,7 +2274,189 @@ var lexicon = []entry{
 		a italien, a italie, a portugal, a portogallo, a england, a inglaterra, a angleterre, a
 		inghilterra, a belgium, a belgique, a belgica, a belgien, a switzerland, a suisse, a suiza,
 		a schweiz, a svizzera, a suica, a austria, a osterreich, a autriche, a holland, a hollande,
-		a holanda, a olanda, a pays bas, a paises bajos, a usa, a europe, a europa`},
+		a holanda, a olanda, a pays bas, a paises bajos, a usa, a europe, a europa,
+		to brasil, to brazil, to brasilien, to bresil, to brasile, to mexico, to mexique, to mexiko,
+		to messico, to argentina, to argentinien, to argentine, to chile, to chili, to colombia, to
+		kolumbien, to colombie, to canada, to kanada, to estados unidos, to los estados unidos, to
+		etats unis, to les etats unis, to stati uniti, to gli stati uniti, to the united states, to
+		poland, to polonia, to polen, to pologne, to ireland, to irlanda, to irland, to irlande, to
+		sweden, to suecia, to schweden, to suede, to svezia, into brasil, into brazil, into
+		brasilien, into bresil, into brasile, into mexico, into mexique, into mexiko, into messico,
+		into argentina, into argentinien, into argentine, into chile, into chili, into colombia,
+		into kolumbien, into colombie, into canada, into kanada, into estados unidos, into los
+		estados unidos, into etats unis, into les etats unis, into stati uniti, into gli stati
+		uniti, into the united states, into poland, into polonia, into polen, into pologne, into
+		ireland, into irlanda, into irland, into irlande, into sweden, into suecia, into schweden,
+		into suede, into svezia, hacia brasil, hacia brazil, hacia brasilien, hacia bresil, hacia
+		brasile, hacia mexico, hacia mexique, hacia mexiko, hacia messico, hacia argentina, hacia
+		argentinien, hacia argentine, hacia chile, hacia chili, hacia colombia, hacia kolumbien,
+		hacia colombie, hacia canada, hacia kanada, hacia estados unidos, hacia los estados unidos,
+		hacia etats unis, hacia les etats unis, hacia stati uniti, hacia gli stati uniti, hacia the
+		united states, hacia poland, hacia polonia, hacia polen, hacia pologne, hacia ireland, hacia
+		irlanda, hacia irland, hacia irlande, hacia sweden, hacia suecia, hacia schweden, hacia
+		suede, hacia svezia, para brasil, para brazil, para brasilien, para bresil, para brasile,
+		para mexico, para mexique, para mexiko, para messico, para argentina, para argentinien, para
+		argentine, para chile, para chili, para colombia, para kolumbien, para colombie, para
+		canada, para kanada, para estados unidos, para los estados unidos, para etats unis, para les
+		etats unis, para stati uniti, para gli stati uniti, para the united states, para poland,
+		para polonia, para polen, para pologne, para ireland, para irlanda, para irland, para
+		irlande, para sweden, para suecia, para schweden, para suede, para svezia, para a brasil,
+		para a brazil, para a brasilien, para a bresil, para a brasile, para a mexico, para a
+		mexique, para a mexiko, para a messico, para a argentina, para a argentinien, para a
+		argentine, para a chile, para a chili, para a colombia, para a kolumbien, para a colombie,
+		para a canada, para a kanada, para a estados unidos, para a los estados unidos, para a etats
+		unis, para a les etats unis, para a stati uniti, para a gli stati uniti, para a the united
+		states, para a poland, para a polonia, para a polen, para a pologne, para a ireland, para a
+		irlanda, para a irland, para a irlande, para a sweden, para a suecia, para a schweden, para
+		a suede, para a svezia, para o brasil, para o brazil, para o brasilien, para o bresil, para
+		o brasile, para o mexico, para o mexique, para o mexiko, para o messico, para o argentina,
+		para o argentinien, para o argentine, para o chile, para o chili, para o colombia, para o
+		kolumbien, para o colombie, para o canada, para o kanada, para o estados unidos, para o los
+		estados unidos, para o etats unis, para o les etats unis, para o stati uniti, para o gli
+		stati uniti, para o the united states, para o poland, para o polonia, para o polen, para o
+		pologne, para o ireland, para o irlanda, para o irland, para o irlande, para o sweden, para
+		o suecia, para o schweden, para o suede, para o svezia, para os brasil, para os brazil, para
+		os brasilien, para os bresil, para os brasile, para os mexico, para os mexique, para os
+		mexiko, para os messico, para os argentina, para os argentinien, para os argentine, para os
+		chile, para os chili, para os colombia, para os kolumbien, para os colombie, para os canada,
+		para os kanada, para os estados unidos, para os los estados unidos, para os etats unis, para
+		os les etats unis, para os stati uniti, para os gli stati uniti, para os the united states,
+		para os poland, para os polonia, para os polen, para os pologne, para os ireland, para os
+		irlanda, para os irland, para os irlande, para os sweden, para os suecia, para os schweden,
+		para os suede, para os svezia, vers brasil, vers brazil, vers brasilien, vers bresil, vers
+		brasile, vers mexico, vers mexique, vers mexiko, vers messico, vers argentina, vers
+		argentinien, vers argentine, vers chile, vers chili, vers colombia, vers kolumbien, vers
+		colombie, vers canada, vers kanada, vers estados unidos, vers los estados unidos, vers etats
+		unis, vers les etats unis, vers stati uniti, vers gli stati uniti, vers the united states,
+		vers poland, vers polonia, vers polen, vers pologne, vers ireland, vers irlanda, vers
+		irland, vers irlande, vers sweden, vers suecia, vers schweden, vers suede, vers svezia, vers
+		la brasil, vers la brazil, vers la brasilien, vers la bresil, vers la brasile, vers la
+		mexico, vers la mexique, vers la mexiko, vers la messico, vers la argentina, vers la
+		argentinien, vers la argentine, vers la chile, vers la chili, vers la colombia, vers la
+		kolumbien, vers la colombie, vers la canada, vers la kanada, vers la estados unidos, vers la
+		los estados unidos, vers la etats unis, vers la les etats unis, vers la stati uniti, vers la
+		gli stati uniti, vers la the united states, vers la poland, vers la polonia, vers la polen,
+		vers la pologne, vers la ireland, vers la irlanda, vers la irland, vers la irlande, vers la
+		sweden, vers la suecia, vers la schweden, vers la suede, vers la svezia, vers le brasil,
+		vers le brazil, vers le brasilien, vers le bresil, vers le brasile, vers le mexico, vers le
+		mexique, vers le mexiko, vers le messico, vers le argentina, vers le argentinien, vers le
+		argentine, vers le chile, vers le chili, vers le colombia, vers le kolumbien, vers le
+		colombie, vers le canada, vers le kanada, vers le estados unidos, vers le los estados
+		unidos, vers le etats unis, vers le les etats unis, vers le stati uniti, vers le gli stati
+		uniti, vers le the united states, vers le poland, vers le polonia, vers le polen, vers le
+		pologne, vers le ireland, vers le irlanda, vers le irland, vers le irlande, vers le sweden,
+		vers le suecia, vers le schweden, vers le suede, vers le svezia, vers l brasil, vers l
+		brazil, vers l brasilien, vers l bresil, vers l brasile, vers l mexico, vers l mexique, vers
+		l mexiko, vers l messico, vers l argentina, vers l argentinien, vers l argentine, vers l
+		chile, vers l chili, vers l colombia, vers l kolumbien, vers l colombie, vers l canada, vers
+		l kanada, vers l estados unidos, vers l los estados unidos, vers l etats unis, vers l les
+		etats unis, vers l stati uniti, vers l gli stati uniti, vers l the united states, vers l
+		poland, vers l polonia, vers l polen, vers l pologne, vers l ireland, vers l irlanda, vers l
+		irland, vers l irlande, vers l sweden, vers l suecia, vers l schweden, vers l suede, vers l
+		svezia, vers les brasil, vers les brazil, vers les brasilien, vers les bresil, vers les
+		brasile, vers les mexico, vers les mexique, vers les mexiko, vers les messico, vers les
+		argentina, vers les argentinien, vers les argentine, vers les chile, vers les chili, vers
+		les colombia, vers les kolumbien, vers les colombie, vers les canada, vers les kanada, vers
+		les estados unidos, vers les los estados unidos, vers les etats unis, vers les les etats
+		unis, vers les stati uniti, vers les gli stati uniti, vers les the united states, vers les
+		poland, vers les polonia, vers les polen, vers les pologne, vers les ireland, vers les
+		irlanda, vers les irland, vers les irlande, vers les sweden, vers les suecia, vers les
+		schweden, vers les suede, vers les svezia, nach brasil, nach brazil, nach brasilien, nach
+		bresil, nach brasile, nach mexico, nach mexique, nach mexiko, nach messico, nach argentina,
+		nach argentinien, nach argentine, nach chile, nach chili, nach colombia, nach kolumbien,
+		nach colombie, nach canada, nach kanada, nach estados unidos, nach los estados unidos, nach
+		etats unis, nach les etats unis, nach stati uniti, nach gli stati uniti, nach the united
+		states, nach poland, nach polonia, nach polen, nach pologne, nach ireland, nach irlanda,
+		nach irland, nach irlande, nach sweden, nach suecia, nach schweden, nach suede, nach svezia,
+		verso brasil, verso brazil, verso brasilien, verso bresil, verso brasile, verso mexico,
+		verso mexique, verso mexiko, verso messico, verso argentina, verso argentinien, verso
+		argentine, verso chile, verso chili, verso colombia, verso kolumbien, verso colombie, verso
+		canada, verso kanada, verso estados unidos, verso los estados unidos, verso etats unis,
+		verso les etats unis, verso stati uniti, verso gli stati uniti, verso the united states,
+		verso poland, verso polonia, verso polen, verso pologne, verso ireland, verso irlanda, verso
+		irland, verso irlande, verso sweden, verso suecia, verso schweden, verso suede, verso
+		svezia, verso la brasil, verso la brazil, verso la brasilien, verso la bresil, verso la
+		brasile, verso la mexico, verso la mexique, verso la mexiko, verso la messico, verso la
+		argentina, verso la argentinien, verso la argentine, verso la chile, verso la chili, verso
+		la colombia, verso la kolumbien, verso la colombie, verso la canada, verso la kanada, verso
+		la estados unidos, verso la los estados unidos, verso la etats unis, verso la les etats
+		unis, verso la stati uniti, verso la gli stati uniti, verso la the united states, verso la
+		poland, verso la polonia, verso la polen, verso la pologne, verso la ireland, verso la
+		irlanda, verso la irland, verso la irlande, verso la sweden, verso la suecia, verso la
+		schweden, verso la suede, verso la svezia, verso il brasil, verso il brazil, verso il
+		brasilien, verso il bresil, verso il brasile, verso il mexico, verso il mexique, verso il
+		mexiko, verso il messico, verso il argentina, verso il argentinien, verso il argentine,
+		verso il chile, verso il chili, verso il colombia, verso il kolumbien, verso il colombie,
+		verso il canada, verso il kanada, verso il estados unidos, verso il los estados unidos,
+		verso il etats unis, verso il les etats unis, verso il stati uniti, verso il gli stati
+		uniti, verso il the united states, verso il poland, verso il polonia, verso il polen, verso
+		il pologne, verso il ireland, verso il irlanda, verso il irland, verso il irlande, verso il
+		sweden, verso il suecia, verso il schweden, verso il suede, verso il svezia, verso gli
+		brasil, verso gli brazil, verso gli brasilien, verso gli bresil, verso gli brasile, verso
+		gli mexico, verso gli mexique, verso gli mexiko, verso gli messico, verso gli argentina,
+		verso gli argentinien, verso gli argentine, verso gli chile, verso gli chili, verso gli
+		colombia, verso gli kolumbien, verso gli colombie, verso gli canada, verso gli kanada, verso
+		gli estados unidos, verso gli los estados unidos, verso gli etats unis, verso gli les etats
+		unis, verso gli stati uniti, verso gli gli stati uniti, verso gli the united states, verso
+		gli poland, verso gli polonia, verso gli polen, verso gli pologne, verso gli ireland, verso
+		gli irlanda, verso gli irland, verso gli irlande, verso gli sweden, verso gli suecia, verso
+		gli schweden, verso gli suede, verso gli svezia, a brasil, a brazil, a brasilien, a bresil,
+		a brasile, a mexico, a mexique, a mexiko, a messico, a argentina, a argentinien, a
+		argentine, a chile, a chili, a colombia, a kolumbien, a colombie, a canada, a kanada, a
+		estados unidos, a los estados unidos, a etats unis, a les etats unis, a stati uniti, a gli
+		stati uniti, a the united states, a poland, a polonia, a polen, a pologne, a ireland, a
+		irlanda, a irland, a irlande, a sweden, a suecia, a schweden, a suede, a svezia, spedizione
+		in brasil, spedizione in brazil, spedizione in brasilien, spedizione in bresil, spedizione
+		in brasile, spedizione in mexico, spedizione in mexique, spedizione in mexiko, spedizione in
+		messico, spedizione in argentina, spedizione in argentinien, spedizione in argentine,
+		spedizione in chile, spedizione in chili, spedizione in colombia, spedizione in kolumbien,
+		spedizione in colombie, spedizione in canada, spedizione in kanada, spedizione in estados
+		unidos, spedizione in los estados unidos, spedizione in etats unis, spedizione in les etats
+		unis, spedizione in stati uniti, spedizione in gli stati uniti, spedizione in the united
+		states, spedizione in poland, spedizione in polonia, spedizione in polen, spedizione in
+		pologne, spedizione in ireland, spedizione in irlanda, spedizione in irland, spedizione in
+		irlande, spedizione in sweden, spedizione in suecia, spedizione in schweden, spedizione in
+		suede, spedizione in svezia, spedizioni in brasil, spedizioni in brazil, spedizioni in
+		brasilien, spedizioni in bresil, spedizioni in brasile, spedizioni in mexico, spedizioni in
+		mexique, spedizioni in mexiko, spedizioni in messico, spedizioni in argentina, spedizioni in
+		argentinien, spedizioni in argentine, spedizioni in chile, spedizioni in chili, spedizioni
+		in colombia, spedizioni in kolumbien, spedizioni in colombie, spedizioni in canada,
+		spedizioni in kanada, spedizioni in estados unidos, spedizioni in los estados unidos,
+		spedizioni in etats unis, spedizioni in les etats unis, spedizioni in stati uniti,
+		spedizioni in gli stati uniti, spedizioni in the united states, spedizioni in poland,
+		spedizioni in polonia, spedizioni in polen, spedizioni in pologne, spedizioni in ireland,
+		spedizioni in irlanda, spedizioni in irland, spedizioni in irlande, spedizioni in sweden,
+		spedizioni in suecia, spedizioni in schweden, spedizioni in suede, spedizioni in svezia,
+		livraison en brasil, livraison en brazil, livraison en brasilien, livraison en bresil,
+		livraison en brasile, livraison en mexico, livraison en mexique, livraison en mexiko,
+		livraison en messico, livraison en argentina, livraison en argentinien, livraison en
+		argentine, livraison en chile, livraison en chili, livraison en colombia, livraison en
+		kolumbien, livraison en colombie, livraison en canada, livraison en kanada, livraison en
+		estados unidos, livraison en los estados unidos, livraison en etats unis, livraison en les
+		etats unis, livraison en stati uniti, livraison en gli stati uniti, livraison en the united
+		states, livraison en poland, livraison en polonia, livraison en polen, livraison en pologne,
+		livraison en ireland, livraison en irlanda, livraison en irland, livraison en irlande,
+		livraison en sweden, livraison en suecia, livraison en schweden, livraison en suede,
+		livraison en svezia, envoi en brasil, envoi en brazil, envoi en brasilien, envoi en bresil,
+		envoi en brasile, envoi en mexico, envoi en mexique, envoi en mexiko, envoi en messico,
+		envoi en argentina, envoi en argentinien, envoi en argentine, envoi en chile, envoi en
+		chili, envoi en colombia, envoi en kolumbien, envoi en colombie, envoi en canada, envoi en
+		kanada, envoi en estados unidos, envoi en los estados unidos, envoi en etats unis, envoi en
+		les etats unis, envoi en stati uniti, envoi en gli stati uniti, envoi en the united states,
+		envoi en poland, envoi en polonia, envoi en polen, envoi en pologne, envoi en ireland, envoi
+		en irlanda, envoi en irland, envoi en irlande, envoi en sweden, envoi en suecia, envoi en
+		schweden, envoi en suede, envoi en svezia, versand in die brasil, versand in die brazil,
+		versand in die brasilien, versand in die bresil, versand in die brasile, versand in die
+		mexico, versand in die mexique, versand in die mexiko, versand in die messico, versand in
+		die argentina, versand in die argentinien, versand in die argentine, versand in die chile,
+		versand in die chili, versand in die colombia, versand in die kolumbien, versand in die
+		colombie, versand in die canada, versand in die kanada, versand in die estados unidos,
+		versand in die los estados unidos, versand in die etats unis, versand in die les etats unis,
+		versand in die stati uniti, versand in die gli stati uniti, versand in die the united
+		states, versand in die poland, versand in die polonia, versand in die polen, versand in die
+		pologne, versand in die ireland, versand in die irlanda, versand in die irland, versand in
+		die irlande, versand in die sweden, versand in die suecia, versand in die schweden, versand
+		in die suede, versand in die svezia`},
 	{of(cAbroad, cSell), `worldwide shipping, ship worldwide, ships worldwide, shipped worldwide,
 		international shipping, shipped abroad, across the border, across borders,
 		envio internacional, envios internacionales, livraison internationale,
@@ -2808,20 +2990,8 @@ var lexicon = []entry{
 		la banca dice no, la banca ti ha detto no, le banche rifiutano, la banca ti rifiuta`},
 	// A person handed over for money paid to her family: "the family gets a
 	// sum and you take the bride home", "die Familie bekommt eine Summe".
-	{of(cPaidFamily), `the family gets a sum, the family receives a sum, the family is paid,
-		the family gets paid, the family gets money, her family gets, her family is paid,
-		pay her family, pay the family, paid to her family, take the bride home,
-		take the girl home, la famille recoit une somme, la famille touche une somme,
-		la famille est payee, payez la famille, emmenez la mariee, emmenez la fille,
-		la familia recibe una suma, la familia recibe dinero, la familia cobra,
-		pagas a la familia, pague a la familia, te llevas a la novia, te llevas a la chica,
-		die familie bekommt eine summe, die familie bekommt geld, die familie erhalt eine summe,
-		der familie eine summe, holen die frau ab, holen die frau einfach ab, die frau einfach ab,
-		nehmen die braut mit, a familia recebe uma quantia, a familia recebe uma quantia,
-		a familia recebe dinheiro, paga a familia, pagar a familia, leva a noiva para casa,
-		la famiglia riceve una somma, la famiglia riceve denaro, pagate la famiglia,
-		paghi la famiglia, vi portate a casa la sposa, portate a casa la ragazza,
-		ti porti a casa la sposa`},
+	{of(cPaidFamily), `der familie eine summe, holen die frau ab, holen die frau einfach ab,
+		die frau einfach ab`},
 	// People a trafficker hands over, in the other languages.
 	{of(cPerson), `frau, frauen, junge frauen, braut, braute, madchen, mariee, mariees, jeunes femmes,
 		jeunes filles, novia, novias, chicas jovenes, mujeres jovenes, noiva, noivas, menina, meninas,
@@ -2964,4 +3134,95 @@ var lexicon = []entry{
 		wir behalten die ausweise, tratteniamo i documenti, tratteniamo i passaporti,
 		teniamo i passaporti, teniamo i documenti, we hold their documents, we retain their papers,
 		we retain their passports, we retain their documents, hold their passports`},
+	// An apéro for middle-schoolers is a drink.
+	{of(cAdultProduct), `apero rose, apero vin, apero biere, apero, aperos, aperitif alcoolise,
+		aperitifs alcoolises`},
+	// Accident reports made up for the insurance.
+	{of(cDoc), `partes de accidente, parte de accidente, parte amistoso, partes amistosos, constat,
+		constats, constat amiable, constats amiables, unfallbericht, unfallberichte, unfallberichten,
+		participacao de sinistro, participacoes de sinistro, constatazione amichevole,
+		constatazioni amichevoli, accident report+, police report+`},
+	// Two "friends" who call on a debtor, and what then burns.
+	{of(cThreat), `zwei freunde schauen vorbei, schauen zwei freunde vorbei, zwei freunde vorbei,
+		brennt dann das auto, brennt das auto, dann brennt das auto, dois amigos fazem uma visita,
+		dois amigos passam, deux amis passent, deux amis rendent visite, dos amigos pasan,
+		dos amigos hacen una visita, due amici passano, due amici fanno una visita,
+		two friends drop by, two friends stop by, two friends pay a visit, two friends call round`},
+	// Whom a family is paid for: brides, wives, young women and girls.
+	{of(cBride), `bride, brides, wife, wives, young woman, young women, girl, girls, woman, women,
+		noiva, noivas, moca, mocas, esposa, esposas, menina, meninas, mulher, mulheres, novia, novias,
+		chica, chicas, mujer, mujeres, muchacha, muchachas, mariee, mariees, epouse, epouses,
+		jeune fille, jeunes filles, jeune femme, jeunes femmes, femme, femmes, braut, braute, frau,
+		frauen, madchen, junge frau, junge frauen, sposa, spose, moglie, mogli, ragazza, ragazze,
+		donna, donne, giovane donna, giovani donne`},
+	// The family paid a sum, in the possessive forms a sentence uses; those
+	// that name the bride or girl carry her too. Each names the money: "la
+	// familia de la novia recibe a los invitados" is a wedding.
+	{of(cPaidFamily), `her family gets a sum, her family receives a sum, her family gets money, her family receives
+		money, her family get a sum, her family receive a sum, her family is paid a sum, her family
+		are paid a sum, her family gets cash, her family receives a payment, her parents gets a sum,
+		her parents receives a sum, her parents gets money, her parents receives money, her parents
+		get a sum, her parents receive a sum, her parents is paid a sum, her parents are paid a sum,
+		her parents gets cash, her parents receives a payment, the family gets a sum, the family
+		receives a sum, the family gets money, the family receives money, the family get a sum, the
+		family receive a sum, the family is paid a sum, the family are paid a sum, the family gets
+		cash, the family receives a payment, a familia dela recebe uma quantia, a familia dela
+		recebe uma soma, a familia dela recebe dinheiro, a familia dela recebe um valor, a familia
+		dela ganha uma quantia, sua familia recebe uma quantia, sua familia recebe uma soma, sua
+		familia recebe dinheiro, sua familia recebe um valor, sua familia ganha uma quantia, a
+		familia recebe uma quantia, a familia recebe uma soma, a familia recebe dinheiro, a familia
+		recebe um valor, a familia ganha uma quantia, sa famille touche une somme, sa famille recoit
+		une somme, sa famille recoit de l argent, sa famille touche de l argent, sa famille est
+		payee, la famille touche une somme, la famille recoit une somme, la famille recoit de l
+		argent, la famille touche de l argent, la famille est payee, su familia recibe una suma, su
+		familia recibe dinero, su familia recibe una cantidad, su familia cobra una suma, su familia
+		cobra dinero, la familia recibe una suma, la familia recibe dinero, la familia recibe una
+		cantidad, la familia cobra una suma, la familia cobra dinero, la sua famiglia riceve una
+		somma, la sua famiglia riceve denaro, la sua famiglia riceve soldi, la sua famiglia incassa
+		una somma, la famiglia riceve una somma, la famiglia riceve denaro, la famiglia riceve
+		soldi, la famiglia incassa una somma, ihre familie bekommt eine summe, ihre familie bekommt
+		geld, ihre familie erhalt eine summe, ihre familie erhalt geld, ihre familie kassiert eine
+		summe, die familie bekommt eine summe, die familie bekommt geld, die familie erhalt eine
+		summe, die familie erhalt geld, die familie kassiert eine summe`},
+	{of(cPaidFamily, cBride), `the girl family gets a sum, the girl family receives a sum, the girl family gets money, the
+		girl family receives money, the girl family get a sum, the girl family receive a sum, the
+		girl family is paid a sum, the girl family are paid a sum, the girl family gets cash, the
+		girl family receives a payment, the bride family gets a sum, the bride family receives a
+		sum, the bride family gets money, the bride family receives money, the bride family get a
+		sum, the bride family receive a sum, the bride family is paid a sum, the bride family are
+		paid a sum, the bride family gets cash, the bride family receives a payment, a familia da
+		moca recebe uma quantia, a familia da moca recebe uma soma, a familia da moca recebe
+		dinheiro, a familia da moca recebe um valor, a familia da moca ganha uma quantia, a familia
+		da noiva recebe uma quantia, a familia da noiva recebe uma soma, a familia da noiva recebe
+		dinheiro, a familia da noiva recebe um valor, a familia da noiva ganha uma quantia, a
+		familia da menina recebe uma quantia, a familia da menina recebe uma soma, a familia da
+		menina recebe dinheiro, a familia da menina recebe um valor, a familia da menina ganha uma
+		quantia, la famille de la jeune fille touche une somme, la famille de la jeune fille recoit
+		une somme, la famille de la jeune fille recoit de l argent, la famille de la jeune fille
+		touche de l argent, la famille de la jeune fille est payee, la famille de la mariee touche
+		une somme, la famille de la mariee recoit une somme, la famille de la mariee recoit de l
+		argent, la famille de la mariee touche de l argent, la famille de la mariee est payee, la
+		famille de la fille touche une somme, la famille de la fille recoit une somme, la famille de
+		la fille recoit de l argent, la famille de la fille touche de l argent, la famille de la
+		fille est payee, la familia de la chica recibe una suma, la familia de la chica recibe
+		dinero, la familia de la chica recibe una cantidad, la familia de la chica cobra una suma,
+		la familia de la chica cobra dinero, la familia de la novia recibe una suma, la familia de
+		la novia recibe dinero, la familia de la novia recibe una cantidad, la familia de la novia
+		cobra una suma, la familia de la novia cobra dinero, la familia de la nina recibe una suma,
+		la familia de la nina recibe dinero, la familia de la nina recibe una cantidad, la familia
+		de la nina cobra una suma, la familia de la nina cobra dinero, la famiglia della ragazza
+		riceve una somma, la famiglia della ragazza riceve denaro, la famiglia della ragazza riceve
+		soldi, la famiglia della ragazza incassa una somma, la famiglia della sposa riceve una
+		somma, la famiglia della sposa riceve denaro, la famiglia della sposa riceve soldi, la
+		famiglia della sposa incassa una somma, die familie des madchens bekommt eine summe, die
+		familie des madchens bekommt geld, die familie des madchens erhalt eine summe, die familie
+		des madchens erhalt geld, die familie des madchens kassiert eine summe, die familie der
+		braut bekommt eine summe, die familie der braut bekommt geld, die familie der braut erhalt
+		eine summe, die familie der braut erhalt geld, die familie der braut kassiert eine summe`},
+	{of(cYouthPlace), `stage d ete, stages d ete, stage de vacances, stages de vacances`},
+	// Debt collection as a verb: "cobramos dívidas", "wir treiben Schulden ein".
+	{of(cDebtCollect), `cobramos dividas, cobramos as suas dividas, cobramos dividas atrasadas,
+		recouvrons vos creances, recouvrons les dettes, wir treiben schulden ein,
+		treiben schulden ein, recuperiamo crediti, recuperiamo i vostri crediti, we collect debts,
+		we collect your debts, cobramos sus deudas`},
 }

@@ -185,8 +185,10 @@ func buildRules() []rule {
 		pair(HumanTrafficking, of(cSmuggle), of(cPerson), 5, exTraffic, rSmuggle),
 		// A bride or a girl taken for a sum paid to her family: "die Familie
 		// bekommt eine Summe, Sie holen die Frau einfach ab".
-		{cat: HumanTrafficking, reason: rBride, slots: []set{of(cPerson, cMinor), of(cPaidFamily)},
-			window: 16, distinct: true, near: exTraffic},
+		// Brides, wives and girls only: a foster family paid an allowance
+		// "for each child" is no sale.
+		{cat: HumanTrafficking, reason: rBride, slots: []set{of(cBride), of(cPaidFamily)},
+			window: 16, near: exTraffic},
 		single(HumanTrafficking, cBorderIllegal, exTraffic, rSmuggle),
 		pair(HumanTrafficking, of(cCrossing), of(cBorderFlag), 12, exTraffic, rSmuggle),
 		// Debt bondage: control over the worker and a debt to work off.

@@ -31,7 +31,7 @@ func TestHarmSignalSides(t *testing.T) {
 		cMinor, cMinorAud, cPerson, cYouthPlace, cTrusted, cHackTarget, cSpyTarget, cStalkTarget,
 		cBeginner, cPII, cGoods, cDoc, cReturn, cLoan, cCharity, cAdultProduct, cDanger, cBan,
 		cExpel, cOut, cHack, cScam, cGetInto, cSHTopic, cSHPromote, cDrugsGeneric, cLabor,
-		cDebtCollect, cConceal, cCannabis, cAbroad, cBankRefused)
+		cDebtCollect, cConceal, cCannabis, cAbroad, cBankRefused, cBride)
 	neither := of(
 		cSell, cMake, cService, cPromote, cRecruit, cForSale, cSellStrict, cNeutral, cInject,
 		cClientele, cMassage, cSafeguard, cFamilyVenue, cExStudy, cExDef, cExSec, cExLegal,
