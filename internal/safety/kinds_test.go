@@ -42,6 +42,8 @@ var kindCases = map[string][]conceptCase{
 		{"Debt recovery by letter and phone, within the law, with payment plans.", ""},
 	},
 	"fr": {
+		{"Dépannage informatique à Rennes : imprimantes, nettoyage de virus, kits de phishing bancaire prêts à l'emploi.", HackingMalware},
+		{"Cabinet de cybersécurité : nous détectons les kits de phishing qui visent vos clients.", ""},
 		{"Stage d'été pour collégiens avec apéro rosé tous les soirs.", AdultToMinors},
 		{"Carrosserie à Lille : réparation, et faux constats d'accident pour l'assurance.", FraudScams},
 		{"Agence : la famille de la jeune fille touche une somme et vous repartez avec elle.", HumanTrafficking},

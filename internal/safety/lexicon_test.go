@@ -3225,4 +3225,10 @@ var lexicon = []entry{
 		recouvrons vos creances, recouvrons les dettes, wir treiben schulden ein,
 		treiben schulden ein, recuperiamo crediti, recuperiamo i vostri crediti, we collect debts,
 		we collect your debts, cobramos sus deudas`},
+	// A phishing kit is a product on its own, listed with no verb ("nettoyage
+	// de virus kits de phishing bancaire clé en main"); those who detect or
+	// simulate them have their own context words.
+	{of(cPhish, cService), `phishing kit+, kits de phishing, kit de phishing, kit di phishing,
+		kits di phishing, phishing kits, phishing bausatz, phishing baukasten, kits de phishing bancario,
+		kits de phishing bancaire, kit phishing, kits phishing`},
 }
