@@ -376,6 +376,24 @@ func TestBoundNumbersStayWithTheirWords(t *testing.T) {
 	}
 }
 
+// A description whose only number counts something ("5" stars, here "5
+// am") still gets number-based names: the brand numbers step in.
+func TestBoundDescriptionNumberStillGetsNumbers(t *testing.T) {
+	g := testGenerator(t)
+	desc := "Fishmonger at the harbour from 5 am, number-based name please"
+	for seed := range int64(4) {
+		cs, err := g.Generate(desc, Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		for _, c := range cs {
+			if !strings.ContainsAny(c.Name, "0123456789") {
+				t.Errorf("seed %d: %q has no number", seed, c.Name)
+			}
+		}
+	}
+}
+
 // "A name that sounds Italian" and "start with a vowel": every list on the
 // fourth blind batch broke both (beanfix, ropepane).
 func TestSoundAndVowelRequests(t *testing.T) {

@@ -540,7 +540,10 @@ func (g *Generator) withNumbers(cands []cand, a *analysis, p pools, rng *rand.Ra
 	for _, n := range a.numberHints {
 		addNum(n, 0.95)
 	}
-	if len(nums) == 0 {
+	// Numbers that count something ("5" stars) go only beside their own
+	// words, so when every number is of that kind ("opens at 5 am") the
+	// usual brand numbers are offered too, or no name could carry one.
+	if !slices.ContainsFunc(nums, func(n num) bool { return !g.lex.boundNumbers.get(n.text) }) {
 		for _, i := range rng.Perm(len(brandNumbers))[:min(len(brandNumbers), 3+count/3)] {
 			addNum(brandNumbers[i], 0.7)
 		}
