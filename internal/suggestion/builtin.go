@@ -40,8 +40,10 @@ func builtinInputError(err error) error {
 	case errors.Is(err, namegen.ErrEmptyDescription):
 		return inputError("the offline generator found no words it can read in the description (it reads " +
 			"Latin letters); describe the business in words written in Latin letters, or use --backend ollama or openai")
-	case errors.Is(err, namegen.ErrImpossibleConstraint), errors.Is(err, namegen.ErrTooFewNames):
+	case errors.Is(err, namegen.ErrImpossibleConstraint):
 		return inputError(err.Error() + "; relax the naming constraints in the description")
+	case errors.Is(err, namegen.ErrTooFewNames):
+		return inputError(err.Error()) // it already names the next step
 	case errors.Is(err, namegen.ErrDescriptionTooLong):
 		return inputError(err.Error() + "; shorten the description")
 	}

@@ -3,6 +3,7 @@ package suggestion
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/domainyours/domainyours/internal/exitcode"
@@ -50,6 +51,23 @@ func TestEmojiOnlyDescriptions(t *testing.T) {
 	_, err = New(NewBuiltin()).Suggest(context.Background(), Request{Description: "?!?! …"})
 	if !exitcode.IsInput(err) {
 		t.Fatalf("punctuation only: err = %v; want bad input (exit 2)", err)
+	}
+}
+
+// A constraint the offline generator cannot satisfy is bad input whose
+// message names the next step once, not twice.
+func TestBuiltinConstraintErrors(t *testing.T) {
+	for _, tt := range []struct{ desc, step string }{
+		{"a bakery, at least 40 characters", "relax the constraints"},
+		{"a bakery in Lyon, at most 2 characters", "relax the naming constraints"},
+	} {
+		_, err := New(NewBuiltin()).Suggest(context.Background(), Request{Description: tt.desc, Seed: 1})
+		if !exitcode.IsInput(err) {
+			t.Fatalf("%q: err = %v; want bad input (exit 2)", tt.desc, err)
+		}
+		if n := strings.Count(err.Error(), "relax the"); n != 1 || !strings.Contains(err.Error(), tt.step) {
+			t.Errorf("%q: %q names the next step %d times; want once, as %q", tt.desc, err, n, tt.step)
+		}
 	}
 }
 
