@@ -463,24 +463,3 @@ func TestPlaceSlotWantsTheOffer(t *testing.T) {
 		t.Errorf("leedsjar is a pair for the slot: %v", strong)
 	}
 }
-
-// The abbreviations of what kind of organisation a business is ("une ONG",
-// "pour PME", "SME clients") are no name parts: ongsol, dunepme and
-// smeleeds said nothing.
-func TestOrganisationAbbreviationsAreNoParts(t *testing.T) {
-	g := testGenerator(t)
-	for desc, abbr := range map[string]string{
-		"Une ONG à Dakar qui forme des couturières": "ong",
-		"Conseil RH pour PME à Lyon":                "pme",
-		"IT support for SME clients in Leeds":       "sme",
-	} {
-		a := g.lex.analyse(desc)
-		for _, cs := range [][]concept{a.keywords, a.long, a.units, a.assocs, a.places} {
-			for _, c := range cs {
-				if c.word == abbr {
-					t.Errorf("%q: %q is a name part (%+v)", desc, abbr, c)
-				}
-			}
-		}
-	}
-}
