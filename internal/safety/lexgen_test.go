@@ -218,6 +218,20 @@ func expand(fields []string) [][]string {
 	return out
 }
 
+// across is every "prefix place" phrase of the comma-separated prefixes and
+// the places of the lists, comma-separated like an entry's terms.
+func across(prefixes string, places ...string) string {
+	var out []string
+	for _, p := range strings.Split(prefixes, ",") {
+		for _, list := range places {
+			for _, d := range strings.Split(list, ",") {
+				out = append(out, strings.Join(strings.Fields(p), " ")+" "+strings.Join(strings.Fields(d), " "))
+			}
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
 // inflect expands a lexicon word ending in '+' into its regular English
 // forms (plural, -ing, -ed, -er), so the lexicon lists each idea once.
 // Irregular forms (sold, bought) are written out in the lexicon instead.
