@@ -759,7 +759,8 @@ var lexicon = []entry{
 		contrefacon, contrefacons, contraffatto, contraffatti, contraffatte, contraffazione,
 		contraffazioni, imitacion, imitaciones, replicas, falsche, falschgeld, falsificacao,
 		novelty document+, realistic, identiche alle originali, identicas a las originales,
-		identiques aux originaux, identicas as originais, wie echt`},
+		identiques aux originaux, identicas as originais, wie echt, tauschend echt, tauschend echte,
+		tauschend echten`},
 	// The verb "to forge" in the first person plural and its nouns: "Falsifichiamo carte
 	// d'identità" is a forger's offer that "falsificati" alone did not cover.
 	{of(cFake), `falsifichiamo, falsificano, falsifico, falsificare, falsificazione, falsificazioni,
