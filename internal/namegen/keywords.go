@@ -165,6 +165,9 @@ type token struct {
 	salience float64
 	// role is the part the word plays in its sentence (a ranker feature).
 	role role
+	// after is the word written before it, grammar words included: "que
+	// teje", "wir vermieten" tell a verb (see foreignForms).
+	after string
 }
 
 // role is the grammatical part a description word plays: the learned
@@ -296,6 +299,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 	}
 	toks, dropped, lang := lx.tokenise(text)
 	a.injection, a.lang = dropped, lang
+	toks = lx.foreignForms(toks, lang)
 	lx.findPlaces(toks, a)
 	a.otherSense = lx.readSenses(toks)
 
@@ -1001,8 +1005,10 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 					sal = base * settingSalience
 				}
 				negated := negators(prev)
+				before := prev
 				prev = lower
 				t, ok := lx.makeToken(raw, initial)
+				t.after = before
 				initial = false
 				if (negated || clauseDenied) && ok && !t.digits {
 					// "No whisky yet": what the business does not offer

@@ -1,0 +1,275 @@
+package namegen
+
+import "strings"
+
+// Descriptions in French, Spanish, Portuguese, Italian and German are read
+// in their dictionary forms. The English stemmer clipped their plurals into
+// words no speaker writes ("mujeres" → mujere, "salões" → saloe, "écuries"
+// → ecury), and verbs of the writer ("que teje", "je me déplace", "wir
+// vermieten") were glued into names as if they were the offer: the blind
+// judges scored tejeunion, mujerecomun, deplacechevaux and vermietenotter
+// 1 or 2 for relevance.
+
+// foreignForms drops the verbs of a description in lang and turns its
+// plurals into singulars. Grammar and filler words (bland.txt) are left
+// as written so they are still recognised. English descriptions (lang "") are left alone.
+func (lx *lexicon) foreignForms(toks []token, lang string) []token {
+	if lang == "" {
+		return toks
+	}
+	out := toks[:0]
+	for _, t := range toks {
+		if !t.digits && lx.isVerb(t, lang) {
+			continue
+		}
+		if !t.digits && (lang == "de" || !t.cap || t.initial) && !lx.nonPart.get(t.text) {
+			if l := lx.lemma(t.text, lang); l != t.text {
+				t.text, t.key = l, lx.matchKey(l)
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// isVerb reports a conjugated verb: the word after a subject or reflexive
+// pronoun or a relative "que/qui/che" ("que teje", "je me déplace", "wir
+// vermieten", "che ripara"), or a first person plural the lexicon does not
+// know as a noun ("vendemos", "damos", "lavoriamo").
+func (lx *lexicon) isVerb(t token, lang string) bool {
+	if verbIntroducer(t.after, lang) {
+		return true
+	}
+	if lx.knownHead(t.text) {
+		return false
+	}
+	w := t.text
+	switch lang {
+	case "es", "pt":
+		return len(w) >= 6 && (strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "emos") || strings.HasSuffix(w, "imos"))
+	case "it":
+		return len(w) >= 6 && strings.HasSuffix(w, "iamo")
+	case "fr":
+		return len(w) >= 6 && strings.HasSuffix(w, "ons") && t.after == "nous"
+	}
+	return false
+}
+
+// verbIntroducer: after these words of lang comes a verb. Words that are
+// also articles or contractions ("nos bairros", "las hamacas") are left
+// out.
+func verbIntroducer(w, lang string) bool {
+	switch lang {
+	case "fr":
+		switch w {
+		case "je", "j", "nous", "vous", "on", "il", "ils", "elles", "qui", "me", "m", "se", "s", "te", "ne", "n":
+			return true
+		}
+	case "es":
+		switch w {
+		case "que", "yo", "nos", "se", "me", "te":
+			return true
+		}
+	case "pt":
+		switch w {
+		case "que", "eu", "se", "me":
+			return true
+		}
+	case "it":
+		switch w {
+		case "che", "io", "noi", "ci", "si", "mi", "ti":
+			return true
+		}
+	case "de":
+		switch w {
+		case "wir", "ich", "du", "ihr":
+			return true
+		}
+	}
+	return false
+}
+
+// knownHead reports whether the lexicon has ideas for w or reads it as an
+// industry's word.
+func (lx *lexicon) knownHead(w string) bool {
+	k := lx.matchKey(w)
+	if _, ok := lx.assoc.lookup(k); ok {
+		return true
+	}
+	_, ok := lx.triggers.lookup(k)
+	return ok
+}
+
+// knownIn reports whether w is a head of lang's associations: "mobile" is
+// an English head, so Italian "mobili" must not become it (wheel, go).
+func (lx *lexicon) knownIn(w, lang string) bool {
+	k := lx.matchKey(w)
+	_, ok := lx.assoc.lookup(k)
+	return ok && lx.assocLang.get(k) == lang
+}
+
+// lemma is the dictionary form of w, a folded word of lang: the singular
+// of a plural. French, Spanish and Portuguese plurals follow rules regular
+// enough to undo; German and Italian ones are undone only into a word the
+// lexicon knows, or by the few endings that cannot mislead.
+func (lx *lexicon) lemma(w, lang string) string {
+	if len(w) <= 3 {
+		return w
+	}
+	switch lang {
+	case "fr":
+		return frenchSingular(w)
+	case "es":
+		return spanishSingular(w)
+	case "pt":
+		return portugueseSingular(w)
+	case "it":
+		for _, c := range italianSingulars(w) {
+			if lx.knownIn(c, lang) {
+				return c
+			}
+		}
+		return italianSingular(w)
+	case "de":
+		for _, c := range germanSingulars(w) {
+			if lx.knownIn(c, lang) {
+				return c
+			}
+		}
+	}
+	return w
+}
+
+func frenchSingular(w string) string {
+	switch w {
+	case "bois", "cours", "temps", "pays", "repas", "fois", "gras", "tapis", "souris", "corps", "poids", "dos", "jus",
+		"bras", "avis", "colis", "puis", "mas", "ours", "lis", "anis", "cassis", "frais", "anglais", "francais", "relais",
+		"palais", "marais", "velours", "secours", "concours", "parcours", "discours", "recours", "sens", "tennis", "bus",
+		"plus", "moins", "sous", "vers", "chez", "apres", "tres", "depuis", "alors", "toujours", "jamais", "mais", "fils",
+		"radis", "abris", "verglas", "remous", "pres", "gris", "precis", "divers", "epais", "exces", "acces",
+		"succes", "pois", "noix", "prix", "choix", "voix", "paix", "croix", "perdrix", "taux", "faux", "doux", "roux":
+		return w
+	case "travaux":
+		return "travail"
+	case "yeux":
+		return "oeil"
+	}
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "eaux"), strings.HasSuffix(w, "eux") && n > 5, strings.HasSuffix(w, "oux"):
+		return w[:n-1] // "bateaux", "jeux", "bijoux"
+	case strings.HasSuffix(w, "aux") && n > 4:
+		return w[:n-3] + "al" // "chevaux" → cheval
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:n-1]
+	}
+	return w
+}
+
+func spanishSingular(w string) string {
+	switch w {
+	case "mas", "tres", "dos", "seis", "lunes", "martes", "jueves", "viernes", "miercoles", "crisis", "tenis", "gas",
+		"bus", "autobus", "caries", "cactus", "virus", "campus", "oasis", "atlas", "pais", "ademas", "despues", "entonces",
+		"antes", "menos", "lejos", "apenas", "quizas", "parabrisas", "paraguas", "cumpleanos", "torres":
+		return w
+	}
+	n := len(w)
+	switch {
+	case !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "ces") && n > 4:
+		return w[:n-3] + "z" // "luces" → luz
+	case strings.HasSuffix(w, "es") && n > 4 && consonantEnd(w[:n-2]):
+		return w[:n-2] // "mujeres" → mujer, "salones" → salon
+	}
+	return w[:n-1] // "hamacas" → hamaca, "paquetes" → paquete
+}
+
+func portugueseSingular(w string) string {
+	switch w {
+	case "repteis":
+		return "reptil"
+	case "fosseis":
+		return "fossil"
+	case "mais", "tres", "dois", "pais", "lapis", "onibus", "virus", "simples", "depois", "apos", "atras", "antes",
+		"menos", "cais", "campus", "oasis", "atlas", "gas", "bis":
+		return w
+	}
+	n := len(w)
+	switch {
+	case !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us"):
+		return w
+	case strings.HasSuffix(w, "oes") && n > 4, strings.HasSuffix(w, "aes") && n > 4:
+		return w[:n-3] + "ao" // "salões" → salão, "pães" → pão
+	case strings.HasSuffix(w, "ais") && n > 4:
+		return w[:n-3] + "al" // "animais" → animal
+	case strings.HasSuffix(w, "eis") && n > 4:
+		return w[:n-3] + "el" // "papéis" → papel, "móveis" → móvel
+	case strings.HasSuffix(w, "ois") && n > 4:
+		return w[:n-3] + "ol" // "lençóis" → lençol
+	case strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "ns") && n > 4:
+		return w[:n-2] + "m" // "jardins" → jardim, "viagens" → viagem
+	case strings.HasSuffix(w, "es") && n > 4 && (w[n-3] == 'r' || w[n-3] == 'z') && isVowel(w[n-4]):
+		return w[:n-2] // "mulheres" → mulher, "luzes" → luz
+	}
+	return w[:n-1] // "barbearias" → barbearia
+}
+
+// consonantEnd reports whether a Spanish singular may end as s does: one of
+// l, r, n, d, j, y or z after a vowel ("mujer", "salon", "red"), not a
+// cluster ("torr", "grand", "noch").
+func consonantEnd(s string) bool {
+	n := len(s)
+	return n >= 2 && strings.IndexByte("lrndjyz", s[n-1]) >= 0 && isVowel(s[n-2])
+}
+
+// italianSingulars are the singulars an Italian word may be the plural of,
+// likeliest first; lemma takes the first the lexicon knows.
+func italianSingulars(w string) []string {
+	n := len(w)
+	switch w[n-1] {
+	case 'i':
+		return []string{w[:n-1] + "o", w[:n-1] + "e", w[:n-1] + "io"}
+	case 'e':
+		return []string{w[:n-1] + "a"}
+	}
+	return nil
+}
+
+// italianSingular undoes only the plural endings that cannot be a singular
+// ("barche" → barca, "famiglie" → famiglia, "antichi" → antico).
+func italianSingular(w string) string {
+	n := len(w)
+	switch {
+	case n <= 4:
+		return w
+	case strings.HasSuffix(w, "che"), strings.HasSuffix(w, "ghe"):
+		return w[:n-2] + "a"
+	case strings.HasSuffix(w, "chi"), strings.HasSuffix(w, "ghi"):
+		return w[:n-2] + "o"
+	case strings.HasSuffix(w, "glie"):
+		return w[:n-1] + "a"
+	case strings.HasSuffix(w, "ioni"), strings.HasSuffix(w, "tori"), strings.HasSuffix(w, "nti"), strings.HasSuffix(w, "esi"):
+		return w[:n-1] + "e" // "lezioni", "produttori", "clienti", "pugliesi"
+	case strings.HasSuffix(w, "ari"), strings.HasSuffix(w, "oi"):
+		return w[:n-1] + "io" // "antiquari", "frantoi"
+	}
+	return w
+}
+
+// germanSingulars are the singulars a German word may be a plural (or a
+// dative plural) of; lemma takes the first the lexicon knows.
+func germanSingulars(w string) []string {
+	n := len(w)
+	var out []string
+	// No bare "-e": the key of "Torte" is already "tort" (see matchKey),
+	// so a plural "Brote" cannot be told from a singular that way.
+	for _, end := range []string{"ern", "er", "en", "n", "s"} {
+		if strings.HasSuffix(w, end) && n-len(end) >= 4 {
+			out = append(out, w[:n-len(end)])
+		}
+	}
+	return out
+}

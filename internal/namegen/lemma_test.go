@@ -1,0 +1,103 @@
+package namegen
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestLemma(t *testing.T) {
+	lx := testGenerator(t).lex
+	for _, c := range []struct{ lang, in, want string }{
+		{"es", "mujeres", "mujer"},
+		{"es", "talleres", "taller"},
+		{"es", "salones", "salon"},
+		{"es", "luces", "luz"},
+		{"es", "paquetes", "paquete"},
+		{"es", "calles", "calle"}, // "ll" is no final consonant
+		{"es", "mantas", "manta"},
+		{"es", "lunes", "lunes"},
+		{"pt", "saloes", "salao"},
+		{"pt", "animais", "animal"},
+		{"pt", "jardins", "jardim"},
+		{"pt", "mulheres", "mulher"},
+		{"pt", "moveis", "movel"},
+		{"pt", "criancas", "crianca"},
+		{"fr", "chevaux", "cheval"},
+		{"fr", "ecuries", "ecurie"},
+		{"fr", "bateaux", "bateau"},
+		{"fr", "bois", "bois"},
+		{"fr", "fauteuils", "fauteuil"},
+		{"it", "barche", "barca"},
+		{"it", "famiglie", "famiglia"},
+		{"it", "antichi", "antico"},
+		{"it", "frantoi", "frantoio"},
+		{"it", "clienti", "cliente"},
+		{"it", "latte", "latte"}, // a singular in -e stays
+		{"de", "werkstatten", "werkstatt"},
+		{"de", "torte", "torte"},
+		{"de", "schrauben", "schrauben"}, // unknown: left as written
+	} {
+		if got := lx.lemma(c.in, c.lang); got != c.want {
+			t.Errorf("lemma(%q, %s) = %q, want %q", c.in, c.lang, got, c.want)
+		}
+	}
+}
+
+// Descriptions not in any judged batch: the plurals must be read in their
+// singular, and the writer's verbs must not reach the names at all.
+func TestForeignDescriptionsUseLemmasAndNoVerbs(t *testing.T) {
+	g := testGenerator(t)
+	for _, c := range []struct {
+		desc string
+		lang string
+		want []string // words the analysis must read
+		bad  []string // verb forms no name may contain
+	}{
+		{"Somos una cooperativa de mujeres que borda manteles en Chiapas.", "es", []string{"mujer", "mantel"}, []string{"borda"}},
+		{"Nous louons des calèches pour les fêtes en Provence.", "fr", []string{"caleche", "fete"}, []string{"louon"}},
+		{"Je suis potière à Nantes et je tourne des bols en grès.", "fr", []string{"bol"}, []string{"tourne"}},
+		{"Wir reparieren Nähmaschinen und verleihen Stoffe in Kassel.", "de", nil, []string{"reparier", "verleih"}},
+		{"Siamo una bottega che intaglia cornici in legno a Lucca.", "it", []string{"legno"}, []string{"intaglia"}},
+		{"Vendemos flores e plantas para salões de festa em Recife.", "pt", []string{"salao", "planta"}, []string{"vendemo"}},
+		{"Atendemos talleres mecánicos en Quito con repuestos.", "es", []string{"repuesto"}, []string{"atendemo"}},
+	} {
+		a := g.lex.analyse(c.desc)
+		if a.lang != c.lang {
+			t.Fatalf("%q read as %q, want %q", c.desc, a.lang, c.lang)
+		}
+		read := words(append(append(append([]concept(nil), a.keywords...), a.long...), a.units...))
+		for _, w := range c.want {
+			if !slices.Contains(read, w) {
+				t.Errorf("%q: read %v, want %q among them", c.desc, read, w)
+			}
+		}
+		got, err := g.Generate(c.desc, Options{Count: 8, Seed: 1})
+		if err != nil {
+			t.Fatalf("%q: %v", c.desc, err)
+		}
+		for _, n := range names(got) {
+			for _, b := range c.bad {
+				if strings.Contains(n, b) {
+					t.Errorf("%q: %q contains %q: %v", c.desc, n, b, names(got))
+				}
+			}
+		}
+	}
+}
+
+// An English description keeps its plurals to the English stemmer and no
+// word of it is read as a verb, even after words other languages use as
+// pronouns ("que", "me").
+func TestEnglishUntouchedByForeignForms(t *testing.T) {
+	lx := testGenerator(t).lex
+	toks, _, lang := lx.tokenise("Salsa classes for me and my friends, que sera; leathers and chevaux")
+	if lang != "" {
+		t.Fatalf("read as %q", lang)
+	}
+	before := len(toks)
+	after := lx.foreignForms(toks, lang)
+	if len(after) != before {
+		t.Fatalf("foreignForms dropped words of an English description")
+	}
+}
