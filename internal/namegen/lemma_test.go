@@ -101,3 +101,38 @@ func TestEnglishUntouchedByForeignForms(t *testing.T) {
 		t.Fatalf("foreignForms dropped words of an English description")
 	}
 }
+
+// A thin description in another language is filled with the shared nouns
+// of its own language, never English ones ("hofladenvoy", "meadowbicho"),
+// and a filler noun is never overlapped into a blend ("uferdbeeren").
+func TestForeignFillerIsInTheDescriptionsLanguage(t *testing.T) {
+	g := testGenerator(t)
+	for _, c := range []struct{ desc, lang string }{
+		{"Imkerei mit Honig und Kerzen bei Kassel", "de"},
+		{"Liuteria a Cremona, violini e viole su misura", "it"},
+		{"Tisanerie et salon de thé à Dinan", "fr"},
+		{"Herrería artística en Toledo, rejas y faroles", "es"},
+		{"Sorveteria de frutas do cerrado em Goiânia", "pt"},
+	} {
+		own := g.lex.genericLang.get(c.lang)
+		if len(own) == 0 {
+			t.Fatalf("no shared nouns for %s", c.lang)
+		}
+		for seed := int64(1); seed <= 3; seed++ {
+			picks, err := g.generate(c.desc, Options{Count: 8, Seed: seed})
+			if err != nil {
+				t.Fatalf("%q: %v", c.desc, err)
+			}
+			for _, p := range picks {
+				for _, part := range p.parts[:p.nparts] {
+					if part.kind == kindGeneric && !slices.Contains(own, part.word) && p.strategy != StrategyRhyme {
+						t.Errorf("%q: %q is made of %q, a filler noun not in the %s list", c.desc, p.name, part.word, c.lang)
+					}
+					if part.kind == kindGeneric && p.strategy == StrategyBlend {
+						t.Errorf("%q: %q blends the filler noun %q", c.desc, p.name, part.word)
+					}
+				}
+			}
+		}
+	}
+}

@@ -86,6 +86,9 @@ type lexicon struct {
 
 	modifiers []string
 	generic   []string
+	// genericLang holds [generic]'s nouns in the other languages, by
+	// language ("fr", "es", "pt", "it", "de").
+	genericLang table[[]string]
 	// vague are associations that suit almost any business ("hope",
 	// "spark"): they weigh less than the specific ones.
 	vague    table[bool]
@@ -183,6 +186,19 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		if len(sections[name]) == 0 {
 			return nil, fmt.Errorf("namegen: lexicon words.txt has no [%s] words; restore the section", name)
 		}
+	}
+	lx.genericLang.m = map[string][]string{}
+	for _, lang := range []string{"fr", "es", "pt", "it", "de"} {
+		ws := dedupe(sections["generic-"+lang])
+		if len(ws) == 0 {
+			return nil, fmt.Errorf("namegen: lexicon words.txt has no [generic-%s] words; restore the section", lang)
+		}
+		for _, w := range ws {
+			if !isPartWord(w) {
+				return nil, fmt.Errorf("namegen: lexicon words.txt: %q must be 2 to %d letters a-z", w, maxPartLen)
+			}
+		}
+		lx.genericLang.m[lang] = ws
 	}
 	stop, err := parseSections("stopwords.txt", files["stopwords.txt"])
 	if err != nil {
@@ -332,7 +348,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	}
 	for _, t := range []interface{ freeze() }{&lx.triggers, &lx.pairs, &lx.weak, &lx.wordIndustries, &lx.assoc, &lx.assocPairs,
 		&lx.numbers, &lx.boundNumbers, &lx.vague, &lx.placeFirst, &lx.function, &lx.langFunction, &lx.modifier, &lx.format,
-		&lx.senses, &lx.assocLang, &lx.nonPart, &lx.markSet, &lx.known, &lx.eKeys, &lx.plainKeys} {
+		&lx.senses, &lx.assocLang, &lx.nonPart, &lx.genericLang, &lx.markSet, &lx.known, &lx.eKeys, &lx.plainKeys} {
 		t.freeze()
 	}
 	return lx, nil

@@ -63,6 +63,10 @@ type pools struct {
 	short bool
 	// rhyme: the description asks for a rhyming name.
 	rhyme bool
+	// generic are the shared evocative nouns in the description's
+	// language; lang is that language, "" for English.
+	generic []string
+	lang    string
 }
 
 // leadFirst makes the words that can open a name with the required letter
@@ -115,7 +119,7 @@ func (p *pools) leadFirst(lx *lexicon) {
 		// Few words of the business on that letter: evocative nouns on it
 		// ("meadow", "maple" for M) can still open a name whose other half
 		// is topical.
-		for _, w := range lx.generic {
+		for _, w := range p.generic {
 			if p.onLead(w) && !seen[w] {
 				seen[w] = true
 				on = append(on, concept{word: w, key: lx.matchKey(w), weight: 0.15, kind: kindGeneric})
@@ -192,9 +196,12 @@ const topicalFloor = 8
 // too little. rng samples so different seeds explore different corners.
 func (g *Generator) buildPools(a *analysis, core string, count int, rng *rand.Rand) pools {
 	lx := g.lex
-	p := pools{places: a.places, long: a.long, register: a.register(lx)}
+	p := pools{places: a.places, long: a.long, register: a.register(lx), generic: lx.generic, lang: a.lang}
 	if a.lang != "" {
 		p.register = "intl"
+		if ws := lx.genericLang.get(a.lang); ws != nil {
+			p.generic = ws
+		}
 	}
 	// Long lists need more raw material to stay varied.
 	scale := 1 + count/8
@@ -229,7 +236,7 @@ func (g *Generator) buildPools(a *analysis, core string, count int, rng *rand.Ra
 	var gen []concept
 	if len(topical)+len(a.places) < topicalFloor*scale || a.fill {
 		p.thin = true
-		for _, w := range sample(rng, lx.generic, 14*scale) {
+		for _, w := range sample(rng, p.generic, 14*scale) {
 			gen = append(gen, concept{word: w, key: lx.matchKey(w), weight: 0.15, kind: kindGeneric})
 		}
 	}
@@ -394,7 +401,7 @@ func (g *Generator) blends(b *builder, p pools) {
 	// The shared blend words ("adventure", "element") are English filler:
 	// used only when the description gave too little of its own.
 	var targets []concept
-	if p.thin {
+	if p.thin && p.lang == "" {
 		for _, w := range g.lex.blends {
 			targets = append(targets, concept{word: w, key: g.lex.matchKey(w), weight: 0.2, kind: kindGeneric})
 		}
@@ -406,6 +413,11 @@ func (g *Generator) blends(b *builder, p pools) {
 		}
 		for _, t := range targets {
 			if t.key == h.key {
+				continue
+			}
+			if p.lang != "" && (h.kind == kindGeneric || t.kind == kindGeneric) {
+				// "uferdbeeren", "liuteriaola": a filler noun overlapping a
+				// word of another length and stress is no word at all.
 				continue
 			}
 			if name, k := blend(h.word, t.word); k > 0 {
