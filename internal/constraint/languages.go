@@ -57,8 +57,26 @@ func parseLanguages(text string, c *Constraints) {
 			}
 		}
 		for _, re := range []*lazyregexp.Regexp{includeAbroad, includeAbroadAfter} {
-			for _, m := range re.Regexp().FindAllStringSubmatch(text, -1) {
-				if w := cleanWord(firstGroup(m)); w != "" && !slicesContains(c.MustInclude, w) && !slicesContains(c.Avoid, w) {
+			for _, ix := range re.Regexp().FindAllStringSubmatchIndex(text, -1) {
+				m := make([]string, len(ix)/2)
+				for i := range m {
+					if ix[2*i] >= 0 {
+						m[i] = text[ix[2*i]:ix[2*i+1]]
+					}
+				}
+				w := cleanWord(firstGroup(m))
+				if w == "" {
+					continue
+				}
+				if negatedBefore(text[:ix[0]]) {
+					// "que no use la palabra Panamá", "que não use a
+					// palavra", "che non usi la parola": a word to avoid.
+					if !slicesContains(c.Avoid, w) {
+						c.Avoid = append(c.Avoid, w)
+					}
+					continue
+				}
+				if !slicesContains(c.MustInclude, w) && !slicesContains(c.Avoid, w) {
 					c.MustInclude = append(c.MustInclude, w)
 				}
 			}
@@ -78,11 +96,29 @@ func parseLanguages(text string, c *Constraints) {
 			}
 		}
 	}
+	if c.Suffix == "" && containsAny(text, "termin", "finis", "finir", "acab") {
+		if m := soundEndAbroad.Regexp().FindStringSubmatch(text); m != nil {
+			c.Suffix = m[1]
+		}
+	}
 	if containsAny(text, "moins", "menos", "almeno", "mindestens", "mínimo", "minimo", "minimum") {
 		for _, m := range minLenAbroad.Regexp().FindAllStringSubmatch(text, -1) {
 			tightenMin(c, toInt(m[1]))
 		}
 	}
+}
+
+// negatedBefore reports whether the text before a request ends in a
+// negation of it: "que no", "que não", "che non", "qui ne", "nicht".
+func negatedBefore(before string) bool {
+	f := strings.Fields(before)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-2; i-- {
+		switch f[i] {
+		case "no", "não", "nao", "non", "ne", "n'", "nicht", "nunca", "jamais", "mai":
+			return true
+		}
+	}
+	return false
 }
 
 // A count word or number of letters, in the five languages (see fnum).
@@ -115,6 +151,11 @@ var (
 	// parola", "nur ein Wort".
 	oneWordAbroad  = lazyregexp.New(`\b(?:un\s+seul\s+mot|un\s+mot\s+unique|una\s+(?:sola|[uú]nica)\s+palabra|una\s+palabra\s+sola|uma\s+(?:s[oó]|[uú]nica)\s+palavra|uma\s+palavra\s+s[oó]|una\s+(?:sola|unica)\s+parola|una\s+parola\s+sola|un'unica\s+parola|nur\s+ein\s+(?:einziges\s+)?(?:echtes\s+)?wort|ein\s+einziges\s+(?:echtes\s+)?wort)\b`)
 	realWordAbroad = lazyregexp.New(`\b(?:mots?\s+(?:r[ée]els?|existants?|du\s+dictionnaire)|vrais?\s+mots?|palabras?\s+(?:reales?|existentes?|del\s+diccionario)|palavras?\s+(?:reais|real|existentes?|do\s+dicion[aá]rio)|parol[ae]\s+(?:vere?|reali|reale|esistenti|esistente|del\s+dizionario)|echtes?\s+(?:deutsches\s+)?w[oö]rter?|w[oö]rter?\s+aus\s+dem\s+w[oö]rterbuch)\b`)
+
+	// "que termine com som de 'a'", "que termine en sonido de a", "che
+	// finisca con il suono 'a'", "qui se termine par le son « a »": the
+	// name ends with that vowel.
+	soundEndAbroad = lazyregexp.New(`\b(?:termine|terminar|termina|terminare|termini|finisca|finire|finir|finiss[e]|acabe|acabar)\s+(?:par|en|con|por|com|in|em)\s+(?:(?:o|un|el|le|il|um|uno)\s+)?(?:som|sonido|son|suono)\s+(?:(?:de|di|d'|du)\s*)?["'«“]?\s?([aeiou])\b`)
 
 	// "sans la lettre x", "sin la letra k", "sem a letra k", "senza la
 	// lettera k", "ohne den Buchstaben k", "sans le mot bio".
