@@ -208,7 +208,7 @@ func phraseRole(w string) (role, bool) {
 // every "n't".
 func clauseNegator(w string) bool {
 	switch w {
-	case "not", "never", "t", "dont", "cannot", "nicht", "pas":
+	case "not", "never", "t", "dont", "cannot", "nicht", "pas", "nao":
 		return true
 	}
 	return false
@@ -324,6 +324,9 @@ func (lx *lexicon) analyse(description string) *analysis {
 		}
 		pk := t.key + " " + u.key
 		assoc, isUnit := lx.assocPairs.lookup(pk)
+		if own, ok := lx.assocIn.lookup(a.lang + ":" + pk); ok && a.lang != "" {
+			assoc, isUnit = own, true
+		}
 		if !isUnit {
 			continue
 		}
@@ -337,7 +340,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 			// ("boutique hotel" → hotel, "escape room" → room).
 			a.units = append(a.units, concept{word: head, key: u.key, weight: w * 0.9, kind: kindKeyword, src: t.key + u.key})
 		}
-		a.addAssocs(lx, assoc, w*a.langFactor(lx, pk), t.key+u.key, a.lang != "" && lx.assocLang.get(pk) != a.lang)
+		a.addAssocs(lx, assoc, w*a.langFactor(lx, pk), t.key+u.key, a.lang != "" && lx.langOf(pk, a.lang) != a.lang)
 		i++
 	}
 
@@ -467,9 +470,9 @@ func (lx *lexicon) analyse(description string) *analysis {
 		if specified[c.key] {
 			cw *= categoryFactor
 		}
-		words := lx.assoc.get(c.key)
+		words := lx.assocFor(c.key, a.lang)
 		if words == nil {
-			words = lx.assoc.get(lx.matchKey(c.word))
+			words = lx.assocFor(lx.matchKey(c.word), a.lang)
 		}
 		if !lx.sameIdea(c.key, c.word) {
 			words = nil // "home care" is no car
@@ -496,7 +499,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 		}
 		words = words[:min(len(words), maxAssocs-2*i)]
 		n := len(a.assocs)
-		a.addAssocs(lx, words, cw*a.langFactor(lx, c.key)*(1-0.04*float64(i)), c.key, a.lang != "" && lx.assocLang.get(c.key) != a.lang)
+		a.addAssocs(lx, words, cw*a.langFactor(lx, c.key)*(1-0.04*float64(i)), c.key, a.lang != "" && lx.langOf(c.key, a.lang) != a.lang)
 		for j := n; j < len(a.assocs) && fromWordnet; j++ {
 			a.assocs[j].wordnet = true
 		}
@@ -619,7 +622,7 @@ func (lx *lexicon) splitCompound(w, lang string) []string {
 	}
 	known := func(k string) bool {
 		_, ok := lx.assoc.lookup(k)
-		return ok && (lang == "" || lx.assocLang.get(k) == lang)
+		return ok && (lang == "" || lx.langOf(k, lang) == lang)
 	}
 	for i := len(w) - minPart; i >= minPart; i-- {
 		head, rest := w[:i], w[i:]
@@ -644,7 +647,7 @@ func (lx *lexicon) splitCompound(w, lang string) []string {
 // langFactor: a description in French is best named with French words, so
 // English associations of its words weigh less there.
 func (a *analysis) langFactor(lx *lexicon, key string) float64 {
-	if a.lang != "" && lx.assocLang.get(key) != a.lang {
+	if a.lang != "" && lx.langOf(key, a.lang) != a.lang {
 		return 0.7
 	}
 	return 1

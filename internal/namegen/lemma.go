@@ -19,7 +19,7 @@ func (lx *lexicon) foreignForms(toks []token, lang string) []token {
 	}
 	out := toks[:0]
 	for _, t := range toks {
-		if !t.digits && lx.isVerb(t, lang) {
+		if !t.digits && (lx.isVerb(t, lang) || foreignFiller(t.text)) {
 			continue
 		}
 		if !t.digits && (lang == "de" || !t.cap || t.initial) && !lx.nonPart.get(t.text) {
@@ -103,9 +103,30 @@ func (lx *lexicon) knownHead(w string) bool {
 // knownIn reports whether w is a head of lang's associations: "mobile" is
 // an English head, so Italian "mobili" must not become it (wheel, go).
 func (lx *lexicon) knownIn(w, lang string) bool {
-	k := lx.matchKey(w)
-	_, ok := lx.assoc.lookup(k)
-	return ok && lx.assocLang.get(k) == lang
+	_, ok := lx.assocIn.lookup(lang + ":" + lx.matchKey(w))
+	return ok
+}
+
+// assocFor is what a namer brainstorms from key in a description in lang:
+// the ideas written for that language when there are any, else the
+// shared ones. English (lang "") always reads the shared table.
+func (lx *lexicon) assocFor(key, lang string) []string {
+	if lang != "" {
+		if ws, ok := lx.assocIn.lookup(lang + ":" + key); ok {
+			return ws
+		}
+	}
+	return lx.assoc.get(key)
+}
+
+// langOf is the language of the ideas assocFor gives for key in lang.
+func (lx *lexicon) langOf(key, lang string) string {
+	if lang != "" {
+		if _, ok := lx.assocIn.lookup(lang + ":" + key); ok {
+			return lang
+		}
+	}
+	return lx.assocLang.get(key)
 }
 
 // lemma is the dictionary form of w, a folded word of lang: the singular
@@ -272,4 +293,27 @@ func germanSingulars(w string) []string {
 		}
 	}
 	return out
+}
+
+// foreignFiller are words of the five languages that never name the offer:
+// verbs the pronoun rule misses ("Wir sind eine Zimmerei und bauen"),
+// participles and prepositions ("pasta fatta a mano": ulivofatta; "lungo
+// la costa": cilentolungo), greetings and first persons singular that open
+// a description ("Hola, somos", "ciao, faccio il restauratore"). A switch
+// read only for those languages, not bland.txt: "pendant" or "vendo" in an
+// English description may be the offer.
+func foreignFiller(w string) bool {
+	switch w {
+	case "bauen", "baut", "vermieten", "vermietet", "begleiten", "begleitet", "wunschen", "fertigen", "fertigt",
+		"liefern", "liefert", "reparieren", "repariert", "restaurieren", "restauriert", "gestalten", "gestaltet",
+		"entwickeln", "entwickelt", "organisieren", "organisiert", "planen", "betreuen", "betreut", "unterstutzen",
+		"unterstutzt", "verleihen", "verleiht", "pflegen", "mochte", "mochten", "habe", "haben", "gibt",
+		"fatta", "fatto", "fatte", "fatti", "feita", "feito", "feitas", "feitos", "hecha", "hecho", "hechas", "hechos",
+		"faite", "faites", "fait", "gemacht", "lungo", "presso", "vicino", "cerca", "perto", "pres", "pendant", "durante",
+		"hola", "hallo", "ciao", "oi", "bonjour", "salut", "buongiorno", "servus",
+		"faccio", "atendo", "tengo", "hago", "fabrico", "produzco", "ofrezco", "ofereco", "vendo",
+		"mich", "dich", "sich", "uns", "euch", "ich", "du", "ihr":
+		return true
+	}
+	return false
 }

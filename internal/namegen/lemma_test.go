@@ -61,6 +61,8 @@ func TestForeignDescriptionsUseLemmasAndNoVerbs(t *testing.T) {
 		{"Siamo una bottega che intaglia cornici in legno a Lucca.", "it", []string{"legno"}, []string{"intaglia"}},
 		{"Vendemos flores e plantas para salões de festa em Recife.", "pt", []string{"salao", "planta"}, []string{"vendemo"}},
 		{"Atendemos talleres mecánicos en Quito con repuestos.", "es", []string{"repuesto"}, []string{"atendemo"}},
+		{"Hallo, ich habe eine Töpferei in Jena und möchte mich vergrößern.", "de", nil, []string{"hallo", "habe", "mich", "mochte"}},
+		{"Ciao, faccio il fabbro a Bergamo, cancelli e ringhiere.", "it", nil, []string{"ciao", "faccio"}},
 	} {
 		a := g.lex.analyse(c.desc)
 		if a.lang != c.lang {
@@ -133,6 +135,49 @@ func TestForeignFillerIsInTheDescriptionsLanguage(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// A head written for one language is read in that language: the
+// Portuguese and Spanish words for accountancy share a key, and each
+// description gets its own language's ideas. A head marked "own" whose key
+// an English head has never reaches an English description.
+func TestAssociationsByLanguage(t *testing.T) {
+	g := testGenerator(t)
+	pt := g.lex.analyse("Escritório de contabilidade para padarias em Coimbra.")
+	es := g.lex.analyse("Oficina de contabilidad para panaderías en Cuenca.")
+	if pt.lang != "pt" || es.lang != "es" {
+		t.Fatalf("languages %q and %q", pt.lang, es.lang)
+	}
+	if w := words(pt.assocs); slices.Contains(w, "cuenta") || !slices.Contains(w, "conta") {
+		t.Errorf("Portuguese accountancy gave %v: want conta, not the Spanish cuenta", w)
+	}
+	if w := words(es.assocs); !slices.Contains(w, "cuenta") || slices.Contains(w, "conta") {
+		t.Errorf("Spanish accountancy gave %v: want cuenta, not the Portuguese conta", w)
+	}
+	fr := g.lex.analyse("Fromagerie et cave d'affinage à Annecy.")
+	if w := words(fr.assocs); !slices.Contains(w, "tomme") {
+		t.Errorf("French cheese shop gave %v: want its French ideas (tomme)", w)
+	}
+	en := g.lex.analyse("A fromagerie and wine bar in Leeds.")
+	if w := words(en.assocs); slices.Contains(w, "tomme") || slices.Contains(w, "meule") {
+		t.Errorf("English cheese shop gave %v: the French ideas leaked into English", w)
+	}
+}
+
+// "não vendemos frutas": what a Portuguese description says it does not
+// sell is no part of its names.
+func TestPortugueseNegation(t *testing.T) {
+	g := testGenerator(t)
+	d := "Livraria de poesia em Braga; não vendemos discos."
+	got, err := g.Generate(d, Options{Count: 8, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names(got) {
+		if strings.Contains(n, "disco") {
+			t.Errorf("%q: %q names what the shop does not sell", d, n)
 		}
 	}
 }

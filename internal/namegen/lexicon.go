@@ -111,10 +111,16 @@ type lexicon struct {
 	senses table[[]sense]
 	// assocLang is the language of a head's associations ("" for English).
 	assocLang table[string]
-	nonPart   table[bool] // meta, constraint and filler words: never a name part
-	markSet   table[bool]
-	markLens  []int       // distinct lengths of the marks, for containsMark
-	known     table[bool] // every word the lexicon knows, for stemming and novelty
+	// assocIn holds the associations of heads written in another language
+	// than English under "lang:key" (and "lang:key1 key2" for units): the
+	// Portuguese "contabilidade" and the Spanish "contabilidad" share a key
+	// (see matchKey), and a Portuguese description must get conta, not
+	// cuenta.
+	assocIn  table[[]string]
+	nonPart  table[bool] // meta, constraint and filler words: never a name part
+	markSet  table[bool]
+	markLens []int       // distinct lengths of the marks, for containsMark
+	known    table[bool] // every word the lexicon knows, for stemming and novelty
 	// eKeys are the keys that came from a head or trigger ending in a
 	// silent e ("bake" → "bak"), plainKeys those from any other head or
 	// trigger; see sameIdea.
@@ -168,6 +174,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		langFunction:   table[[]string]{m: map[string][]string{}},
 		modifier:       table[bool]{m: map[string]bool{}},
 		assocLang:      table[string]{m: make(map[string]string, 1792)},
+		assocIn:        table[[]string]{m: make(map[string][]string, 512)},
 		nonPart:        table[bool]{m: make(map[string]bool, 384)},
 		known:          table[bool]{m: make(map[string]bool, 3072)},
 	}
@@ -348,7 +355,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	}
 	for _, t := range []interface{ freeze() }{&lx.triggers, &lx.pairs, &lx.weak, &lx.wordIndustries, &lx.assoc, &lx.assocPairs,
 		&lx.numbers, &lx.boundNumbers, &lx.vague, &lx.placeFirst, &lx.function, &lx.langFunction, &lx.modifier, &lx.format,
-		&lx.senses, &lx.assocLang, &lx.nonPart, &lx.genericLang, &lx.markSet, &lx.known, &lx.eKeys, &lx.plainKeys} {
+		&lx.senses, &lx.assocLang, &lx.nonPart, &lx.genericLang, &lx.assocIn, &lx.markSet, &lx.known, &lx.eKeys, &lx.plainKeys} {
 		t.freeze()
 	}
 	return lx, nil
@@ -459,9 +466,16 @@ func (lx *lexicon) parseSenses(data []byte) error {
 // forms of a head find its associations too.
 func (lx *lexicon) parseAssociations(data []byte) error {
 	lang := ""
+	// own: the heads below are read only in their language's descriptions
+	// when another head already has their key ("@fr own": the French
+	// "fromagerie" must not give an English description tomme and meule).
+	own := false
 	return eachLine(data, func(line int, text string) error {
 		if l, ok := strings.CutPrefix(text, "@"); ok {
-			lang = strings.TrimSpace(l)
+			lang, own = strings.TrimSpace(l), false
+			if l, ok := strings.CutSuffix(lang, " own"); ok {
+				lang, own = strings.TrimSpace(l), true
+			}
 			if lang == "en" {
 				lang = ""
 			}
@@ -490,20 +504,40 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 					return fmt.Errorf("namegen: lexicon associations.txt:%d: unit %q must be two words a-z joined by +", line, h)
 				}
 				k := lx.matchKey(a) + " " + lx.matchKey(b)
-				lx.assocPairs.m[k] = merge(lx.assocPairs.m[k], ws)
-				lx.assocLang.m[k] = lang
+				if lang != "" {
+					lx.assocIn.m[lang+":"+k] = merge(lx.assocIn.m[lang+":"+k], ws)
+				}
+				if _, taken := lx.assocPairs.m[k]; !own || !taken && !lx.known.m[a] && !lx.known.m[b] {
+					lx.assocPairs.m[k] = merge(lx.assocPairs.m[k], ws)
+					lx.assocLang.m[k] = lang
+				}
 				continue
 			}
 			if !isHeadWord(h) {
 				return fmt.Errorf("namegen: lexicon associations.txt:%d: head %q must be 2 to %d letters a-z", line, h, maxTokenLen)
 			}
 			k := lx.matchKey(h)
+			if lang != "" {
+				lx.assocIn.m[lang+":"+k] = merge(lx.assocIn.m[lang+":"+k], ws)
+			}
+			if own && lx.taken(h, k) {
+				continue
+			}
 			lx.noteEForm(h, k)
 			lx.assoc.m[k] = merge(lx.assoc.m[k], ws)
 			lx.assocLang.m[k] = lang
 		}
 		return nil
 	})
+}
+
+// taken reports whether head (whose key is k) is already a word of the
+// shared tables: a head, an industry's trigger or an English word the
+// lexicon knows ("pressing" is French dry cleaning and English pressing).
+func (lx *lexicon) taken(head, k string) bool {
+	_, isHead := lx.assoc.m[k]
+	_, isTrigger := lx.triggers.m[k]
+	return isHead || isTrigger || lx.known.m[head] || lx.known.m[k]
 }
 
 // parseNumbers reads "NUMBER: word word ..." lines: numbers that mean
