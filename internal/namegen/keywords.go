@@ -383,7 +383,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 			continue
 		}
 		sal := t.salience
-		if !lx.isConcept(t.key, w) {
+		if !lx.isConcept(t.key, w) && (a.lang == "" || !lx.knownIn(t.text, a.lang)) {
 			// A closed compound ("fahrradwerkstatt") is read through
 			// the ideas it is made of.
 			// English is left alone: its suffixes ("wire-less",

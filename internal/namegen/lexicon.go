@@ -533,11 +533,12 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 
 // taken reports whether head (whose key is k) is already a word of the
 // shared tables: a head, an industry's trigger or an English word the
-// lexicon knows ("pressing" is French dry cleaning and English pressing).
+// lexicon or WordNet knows ("pressing" is French dry cleaning and English
+// pressing, "bale" Portuguese ballet and an English bale).
 func (lx *lexicon) taken(head, k string) bool {
 	_, isHead := lx.assoc.m[k]
 	_, isTrigger := lx.triggers.m[k]
-	return isHead || isTrigger || lx.known.m[head] || lx.known.m[k]
+	return isHead || isTrigger || lx.known.m[head] || lx.known.m[k] || wordnetLine(head) != ""
 }
 
 // parseNumbers reads "NUMBER: word word ..." lines: numbers that mean
