@@ -298,6 +298,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 		}
 	}
 	toks, dropped, lang := lx.tokenise(text)
+	lang = refineLanguage(lang, description)
 	a.injection, a.lang = dropped, lang
 	toks = lx.foreignForms(toks, lang)
 	lx.findPlaces(toks, a)
@@ -474,7 +475,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 		if words == nil {
 			words = lx.assocFor(lx.matchKey(c.word), a.lang)
 		}
-		if !lx.sameIdea(c.key, c.word) {
+		if !lx.sameIdea(c.key, c.word) && !lx.knownIn(c.word, a.lang) {
 			words = nil // "home care" is no car
 		}
 		if words != nil && a.lang == "" && lx.assocLang.get(c.key) != "" && (wordnetLine(c.word) != "" || wordnetLine(c.key) != "") {
@@ -621,8 +622,11 @@ func (lx *lexicon) splitCompound(w, lang string) []string {
 		return nil
 	}
 	known := func(k string) bool {
+		if lang != "" && lx.knownIn(k, lang) {
+			return true
+		}
 		_, ok := lx.assoc.lookup(k)
-		return ok && (lang == "" || lx.langOf(k, lang) == lang)
+		return ok && (lang == "" || lx.assocLang.get(k) == lang)
 	}
 	for i := len(w) - minPart; i >= minPart; i-- {
 		head, rest := w[:i], w[i:]

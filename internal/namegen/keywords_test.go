@@ -152,7 +152,7 @@ func TestSplitCompound(t *testing.T) {
 			t.Errorf("splitCompound(%q) = %v, want %v", tt.word, got, tt.want)
 		}
 	}
-	if got := lx.splitCompound("guardacoches", "es"); got != nil {
+	if got := lx.splitCompound("guardacoches", "es"); slices.ContainsFunc(got, func(p string) bool { return lx.langOf(lx.matchKey(p), "es") != "es" }) {
 		t.Errorf("splitCompound(guardacoches, es) = %v: an English head inside a Spanish word", got)
 	}
 	if got := lx.splitCompound("fahrradwerkstatt", "de"); !slices.Equal(got, []string{"fahrrad", "werkstatt"}) {

@@ -40,7 +40,7 @@ func (lx *lexicon) isVerb(t token, lang string) bool {
 	if verbIntroducer(t.after, lang) {
 		return true
 	}
-	if lx.knownHead(t.text) {
+	if lx.knownHead(t.text) || lx.knownIn(t.text, lang) {
 		return false
 	}
 	w := t.text
@@ -103,6 +103,9 @@ func (lx *lexicon) knownHead(w string) bool {
 // knownIn reports whether w is a head of lang's associations: "mobile" is
 // an English head, so Italian "mobili" must not become it (wheel, go).
 func (lx *lexicon) knownIn(w, lang string) bool {
+	if lang == "" {
+		return false
+	}
 	_, ok := lx.assocIn.lookup(lang + ":" + lx.matchKey(w))
 	return ok
 }
@@ -111,22 +114,54 @@ func (lx *lexicon) knownIn(w, lang string) bool {
 // the ideas written for that language when there are any, else the
 // shared ones. English (lang "") always reads the shared table.
 func (lx *lexicon) assocFor(key, lang string) []string {
-	if lang != "" {
-		if ws, ok := lx.assocIn.lookup(lang + ":" + key); ok {
-			return ws
-		}
-	}
-	return lx.assoc.get(key)
+	ws, _ := lx.assocLangFor(key, lang)
+	return ws
 }
 
 // langOf is the language of the ideas assocFor gives for key in lang.
 func (lx *lexicon) langOf(key, lang string) string {
-	if lang != "" {
-		if _, ok := lx.assocIn.lookup(lang + ":" + key); ok {
-			return lang
+	_, l := lx.assocLangFor(key, lang)
+	return l
+}
+
+// assocLangFor is assocFor with the language of the ideas it gives: those
+// of lang, else the shared ones, else another of the five languages' (a
+// Portuguese "nutricionista" borrows the Spanish ideas, as a foreign word).
+func (lx *lexicon) assocLangFor(key, lang string) ([]string, string) {
+	if lang == "" {
+		return lx.assoc.get(key), lx.assocLang.get(key)
+	}
+	if ws, ok := lx.assocIn.lookup(lang + ":" + key); ok {
+		return ws, lang
+	}
+	if ws, ok := lx.assoc.lookup(key); ok {
+		return ws, lx.assocLang.get(key)
+	}
+	for _, other := range [...]string{"es", "pt", "it", "fr", "de"} {
+		if ws, ok := lx.assocIn.lookup(other + ":" + key); ok && other != lang {
+			return ws, other
 		}
 	}
-	return lx.assocLang.get(key)
+	return nil, ""
+}
+
+// refineLanguage settles between the five languages by letters only one
+// of them writes: the grammar words of "Consultoria de irrigação por
+// gotejamento para ..." vote Spanish, its ã and ç say Portuguese. English
+// (lang "") is never changed.
+func refineLanguage(lang, description string) string {
+	if lang == "" {
+		return ""
+	}
+	switch {
+	case lang != "pt" && strings.ContainsAny(description, "ãõÃÕ"):
+		return "pt"
+	case lang != "es" && strings.ContainsAny(description, "ñÑ¿¡"):
+		return "es"
+	case lang != "de" && strings.ContainsAny(description, "ßäöüÄÖÜ"):
+		return "de"
+	}
+	return lang
 }
 
 // lemma is the dictionary form of w, a folded word of lang: the singular

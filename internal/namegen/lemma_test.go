@@ -181,3 +181,34 @@ func TestPortugueseNegation(t *testing.T) {
 		}
 	}
 }
+
+// Letters only one language writes settle a vote its grammar words leave
+// wrong; an English description is never moved.
+func TestRefineLanguage(t *testing.T) {
+	g := testGenerator(t)
+	for _, c := range []struct{ desc, want string }{
+		{"Consultoria de irrigação por gotejamento para pequenos produtores de cacau na Bahia.", "pt"},
+		{"Tienda de cañas de pescar para pescadores de Asturias.", "es"},
+		{"A café in Lisbon serving pastéis de nata and São Paulo coffee.", ""},
+	} {
+		if got := g.lex.analyse(c.desc).lang; got != c.want {
+			t.Errorf("%q read as %q, want %q", c.desc, got, c.want)
+		}
+	}
+}
+
+// Heads of an "own" section are read only in their language: they are
+// not in the shared table an English description reads, and a description
+// in another of the five languages borrows them as foreign ideas.
+func TestOwnHeadsStayInTheirLanguage(t *testing.T) {
+	lx := testGenerator(t).lex
+	if !lx.knownIn("wolle", "de") {
+		t.Fatal("wolle is no German head; pick another own head for this test")
+	}
+	if _, ok := lx.assoc.lookup(lx.matchKey("wolle")); ok {
+		t.Error("the German own head wolle reached the shared table")
+	}
+	if ws, l := lx.assocLangFor(lx.matchKey("wolle"), "it"); len(ws) == 0 || l != "de" {
+		t.Errorf("an Italian description borrows %v (%q) for wolle, want the German ideas", ws, l)
+	}
+}

@@ -467,8 +467,9 @@ func (lx *lexicon) parseSenses(data []byte) error {
 func (lx *lexicon) parseAssociations(data []byte) error {
 	lang := ""
 	// own: the heads below are read only in their language's descriptions
-	// when another head already has their key ("@fr own": the French
-	// "fromagerie" must not give an English description tomme and meule).
+	// ("@fr own": the French "fromagerie" gives a French description tomme
+	// and meule, and never reaches an English one, whose names stay as
+	// they were).
 	own := false
 	return eachLine(data, func(line int, text string) error {
 		if l, ok := strings.CutPrefix(text, "@"); ok {
@@ -497,6 +498,9 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 				lx.known.m[w] = true
 			}
 		}
+		if own && lang == "" {
+			return fmt.Errorf("namegen: lexicon associations.txt:%d: \"own\" needs a language other than English", line)
+		}
 		for _, h := range strings.Split(head, ",") {
 			h = strings.TrimSpace(h)
 			if a, b, ok := strings.Cut(h, "+"); ok {
@@ -507,7 +511,7 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 				if lang != "" {
 					lx.assocIn.m[lang+":"+k] = merge(lx.assocIn.m[lang+":"+k], ws)
 				}
-				if _, taken := lx.assocPairs.m[k]; !own || !taken && !lx.known.m[a] && !lx.known.m[b] {
+				if !own {
 					lx.assocPairs.m[k] = merge(lx.assocPairs.m[k], ws)
 					lx.assocLang.m[k] = lang
 				}
@@ -520,25 +524,14 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 			if lang != "" {
 				lx.assocIn.m[lang+":"+k] = merge(lx.assocIn.m[lang+":"+k], ws)
 			}
-			if own && lx.taken(h, k) {
-				continue
+			if !own {
+				lx.noteEForm(h, k)
+				lx.assoc.m[k] = merge(lx.assoc.m[k], ws)
+				lx.assocLang.m[k] = lang
 			}
-			lx.noteEForm(h, k)
-			lx.assoc.m[k] = merge(lx.assoc.m[k], ws)
-			lx.assocLang.m[k] = lang
 		}
 		return nil
 	})
-}
-
-// taken reports whether head (whose key is k) is already a word of the
-// shared tables: a head, an industry's trigger or an English word the
-// lexicon or WordNet knows ("pressing" is French dry cleaning and English
-// pressing, "bale" Portuguese ballet and an English bale).
-func (lx *lexicon) taken(head, k string) bool {
-	_, isHead := lx.assoc.m[k]
-	_, isTrigger := lx.triggers.m[k]
-	return isHead || isTrigger || lx.known.m[head] || lx.known.m[k] || wordnetLine(head) != ""
 }
 
 // parseNumbers reads "NUMBER: word word ..." lines: numbers that mean
