@@ -351,8 +351,14 @@ func wantsRhyme(text string) bool {
 			return true
 		}
 	}
-	return false
+	// "Frozen yogurt cart, something that rhymes": a clause that wishes
+	// for something that rhymes speaks of the name even without the word.
+	return rhymeWish.Regexp().MatchString(text)
 }
+
+// rhymeWish: "something that rhymes", "anything rhyming", "ideally
+// rhyming", "one that rhymes", "it should rhyme".
+var rhymeWish = lazyregexp.New(`\b(?:something|anything|one|ideally|preferably|maybe|catchy|it should|should|must)\s+(?:that\s+|which\s+)?(?:rhymes?|rhyming)\b`)
 
 // sentenceStart is where the sentence (or the clause after a semicolon)
 // that holds text[i] starts: parseEnds looks there for the name, wantsRhyme

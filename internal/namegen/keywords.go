@@ -364,7 +364,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 			continue
 		}
 		a.descKeys[t.key] = true
-		if consumed[i] || seen[t.key] || a.placeTokens[t.key] || lx.nonPart.get(t.text) || lx.nonPart.get(t.key) || lx.isMark(t.text) ||
+		if consumed[i] || seen[t.key] || a.placeTokens[t.key] || lx.nonPart.get(t.text) || lx.nonPart.get(t.key) || lx.nonPart.get(lx.readable(t.text)) || lx.isMark(t.text) ||
 			lx.function.get(t.key) && t.key != t.text {
 			// The last: an inflected grammar word ("an app that lets
 			// farmers...": let) is still grammar.
@@ -942,11 +942,15 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 		}
 		return best
 	}
-	for si, sentence := range sentenceSplit.Split(text, -1) {
+	sentences := sentenceSplit.Split(text, -1)
+	requestFirst := asksForName(sentences)
+	for si, sentence := range sentences {
 		initial := true
 		base := 1.0
-		if si > 0 {
-			base = 0.8 // later sentences add detail to the first
+		if si > 0 || requestFirst {
+			if si > 0 {
+				base = 0.8 // later sentences add detail to the first
+			}
 			if aboutTheName(sentence) {
 				// "The name should start with the letter K", "Avoid
 				// anything with 'wool'": instructions about the name, whose
@@ -1095,6 +1099,28 @@ func aboutTheName(sentence string) bool {
 	}
 	return word && qualified
 }
+
+// asksForName reports a description that opens with its request for a
+// name and describes the business in a later sentence ("We'd love a name
+// that's a two-word compound, like Dropbox. It's a moving-box rental in
+// Boston."): the first sentence is then read as one about the name, not as
+// the offer ("bostonlove", "compoundlift" before). A first sentence that
+// only mentions a name as a thing ("hanko name seals") opens with no
+// article before it and stays the offer.
+func asksForName(sentences []string) bool {
+	if len(sentences) < 2 || !nameRequest.Regexp().MatchString(strings.ToLower(strings.Split(sentences[0], ",")[0])) {
+		return false
+	}
+	for _, s := range sentences[1:] {
+		if strings.TrimSpace(s) != "" && !aboutTheName(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRequest: "a name", "the name", "a catchy rhyming name", "our domain".
+var nameRequest = lazyregexp.New(`\b(?:a|an|the|our|my)\s+(?:[a-z'-]+\s+){0,2}(?:name|domain)s?\b`)
 
 // oddCase spots tokens like "aWdub3JlIGFsbA" whose case flips more than a
 // brand name's would ("iPhone", "SaaS"): typically encoded payloads.

@@ -264,6 +264,12 @@ func TestDeniedAndGrammarWordsAreNoParts(t *testing.T) {
 		"Une ONG à Dakar qui forme des couturières":                                                           "ong",
 		"Conseil RH pour PME à Lyon":                                                                          "pme",
 		"IT support for SME clients in Leeds":                                                                 "sme",
+		// An interjection, and a filler word in an inflected form
+		// ("living": live).
+		"hey, I run a pottery studio in Leeds":                                                            "hey",
+		"Tax advice for nurses living in Dubai":                                                           "live",
+		"Okay so we restore vintage radios in Ghent":                                                      "okay",
+		"We'd like a name with two words, nothing too long. We run a ferry between two islands in Maine.": "like",
 	} {
 		a := g.lex.analyse(desc)
 		for _, c := range slices.Concat(a.keywords, a.long, a.units, a.assocs, a.places) {
@@ -271,5 +277,17 @@ func TestDeniedAndGrammarWordsAreNoParts(t *testing.T) {
 				t.Errorf("%q: %q is a name part", desc, bad)
 			}
 		}
+	}
+}
+
+// A description that opens with its request for a name reads its business
+// from the later sentences; one whose first sentence only mentions a name
+// as a thing keeps it.
+func TestOpeningRequestIsNoOffer(t *testing.T) {
+	g := testGenerator(t)
+	noNameCarries(t, g, "We would love a catchy name with some wordplay, like Netflix. It's a bicycle courier in Porto.", []string{"love", "catch", "wordplay", "netflix", "play"}, 4)
+	a := g.lex.analyse("Engraved name tags for dog collars. We ship across Ireland.")
+	if len(a.keywords) == 0 || a.keywords[0].word != "engrave" && a.keywords[0].word != "tag" {
+		t.Errorf("engraved name tags: keywords %v, want the tags first", a.keywords)
 	}
 }

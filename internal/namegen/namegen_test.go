@@ -3,6 +3,7 @@ package namegen
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"sync"
@@ -443,5 +444,52 @@ func TestMarksNotSuggested(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Where a description gives words enough, every name is solid: each part
+// is a description word, a place or a strong idea of one, never an
+// industry's filler, a shared noun or a WordNet guess ("stoneseed" for
+// tablet presses, "looplogic" for rota software).
+func TestPicksAreSolid(t *testing.T) {
+	g := testGenerator(t)
+	for _, desc := range []string{
+		"Mobile dog grooming van serving Bristol",
+		"Accounting for independent bookshops in Scotland",
+		"Solar water heaters installed for farms in Kenya",
+		"Sourdough bakery and coffee bar in Halifax",
+		"Wedding photography in the Lake District",
+	} {
+		for seed := range int64(4) {
+			picks, err := g.generate(desc, Options{Count: 5, Seed: seed})
+			if err != nil {
+				t.Fatalf("%q: %v", desc, err)
+			}
+			for _, c := range picks {
+				if !solid(&c) {
+					t.Errorf("%q seed %d: %s (%s) is not solid: %+v", desc, seed, c.name, c.strategy, c.parts[:c.nparts])
+				}
+			}
+		}
+	}
+}
+
+// When a description's own solid names run out, a name anchored on one of
+// its words comes before one made of an industry's words alone, however
+// the scores order them ("codeloop" for rota software for care homes).
+func TestAnchoredBeforeFiller(t *testing.T) {
+	g := testGenerator(t)
+	rota := concept{word: "rota", key: "rota", weight: 0.95, kind: kindKeyword, src: "rota"}
+	code := concept{word: "code", key: "cod", weight: 0.44, kind: kindIndustry}
+	loop := concept{word: "loop", key: "loop", weight: 0.41, kind: kindIndustry}
+	mk := func(name string, score float64, parts ...concept) cand {
+		c := cand{name: name, strategy: StrategyCompound, score: score, learned: rankIntercept, quality: 1}
+		c.nparts = copy(c.parts[:], parts)
+		return c
+	}
+	cands := []cand{mk("codeloop", 0.9, code, loop), mk("rotaloop", 0.6, rota, loop)}
+	picks := g.pick(cands, constraint.Constraints{}, 1, rand.New(rand.NewPCG(1, 2)), true)
+	if len(picks) != 1 || picks[0].name != "rotaloop" {
+		t.Errorf("picked %v, want the anchored rotaloop before codeloop", picks)
 	}
 }
