@@ -84,6 +84,14 @@ func TestSenses(t *testing.T) {
 		{"We design pitch decks for startups raising their first round, so founders stop presenting with ugly slides.", []string{"slide"}, []string{"plank", "rail", "patio"}, ""},
 		{"Replacement dust jackets and archival sleeves for collectible first-edition books.", []string{"spine"}, []string{"zip", "coat"}, ""},
 		{"Dental lab in Guadalajara making crowns and bridges for dentists.", []string{"cusp"}, []string{"gene", "cell", "beaker"}, ""},
+		// Batches 4-8 (docs/eval/namegen_tail.py): crane watching, army
+		// vets, tablet presses, a river bank, a tool library, a stud.
+		{"Guided crane and stork watching trips in the Camargue wetlands", []string{"heron"}, []string{"hoist", "jib", "winch"}, "construction"},
+		{"Career fairs for army vets moving into civilian jobs", []string{"salute"}, []string{"paw", "whisker"}, ""},
+		{"Tablet compression tooling and punches for pill makers", []string{"dose"}, []string{"stone", "slate", "screen"}, ""},
+		{"Bank repair on rivers and streams with willow spiling", []string{"reed"}, []string{"coin", "vault", "ledger"}, ""},
+		{"A tool library in Leeds where neighbours borrow ladders", []string{"lend"}, []string{"tome", "page", "quiet"}, ""},
+		{"Stud farm breeding Connemara ponies and mares", []string{"paddock"}, []string{"rivet", "bolt"}, ""},
 		// The usual sense stays where the description confirms nothing else.
 		{"Aerial drone surveys of farmland", []string{"rotor"}, []string{"hum"}, ""},
 	}

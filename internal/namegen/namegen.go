@@ -640,7 +640,7 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 	// Rank by index: candidates are large and moving them dominates the cost.
 	order := make([]int, 0, len(cands))
 	for i := range cands {
-		cands[i].rank = cands[i].score + learnedShare*(cands[i].learned-rankIntercept) + jitter*rng.Float64()
+		cands[i].rank = cands[i].score + learnedShare*(cands[i].learned-rankIntercept) + jitter*rng.Float64() + craftBonus(&cands[i])
 		if cons.Rhyme && cands[i].strategy == StrategyRhyme {
 			cands[i].rank++ // asked for: a rhyme is picked before any other name
 		}
@@ -688,11 +688,9 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 		tiers = []int{tierSolid, tierAnchored, tierAll}
 	}
 	for pp := 0; pp < 2*len(tiers)+2 && len(picks) < count; pp++ {
-		pass, tier := pp, tierAll
+		pass, tier := pp-2*len(tiers)+2, tierAll
 		if pp < 2*len(tiers) {
 			pass, tier = pp%2, tiers[pp/2]
-		} else {
-			pass = pp - 2*len(tiers) + 2
 		}
 		for _, i := range order {
 			if len(picks) == count {
@@ -918,6 +916,26 @@ func solid(c *cand) bool {
 	}
 	return anchored || strong
 }
+
+// craftBonus moves up the solid names that play two facets of the
+// business against each other by sound: on batches 4-8 the English blends
+// of two description words' ideas ("guarden", "tallytail") were judged
+// 3.3 for relevance and 3.2 for creativity (quality 0.65), alliterations
+// 3.2 and 2.1 (0.60), the compounds 3.1 and 1.8 (0.57).
+func craftBonus(c *cand) float64 {
+	if c.nparts != 2 || c.parts[0].src == c.parts[1].src || !solid(c) {
+		return 0
+	}
+	switch c.strategy {
+	case StrategyBlend:
+		return blendBonus
+	case StrategyAlliteration:
+		return alliterationBonus
+	}
+	return 0
+}
+
+var blendBonus, alliterationBonus = 0.15, 0.05
 
 // Tiers of candidates pick fills a list from, in this order.
 const (
