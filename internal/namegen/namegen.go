@@ -935,7 +935,11 @@ func craftBonus(c *cand) float64 {
 	return 0
 }
 
-var blendBonus, alliterationBonus = 0.15, 0.05
+// What craftBonus adds to a blend's or an alliteration's rank.
+const (
+	blendBonus        = 0.15
+	alliterationBonus = 0.05
+)
 
 // Tiers of candidates pick fills a list from, in this order.
 const (

@@ -493,3 +493,24 @@ func TestAnchoredBeforeFiller(t *testing.T) {
 		t.Errorf("picked %v, want the anchored rotaloop before codeloop", picks)
 	}
 }
+
+// A solid blend of two facets ("tallytail": payroll for pet groomers) is
+// picked before a compound of the same two facets that scores a little
+// higher.
+func TestCraftedBeforeCompound(t *testing.T) {
+	g := testGenerator(t)
+	tally := concept{word: "tally", key: "tally", weight: 0.85, kind: kindAssoc, src: "payroll"}
+	tail := concept{word: "tail", key: "tail", weight: 0.8, kind: kindAssoc, src: "groomer"}
+	mk := func(name, strategy string, score float64) cand {
+		c := cand{name: name, strategy: strategy, score: score, learned: rankIntercept, quality: 1}
+		c.nparts = copy(c.parts[:], []concept{tally, tail})
+		return c
+	}
+	for seed := range uint64(8) {
+		cands := []cand{mk("tailtally", StrategyCompound, 0.8), mk("tallytail", StrategyBlend, 0.72)}
+		picks := g.pick(cands, constraint.Constraints{}, 1, rand.New(rand.NewPCG(seed, 2)), true)
+		if len(picks) != 1 || picks[0].name != "tallytail" {
+			t.Errorf("seed %d: picked %v, want the blend", seed, picks)
+		}
+	}
+}
