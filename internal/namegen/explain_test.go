@@ -53,6 +53,10 @@ type explainedPart struct {
 	// Coherent: an idea whose own ideas meet the description (see coherent).
 	Coherent bool  `json:"coherent,omitempty"`
 	Support  uint8 `json:"support,omitempty"`
+	// Role of the description word the part comes from (see role), -1 for none.
+	Role int `json:"role"`
+	// Rank of that word among the description's (see sourceRank).
+	Rank int `json:"rank"`
 }
 
 type explainedName struct {
@@ -87,9 +91,16 @@ func explain(g *Generator, desc string) explained {
 		n := explainedName{Name: c.name, Strategy: c.strategy, Affix: c.affix, Score: c.score}
 		for _, p := range c.parts[:c.nparts] {
 			n.Parts = append(n.Parts, explainedPart{Word: p.word, Kind: kindNames[p.kind], Src: p.src, Weight: p.weight, Vague: p.vague, Wordnet: p.wordnet, Foreign: p.foreign,
-				Coherent: p.kind == kindAssoc && g.coherent(a, p), Support: p.support})
+				Coherent: p.kind == kindAssoc && g.coherent(a, p), Support: p.support, Role: roleOf(a, p), Rank: a.sourceRank(p)})
 		}
 		e.Names = append(e.Names, n)
 	}
 	return e
+}
+
+func roleOf(a *analysis, p concept) int {
+	if rl, ok := a.roles[p.src]; ok && p.src != "" && p.kind != kindPlace {
+		return int(rl)
+	}
+	return -1
 }

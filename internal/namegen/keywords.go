@@ -202,6 +202,19 @@ func phraseRole(w string) (role, bool) {
 	return 0, false
 }
 
+// kin reports a word for a relative or a partner, which after "my" or
+// "our" names who runs the business.
+func kin(w string) bool {
+	switch w {
+	case "wife", "husband", "partner", "partners", "son", "sons", "daughter", "daughters", "sister", "sisters",
+		"brother", "brothers", "dad", "mum", "mom", "father", "mother", "parents", "grandmother", "grandfather",
+		"grandma", "grandpa", "uncle", "aunt", "cousin", "cousins", "fiance", "fiancee", "girlfriend", "boyfriend",
+		"friend", "friends", "family", "kids", "children", "spouse":
+		return true
+	}
+	return false
+}
+
 // clauseNegator reports whether w denies the rest of its clause ("we
 // don't sell coffee", "not a bakery", "that can't afford an agency"): what
 // follows is what the business is not or does not do. "t" is the end of
@@ -1017,6 +1030,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				}
 				negated := negators(prev)
 				before := prev
+				ownKin := (prev == "my" || prev == "our") && kin(lower)
 				prev = lower
 				t, ok := lx.makeToken(raw, initial)
 				t.after = before
@@ -1024,6 +1038,11 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				if (negated || clauseDenied) && ok && !t.digits {
 					// "No whisky yet": what the business does not offer
 					// is no part of its name ("whiskymash" scored 0).
+					continue
+				}
+				if ownKin {
+					// "My wife and I are opening a guesthouse": who runs
+					// the business, not what it offers ("rifwife").
 					continue
 				}
 				if detailSuffix(lower) && len(toks) > 0 && strings.Contains(strings.ToLower(clause), toks[len(toks)-1].text+"-"+lower) {
