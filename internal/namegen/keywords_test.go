@@ -270,6 +270,7 @@ func TestDeniedAndGrammarWordsAreNoParts(t *testing.T) {
 		"Tax advice for nurses living in Dubai":                                                           "live",
 		"Okay so we restore vintage radios in Ghent":                                                      "okay",
 		"My husband and I run a bike hire shop in Lucca":                                                  "husband",
+		"Restoring old rowing boats in a shed near Henley":                                                "old",
 		"We'd like a name with two words, nothing too long. We run a ferry between two islands in Maine.": "like",
 	} {
 		a := g.lex.analyse(desc)
