@@ -56,6 +56,10 @@ type concept struct {
 	// idea: "water" from both "river" and "bank" confirms the sense in
 	// which the description uses "bank" (a feature of the ranker).
 	support uint8
+	// category marks a category word the description says which kind of
+	// ("farm" in "duck farm") and its ideas: they suit any farm, so a
+	// name needs the kind too (see solid).
+	category bool
 }
 
 // analysis is what Generate learned from a description.
@@ -517,6 +521,12 @@ func (lx *lexicon) analyse(description string) *analysis {
 		for j := n; j < len(a.assocs) && fromWordnet; j++ {
 			a.assocs[j].wordnet = true
 		}
+	}
+	for i := range a.keywords {
+		a.keywords[i].category = specified[a.keywords[i].key]
+	}
+	for i := range a.assocs {
+		a.assocs[i].category = specified[a.assocs[i].src]
 	}
 	// A French description with enough French ideas is named in French:
 	// "farinemake" mixes two languages in one name.

@@ -17122,6 +17122,7 @@ var lexSenses = table[[]sense]{keys: []string{
 	"mous",
 	"paint",
 	"pilot",
+	"pip",
 	"plant",
 	"pool",
 	"removal",
@@ -17168,6 +17169,7 @@ var lexSenses = table[[]sense]{keys: []string{
 	{{context: []string{"computer", "gam", "keyboard", "pc", "laptop", "ergonomic"}, words: []string{"click", "scroll", "cursor"}}, {context: []string{"computer", "gam", "keyboard", "pc", "laptop", "ergonomic"}, words: []string{"click", "scroll", "cursor"}}},
 	{{context: []string{"lead", "abatement"}}},
 	{{context: []string{"car", "escort", "oversiz", "load", "convoy"}, words: []string{"escort", "convoy", "flag", "lead", "guide"}}, {context: []string{"car", "escort", "oversiz", "load", "convoy"}, words: []string{"escort", "convoy", "flag", "lead", "guide"}}},
+	{{context: []string{"organ", "organist", "church", "chapel", "cathedral"}, words: []string{"reed", "stop", "bellows", "chord", "hymn"}}, {context: []string{"organ", "organist", "church", "chapel", "cathedral"}, words: []string{"reed", "stop", "bellows", "chord", "hymn"}}},
 	{{context: []string{"pharma", "pharmaceutical", "bottl", "power", "manufactur", "factory", "process", "packag", "treatment", "assembly"}, words: []string{"works", "line", "mill"}}, {context: []string{"pharma", "pharmaceutical", "bottl", "power", "manufactur", "factory", "process", "packag", "treatment", "assembly"}, words: []string{"works", "line", "mill"}}},
 	{{context: []string{"tabl", "billiard", "snooker", "cue", "felt", "refelt"}, words: []string{"cue", "felt", "rack", "chalk", "break", "baize"}}, {context: []string{"tabl", "billiard", "snooker", "cue", "felt", "refelt"}, words: []string{"cue", "felt", "rack", "chalk", "break", "baize"}}},
 	{{context: []string{"rust", "lic", "stain", "graffiti", "mould", "mold"}}},
@@ -17182,14 +17184,14 @@ var lexSenses = table[[]sense]{keys: []string{
 	{{context: []string{"axe", "throw", "bowl", "karaok", "escap"}}, {context: []string{"axe", "throw", "bowl", "karaok", "escap"}}},
 	{{context: []string{"military", "veteran", "army", "navy", "marin", "soldier", "bas", "deployment", "servic"}, words: []string{"valor", "rank", "salute", "honor"}}, {context: []string{"military", "veteran", "army", "navy", "marin", "soldier", "bas", "deployment", "servic"}, words: []string{"valor", "rank", "salute", "honor"}}},
 }, slots: []uint16{
-	43, 0, 0, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 38, 18,
-	6, 45, 33, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 12, 14, 10, 0, 0, 0, 15, 27,
-	0, 41, 0, 31, 0, 0, 0, 0, 25, 16, 0, 0, 0, 0, 0, 0,
+	44, 0, 0, 35, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 39, 18,
+	6, 46, 34, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 33, 0, 12, 14, 10, 0, 0, 0, 15, 27,
+	0, 42, 0, 31, 0, 0, 0, 0, 25, 16, 0, 0, 0, 0, 0, 0,
 	0, 0, 11, 0, 19, 0, 0, 13, 0, 30, 0, 0, 0, 0, 5, 0,
-	26, 0, 0, 0, 0, 3, 36, 0, 0, 0, 0, 20, 28, 0, 0, 0,
-	24, 32, 7, 17, 40, 0, 0, 22, 29, 35, 42, 0, 21, 0, 0, 37,
-	0, 44, 0, 0, 23, 4, 0, 0, 0, 0, 0, 0, 0, 0, 8, 39,
+	26, 0, 0, 0, 0, 3, 37, 0, 0, 0, 0, 20, 28, 0, 0, 0,
+	24, 32, 7, 17, 41, 0, 0, 22, 29, 36, 43, 0, 21, 0, 0, 38,
+	0, 45, 0, 0, 23, 4, 0, 0, 0, 0, 0, 0, 0, 0, 8, 40,
 }}
 
 var lexAssocLang = table[string]{keys: []string{

@@ -901,7 +901,13 @@ func sharesWord(c *cand, words []string, picks []cand) bool {
 // "wavehand"), the solid ones 2.9 to 3.5 (docs/eval/namegen_tail.py).
 func solid(c *cand) bool {
 	anchored, strong := false, false
+	category, kind := false, false
 	for _, p := range c.parts[:c.nparts] {
+		if p.category {
+			category = true
+		} else if p.kind != kindPlace {
+			kind = true
+		}
 		switch p.kind {
 		case kindKeyword, kindPlace, kindCore:
 			anchored = true
@@ -913,6 +919,12 @@ func solid(c *cand) bool {
 		default:
 			return false // an industry's, or a shared adjective or noun
 		}
+	}
+	if category && !kind {
+		// "seedfield", "farmly", "norfolkseed" for a duck farm: the
+		// category's ideas suit any farm (judged 1); "duckbarn" says
+		// which.
+		return false
 	}
 	return anchored || strong
 }

@@ -514,3 +514,45 @@ func TestCraftedBeforeCompound(t *testing.T) {
 		}
 	}
 }
+
+// A category word the description says the kind of ("farm" in "goose
+// farm") lends ideas any farm has: a name of them alone ("acrefield") or
+// with the place comes after one that says which kind ("goosebarn").
+func TestCategoryNeedsItsKind(t *testing.T) {
+	g := testGenerator(t)
+	a := g.lex.analyse("Free-range goose farm in Suffolk")
+	var farm []concept
+	for _, c := range a.assocs {
+		if c.src == "farm" {
+			farm = append(farm, c)
+			if !c.category {
+				t.Errorf("%s, an idea of the farm of a goose farm, is not marked a category idea", c.word)
+			}
+		}
+	}
+	if len(farm) < 2 {
+		t.Fatalf("goose farm: farm ideas %v", farm)
+	}
+	var goose, suffolk concept
+	for _, c := range slices.Concat(a.keywords, a.places) {
+		switch c.word {
+		case "goose":
+			goose = c
+		case "suffolk":
+			suffolk = c
+		}
+	}
+	if goose.word == "" || goose.category || suffolk.word == "" {
+		t.Fatalf("goose farm: keywords %v, places %v", a.keywords, a.places)
+	}
+	mk := func(name string, score float64, parts ...concept) cand {
+		c := cand{name: name, strategy: StrategyCompound, score: score, learned: rankIntercept, quality: 1}
+		c.nparts = copy(c.parts[:], parts)
+		return c
+	}
+	cands := []cand{mk("twofarm", 0.95, farm[0], farm[1]), mk("suffolkfarm", 0.9, suffolk, farm[0]), mk("goosefarm", 0.7, goose, farm[1])}
+	picks := g.pick(cands, constraint.Constraints{}, 1, rand.New(rand.NewPCG(1, 2)), true)
+	if len(picks) != 1 || picks[0].name != "goosefarm" {
+		t.Errorf("picked %v, want the name that says which farm", picks)
+	}
+}

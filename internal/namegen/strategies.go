@@ -43,7 +43,6 @@ const maxHeads = 14
 // pools are the concept lists the strategies draw from.
 type pools struct {
 	heads    []concept // what a name is mainly about
-	keywords []concept // the heads that are the description's own words
 	tails    []concept // second halves
 	mods     []concept // adjectives
 	places   []concept
@@ -276,11 +275,6 @@ func (g *Generator) buildPools(a *analysis, core string, count int, rng *rand.Ra
 	}
 	p.tails = append(p.tails, topical...)
 	p.tails = append(p.tails, gen...)
-	for _, h := range p.heads {
-		if h.kind == kindKeyword && h.src != "" {
-			p.keywords = append(p.keywords, h)
-		}
-	}
 	return p
 }
 
@@ -374,18 +368,6 @@ func (g *Generator) compounds(b *builder, p pools, rng *rand.Rand) {
 				continue
 			}
 			b.add(joinWords(h.word, t.word), compoundKind(h, t), 1, h, t)
-		}
-		if p.core == nil && h.kind == kindKeyword {
-			// Two words of the description from two of its words ("rota"
-			// and "care" for rota software for care homes): the judges
-			// scored such names highest for relevance (3.6 against 3.0
-			// for a word with an idea), and a short description has few
-			// other solid names to offer.
-			for _, t := range p.keywords {
-				if t.key != h.key && t.src != h.src {
-					b.add(joinWords(h.word, t.word), compoundKind(h, t), 1, h, t)
-				}
-			}
 		}
 		// An adjective in front ("goldcrust") only when the description
 		// gave too little to build from: "sunnyspark" or "bluebright" say
