@@ -556,3 +556,25 @@ func TestCategoryNeedsItsKind(t *testing.T) {
 		t.Errorf("picked %v, want the name that says which farm", picks)
 	}
 }
+
+// A starting letter and a short limit in a French or Spanish description
+// still give a full list: the language's own shared nouns on that letter are
+// few, and the request failed (exit 2) where v2.7 had named it.
+func TestForeignLeadLetterFillsTheList(t *testing.T) {
+	g := testGenerator(t)
+	for _, d := range []string{
+		"Atelier de reliure de livres anciens à Lyon. Le nom doit commencer par la lettre B et faire moins de sept lettres.",
+		"Taller de tapicería de sillas antiguas en Sevilla. El nombre debe empezar por la letra B y tener menos de siete letras.",
+	} {
+		got, err := g.Generate(d, Options{Count: 5, Seed: 1})
+		if err != nil {
+			t.Errorf("%q: %v", d, err)
+			continue
+		}
+		for _, c := range got {
+			if !strings.HasPrefix(c.Name, "b") || len(c.Name) > 6 {
+				t.Errorf("%q: %q breaks the request (starts with b, under seven letters)", d, c.Name)
+			}
+		}
+	}
+}

@@ -126,6 +126,17 @@ func (p *pools) leadFirst(lx *lexicon) {
 			}
 		}
 	}
+	if len(on) < 8 && p.lang != "" {
+		// A language's own shared nouns are few ("b" and six letters left
+		// a French armchair restorer two names and no list at all): the
+		// English ones serve before the request fails.
+		for _, w := range lx.generic {
+			if p.onLead(w) && !seen[w] {
+				seen[w] = true
+				on = append(on, concept{word: w, key: lx.matchKey(w), weight: 0.12, kind: kindGeneric})
+			}
+		}
+	}
 	p.heads = append(on, off[:min(len(off), max(0, 8-len(on)))]...)
 	p.mods = mods
 }
