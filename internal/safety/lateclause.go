@@ -103,8 +103,8 @@ func lateVerdict(a *analysis) (Verdict, bool) {
 		return Verdict{}, false
 	}
 	v, ok := t.ruleVerdict()
-	if !ok && lateLearnedMay(t) {
-		v, ok = learned().verdict(t)
+	if !ok {
+		v, ok = learned().verdictAbove(t, lateTau)
 	}
 	if !ok {
 		return Verdict{}, false
@@ -122,13 +122,3 @@ func lateVerdict(a *analysis) (Verdict, bool) {
 // a sign in the repository's sets (money through shell companies, a bride
 // supplied for a fee).
 const lateTau = 0.8
-
-// lateLearnedMay reports whether the learned stage may judge the late clause
-// analysed in t: always with a sign of harm, otherwise only at lateTau.
-func lateLearnedMay(t *analysis) bool {
-	if harmSignal(t) {
-		return true
-	}
-	p, n := learned().prob(t)
-	return n > 0 && p >= lateTau
-}

@@ -216,9 +216,17 @@ func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 // verdict runs the classifier on an analysed description the rules let
 // through, and explains a refusal: the probability, the category whose
 // weights fit best, and the words that pushed the score up most.
-func (m *learnedModel) verdict(a *analysis) (Verdict, bool) {
+func (m *learnedModel) verdict(a *analysis) (Verdict, bool) { return m.verdictAbove(a, 0) }
+
+// verdictAbove is verdict with the bar raised to at least plain where the
+// lexicon sees no sign of harm (lateTau for a late clause).
+func (m *learnedModel) verdictAbove(a *analysis, plain float64) (Verdict, bool) {
 	p, n := m.prob(a)
-	if n == 0 || p < m.bar(a) || m.knownShare(a) < minKnownShare {
+	bar := m.bar(a)
+	if !harmSignal(a) {
+		bar = max(bar, plain)
+	}
+	if n == 0 || p < bar || m.knownShare(a) < minKnownShare {
 		return Verdict{}, false
 	}
 	return m.explain(a, p, n), true
