@@ -353,7 +353,12 @@ func wantsRhyme(text string) bool {
 	}
 	// "Frozen yogurt cart, something that rhymes": a clause that wishes
 	// for something that rhymes speaks of the name even without the word.
-	return rhymeWish.Regexp().MatchString(text)
+	for _, loc := range rhymeWish.Regexp().FindAllStringIndex(text, -1) {
+		if !negated.Regexp().MatchString(text[:loc[0]]) {
+			return true // "please not something that rhymes" is no wish
+		}
+	}
+	return false
 }
 
 // rhymeWish: "something that rhymes", "anything rhyming", "ideally

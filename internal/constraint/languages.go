@@ -108,13 +108,18 @@ func parseLanguages(text string, c *Constraints) {
 	}
 }
 
-// negatedBefore reports whether the text before a request ends in a
-// negation of it: "que no", "que não", "che non", "qui ne", "nicht".
+// negatedBefore reports whether the clause before a request negates it:
+// "que no", "que não", "che non", "qui ne", "nicht", also a few words back
+// ("no queremos que el nombre use ..."); a comma or semicolon ends the
+// clause.
 func negatedBefore(before string) bool {
 	f := strings.Fields(before)
-	for i := len(f) - 1; i >= 0 && i >= len(f)-2; i-- {
-		switch f[i] {
-		case "no", "não", "nao", "non", "ne", "n'", "nicht", "nunca", "jamais", "mai":
+	for i := len(f) - 1; i >= 0 && i >= len(f)-8; i-- {
+		if i < len(f)-1 && strings.ContainsAny(f[i], ",;") {
+			return false
+		}
+		switch strings.Trim(f[i], ",;") {
+		case "no", "não", "nao", "non", "ne", "nicht", "nunca", "jamais", "mai":
 			return true
 		}
 	}
