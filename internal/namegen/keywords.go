@@ -213,7 +213,7 @@ func kin(w string) bool {
 	case "wife", "husband", "partner", "partners", "son", "sons", "daughter", "daughters", "sister", "sisters",
 		"brother", "brothers", "dad", "mum", "mom", "father", "mother", "parents", "grandmother", "grandfather",
 		"grandma", "grandpa", "uncle", "aunt", "cousin", "cousins", "fiance", "fiancee", "girlfriend", "boyfriend",
-		"friend", "friends", "family", "kids", "children", "spouse":
+		"friend", "friends", "spouse":
 		return true
 	}
 	return false
@@ -1148,8 +1148,10 @@ func asksForName(sentences []string) bool {
 	return false
 }
 
-// nameRequest: "a name", "the name", "a catchy rhyming name", "our domain".
-var nameRequest = lazyregexp.New(`\b(?:a|an|the|our|my)\s+(?:[a-z'-]+\s+){0,2}(?:name|domain)s?\b`)
+// nameRequest: "a name", "the name", "a catchy rhyming name", "our domain",
+// ended there or followed by what is said of it ("a name that's ...", "a
+// name for ..."); "a custom name tag engraving shop" is a thing for sale.
+var nameRequest = lazyregexp.New(`\b(?:a|an|the|our|my)\s+(?:[a-z'-]+\s+){0,2}(?:name|domain)s?(?:\s*$|\s*[.!?:;]|\s+(?:that|that's|which|who|for|like|with|is|to|please|ideas?|suggestions?)\b)`)
 
 // oddCase spots tokens like "aWdub3JlIGFsbA" whose case flips more than a
 // brand name's would ("iPhone", "SaaS"): typically encoded payloads.

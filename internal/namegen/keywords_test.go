@@ -292,4 +292,29 @@ func TestOpeningRequestIsNoOffer(t *testing.T) {
 	if len(a.keywords) == 0 || a.keywords[0].word != "engrave" && a.keywords[0].word != "tag" {
 		t.Errorf("engraved name tags: keywords %v, want the tags first", a.keywords)
 	}
+	// With an article the name is still a thing for sale.
+	for _, d := range []string{
+		"A custom name tag engraving shop in Leeds. We ship across Ireland.",
+		"Our name badge workshop prints for conferences. Orders ship in two days.",
+	} {
+		var got []string
+		for _, c := range g.lex.analyse(d).keywords {
+			got = append(got, c.word)
+		}
+		if !slices.Contains(got, "tag") && !slices.Contains(got, "badge") {
+			t.Errorf("%q: keywords %v lack the tags or badges it sells", d, got)
+		}
+	}
+}
+
+// Children, kids or a family after "our" are often who the business serves,
+// not who runs it.
+func TestOurChildrenAreTheOffer(t *testing.T) {
+	var got []string
+	for _, c := range testGenerator(t).lex.analyse("Our children's bookshop in Leeds").keywords {
+		got = append(got, c.word)
+	}
+	if !slices.ContainsFunc(got, func(w string) bool { return strings.HasPrefix(w, "child") }) {
+		t.Errorf("keywords %v lack the children", got)
+	}
 }

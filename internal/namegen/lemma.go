@@ -1,6 +1,10 @@
 package namegen
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Descriptions in French, Spanish, Portuguese, Italian and German are read
 // in their dictionary forms. The English stemmer clipped their plurals into
@@ -49,8 +53,6 @@ func (lx *lexicon) isVerb(t token, lang string) bool {
 		return len(w) >= 6 && (strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "emos") || strings.HasSuffix(w, "imos"))
 	case "it":
 		return len(w) >= 6 && strings.HasSuffix(w, "iamo")
-	case "fr":
-		return len(w) >= 6 && strings.HasSuffix(w, "ons") && t.after == "nous"
 	}
 	return false
 }
@@ -148,17 +150,26 @@ func (lx *lexicon) assocLangFor(key, lang string) ([]string, string) {
 // refineLanguage settles between the five languages by letters only one
 // of them writes: the grammar words of "Consultoria de irrigação por
 // gotejamento para ..." vote Spanish, its ã and ç say Portuguese. English
-// (lang "") is never changed.
+// (lang "") is never changed. Capitalised words do not vote: a place
+// ("Zürich", "São Paulo") keeps its spelling in every language, and
+// Spanish writes ü after g ("pingüino").
 func refineLanguage(lang, description string) string {
 	if lang == "" {
 		return ""
 	}
+	var b strings.Builder
+	for _, w := range strings.Fields(description) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			b.WriteString(w)
+		}
+	}
+	common := strings.ReplaceAll(b.String(), "gü", "")
 	switch {
-	case lang != "pt" && strings.ContainsAny(description, "ãõÃÕ"):
+	case lang != "pt" && strings.ContainsAny(common, "ãõ"):
 		return "pt"
-	case lang != "es" && strings.ContainsAny(description, "ñÑ¿¡"):
+	case lang != "es" && strings.ContainsAny(common, "ñ¿¡"):
 		return "es"
-	case lang != "de" && strings.ContainsAny(description, "ßäöüÄÖÜ"):
+	case lang != "de" && strings.ContainsAny(common, "ßäöü"):
 		return "de"
 	}
 	return lang
@@ -213,7 +224,7 @@ func frenchSingular(w string) string {
 	n := len(w)
 	switch {
 	case strings.HasSuffix(w, "eaux"), strings.HasSuffix(w, "eux") && n > 5, strings.HasSuffix(w, "oux"):
-		return w[:n-1] // "bateaux", "jeux", "bijoux"
+		return w[:n-1] // "bateaux", "cheveux", "bijoux"
 	case strings.HasSuffix(w, "aux") && n > 4:
 		return w[:n-3] + "al" // "chevaux" → cheval
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):

@@ -97,10 +97,34 @@ func TestEnglishUntouchedByForeignForms(t *testing.T) {
 	if lang != "" {
 		t.Fatalf("read as %q", lang)
 	}
-	before := len(toks)
 	after := lx.foreignForms(toks, lang)
-	if len(after) != before {
+	if len(after) != len(toks) {
 		t.Fatalf("foreignForms dropped words of an English description")
+	}
+	// Through the whole analysis: the English words stay, "chevaux" is
+	// not lemmatised as French and "me" lends no verb-dropping.
+	var got []string
+	for _, c := range lx.analyse("Salsa classes for me and my friends in Leeds; leathers and chevaux").keywords {
+		got = append(got, c.word)
+	}
+	if !slices.Contains(got, "leather") || slices.Contains(got, "cheval") {
+		t.Errorf("English description analysed as another language: keywords %v", got)
+	}
+}
+
+// Capitalised words (places) do not settle the language: "Zürich" is no
+// German and "São Paulo" no Portuguese inside a French or Spanish text.
+func TestRefineLanguageIgnoresPlaces(t *testing.T) {
+	for _, tc := range []struct{ lang, desc, want string }{
+		{"fr", "Boulangerie artisanale à Zürich, pains au levain", "fr"},
+		{"es", "Panadería artesanal en São Paulo con pan de masa madre", "es"},
+		{"es", "Tienda de peluches de pingüino en Lima", "es"},
+		{"es", "Consultoria de irrigação por gotejamento para fazendas", "pt"},
+		{"fr", "Holzspielzeug aus der Werkstatt, für Kinder gemacht", "de"},
+	} {
+		if got := refineLanguage(tc.lang, tc.desc); got != tc.want {
+			t.Errorf("refineLanguage(%q, %q) = %q; want %q", tc.lang, tc.desc, got, tc.want)
+		}
 	}
 }
 
