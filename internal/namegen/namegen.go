@@ -900,7 +900,6 @@ func sharesWord(c *cand, words []string, picks []cand) bool {
 // fifths of them 0 or 1: "hokkaidohoist", "stoneseed", "looplogic",
 // "wavehand"), the solid ones 2.9 to 3.5 (docs/eval/namegen_tail.py).
 func solid(c *cand) bool {
-	anchored, strong := false, false
 	category, kind := false, false
 	for _, p := range c.parts[:c.nparts] {
 		if p.category {
@@ -910,12 +909,10 @@ func solid(c *cand) bool {
 		}
 		switch p.kind {
 		case kindKeyword, kindPlace, kindCore:
-			anchored = true
 		case kindAssoc:
 			if p.wordnet || p.weight < solidAssoc {
 				return false
 			}
-			strong = strong || p.weight >= offerWeight
 		default:
 			return false // an industry's, or a shared adjective or noun
 		}
@@ -926,7 +923,7 @@ func solid(c *cand) bool {
 		// which.
 		return false
 	}
-	return anchored || strong
+	return anchored(c)
 }
 
 // craftBonus moves up the solid names that play two facets of the
@@ -963,14 +960,16 @@ const (
 // anchored reports a name with at least one part that would be solid on
 // its own: "rotabyte" before "codeloop" for rota software, when the
 // description's own words have run out.
-func anchored(c *cand) bool {
-	for _, p := range c.parts[:c.nparts] {
-		switch {
-		case p.kind == kindKeyword, p.kind == kindPlace, p.kind == kindCore:
-			return true
-		case p.kind == kindAssoc && !p.wordnet && p.weight >= offerWeight:
-			return true
-		}
+func anchored(c *cand) bool { return slices.ContainsFunc(c.parts[:c.nparts], strongPart) }
+
+// strongPart: a description word, a place, a required word, or a
+// hand-written idea of the offer itself (weight offerWeight or more).
+func strongPart(p concept) bool {
+	switch p.kind {
+	case kindKeyword, kindPlace, kindCore:
+		return true
+	case kindAssoc:
+		return !p.wordnet && p.weight >= offerWeight
 	}
 	return false
 }
