@@ -97,10 +97,7 @@ func TestSenses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := g.lex.analyse(tt.desc)
-		var got []string
-		for _, c := range a.assocs {
-			got = append(got, c.word)
-		}
+		got := words(a.assocs)
 		for _, w := range tt.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("%q: associations %v lack %q", tt.desc, got, w)
@@ -238,10 +235,7 @@ func TestSpecificWordOutweighsItsCategory(t *testing.T) {
 func TestParticiplesAreNoParts(t *testing.T) {
 	g := testGenerator(t)
 	a := g.lex.analyse("Nonprofit that refurbishes donated laptops, approved by schools; hand-dyed bags")
-	var got []string
-	for _, c := range slices.Concat(a.keywords, a.long) {
-		got = append(got, c.word)
-	}
+	got := words(slices.Concat(a.keywords, a.long))
 	for _, bad := range []string{"donat", "donate", "approv", "approve"} {
 		if slices.Contains(got, bad) {
 			t.Errorf("%q became a name part: %v", bad, got)

@@ -297,10 +297,7 @@ func TestOpeningRequestIsNoOffer(t *testing.T) {
 		"A custom name tag engraving shop in Leeds. We ship across Ireland.",
 		"Our name badge workshop prints for conferences. Orders ship in two days.",
 	} {
-		var got []string
-		for _, c := range g.lex.analyse(d).keywords {
-			got = append(got, c.word)
-		}
+		got := words(g.lex.analyse(d).keywords)
 		if !slices.Contains(got, "tag") && !slices.Contains(got, "badge") {
 			t.Errorf("%q: keywords %v lack the tags or badges it sells", d, got)
 		}
@@ -310,10 +307,7 @@ func TestOpeningRequestIsNoOffer(t *testing.T) {
 // Children, kids or a family after "our" are often who the business serves,
 // not who runs it.
 func TestOurChildrenAreTheOffer(t *testing.T) {
-	var got []string
-	for _, c := range testGenerator(t).lex.analyse("Our children's bookshop in Leeds").keywords {
-		got = append(got, c.word)
-	}
+	got := words(testGenerator(t).lex.analyse("Our children's bookshop in Leeds").keywords)
 	if !slices.ContainsFunc(got, func(w string) bool { return strings.HasPrefix(w, "child") }) {
 		t.Errorf("keywords %v lack the children", got)
 	}

@@ -103,10 +103,7 @@ func TestEnglishUntouchedByForeignForms(t *testing.T) {
 	}
 	// Through the whole analysis: the English words stay, "chevaux" is
 	// not lemmatised as French and "me" lends no verb-dropping.
-	var got []string
-	for _, c := range lx.analyse("Salsa classes for me and my friends in Leeds; leathers and chevaux").keywords {
-		got = append(got, c.word)
-	}
+	got := words(lx.analyse("Salsa classes for me and my friends in Leeds; leathers and chevaux").keywords)
 	if !slices.Contains(got, "leather") || slices.Contains(got, "cheval") {
 		t.Errorf("English description analysed as another language: keywords %v", got)
 	}

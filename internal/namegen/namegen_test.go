@@ -319,9 +319,7 @@ func TestDiversity(t *testing.T) {
 		for _, id := range a.industries {
 			concepts = append(concepts, g.lex.industries[id].words...)
 		}
-		for _, c := range append(a.keywords, a.places...) {
-			concepts = append(concepts, c.word)
-		}
+		concepts = append(concepts, words(slices.Concat(a.keywords, a.places))...)
 		for seed := range int64(6) {
 			got, err := g.Generate(d, Options{Count: 5, Seed: seed})
 			if err != nil {

@@ -23,10 +23,7 @@ func TestIssueExamplesStayOnTopic(t *testing.T) {
 	for _, tt := range tests {
 		noNameCarries(t, g, tt.desc, tt.offTopic, 8)
 		a := g.lex.analyse(tt.desc)
-		var topical []string
-		for _, c := range slices.Concat(a.units, a.keywords, a.assocs, a.places) {
-			topical = append(topical, c.word)
-		}
+		topical := words(slices.Concat(a.units, a.keywords, a.assocs, a.places))
 		for seed := range int64(8) {
 			got, err := g.Generate(tt.desc, Options{Count: 5, Seed: seed})
 			if err != nil {
@@ -330,10 +327,7 @@ func TestPlaceRequiredPairsWithTheOffer(t *testing.T) {
 	g := testGenerator(t)
 	desc := "Roofing contractor in Denver doing storm repairs and insurance claims; please include the city in the name."
 	a := g.lex.analyse(desc)
-	var topical []string
-	for _, c := range slices.Concat(a.keywords, a.assocs) {
-		topical = append(topical, c.word)
-	}
+	topical := words(slices.Concat(a.keywords, a.assocs))
 	for _, id := range a.industries {
 		topical = append(topical, g.lex.industries[id].words...)
 	}
