@@ -115,27 +115,25 @@ func (p *pools) leadFirst(lx *lexicon) {
 			}
 		}
 	}
+	sharedOnLead := func(nouns []string, weight float64) {
+		for _, w := range nouns {
+			if p.onLead(w) && !seen[w] {
+				seen[w] = true
+				on = append(on, concept{word: w, key: lx.matchKey(w), weight: weight, kind: kindGeneric})
+			}
+		}
+	}
 	if len(on) < 8 {
 		// Few words of the business on that letter: evocative nouns on it
 		// ("meadow", "maple" for M) can still open a name whose other half
 		// is topical.
-		for _, w := range p.generic {
-			if p.onLead(w) && !seen[w] {
-				seen[w] = true
-				on = append(on, concept{word: w, key: lx.matchKey(w), weight: 0.15, kind: kindGeneric})
-			}
-		}
+		sharedOnLead(p.generic, 0.15)
 	}
 	if len(on) < 8 && p.lang != "" {
 		// A language's own shared nouns are few ("b" and six letters left
 		// a French armchair restorer two names and no list at all): the
 		// English ones serve before the request fails.
-		for _, w := range lx.generic {
-			if p.onLead(w) && !seen[w] {
-				seen[w] = true
-				on = append(on, concept{word: w, key: lx.matchKey(w), weight: 0.12, kind: kindGeneric})
-			}
-		}
+		sharedOnLead(lx.generic, 0.12)
 	}
 	p.heads = append(on, off[:min(len(off), max(0, 8-len(on)))]...)
 	p.mods = mods
