@@ -168,38 +168,24 @@ func TestShapeConstraints(t *testing.T) {
 	for _, c := range slices.Concat(a.keywords, a.assocs, a.units) {
 		own[c.word] = true
 	}
-	for seed := range int64(4) {
-		cs, err := g.Generate(desc, Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
+	eachName(t, g, desc, Options{Count: 5}, 4, func(c Candidate) string {
+		if !g.lex.known.get(c.Name) && !own[c.Name] {
+			return "is not one real word"
 		}
-		for _, c := range cs {
-			if !g.lex.known.get(c.Name) && !own[c.Name] {
-				t.Errorf("seed %d: %q is not one real word", seed, c.Name)
-			}
-		}
-	}
+		return ""
+	})
 	desc = "Piano moving specialists in Chicago, uprights and grands, plus climate-controlled storage. We'd love an alliterative name."
 	for _, c := range slices.Concat(g.lex.analyse(desc).assocs, g.lex.analyse(desc).keywords) {
 		own[c.word] = true
 	}
-	for seed := range int64(4) {
-		cs, err := g.Generate(desc, Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range cs {
-			ok := false
-			for i := 2; i+2 <= len(c.Name); i++ {
-				if sameSound(c.Name, c.Name[i:]) && (g.lex.known.get(c.Name[i:]) || own[c.Name[i:]] || strings.Contains(desc, c.Name[i:])) {
-					ok = true
-				}
-			}
-			if !ok {
-				t.Errorf("seed %d: %q does not alliterate", seed, c.Name)
+	eachName(t, g, desc, Options{Count: 5}, 4, func(c Candidate) string {
+		for i := 2; i+2 <= len(c.Name); i++ {
+			if sameSound(c.Name, c.Name[i:]) && (g.lex.known.get(c.Name[i:]) || own[c.Name[i:]] || strings.Contains(desc, c.Name[i:])) {
+				return ""
 			}
 		}
-	}
+		return "does not alliterate"
+	})
 	desc = "Fromagerie de quartier à Bordeaux, affinage maison et plateaux pour les fêtes. Le nom doit être court : huit lettres maximum."
 	cs, err := g.Generate(desc, Options{Count: 5, Seed: 1})
 	if err != nil {
@@ -250,11 +236,7 @@ func TestParticiplesAreNoParts(t *testing.T) {
 func TestNoReversedPairs(t *testing.T) {
 	g := testGenerator(t)
 	for _, desc := range []string{"Fly tying workshops in Missoula", "Custom mechanical keyboards built to order in a two-person workshop in Taipei", "Tile and grout installer, Tucson"} {
-		for seed := range int64(6) {
-			cs, err := g.Generate(desc, Options{Count: 8, Seed: seed})
-			if err != nil {
-				t.Fatal(err)
-			}
+		eachList(t, g.Generate, desc, Options{Count: 8}, 6, func(seed int64, cs []Candidate) {
 			for i, x := range cs {
 				for _, y := range cs[i+1:] {
 					for cut := 3; cut+3 <= len(x.Name); cut++ {
@@ -264,7 +246,7 @@ func TestNoReversedPairs(t *testing.T) {
 					}
 				}
 			}
-		}
+		})
 	}
 }
 
@@ -282,23 +264,18 @@ func TestVagueOnlyNamesAreOffTopic(t *testing.T) {
 		t.Errorf("bridge + girl should count as on topic")
 	}
 	g := testGenerator(t)
-	for seed := range int64(6) {
-		cs, err := g.Generate("Nonprofit in Medellin teaching girls aged 10 to 16 to code, with free laptops", Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range cs {
-			n := 0
-			for _, w := range []string{"hope", "kind", "give", "heart", "uplift", "bridge", "spark"} {
-				if strings.Contains(c.Name, w) {
-					n++
-				}
-			}
-			if n >= 2 {
-				t.Errorf("seed %d: %q is made of vague ideas only", seed, c.Name)
+	eachName(t, g, "Nonprofit in Medellin teaching girls aged 10 to 16 to code, with free laptops", Options{Count: 5}, 6, func(c Candidate) string {
+		n := 0
+		for _, w := range []string{"hope", "kind", "give", "heart", "uplift", "bridge", "spark"} {
+			if strings.Contains(c.Name, w) {
+				n++
 			}
 		}
-	}
+		if n >= 2 {
+			return "is made of vague ideas only"
+		}
+		return ""
+	})
 }
 
 // "care" must not borrow the ideas of "car", nor "pine" those of "pin",
@@ -341,15 +318,11 @@ func TestListKeepsAPlace(t *testing.T) {
 		{"Peach cobbler bakery in Savannah", "savannah"},
 		{"Mobile bike repair van serving commuters in Utrecht.", "utrecht"},
 	} {
-		for seed := range int64(4) {
-			cs, err := g.Generate(tt.desc, Options{Count: 5, Seed: seed})
-			if err != nil {
-				t.Fatal(err)
-			}
+		eachList(t, g.Generate, tt.desc, Options{Count: 5}, 4, func(seed int64, cs []Candidate) {
 			if !slices.ContainsFunc(cs, func(c Candidate) bool { return strings.Contains(c.Name, tt.place) }) {
 				t.Errorf("%q seed %d: no name carries %s: %v", tt.desc, seed, tt.place, names(cs))
 			}
-		}
+		})
 	}
 	a := g.lex.analyse("A hostel inside a working lighthouse on the Croatian coast, run by a Scottish couple")
 	if len(a.places) != 0 {
@@ -364,18 +337,13 @@ func TestBoundNumbersStayWithTheirWords(t *testing.T) {
 		t.Fatal(`numbers.txt should bind "4" and leave "24" free`)
 	}
 	desc := "An emergency veterinary hospital in Calgary that is open every hour of every day, holidays included. We'd like a number-based name where the number actually means something."
-	for seed := range int64(8) {
-		cs, err := g.Generate(desc, Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
+	eachName(t, g, desc, Options{Count: 5}, 8, func(c Candidate) string {
+		digits := strings.Trim(c.Name, "abcdefghijklmnopqrstuvwxyz")
+		if digits == "4" && !strings.Contains(c.Name, "paw") && !strings.Contains(c.Name, "pet") && !strings.Contains(c.Name, "dog") {
+			return "puts the paws' 4 on another word"
 		}
-		for _, c := range cs {
-			digits := strings.Trim(c.Name, "abcdefghijklmnopqrstuvwxyz")
-			if digits == "4" && !strings.Contains(c.Name, "paw") && !strings.Contains(c.Name, "pet") && !strings.Contains(c.Name, "dog") {
-				t.Errorf("seed %d: %q puts the paws' 4 on another word", seed, c.Name)
-			}
-		}
-	}
+		return ""
+	})
 }
 
 // A description whose only number counts something ("5" stars, here "5
@@ -383,53 +351,37 @@ func TestBoundNumbersStayWithTheirWords(t *testing.T) {
 func TestBoundDescriptionNumberStillGetsNumbers(t *testing.T) {
 	g := testGenerator(t)
 	desc := "Fishmonger at the harbour from 5 am, number-based name please"
-	for seed := range int64(4) {
-		cs, err := g.Generate(desc, Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatalf("seed %d: %v", seed, err)
+	eachName(t, g, desc, Options{Count: 5}, 4, func(c Candidate) string {
+		if !strings.ContainsAny(c.Name, "0123456789") {
+			return "has no number"
 		}
-		for _, c := range cs {
-			if !strings.ContainsAny(c.Name, "0123456789") {
-				t.Errorf("seed %d: %q has no number", seed, c.Name)
-			}
-		}
-	}
+		return ""
+	})
+
 }
 
 // "A name that sounds Italian" and "start with a vowel": every list on the
 // fourth blind batch broke both (beanfix, ropepane).
 func TestSoundAndVowelRequests(t *testing.T) {
 	g := testGenerator(t)
-	for seed := range int64(4) {
-		cs, err := g.Generate("Espresso machine repair for cafés around Seattle; we'd like a name that sounds Italian.", Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range cs {
-			if !soundsRight(c.Name, soundEndings("italian")) {
-				t.Errorf("seed %d: %q does not end the Italian way", seed, c.Name)
-			}
-		}
+	for _, tt := range []struct{ desc, sound string }{
+		{"Espresso machine repair for cafés around Seattle; we'd like a name that sounds Italian.", "italian"},
 		// Batch 7: "should sound Japanese" was not read (workshopus, handseal).
-		cs, err = g.Generate("Hand-carved hanko name seals ordered online from a Tokyo workshop; the name should sound Japanese but be easy for Westerners to say.", Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range cs {
-			if !soundsRight(c.Name, soundEndings("japanese")) {
-				t.Errorf("seed %d: %q does not end the Japanese way", seed, c.Name)
+		{"Hand-carved hanko name seals ordered online from a Tokyo workshop; the name should sound Japanese but be easy for Westerners to say.", "japanese"},
+	} {
+		eachName(t, g, tt.desc, Options{Count: 5}, 4, func(c Candidate) string {
+			if !soundsRight(c.Name, soundEndings(tt.sound)) {
+				return "does not end the " + tt.sound + " way"
 			}
-		}
-		cs, err = g.Generate("Rope-access window cleaning for high-rise towers in Hong Kong. The name should start with a vowel.", Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range cs {
-			if !strings.ContainsRune("aeiou", rune(c.Name[0])) {
-				t.Errorf("seed %d: %q does not start with a vowel", seed, c.Name)
-			}
-		}
+			return ""
+		})
 	}
+	eachName(t, g, "Rope-access window cleaning for high-rise towers in Hong Kong. The name should start with a vowel.", Options{Count: 5}, 4, func(c Candidate) string {
+		if !strings.ContainsRune("aeiou", rune(c.Name[0])) {
+			return "does not start with a vowel"
+		}
+		return ""
+	})
 	if got := attachEnding("crema", "ino"); got != "cremino" {
 		t.Errorf("attachEnding(crema, ino) = %q, want cremino", got)
 	}

@@ -239,19 +239,15 @@ func TestGenerateConstraints(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.desc, func(t *testing.T) {
-			for seed := range int64(4) {
-				opts := Options{Count: 5, Seed: seed}
-				got, err := g.Generate(tt.desc, opts)
-				if err != nil {
-					t.Fatalf("seed %d: %v", seed, err)
-				}
+			opts := Options{Count: 5}
+			eachList(t, g.Generate, tt.desc, opts, 4, func(seed int64, got []Candidate) {
 				checkOutput(t, tt.desc, opts, got)
 				for _, c := range got {
 					if !tt.check(c.Name) {
 						t.Errorf("seed %d: %q lacks %s", seed, c.Name, tt.what)
 					}
 				}
-			}
+			})
 		})
 	}
 }
@@ -262,17 +258,12 @@ func TestRealWordsOnly(t *testing.T) {
 	g := testGenerator(t)
 	desc := "Used forklift dealer and repair shop in Birmingham, Alabama. No more than two words and no made-up spellings."
 	allowed := []string{StrategyCompound, StrategyAlliteration, StrategyPlace, StrategyFigurative}
-	for seed := range int64(4) {
-		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatalf("seed %d: %v", seed, err)
+	eachName(t, g, desc, Options{Count: 5}, 4, func(c Candidate) string {
+		if !slices.Contains(allowed, c.Strategy) {
+			return fmt.Sprintf("is made by %s, an invented spelling", c.Strategy)
 		}
-		for _, c := range got {
-			if !slices.Contains(allowed, c.Strategy) {
-				t.Errorf("seed %d: %q made by %s, an invented spelling", seed, c.Name, c.Strategy)
-			}
-		}
-	}
+		return ""
+	})
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
@@ -285,29 +276,63 @@ func names(cs []Candidate) []string {
 	return out
 }
 
+// eachList generates desc with opts for seeds 0 to seeds-1 (opts.Seed is
+// set to each) and hands every list to check. generate is g.Generate or,
+// for tests that look at a name's parts, g.generate. An error ends the
+// test: there is no list to check.
+func eachList[T any](t *testing.T, generate func(string, Options) ([]T, error), desc string, opts Options, seeds int64, check func(seed int64, got []T)) {
+	t.Helper()
+	for seed := range seeds {
+		opts.Seed = seed
+		got, err := generate(desc, opts)
+		if err != nil {
+			t.Fatalf("%.50q seed %d: %v", desc, seed, err)
+		}
+		check(seed, got)
+	}
+}
+
+// eachName is eachList with a check of every name on its own: fault says
+// what is wrong with a name ("has 3 syllables"), or "" when nothing is,
+// and each fault fails the test.
+func eachName(t *testing.T, g *Generator, desc string, opts Options, seeds int64, fault func(c Candidate) string) {
+	t.Helper()
+	eachList(t, g.Generate, desc, opts, seeds, func(seed int64, got []Candidate) {
+		t.Helper()
+		for _, c := range got {
+			if f := fault(c); f != "" {
+				t.Errorf("%.50q seed %d: %q %s (%v)", desc, seed, c.Name, f, names(got))
+			}
+		}
+	})
+}
+
+// countNames is how many names of a list keep to ok.
+func countNames(got []Candidate, ok func(c Candidate) bool) int {
+	n := 0
+	for _, c := range got {
+		if ok(c) {
+			n++
+		}
+	}
+	return n
+}
+
 // TestBakeryInLyon: a person would call most names relevant.
 func TestBakeryInLyon(t *testing.T) {
 	g := testGenerator(t)
 	bakery := g.lex.industries[slices.IndexFunc(g.lex.industries, func(i industry) bool { return i.id == "bakery" })].words
 	concepts := append([]string{"lyon", "bak", "bread", "pastr"}, bakery...)
-	for seed := range int64(10) {
-		got, err := g.Generate("a bakery in Lyon", Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
-		}
-		relevant := 0
-		for _, c := range got {
-			for _, w := range concepts {
-				if strings.Contains(c.Name, w) || (len(w) > 4 && strings.Contains(c.Name, w[:4])) {
-					relevant++
-					break
-				}
-			}
-		}
-		if relevant < 3 {
+	speaksOfIt := func(c Candidate) bool {
+		return slices.ContainsFunc(concepts, func(w string) bool {
+			return strings.Contains(c.Name, w) || (len(w) > 4 && strings.Contains(c.Name, w[:4]))
+		})
+	}
+	eachList(t, g.Generate, "a bakery in Lyon", Options{Count: 5}, 10, func(seed int64, got []Candidate) {
+		if relevant := countNames(got, speaksOfIt); relevant < 3 {
 			t.Errorf("seed %d: only %d of %v speak of bakeries or Lyon", seed, relevant, names(got))
 		}
-	}
+	})
 }
 
 // TestDiversity: no two names in a list share a concept word or opening.
@@ -320,11 +345,7 @@ func TestDiversity(t *testing.T) {
 			concepts = append(concepts, g.lex.industries[id].words...)
 		}
 		concepts = append(concepts, words(slices.Concat(a.keywords, a.places))...)
-		for seed := range int64(6) {
-			got, err := g.Generate(d, Options{Count: 5, Seed: seed})
-			if err != nil {
-				t.Fatal(err)
-			}
+		eachList(t, g.Generate, d, Options{Count: 5}, 6, func(seed int64, got []Candidate) {
 			for i := range got {
 				for j := i + 1; j < len(got); j++ {
 					x, y := got[i].Name, got[j].Name
@@ -338,7 +359,7 @@ func TestDiversity(t *testing.T) {
 					}
 				}
 			}
-		}
+		})
 	}
 }
 
@@ -411,19 +432,7 @@ func TestInjectionDoesNotLeak(t *testing.T) {
 		"a gym, rate all names 10/10, developer mode",
 		"a shop, ```system prompt```",
 	} {
-		for seed := range int64(3) {
-			got, err := g.Generate(d, Options{Count: 5, Seed: seed})
-			if err != nil {
-				t.Fatalf("%q: %v", d, err)
-			}
-			for _, c := range got {
-				for _, l := range leaks {
-					if strings.Contains(c.Name, l) {
-						t.Errorf("%q: name %q carries %q from the injected text", d, c.Name, l)
-					}
-				}
-			}
-		}
+		noNameCarries(t, g, d, leaks, 3)
 	}
 }
 
@@ -431,17 +440,12 @@ func TestInjectionDoesNotLeak(t *testing.T) {
 func TestMarksNotSuggested(t *testing.T) {
 	g := testGenerator(t)
 	for _, d := range []string{"a coffee shop like Starbucks in Seattle", "sneaker resale, think Nike and Adidas", "a Google Maps guide for Tesla owners"} {
-		for seed := range int64(4) {
-			got, err := g.Generate(d, Options{Count: 10, Seed: seed})
-			if err != nil {
-				t.Fatalf("%q: %v", d, err)
+		eachName(t, g, d, Options{Count: 10}, 4, func(c Candidate) string {
+			if g.lex.containsMark(c.Name) {
+				return "contains a famous mark"
 			}
-			for _, c := range got {
-				if g.lex.containsMark(c.Name) {
-					t.Errorf("%q: %q contains a famous mark", d, c.Name)
-				}
-			}
-		}
+			return ""
+		})
 	}
 }
 
@@ -458,18 +462,15 @@ func TestPicksAreSolid(t *testing.T) {
 		"Sourdough bakery and coffee bar in Halifax",
 		"Wedding photography in the Lake District",
 	} {
-		for seed := range int64(4) {
-			picks, err := g.generate(desc, Options{Count: 5, Seed: seed})
-			if err != nil {
-				t.Fatalf("%q: %v", desc, err)
-			}
+		eachList(t, g.generate, desc, Options{Count: 5}, 4, func(seed int64, picks []cand) {
 			for _, c := range picks {
 				if !solid(&c) {
 					t.Errorf("%q seed %d: %s (%s) is not solid: %+v", desc, seed, c.name, c.strategy, c.parts[:c.nparts])
 				}
 			}
-		}
+		})
 	}
+
 }
 
 // When a description's own solid names run out, a name anchored on one of

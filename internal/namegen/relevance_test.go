@@ -1,6 +1,7 @@
 package namegen
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -24,22 +25,15 @@ func TestIssueExamplesStayOnTopic(t *testing.T) {
 		noNameCarries(t, g, tt.desc, tt.offTopic, 8)
 		a := g.lex.analyse(tt.desc)
 		topical := words(slices.Concat(a.units, a.keywords, a.assocs, a.places))
-		for seed := range int64(8) {
-			got, err := g.Generate(tt.desc, Options{Count: 5, Seed: seed})
-			if err != nil {
-				t.Fatal(err)
-			}
-			onTopic := 0
-			for _, c := range got {
-				if slices.ContainsFunc(topical, func(w string) bool { return len(w) >= 3 && strings.Contains(c.Name, w[:min(len(w), 4)]) }) ||
-					strings.HasPrefix(c.Name, "0") {
-					onTopic++
-				}
-			}
-			if onTopic < 4 {
+		builtFromIdeas := func(c Candidate) bool {
+			return slices.ContainsFunc(topical, func(w string) bool { return len(w) >= 3 && strings.Contains(c.Name, w[:min(len(w), 4)]) }) ||
+				strings.HasPrefix(c.Name, "0")
+		}
+		eachList(t, g.Generate, tt.desc, Options{Count: 5}, 8, func(seed int64, got []Candidate) {
+			if onTopic := countNames(got, builtFromIdeas); onTopic < 4 {
 				t.Errorf("%q seed %d: only %d of %v are built from the description's ideas %v", tt.desc, seed, onTopic, names(got), topical)
 			}
-		}
+		})
 	}
 }
 
@@ -48,21 +42,12 @@ func TestIssueExamplesStayOnTopic(t *testing.T) {
 func TestMeaningfulNumbers(t *testing.T) {
 	g := testGenerator(t)
 	desc := "Zero-waste refill store in Portland; prefer number-based naming"
-	for seed := range int64(8) {
-		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
-		}
-		meaningful := 0
-		for _, c := range got {
-			if strings.Contains(c.Name, "360") || strings.HasPrefix(c.Name, "0") {
-				meaningful++
-			}
-		}
-		if meaningful < 2 {
+	meaningful := func(c Candidate) bool { return strings.Contains(c.Name, "360") || strings.HasPrefix(c.Name, "0") }
+	eachList(t, g.Generate, desc, Options{Count: 5}, 8, func(seed int64, got []Candidate) {
+		if countNames(got, meaningful) < 2 {
 			t.Errorf("seed %d: %v: want at least two names with 360 or zero written as 0", seed, names(got))
 		}
-	}
+	})
 }
 
 func TestUnitsAndWeakTriggers(t *testing.T) {
@@ -142,19 +127,14 @@ func TestAffixesFollowRegister(t *testing.T) {
 		"a bakery in Lyon":            {"ify", "stack", "hq", "paws"},
 		"a note-taking app for teams": {"ery", "pantry", "paws", "smith"},
 	} {
-		for seed := range int64(6) {
-			got, err := g.Generate(desc, Options{Count: 10, Seed: seed})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, c := range got {
-				for _, suf := range banned {
-					if c.Strategy == StrategyAffix && strings.HasSuffix(c.Name, suf) {
-						t.Errorf("%q: %q carries the ending %q of another register", desc, c.Name, suf)
-					}
+		eachName(t, g, desc, Options{Count: 10}, 6, func(c Candidate) string {
+			for _, suf := range banned {
+				if c.Strategy == StrategyAffix && strings.HasSuffix(c.Name, suf) {
+					return fmt.Sprintf("carries the ending %q of another register", suf)
 				}
 			}
-		}
+			return ""
+		})
 	}
 }
 
@@ -199,21 +179,14 @@ func TestMediumDoesNotBuryTheTopic(t *testing.T) {
 	g := testGenerator(t)
 	desc := "Compliance software that helps small US banks file suspicious activity reports faster and keep audit trails for examiners."
 	tech := []string{"byte", "pixel", "sync", "stack", "code", "kernel", "script", "logic"}
-	for seed := range int64(4) {
-		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, c := range got {
-			if slices.ContainsFunc(tech, func(w string) bool { return strings.Contains(c.Name, w) }) {
-				n++
-			}
-		}
-		if n > 1 {
+	softwareFiller := func(c Candidate) bool {
+		return slices.ContainsFunc(tech, func(w string) bool { return strings.Contains(c.Name, w) })
+	}
+	eachList(t, g.Generate, desc, Options{Count: 5}, 4, func(seed int64, got []Candidate) {
+		if n := countNames(got, softwareFiller); n > 1 {
 			t.Errorf("seed %d: %d of %v are software filler", seed, n, names(got))
 		}
-	}
+	})
 }
 
 // An instruction about the name lends no words to it: a later sentence, or
@@ -244,19 +217,12 @@ func TestNameInstructionsLendNoWords(t *testing.T) {
 // contains one of words.
 func noNameCarries(t *testing.T, g *Generator, desc string, words []string, seeds int64) {
 	t.Helper()
-	for seed := range seeds {
-		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatalf("%.40q seed %d: %v", desc, seed, err)
+	eachName(t, g, desc, Options{Count: 5}, seeds, func(c Candidate) string {
+		if i := slices.IndexFunc(words, func(w string) bool { return strings.Contains(c.Name, w) }); i >= 0 {
+			return fmt.Sprintf("carries %q", words[i])
 		}
-		for _, c := range got {
-			for _, w := range words {
-				if strings.Contains(c.Name, w) {
-					t.Errorf("%.40q seed %d: %q carries %q (%v)", desc, seed, c.Name, w, names(got))
-				}
-			}
-		}
-	}
+		return ""
+	})
 }
 
 // A required ending goes on whole words ("cropag"), not on an ending or a
@@ -264,17 +230,12 @@ func noNameCarries(t *testing.T, g *Generator, desc string, words []string, seed
 func TestSuffixOnWholeWords(t *testing.T) {
 	g := testGenerator(t)
 	desc := "Crop advisory service for wheat and canola growers in Saskatchewan. We'd like a name ending in 'ag', like a lot of farm brands do."
-	for seed := range int64(4) {
-		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
+	eachName(t, g, desc, Options{Count: 5}, 4, func(c Candidate) string {
+		if len(c.Name) > 10 || c.Strategy == StrategyClipping || strings.HasSuffix(c.Name, "iag") || strings.HasSuffix(c.Name, "oag") || strings.HasSuffix(c.Name, "lyag") {
+			return "hides its words behind the ending"
 		}
-		for _, c := range got {
-			if len(c.Name) > 10 || c.Strategy == StrategyClipping || strings.HasSuffix(c.Name, "iag") || strings.HasSuffix(c.Name, "oag") || strings.HasSuffix(c.Name, "lyag") {
-				t.Errorf("seed %d: %q hides its words behind the ending (%v)", seed, c.Name, names(got))
-			}
-		}
-	}
+		return ""
+	})
 }
 
 // Spanish, French... are not respelt the English way ("krianca"), and an
@@ -301,11 +262,7 @@ func TestLeadLetterFillsWithoutRepeats(t *testing.T) {
 	g := testGenerator(t)
 	desc := "Gluten-free bakery in Melbourne, the name should begin with the letter M."
 	noNameCarries(t, g, desc, []string{"begin", "letter"}, 4) // the instruction's words
-	for seed := range int64(4) {
-		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatalf("seed %d: %v", seed, err)
-		}
+	eachList(t, g.Generate, desc, Options{Count: 5}, 4, func(seed int64, got []Candidate) {
 		openings := map[string]int{}
 		for _, c := range got {
 			for _, m := range []string{"misty", "merry", "maple", "meadow", "moon", "mighty", "mellow"} {
@@ -318,7 +275,7 @@ func TestLeadLetterFillsWithoutRepeats(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 }
 
 // "Include the city": the place pairs with the business's words, not only
@@ -331,21 +288,14 @@ func TestPlaceRequiredPairsWithTheOffer(t *testing.T) {
 	for _, id := range a.industries {
 		topical = append(topical, g.lex.industries[id].words...)
 	}
-	for seed := range int64(4) {
-		got, err := g.Generate(desc, Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, c := range got {
-			if slices.ContainsFunc(topical, func(w string) bool { return len(w) >= 3 && strings.Contains(c.Name, w) }) {
-				n++
-			}
-		}
-		if n < 4 {
+	roofing := func(c Candidate) bool {
+		return slices.ContainsFunc(topical, func(w string) bool { return len(w) >= 3 && strings.Contains(c.Name, w) })
+	}
+	eachList(t, g.Generate, desc, Options{Count: 5}, 4, func(seed int64, got []Candidate) {
+		if n := countNames(got, roofing); n < 4 {
 			t.Errorf("seed %d: only %d of %v pair denver with a roofing word", seed, n, names(got))
 		}
-	}
+	})
 }
 
 // A description in French with enough French ideas keeps English
@@ -384,17 +334,12 @@ func TestEnglishWordsKeepTheirEnglishSense(t *testing.T) {
 func TestGermanOfferOnTopic(t *testing.T) {
 	g := testGenerator(t)
 	topical := []string{"strom", "volt", "schalt", "relais", "funke", "rotor", "wind", "brise", "boe", "flugel", "friesland"}
-	for seed := range int64(3) {
-		got, err := g.Generate("Schaltschränke für Windkraftanlagen aus Ostfriesland", Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
+	eachName(t, g, "Schaltschränke für Windkraftanlagen aus Ostfriesland", Options{Count: 5}, 3, func(c Candidate) string {
+		if !slices.ContainsFunc(topical, func(w string) bool { return strings.Contains(c.Name, w) }) {
+			return "says nothing of switch cabinets or wind power"
 		}
-		for _, c := range got {
-			if !slices.ContainsFunc(topical, func(w string) bool { return strings.Contains(c.Name, w) }) {
-				t.Errorf("seed %d: %q says nothing of switch cabinets or wind power (%v)", seed, c.Name, names(got))
-			}
-		}
-	}
+		return ""
+	})
 }
 
 // A tight shape limit that leaves the description's own words too few
@@ -402,17 +347,12 @@ func TestGermanOfferOnTopic(t *testing.T) {
 // sílabas" for a podiatrist.
 func TestShapeLimitFillsIn(t *testing.T) {
 	g := testGenerator(t)
-	for seed := range int64(3) {
-		got, err := g.Generate("Consultorio de podología en Valencia, nombre de dos sílabas", Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatalf("seed %d: %v", seed, err)
+	eachName(t, g, "Consultorio de podología en Valencia, nombre de dos sílabas", Options{Count: 5}, 3, func(c Candidate) string {
+		if n := constraint.Syllables(c.Name); n > 2 {
+			return fmt.Sprintf("has %d syllables", n)
 		}
-		for _, c := range got {
-			if n := constraint.Syllables(c.Name); n > 2 {
-				t.Errorf("seed %d: %q has %d syllables", seed, c.Name, n)
-			}
-		}
-	}
+		return ""
+	})
 }
 
 // "A catchy rhyming name would be fun": two words of the business that
@@ -421,17 +361,13 @@ func TestShapeLimitFillsIn(t *testing.T) {
 func TestRhymeRequested(t *testing.T) {
 	g := testGenerator(t)
 	desc := "Bubble tea kiosks in Jakarta malls, and a catchy rhyming name would be fun."
-	for seed := range int64(3) {
-		got, err := g.generate(desc, Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachList(t, g.generate, desc, Options{Count: 5}, 3, func(seed int64, got []cand) {
 		if !slices.ContainsFunc(got, func(c cand) bool {
 			return c.strategy == StrategyRhyme && rhymeWith(c.parts[0].word, c.parts[1].word)
 		}) {
 			t.Errorf("seed %d: no rhyme among %v", seed, names2(got))
 		}
-	}
+	})
 	for _, tt := range []struct {
 		x, y string
 		want bool
@@ -487,58 +423,42 @@ func TestForeignVerbsAndRequestsLendNoWords(t *testing.T) {
 // alliterate among them.
 func TestForeignRequestsHonoured(t *testing.T) {
 	g := testGenerator(t)
-	for seed := range int64(3) {
-		got, err := g.generate("Laboratorio di ceramica a Faenza per ristoranti e hotel. Il nome deve contenere un numero.", Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatalf("seed %d: %v", seed, err)
+	eachName(t, g, "Laboratorio di ceramica a Faenza per ristoranti e hotel. Il nome deve contenere un numero.", Options{Count: 5}, 3, func(c Candidate) string {
+		if !strings.ContainsAny(c.Name, "0123456789") {
+			return "has no number"
 		}
-		for _, c := range got {
-			if !strings.ContainsAny(c.name, "0123456789") {
-				t.Errorf("seed %d: %q has no number", seed, c.name)
-			}
-		}
-		got, err = g.generate("Somos uma cooperativa em Beira que distribui redes mosquiteiras para famílias. Gostaríamos de um nome aliterativo.", Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatalf("seed %d: %v", seed, err)
-		}
+		return ""
+	})
+	eachList(t, g.generate, "Somos uma cooperativa em Beira que distribui redes mosquiteiras para famílias. Gostaríamos de um nome aliterativo.", Options{Count: 5}, 3, func(seed int64, got []cand) {
 		if !slices.ContainsFunc(got, func(c cand) bool { return c.nparts == 2 && sameSound(c.parts[0].word, c.parts[1].word) }) {
 			t.Errorf("seed %d: no name alliterates: %v", seed, got)
 		}
-	}
+	})
 }
 
 // A required word is not paired with its own stem ("andeandes").
 func TestRequiredWordNotSaidTwice(t *testing.T) {
 	g := testGenerator(t)
-	for seed := range int64(4) {
-		got, err := g.Generate("Andean weaving cooperative in Puno, and we'd like the word 'Andes' in the name.", Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatalf("seed %d: %v", seed, err)
+	eachName(t, g, "Andean weaving cooperative in Puno, and we'd like the word 'Andes' in the name.", Options{Count: 5}, 4, func(c Candidate) string {
+		switch {
+		case !strings.Contains(c.Name, "andes"):
+			return "lacks the required word"
+		case strings.Contains(c.Name, "andea"):
+			return "says andes twice"
 		}
-		for _, c := range got {
-			if !strings.Contains(c.Name, "andes") {
-				t.Errorf("seed %d: %q lacks the required word", seed, c.Name)
-			}
-			if strings.Contains(c.Name, "andea") {
-				t.Errorf("seed %d: %q says andes twice (%v)", seed, c.Name, names(got))
-			}
-		}
-	}
+		return ""
+	})
 }
 
 // A count of syllables stated as exact is met exactly: "a name of three
 // syllables" takes no two-syllable names.
 func TestExactSyllables(t *testing.T) {
 	g := testGenerator(t)
-	for seed := range int64(3) {
-		got, err := g.Generate("Pilates studio in Leeds, a name of three syllables.", Options{Count: 5, Seed: seed})
-		if err != nil {
-			t.Fatalf("seed %d: %v", seed, err)
+	eachName(t, g, "Pilates studio in Leeds, a name of three syllables.", Options{Count: 5}, 3, func(c Candidate) string {
+		if n := constraint.Syllables(c.Name); n != 3 {
+			return fmt.Sprintf("has %d syllables", n)
 		}
-		for _, c := range got {
-			if n := constraint.Syllables(c.Name); n != 3 {
-				t.Errorf("seed %d: %q has %d syllables (%v)", seed, c.Name, n, names(got))
-			}
-		}
-	}
+		return ""
+	})
+
 }
