@@ -652,14 +652,20 @@ func parseLengths(text string, c *Constraints) {
 			if negated.Regexp().MatchString(text[:idx[0]]) {
 				continue
 			}
-			a := toInt(text[idx[2]:idx[3]])
-			b := 0
-			if len(idx) > 4 && idx[4] >= 0 {
-				b = toInt(text[idx[4]:idx[5]])
-			}
+			a, b := counts(submatches(text, idx))
 			r.apply(c, a, b)
 		}
 	}
+}
+
+// counts reads the one or two numbers a length or syllable rule captures
+// ("between 5 and 8"); a second one missing is 0.
+func counts(m []string) (a, b int) {
+	a = toInt(m[1])
+	if len(m) > 2 {
+		b = toInt(m[2])
+	}
+	return a, b
 }
 
 var negated = lazyregexp.New(`\bnot?\s+$`)
@@ -809,13 +815,7 @@ func parseEnds(text string, c *Constraints) {
 	}
 	for _, r := range endRules {
 		for _, m := range r.re.Regexp().FindAllStringSubmatchIndex(text, -1) {
-			w := ""
-			for g := 2; g+1 < len(m); g += 2 {
-				if m[g] >= 0 && m[g+1] > m[g] {
-					w = text[m[g]:m[g+1]]
-					break
-				}
-			}
+			w := firstGroup(submatches(text, m))
 			if r.needsName {
 				if !nameNearby.Regexp().MatchString(text[sentenceStart(text, m[0]):m[0]]) {
 					continue
@@ -988,12 +988,8 @@ func parseSyllables(text string, c *Constraints) {
 	}()
 	for _, r := range syllableRules {
 		for _, idx := range r.re.Regexp().FindAllStringSubmatchIndex(text, -1) {
-			a := toInt(text[idx[2]:idx[3]])
-			b := 0
-			if len(idx) > 4 && idx[4] >= 0 {
-				b = toInt(text[idx[4]:idx[5]])
-			}
 			before := c.MaxSyllables
+			a, b := counts(submatches(text, idx))
 			r.apply(c, a, b)
 			if strings.Contains(text[idx[0]:idx[1]], "under") || strings.Contains(text[idx[0]:idx[1]], "than") && !strings.Contains(text[idx[0]:idx[1]], "more than") && !strings.Contains(text[idx[0]:idx[1]], "longer than") {
 				c.MaxSyllables-- // "under three syllables", "fewer than three"

@@ -58,13 +58,7 @@ func parseLanguages(text string, c *Constraints) {
 		}
 		for _, re := range []*lazyregexp.Regexp{includeAbroad, includeAbroadAfter} {
 			for _, ix := range re.Regexp().FindAllStringSubmatchIndex(text, -1) {
-				m := make([]string, len(ix)/2)
-				for i := range m {
-					if ix[2*i] >= 0 {
-						m[i] = text[ix[2*i]:ix[2*i+1]]
-					}
-				}
-				w := cleanWord(firstGroup(m))
+				w := cleanWord(firstGroup(submatches(text, ix)))
 				if w == "" {
 					continue
 				}
@@ -217,6 +211,19 @@ func firstGroup(m []string) string {
 		}
 	}
 	return ""
+}
+
+// submatches reads a match that FindAllStringSubmatchIndex located as
+// FindAllStringSubmatch would have given it (a group that took no part is
+// ""), for loops that also need where the match starts.
+func submatches(text string, loc []int) []string {
+	m := make([]string, len(loc)/2)
+	for i := range m {
+		if loc[2*i] >= 0 {
+			m[i] = text[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return m
 }
 
 // languageStyle folds a language adjective of French, Spanish, German,
