@@ -152,9 +152,9 @@ var (
 	realWordAbroad = lazyregexp.New(`\b(?:mots?\s+(?:r[ée]els?|existants?|du\s+dictionnaire)|vrais?\s+mots?|palabras?\s+(?:reales?|existentes?|del\s+diccionario)|palavras?\s+(?:reais|real|existentes?|do\s+dicion[aá]rio)|parol[ae]\s+(?:vere?|reali|reale|esistenti|esistente|del\s+dizionario)|echtes?\s+(?:deutsches\s+)?w[oö]rter?|w[oö]rter?\s+aus\s+dem\s+w[oö]rterbuch)\b`)
 
 	// "que termine com som de 'a'", "que termine en sonido de a", "che
-	// finisca con il suono 'a'", "qui se termine par le son « a »": the
-	// name ends with that vowel.
-	soundEndAbroad = lazyregexp.New(`\b(?:termine|terminar|termina|terminare|termini|finisca|finire|finir|finiss[e]|acabe|acabar)\s+(?:par|en|con|por|com|in|em)\s+(?:(?:o|un|el|le|il|um|uno)\s+)?(?:som|sonido|son|suono)\s+(?:(?:de|di|d'|du)\s*)?["'«“]?\s?([aeiou])\b`)
+	// finisca con il suono 'a'", "qui se termine par le son « a »", "doit se
+	// terminer par le son « o »": the name ends with that vowel.
+	soundEndAbroad = lazyregexp.New(`\b(?:termine|terminer|terminent|terminar|termina|terminen|terminem|terminare|termini|finisca|finire|finir|finiss(?:e|ent)|acabe|acabar)\s+(?:par|en|con|por|com|in|em)\s+(?:(?:o|un|el|le|il|um|uno)\s+)?(?:som|sonido|son|suono)\s+(?:(?:de|di|d'|du)\s*)?["'«“]?\s?([aeiou])\b`)
 
 	// "sans la lettre x", "sin la letra k", "sem a letra k", "senza la
 	// lettera k", "ohne den Buchstaben k", "sans le mot bio".
@@ -164,7 +164,7 @@ var (
 
 	// "contenir le mot patte", "incluir la palabra pata", "includere la
 	// parola zampa", "mit dem Wort Pfote".
-	includeAbroad = lazyregexp.New(`\b(?:contenir|contienne|inclure|inclue|incluir|incluya|inclua|conter|contenha|includere|includa|contenere|contenga|contener|avec|con|com|mit|llevar|lleve|levar|leve|utiliser|usar|use|usare|usi)\s+(?:(?:le|el|la|a|o|il|l'|dem|das)\s*)?(?:mot|palabra|palavra|parola|wort|terme|t[ée]rmino|termine)\s+["']?([\pL\d]{2,20})`)
+	includeAbroad = lazyregexp.New(`\b(?:contenir|contienne|inclure|inclue|incluir|incluya|inclua|conter|contenha|includere|includa|contenere|contenga|contener|avec|con|com|mit|llevar|lleve|levar|leve|utiliser|usar|use|usare|usi)\s+(?:(?:le|el|la|a|o|il|l'|dem|das)\s*)?(?:mot|palabra|palavra|parola|wort|terme|t[ée]rmino|termine)\s+["']?\s?([\pL\d]{2,20})`)
 	// "das Wort Pfote enthalten"; "avec « soleil » dans le nom", "con
 	// 'sol' en el nombre".
 	includeAbroadAfter = lazyregexp.New(`\bdas\s+wort\s+["']?([\pL\d]{2,20})["']?\s+(?:enthalten|enthält|haben|tragen|trägt|vorkommen)\b|\b(?:avec|con|com|mit)\s+["']\s?([\pL\d]{2,20})\s?["']\s+(?:dans\s+le|en\s+el|no|nel|im)\s+(?:nom|nombre|nome|namen)\b`)
