@@ -1178,6 +1178,13 @@ func (lx *lexicon) findPlaces(toks []token, a *analysis) {
 		}
 	}
 	titleCase := words >= 3 && caps*2 > words
+	// German capitalises every noun: there a capital says a place only
+	// after a word that leads to one ("in Bremen", "rund um Kassel"),
+	// not in "bringen Senioren und Studierende zusammen".
+	german := a.lang == "de"
+	if german {
+		titleCase = false
+	}
 	add := func(word string, weight float64) {
 		for _, p := range a.places {
 			if p.word == word {
@@ -1213,7 +1220,7 @@ func (lx *lexicon) findPlaces(toks []token, a *analysis) {
 				break
 			}
 		}
-		if matched || !t.cap || t.initial || titleCase || t.digits {
+		if matched || !t.cap || t.initial || titleCase || t.digits || german && !germanPlacePrep(t.after) {
 			continue
 		}
 		// A capitalised word mid-sentence that is not a known word is most
@@ -1224,6 +1231,16 @@ func (lx *lexicon) findPlaces(toks []token, a *analysis) {
 			a.placeTokens[t.key] = true
 		}
 	}
+}
+
+// germanPlacePrep reports a German word after which a capitalised word
+// is a place.
+func germanPlacePrep(w string) bool {
+	switch w {
+	case "in", "im", "aus", "um", "bei", "nach", "nahe", "auf", "von", "vom", "ab", "bis", "zwischen":
+		return true
+	}
+	return false
 }
 
 // nationality reports whether a capitalised word reads as a people's
@@ -1473,6 +1490,12 @@ func irregular(w string) (string, bool) {
 		return "wedding", true
 	case "pudding":
 		return "pudding", true
+	case "dumpling", "dumplings":
+		return "dumpling", true // not "dumple": a one-real-word list offered "dumplebar"
+	case "duckling", "ducklings":
+		return "duckling", true
+	case "sapling", "saplings":
+		return "sapling", true
 	case "ceiling":
 		return "ceiling", true
 	case "morning":

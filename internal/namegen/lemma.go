@@ -21,9 +21,17 @@ func (lx *lexicon) foreignForms(toks []token, lang string) []token {
 	if lang == "" {
 		return toks
 	}
+	nounCaps := lang == "de" && writesNounCaps(toks)
 	out := toks[:0]
 	for _, t := range toks {
-		if !t.digits && (lx.isVerb(t, lang) || foreignFiller(t.text)) {
+		if !t.digits && (lx.isVerb(t, lang) || foreignFiller(t.text) || greeting(t.after) || t.text == "cote" && t.after == "a") {
+			continue // "Oi gente!", "Hallo zusammen!": whom the writer greets
+		}
+		if nounCaps && !t.digits && !t.cap && !lx.knownIn(t.text, lang) {
+			// German capitalises every noun, so a lower-case word is a
+			// verb, adjective or adverb: "Studis wohnen günstig", "gut
+			// abgelagerten Pferdemist", "rund um Kassel" (judged 0 to 2
+			// as "vereinwohnen", "seniorenbisher", "mahnerund").
 			continue
 		}
 		if !t.digits && (lang == "de" || !t.cap || t.initial) && !lx.nonPart.get(t.text) {
@@ -34,6 +42,29 @@ func (lx *lexicon) foreignForms(toks []token, lang string) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// writesNounCaps reports a German description whose writer capitalises
+// nouns: two or more capitalised words inside sentences. One typed all in
+// lower case keeps its lower-case words.
+func writesNounCaps(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		if t.cap && !t.initial {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// greeting reports a word that opens a description by greeting its
+// readers: the word after it is whom ("zusammen", "gente", "a todos").
+func greeting(w string) bool {
+	switch w {
+	case "hola", "hallo", "ciao", "oi", "ola", "bonjour", "salut", "buongiorno", "servus", "moin", "bom", "buenos", "buenas":
+		return true
+	}
+	return false
 }
 
 // isVerb reports a conjugated verb: the word after a subject or reflexive
@@ -48,6 +79,9 @@ func (lx *lexicon) isVerb(t token, lang string) bool {
 		return false
 	}
 	w := t.text
+	if lang != "fr" && lang != "de" && len(w) >= 7 && (strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "endo") || strings.HasSuffix(w, "indo")) {
+		return true // a gerund: "seguimos cosiendo la suela" (cosiendio)
+	}
 	switch lang {
 	case "es", "pt":
 		return len(w) >= 6 && (strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "emos") || strings.HasSuffix(w, "imos"))
@@ -358,7 +392,16 @@ func foreignFiller(w string) bool {
 		"faite", "faites", "fait", "gemacht", "lungo", "presso", "vicino", "cerca", "perto", "pres", "pendant", "durante",
 		"hola", "hallo", "ciao", "oi", "bonjour", "salut", "buongiorno", "servus",
 		"faccio", "atendo", "tengo", "hago", "fabrico", "produzco", "ofrezco", "ofereco", "vendo",
-		"mich", "dich", "sich", "uns", "euch", "ich", "du", "ihr":
+		"mich", "dich", "sich", "uns", "euch", "ich", "du", "ihr",
+		// Thanks, and words of degree, sequence or comparison the
+		// writers of batches 1-10 used around the offer ("un peu comme
+		// la SPA": spapeu; "chaque semaine": cotechaque; "Obrigada!!":
+		// liriobrigada; "bisher heißen wir": seniorenbisher).
+		"obrigada", "obrigado", "gracias", "merci", "danke", "grazie", "gente", "zusammen", "bisher", "chaque", "cada",
+		"comme", "peu", "seulement", "juste", "adesso", "ahora", "agora", "maintenant", "jetzt", "ancora", "encore",
+		"toujours", "siempre", "sempre", "immer", "trop", "demasiado", "troppo", "zuviel", "beaucoup", "mucho", "muito",
+		"molto", "viel", "vraiment", "realmente", "davvero", "wirklich", "bitte", "porfavor", "svp", "plait",
+		"habt", "hat", "heissen", "heisst", "usado", "usada", "usados", "usadas", "bom", "boa", "bueno", "buena", "buono", "buona", "centaine", "dizaine", "centenar", "centinaio", "abrio", "abriu", "trazem", "trae", "traen", "trazer", "llevamos", "levamos", "portiamo", "bringen":
 		return true
 	}
 	return false

@@ -417,10 +417,17 @@ func withSuffix(cands []cand, heads []concept, suf string, minLen, maxLen int) [
 		out = append(out, c)
 	}
 	attach := func(name string) string {
-		if strings.HasSuffix(name, suf) {
+		last := name[len(name)-1]
+		switch {
+		case strings.HasSuffix(name, suf):
 			return name
-		}
-		if len(suf) > 1 && strings.HasSuffix(name, suf[:1]) {
+		case isVowel(suf[0]) && isVowel(last) && len(name) > 3:
+			// "-a" on "pistachio" is "pistachia", on "tratto" "tratta":
+			// a vowel ending takes the place of the word's own, as the
+			// languages that end words in -a or -o do ("trattoa" and
+			// "colorea" were judged 1).
+			return name[:len(name)-1] + suf
+		case len(suf) > 1 && last == suf[0]:
 			return name + suf[1:]
 		}
 		return name + suf
@@ -431,6 +438,10 @@ func withSuffix(cands []cand, heads []concept, suf string, minLen, maxLen int) [
 		}
 		c := cand{strategy: StrategyAffix, affix: suf, quality: 1, nparts: 1}
 		c.parts[0] = h
+		if strings.HasSuffix(h.word, suf) {
+			// "tinta" for "a name ending in -a": the word itself.
+			c.strategy, c.affix = StrategyFigurative, ""
+		}
 		add(c, attach(h.word))
 	}
 	for _, c := range cands {
@@ -713,6 +724,12 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 				continue
 			}
 			stems := g.stems(c, buf[:0])
+			if cons.Suffix != "" {
+				// Every name carries the required ending ("-a"): like a
+				// required word it is no repetition ("pistachia" after
+				// "growa").
+				stems = slices.DeleteFunc(stems, func(s stem) bool { return s == stem{stemAffix, cons.Suffix} })
+			}
 			if firstUsed[stems[0]] {
 				continue // even relaxed, two names never lead with the same concept
 			}

@@ -1,0 +1,131 @@
+package namegen
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A required vowel ending takes the place of the word's own final vowel
+// ("pistachio" → "pistachia"; "trattoa", "colorea" were judged 1), a word
+// that already ends so is offered as it is ("tinta"), and the ending every
+// name must carry does not count as one name repeating another's.
+func TestRequiredVowelEndingOnTheWordsOwnForm(t *testing.T) {
+	g := testGenerator(t)
+	for _, tc := range []struct{ desc, want string }{
+		{"My husband and I grow pistachios on Aegina. We roast and salt them ourselves. We'd like the name to end in -a, it feels more Greek to us.", "pistachia"},
+		{"Gráfica artesanal em Caruaru que imprime literatura de cordel com xilogravuras. O nome deve ser uma só palavra terminada em -a.", "tinta"},
+	} {
+		got, err := g.Generate(tc.desc, Options{Count: 5, Seed: 1})
+		if err != nil {
+			t.Fatalf("%q: %v", tc.desc, err)
+		}
+		ns := names(got)
+		if !slices.Contains(ns, tc.want) {
+			t.Errorf("%q: %v, want %q among them", tc.desc, ns, tc.want)
+		}
+		for _, n := range ns {
+			if !strings.HasSuffix(n, "a") || strings.HasSuffix(n, "oa") || strings.HasSuffix(n, "ea") {
+				t.Errorf("%q: %q does not end in -a on the word's own form", tc.desc, n)
+			}
+		}
+	}
+}
+
+// Words the writer greets with, thanks with, or uses around the offer
+// ("Oi gente!", "Hallo zusammen!", "bisher", "un peu comme", "chaque",
+// "Obrigada!!") and German lower-case words (verbs, adverbs: "wohnen",
+// "gut", "rund um") are no parts of a name; nor is a German capitalised
+// noun a place unless a word leads to one ("in Bremen").
+func TestForeignFillerIsNoNamePart(t *testing.T) {
+	g := testGenerator(t)
+	for _, tc := range []struct {
+		desc string
+		bad  []string
+	}{
+		{"Oi gente! Eu tenho um brechó pequeno em Curitiba, só roupa infantil usada em bom estado. As mães trazem o que não serve mais e ganham crédito na loja. Obrigada!!", []string{"gent", "trazem", "obrigad"}},
+		{"Hallo zusammen! Wir sind ein kleiner Verein in Bremen und bringen Senioren und Studierende zusammen: Studis wohnen günstig bei älteren Menschen. Bisher heißen wir nur 'Wohnprojekt Bremen'.", []string{"zusam", "bisher", "wohnen", "bringen", "gunstig"}},
+		{"Wir verkaufen gut abgelagerten Pferdemist in Säcken an Hobbygärtner rund um Kassel.", []string{"gut", "rund"}},
+		{"Nous sommes un refuge associatif, un peu comme la SPA, pour chats âgés près de Nantes.", []string{"peu", "comme"}},
+		{"Je livre des paniers de légumes chaque semaine, juste à côté de Québec.", []string{"chaque", "cote"}},
+		{"Mi abuelo abrió una fábrica de alpargatas en La Rioja. Seguimos cosiendo la suela de yute a mano.", []string{"abrio", "cosiend"}},
+		{"Ciao ragazzi! Gelateria artigianale a Bari, con coni e coppette.", []string{"ragazz"}},
+	} {
+		for seed := int64(1); seed <= 3; seed++ {
+			got, err := g.Generate(tc.desc, Options{Count: 5, Seed: seed})
+			if err != nil {
+				t.Fatalf("%q: %v", tc.desc, err)
+			}
+			for _, n := range names(got) {
+				if containsAny(n, tc.bad) {
+					t.Errorf("%q seed %d: %q is made of a filler word", tc.desc[:40], seed, n)
+				}
+			}
+		}
+	}
+	for _, d := range []string{
+		"Wir verkaufen gut abgelagerten Pferdemist in Säcken an Hobbygärtner rund um Kassel.",
+		"Wir sind ein Verein in Bremen. Studis wohnen günstig bei älteren Menschen.",
+	} {
+		for _, k := range g.lex.analyse(d).keywords {
+			if slices.Contains([]string{"gut", "rund", "wohnen", "gunstig", "alteren"}, k.word) {
+				t.Errorf("%q: lower-case German word %q read as a noun", d, k.word)
+			}
+		}
+	}
+	a := g.lex.analyse("Hallo zusammen! Wir sind ein kleiner Verein in Bremen und bringen Senioren und Studierende zusammen.")
+	var places []string
+	for _, p := range a.places {
+		places = append(places, p.word)
+	}
+	if !slices.Contains(places, "bremen") || slices.Contains(places, "senioren") || slices.Contains(places, "verein") {
+		t.Errorf("places %v, want bremen and no German common noun", places)
+	}
+}
+
+// "Soll mit M anfangen" for horse manure: the compound "Pferdemist" gives
+// "mist", and the names on M come from the business (mist, mulch, mähne),
+// not only from shared nouns ("maplegut", "moonkassel" judged 1).
+func TestGermanLetterStartFromTheBusiness(t *testing.T) {
+	g := testGenerator(t)
+	d := "Wir verkaufen gut abgelagerten Pferdemist in Säcken an Hobbygärtner rund um Kassel. Der Name soll mit M anfangen."
+	got, err := g.Generate(d, Options{Count: 5, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ns := names(got)
+	if !slices.ContainsFunc(ns, func(n string) bool {
+		return strings.HasPrefix(n, "mist") || strings.HasPrefix(n, "mulch") || strings.Contains(n, "mist")
+	}) {
+		t.Errorf("%v: no name leads with the manure itself", ns)
+	}
+}
+
+// A number-based name for a sprint triathlon carries its distances (750 m
+// swim, 5 km run), not 24 or 7 ("runrace24", "bike7" judged 2).
+func TestNumbersThatMeanSomething(t *testing.T) {
+	g := testGenerator(t)
+	d := "Sprint triathlon races for first-timers in Cape Town. A number-based name would be great if the number means something, like a distance."
+	got, err := g.Generate(d, Options{Count: 5, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ns := names(got)
+	if !slices.Contains(ns, "swim750") && !slices.Contains(ns, "run5k") {
+		t.Errorf("%v: no name carries a triathlon distance", ns)
+	}
+	for _, n := range ns {
+		if strings.Contains(n, "750") && !strings.Contains(n, "swim") && !strings.Contains(n, "tri") {
+			t.Errorf("%q: 750 m is the swim", n)
+		}
+	}
+	got, err = g.Generate("24-hour emergency locksmith in Dublin; we'd like a number-based name.", Options{Count: 5, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names(got) {
+		if strings.Contains(n, "88") {
+			t.Errorf("%q: 88 counts a piano's keys, not a locksmith's", n)
+		}
+	}
+}
