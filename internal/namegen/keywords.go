@@ -965,6 +965,15 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 		}
 		return best
 	}
+	voteLanguage := func(text string) {
+		for raw := range asciiWords(text) {
+			if ls, ok := lx.langFunction.lookup(strings.ToLower(raw)); ok {
+				for _, l := range ls {
+					votes[l] += 1 / float64(len(ls))
+				}
+			}
+		}
+	}
 	sentences := sentenceSplit.Split(text, -1)
 	requestFirst := asksForName(sentences)
 	for si, sentence := range sentences {
@@ -980,13 +989,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				// other words ("half our clients spell it the British way")
 				// say nothing about the business. Their grammar words
 				// still tell the language.
-				for raw := range asciiWords(sentence) {
-					if ls, ok := lx.langFunction.lookup(strings.ToLower(raw)); ok {
-						for _, l := range ls {
-							votes[l] += 1 / float64(len(ls))
-						}
-					}
-				}
+				voteLanguage(sentence)
 				continue
 			}
 		}
@@ -999,6 +1002,10 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 			if ci > 0 && aboutTheName(clause) {
 				// "Gluten-free bakery in Melbourne, the name should begin
 				// with the letter M": "begin" is no idea of the business.
+				// Its grammar words still tell the language ("Taller de
+				// bicicletas en Quito, nombre de seis letras como máximo"
+				// was read as French).
+				voteLanguage(clause)
 				continue
 			}
 			sal := base
