@@ -645,10 +645,36 @@ var numberWords = []struct{ word, digit string }{
 
 // pick chooses count candidates, best (with the seed's jitter) first, while
 // keeping the list varied: no two names share a concept stem or an opening,
-// and no strategy dominates. The rules relax step by step only when the
-// strict ones cannot fill the list; junk is never admitted.
+// and no strategy dominates. The rules relax step by step (pickSchedule)
+// only when the strict ones cannot fill the list; junk is never admitted.
 func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, rng *rand.Rand, topical bool) []cand {
-	// Rank by index: candidates are large and moving them dominates the cost.
+	order := rankOrder(cands, cons, rng)
+	// Whether a name is solid depends on it alone, not on the list so far.
+	entry := make([]tier, len(cands))
+	for _, i := range order {
+		entry[i] = entryTier(&cands[i], cons)
+	}
+	d := g.newDraft(cands, order, cons, count, topical)
+	for _, step := range pickSchedule(topical) {
+		for _, i := range order {
+			if len(d.picks) == count {
+				return d.picks
+			}
+			// A name enters at its own tier and stays for the later ones.
+			if entry[i] <= step.tier && d.fits(&cands[i], step.rules) {
+				d.add(&cands[i])
+			}
+		}
+	}
+	return d.picks
+}
+
+// rankOrder sets each candidate's rank (its score, the learned ranker's
+// share, the seed's jitter and the craft bonus; a rhyme asked for comes
+// before any other name) and returns the indexes of those scoring minScore
+// or more, best first, ties by name. Indexes, because candidates are large
+// and moving them dominates the cost.
+func rankOrder(cands []cand, cons constraint.Constraints, rng *rand.Rand) []int {
 	order := make([]int, 0, len(cands))
 	for i := range cands {
 		cands[i].rank = cands[i].score + learnedShare*(cands[i].learned-rankIntercept) + jitter*rng.Float64() + craftBonus(&cands[i])
@@ -665,120 +691,241 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 		}
 		return strings.Compare(cands[i].name, cands[j].name)
 	})
+	return order
+}
 
-	var picks []cand
-	taken := map[string]bool{}
-	pairsUsed := map[string]bool{} // the two concepts of every two-part pick
-	stemsUsed := map[stem]bool{}   // every stem of every pick
-	firstUsed := map[stem]bool{}   // the leading stem of every pick
-	var buf [maxStems]stem
-	var words []string // concept words of the picks, to keep out of later names
-	perStrategy := map[string]int{}
-	perNumber := map[string]int{} // a number may serve two names, not all
-	modsUsed := map[string]bool{} // shared adjectives and nouns serve one name each
-	// A cap per technique keeps a list from being all compounds, but not
-	// at the price of much weaker names: the judge scores names one by one.
+// tier is a class of candidates pick fills a list from, in this order.
+type tier int8
+
+const (
+	tierSolid    tier = iota // every part solid (see solid)
+	tierAnchored             // at least one part that would be solid alone (see anchored)
+	tierAll                  // any name
+)
+
+// entryTier is the first tier whose passes may take c. A rhyme the
+// description asked for enters with the solid names: it pairs a word of
+// the business with any word on its rime.
+func entryTier(c *cand, cons constraint.Constraints) tier {
+	switch {
+	case cons.Rhyme && c.strategy == StrategyRhyme, solid(c):
+		return tierSolid
+	case anchored(c):
+		return tierAnchored
+	}
+	return tierAll
+}
+
+// softRules are the rules of pick a pass may drop to fill a list; the hard
+// ones (valid, within the constraints, no mark, no name or leading concept
+// or pair twice) hold in every pass.
+type softRules struct {
+	// capTechniques: no technique (compound, blend...) on more than
+	// capPer names, so a list is not all compounds. It is the first rule
+	// dropped: the judge scores names one by one, and variety is not
+	// worth much weaker names.
+	capTechniques bool
+	// fresh: every name has a part from the description (when it gave
+	// words to build from), shares no stem or concept word with an
+	// earlier pick, and no number serves more than two names.
+	fresh bool
+	// wishes: a slot is kept for a place, the sound asked for is met,
+	// and a shared adjective or noun serves one name.
+	wishes bool
+}
+
+// The passes, strictest first: each drops one more group of soft rules.
+var (
+	passStrict   = softRules{capTechniques: true, fresh: true, wishes: true}
+	passUncapped = softRules{fresh: true, wishes: true} // any number of names of one technique
+	passRepeats  = softRules{wishes: true}              // stems, words and numbers may repeat; names off topic come in
+	passHardOnly = softRules{}                          // a last resort before too few names
+)
+
+// pickStep is one pass of pick over the candidates of a tier and those
+// before it.
+type pickStep struct {
+	tier  tier
+	rules softRules
+}
+
+// pickSchedule is the order of pick's passes. When the description gave
+// words to build from (topical), the two strict passes run first over the
+// solid names, then over the anchored ones, then over all; the relaxed
+// passes follow, over all. Otherwise every pass is over all.
+func pickSchedule(topical bool) []pickStep {
+	if !topical {
+		return scheduleAll
+	}
+	return scheduleTopical
+}
+
+var (
+	scheduleTopical = []pickStep{
+		{tierSolid, passStrict}, {tierSolid, passUncapped},
+		{tierAnchored, passStrict}, {tierAnchored, passUncapped},
+		{tierAll, passStrict}, {tierAll, passUncapped}, {tierAll, passRepeats}, {tierAll, passHardOnly},
+	}
+	scheduleAll = []pickStep{
+		{tierAll, passStrict}, {tierAll, passUncapped}, {tierAll, passRepeats}, {tierAll, passHardOnly},
+	}
+)
+
+// draft is pick's list in the making and what its names have used so far.
+type draft struct {
+	g       *Generator
+	cons    constraint.Constraints
+	count   int
+	topical bool // the description gave words to build from
+	// capPer is how many names one technique may make in a strict pass.
+	capPer int
+	// reservePlace: the list keeps its last slot for a place pair.
+	reservePlace, placePicked bool
+
+	picks       []cand
+	taken       map[string]bool
+	pairsUsed   map[string]bool // the two concepts of every two-part pick
+	stemsUsed   map[stem]bool   // every stem of every pick
+	firstUsed   map[stem]bool   // the leading stem of every pick
+	words       []string        // concept words of the picks, to keep out of later names
+	perStrategy map[string]int
+	perNumber   map[string]int  // a number may serve two names, not all
+	modsUsed    map[string]bool // shared adjectives and nouns serve one name each
+	buf         [maxStems]stem
+}
+
+// newDraft is an empty list of count names over the candidates in order.
+func (g *Generator) newDraft(cands []cand, order []int, cons constraint.Constraints, count int, topical bool) *draft {
+	return &draft{
+		g: g, cons: cons, count: count, topical: topical,
+		capPer: techniqueCap(cons, count),
+		// The blind judges scored a place with the offer ("dublindrain",
+		// "osalodge") above the other kinds of names, so a list of three
+		// or more keeps a slot for one when the description names a
+		// place; the slot is for a place beside a description word or the
+		// offer's idea, not for "gululow" or "dundeepot" (see placePair).
+		reservePlace: count >= 3 && slices.ContainsFunc(order, func(i int) bool { return cands[i].placePair }),
+		taken:        map[string]bool{},
+		pairsUsed:    map[string]bool{},
+		stemsUsed:    map[stem]bool{},
+		firstUsed:    map[stem]bool{},
+		perStrategy:  map[string]int{},
+		perNumber:    map[string]int{},
+		modsUsed:     map[string]bool{},
+	}
+}
+
+// techniqueCap is how many names one technique may make in a strict pass.
+func techniqueCap(cons constraint.Constraints, count int) int {
 	capPer := max(3, (count*3+4)/5)
 	if len(cons.MustInclude) > 0 || len(cons.Prefix) >= 2 {
 		// With a required word every name shares it, and pairing it with
 		// the business's words is most of the naming ("denverroof").
 		capPer = max(capPer, count-1)
 	}
-	// The blind judges scored a place with the offer ("dublindrain",
-	// "osalodge") above the other kinds of names, so a list of three or
-	// more keeps a slot for one when the description names a place; the
-	// slot is for a place beside a description word or the offer's idea,
-	// not for "gululow" or "dundeepot" (see placePair).
-	reservePlace := count >= 3 && slices.ContainsFunc(order, func(i int) bool { return cands[i].placePair })
-	placePicked := false
-	// When the description gave words to build from, the two strict
-	// passes run first over the solid names (see solid), then over the
-	// anchored ones, then over all; the relaxed passes follow.
-	tiers := []int{tierAll}
-	if topical {
-		tiers = []int{tierSolid, tierAnchored, tierAll}
-	}
-	for pp := 0; pp < 2*len(tiers)+2 && len(picks) < count; pp++ {
-		pass, tier := pp-2*len(tiers)+2, tierAll
-		if pp < 2*len(tiers) {
-			pass, tier = pp%2, tiers[pp/2]
-		}
-		for _, i := range order {
-			if len(picks) == count {
-				break
-			}
-			c := &cands[i]
-			if tier < tierAll && !(cons.Rhyme && c.strategy == StrategyRhyme) && !(solid(c) || tier == tierAnchored && anchored(c)) {
-				continue // a rhyme asked for pairs a word of the business with any word on its rime
-			}
-			if taken[c.name] || domain.ValidateLabel(c.name) != nil || len(cons.Check(c.name)) != 0 || !meetsShape(c, cons) || g.lex.containsMark(c.name) || echoesCore(c) {
-				continue
-			}
-			if pass < 3 && reservePlace && !placePicked && len(picks) == count-1 && !c.placePair {
-				continue
-			}
-			if pass < 2 && topical && !onTopic(c) {
-				// "sunnyspark" for a mentoring programme: a name with no
-				// part from the description says nothing about it, and an
-				// on-topic name resembling another is still the better one.
-				continue
-			}
-			stems := g.stems(c, buf[:0])
-			if cons.Suffix != "" {
-				// Every name carries the required ending ("-a"): like a
-				// required word it is no repetition ("pistachia" after
-				// "growa").
-				stems = slices.DeleteFunc(stems, func(s stem) bool { return s == stem{stemAffix, cons.Suffix} })
-			}
-			if firstUsed[stems[0]] {
-				continue // even relaxed, two names never lead with the same concept
-			}
-			pk := pairKey(c)
-			if pk != "" && pairsUsed[pk] {
-				continue // "flyreel" after "reelfly": one name said backwards
-			}
-			if pass < 2 && (anyUsed(stemsUsed, stems) || sharesWord(c, words, picks)) {
-				continue
-			}
-			if pass < 3 && cons.Sound != "" && !soundsRight(c.name, soundEndings(cons.Sound)) {
-				continue // "a name that sounds Italian": beanfix is not
-			}
-			if pass < 3 && usesModifierAgain(c, modsUsed) {
-				// Relaxed, but not "mistyloaf", "mistyoven", "mistyknead"
-				// unless a required first letter leaves no other way.
-				continue
-			}
-			if pass == 0 && perStrategy[c.strategy] >= capPer {
-				continue
-			}
-			digits := strings.Trim(c.name, "abcdefghijklmnopqrstuvwxyz-")
-			if digits != "" && perNumber[digits] >= 2 && pass < 2 {
-				continue
-			}
-			perNumber[digits]++
-			taken[c.name] = true
-			placePicked = placePicked || hasPlace(c)
-			if pk != "" {
-				pairsUsed[pk] = true
-			}
-			perStrategy[c.strategy]++
-			firstUsed[stems[0]] = true
-			for _, s := range stems {
-				stemsUsed[s] = true
-			}
-			for _, p := range c.parts[:c.nparts] {
-				if p.kind != kindCore && len(p.word) >= 4 {
-					words = append(words, p.word)
-				}
-				if p.kind == kindModifier || p.kind == kindGeneric {
-					modsUsed[p.key] = true
-				}
-			}
-			picks = append(picks, *c)
-		}
-	}
-	return picks
+	return capPer
 }
+
+// fits reports whether c may join the list: the hard rules hold in every
+// pass, the soft ones only while the pass keeps them.
+func (d *draft) fits(c *cand, rules softRules) bool {
+	if !d.admissible(c) {
+		return false
+	}
+	stems := d.stemsOf(c)
+	if d.firstUsed[stems[0]] {
+		return false // even relaxed, two names never lead with the same concept
+	}
+	if pk := pairKey(c); pk != "" && d.pairsUsed[pk] {
+		return false // "flyreel" after "reelfly": one name said backwards
+	}
+	switch {
+	case rules.fresh && !d.fresh(c, stems):
+		return false
+	case rules.wishes && !d.meetsWishes(c):
+		return false
+	case rules.capTechniques && d.perStrategy[c.strategy] >= d.capPer:
+		return false
+	}
+	return true
+}
+
+// admissible: the hard rules that look at c alone (and that it is new): a
+// valid name within the description's constraints and shape, no famous
+// mark, the required word not said twice.
+func (d *draft) admissible(c *cand) bool {
+	return !d.taken[c.name] && domain.ValidateLabel(c.name) == nil && len(d.cons.Check(c.name)) == 0 && meetsShape(c, d.cons) && !d.g.lex.containsMark(c.name) && !echoesCore(c)
+}
+
+// stemsOf is what c must share with no other pick. Every name carries a
+// required ending ("-a"): like a required word it is no repetition
+// ("pistachia" after "growa").
+func (d *draft) stemsOf(c *cand) []stem {
+	stems := d.g.stems(c, d.buf[:0])
+	if d.cons.Suffix != "" {
+		stems = slices.DeleteFunc(stems, func(s stem) bool { return s == stem{stemAffix, d.cons.Suffix} })
+	}
+	return stems
+}
+
+// fresh: c is on topic (when the description gave words to build from),
+// shares no stem or concept word with an earlier pick, and carries no
+// number two picks already have.
+func (d *draft) fresh(c *cand, stems []stem) bool {
+	if d.topical && !onTopic(c) {
+		// "sunnyspark" for a mentoring programme: a name with no part from
+		// the description says nothing about it, and an on-topic name
+		// resembling another is still the better one.
+		return false
+	}
+	if anyUsed(d.stemsUsed, stems) || sharesWord(c, d.words, d.picks) {
+		return false
+	}
+	n := digitsOf(c.name)
+	return n == "" || d.perNumber[n] < 2
+}
+
+// meetsWishes: the last slot goes to a place pair when one is kept for it,
+// the name has the sound asked for, and it uses no shared adjective or
+// noun an earlier pick used ("mistyloaf", "mistyoven", "mistyknead";
+// relaxed only when a required first letter leaves no other way).
+func (d *draft) meetsWishes(c *cand) bool {
+	if d.reservePlace && !d.placePicked && len(d.picks) == d.count-1 && !c.placePair {
+		return false
+	}
+	if d.cons.Sound != "" && !soundsRight(c.name, soundEndings(d.cons.Sound)) {
+		return false // "a name that sounds Italian": beanfix is not
+	}
+	return !usesModifierAgain(c, d.modsUsed)
+}
+
+// add puts c on the list and records what it used.
+func (d *draft) add(c *cand) {
+	d.perNumber[digitsOf(c.name)]++
+	d.taken[c.name] = true
+	d.placePicked = d.placePicked || hasPlace(c)
+	if pk := pairKey(c); pk != "" {
+		d.pairsUsed[pk] = true
+	}
+	d.perStrategy[c.strategy]++
+	stems := d.stemsOf(c)
+	d.firstUsed[stems[0]] = true
+	for _, s := range stems {
+		d.stemsUsed[s] = true
+	}
+	for _, p := range c.parts[:c.nparts] {
+		if p.kind != kindCore && len(p.word) >= 4 {
+			d.words = append(d.words, p.word)
+		}
+		if p.kind == kindModifier || p.kind == kindGeneric {
+			d.modsUsed[p.key] = true
+		}
+	}
+	d.picks = append(d.picks, *c)
+}
+
+// digitsOf is the number in a name ("" for none): "refill360" gives "360".
+func digitsOf(name string) string { return strings.Trim(name, "abcdefghijklmnopqrstuvwxyz-") }
 
 // meetsShape checks what constraint.Check cannot see in a name: "just one
 // real word" (a single whole word, no compound, no added ending) and "an
@@ -965,13 +1112,6 @@ func craftBonus(c *cand) float64 {
 const (
 	blendBonus        = 0.15
 	alliterationBonus = 0.05
-)
-
-// Tiers of candidates pick fills a list from, in this order.
-const (
-	tierSolid = iota
-	tierAnchored
-	tierAll
 )
 
 // anchored reports a name with at least one part that would be solid on
