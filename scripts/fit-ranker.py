@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Fit the built-in generator's learned ranker on blind-judged names.
 
-  python3 scripts/fit-ranker.py flatten OUT.jsonl
+  python3 scripts/fit-ranker.py flatten OUT.jsonl [--batches SPEC]
       every judged name of docs/eval/namegen-blind*/ (scores.json + packet.json)
-      as one JSON line: judgement, batch, id, desc, name, rel, cre, bra, con
+      as one JSON line: judgement, batch, id, desc, name, rel, cre, bra, con;
+      --batches takes only some judgements: '1-6,7:tune*' is batches 1 to 6 and
+      the judgements of batch 7 in folders named tune* (see selected)
   NAMEGEN_RANK_JUDGED=OUT.jsonl NAMEGEN_RANK_DUMP=FEAT.tsv go test ./internal/namegen -run TestRankFeatureDump
       the features of each judged name the generator can still make
   python3 scripts/fit-ranker.py fit FEAT.tsv [--write internal/namegen/rank_weights.go]
-      leave-one-batch-out report, then the weights fitted on every batch
+      leave-one-batch-out report, then the weights fitted on every batch; the
+      written file's header names the --batches SPEC the data came from, so a
+      rerun reads the same judgements after new batches are added
 
 The model is ridge regression within judgements: features and targets are
 centred per (judgement, description), so a judge's overall harshness and a
@@ -15,6 +19,7 @@ description's difficulty drop out and only the order of names for one
 description is learnt. The target mixes relevance and the four criteria.
 Standard library only, deterministic.
 """
+import fnmatch
 import glob
 import json
 import os
@@ -24,13 +29,66 @@ import sys
 CRIT = ('relevance', 'creativity', 'brandability', 'conciseness')
 
 
-def flatten(out):
-    root = 'docs/eval'
+ROOT = 'docs/eval'
+
+
+def judgements():
+    """Every judgement on disk as (batch, judgement, scores.json path): batch '1' for
+    namegen-blind/, judgement the folder under the batch's ('' at its top)."""
+    out = []
+    for f in sorted(glob.glob(ROOT + '/namegen-blind*/**/scores.json', recursive=True)):
+        j = os.path.relpath(os.path.dirname(f), ROOT)
+        top, _, sub = j.partition('/')
+        out.append((top.replace('namegen-blind', '') or '1', sub, f))
+    return out
+
+
+def selected(spec, batch, judgement):
+    """Whether --batches SPEC takes a judgement: SPEC is a comma list of batches (7),
+    ranges (1-6) and single judgements of a batch (7:tuneA, or 7:tune* for several)."""
+    for part in spec.split(','):
+        b, colon, pattern = part.strip().partition(':')
+        if colon:
+            if b == batch and fnmatch.fnmatchcase(judgement, pattern):
+                return True
+        elif '-' in b:
+            lo, hi = b.split('-')
+            if int(lo) <= int(batch) <= int(hi):
+                return True
+        elif b == batch:
+            return True
+    return False
+
+
+def batch_spec(taken):
+    """The --batches SPEC that selects the set taken of (batch, judgement) among the
+    judgements on disk: whole batches as ranges, the others judgement by judgement."""
+    on_disk = {}
+    for b, j, _ in judgements():
+        on_disk.setdefault(b, set()).add(j)
+    whole, parts = [], []
+    for b in sorted({b for b, _ in taken}, key=int):
+        mine = {j for bb, j in taken if bb == b}
+        if mine == on_disk.get(b):
+            whole.append(int(b))
+        else:
+            parts += ['%s:%s' % (b, j) for j in sorted(mine)]
+    ranges = []
+    for b in whole:
+        if ranges and ranges[-1][1] == b - 1:
+            ranges[-1][1] = b
+        else:
+            ranges.append([b, b])
+    return ','.join([str(lo) if lo == hi else '%d-%d' % (lo, hi) for lo, hi in ranges] + parts)
+
+
+def flatten(out, spec=None):
     rows = {}
-    for f in sorted(glob.glob(root + '/namegen-blind*/**/scores.json', recursive=True)):
+    for batch, sub, f in judgements():
+        if spec is not None and not selected(spec, batch, sub):
+            continue
         d = os.path.dirname(f)
-        j = os.path.relpath(d, root)
-        batch = j.split('/')[0].replace('namegen-blind', '') or '1'
+        j = os.path.relpath(d, ROOT)
         scores = json.load(open(f))
         desc = {x['id']: x['description'] for x in json.load(open(d + '/packet.json'))}
         for i, lists in scores.items():
@@ -57,7 +115,7 @@ def load(path):
         if not ln:
             continue
         c = ln.split('\t')
-        rows.append({'g': c[0] + '/' + c[2], 'batch': c[1], 'name': c[3],
+        rows.append({'g': c[0] + '/' + c[2], 'judgement': c[0], 'batch': c[1], 'name': c[3],
                      'rel': float(c[4]), 'q': (float(c[4]) + float(c[5]) + float(c[6]) + float(c[7])) / 20,
                      'picked': c[9] == 'true', 'hand': float(c[10]), 'x': [float(v) for v in c[fi:]]})
     return names, rows
@@ -178,12 +236,13 @@ def fmt(e):
     return 'pairs rel %.3f q %.3f | top5 rel %.2f q %.3f' % (e['pair_rel'], e['pair_q'], e['top5_rel'], e['top5_q'])
 
 
-def render(names, model, mix, lam, path):
+def render(names, model, mix, lam, spec, path):
     c, w = model
     lines = ['// Code generated by scripts/fit-ranker.py; DO NOT EDIT.', '',
              'package namegen', '',
              '// rankIntercept and rankWeights: ridge regression (lambda %g) within blind' % lam,
-             '// judgements of %.2f x relevance/5 + %.2f x quality, on docs/eval/namegen-blind*/.' % (mix, 1 - mix),
+             '// judgements of %.2f x relevance/5 + %.2f x quality, on docs/eval/namegen-blind*/' % (mix, 1 - mix),
+             '// as selected by: scripts/fit-ranker.py flatten OUT --batches %s' % spec,
              'const rankIntercept = %.6f' % c, '',
              'var rankWeights = [nRankFeatures]float64{']
     for n, v in zip(names, w):
@@ -195,9 +254,12 @@ def render(names, model, mix, lam, path):
 
 def main():
     if sys.argv[1] == 'flatten':
-        flatten(sys.argv[2])
+        spec = sys.argv[sys.argv.index('--batches') + 1] if '--batches' in sys.argv else None
+        flatten(sys.argv[2], spec)
         return
     names, rows = load(sys.argv[2])
+    spec = batch_spec({(r['batch'], r['judgement'].partition('/')[2]) for r in rows})
+    print('judgements: flatten --batches %s' % spec)
     mix = float(os.environ.get('MIX', '0.5'))
     lam = float(os.environ.get('LAMBDA', '0.01'))
     tot_old, tot_new = [], []
@@ -211,7 +273,7 @@ def main():
     for n, v in sorted(zip(names, model[1]), key=lambda t: -abs(t[1])):
         print('  %-16s %+.4f' % (n, v))
     if '--write' in sys.argv:
-        render(names, model, mix, lam, sys.argv[sys.argv.index('--write') + 1])
+        render(names, model, mix, lam, spec, sys.argv[sys.argv.index('--write') + 1])
 
 
 if __name__ == '__main__':

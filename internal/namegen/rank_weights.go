@@ -3,7 +3,8 @@
 package namegen
 
 // rankIntercept and rankWeights: ridge regression (lambda 0.003) within blind
-// judgements of 0.35 x relevance/5 + 0.65 x quality, on docs/eval/namegen-blind*/.
+// judgements of 0.35 x relevance/5 + 0.65 x quality, on docs/eval/namegen-blind*/
+// as selected by: scripts/fit-ranker.py flatten OUT --batches 1-6,7:tune,7:tuneA,7:tuneB,7:tuneC,7:tuneD
 const rankIntercept = 0.245263
 
 var rankWeights = [nRankFeatures]float64{
