@@ -541,6 +541,9 @@ func (lx *lexicon) analyse(description string) *analysis {
 			a.assocs = slices.DeleteFunc(a.assocs, func(c concept) bool { return c.foreign })
 		}
 	}
+	if a.lang == "" {
+		a.dropDenied(lx, lx.deniedIdeas(text))
+	}
 	// Strongest ideas first, whichever word suggested them: the pools
 	// take heads from the front.
 	sort.SliceStable(a.assocs, func(i, j int) bool { return a.assocs[i].weight > a.assocs[j].weight })
@@ -594,7 +597,7 @@ func countWords(w string) (string, bool) {
 // "plant-based", "gluten-free"): the word before them is a detail.
 func detailSuffix(w string) bool {
 	switch w {
-	case "friendly", "based", "free", "only", "led", "owned", "run", "safe", "proof", "powered":
+	case "friendly", "based", "free", "only", "led", "owned", "run", "safe", "proof", "powered", "fired":
 		return true
 	}
 	return false
@@ -976,12 +979,22 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 	}
 	sentences := sentenceSplit.Split(text, -1)
 	requestFirst := asksForName(sentences)
+	chatty := lx.chatter(sentences)
+	// offerRead: the sentence that describes the offer has been read; the
+	// first sentence unless it was about the name or chatter (in English;
+	// other languages keep the first sentence as the offer's).
+	offerRead, english := false, lx.english(sentences)
 	for si, sentence := range sentences {
 		initial := true
 		base := 1.0
+		offerRead = offerRead || si > 0 && !english
+		if chatty[si] {
+			dropped = dropped || slices.ContainsFunc(strings.Split(sentence, ","), injected)
+			continue
+		}
 		if si > 0 || requestFirst {
-			if si > 0 {
-				base = 0.8 // later sentences add detail to the first
+			if offerRead {
+				base = 0.8 // later sentences add detail to the offer's
 			}
 			if aboutTheName(sentence) {
 				// "The name should start with the letter K", "Avoid
@@ -994,7 +1007,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 			}
 		}
 		for ci, clause := range strings.Split(sentence, ",") {
-			if lc := strings.ToLower(clause); mayInject(lc) && injection.MatchString(lc) {
+			if injected(clause) {
 				dropped = true
 				initial = false
 				continue
@@ -1014,7 +1027,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 			}
 			prev := ""
 			rl := roleOffer
-			if si > 0 {
+			if offerRead {
 				rl = roleLater
 			}
 			clauseDenied := false
@@ -1033,7 +1046,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				if s, ok := phraseSalience(lower); ok {
 					sal = base * s
 				}
-				if r, ok := phraseRole(lower); ok && si == 0 {
+				if r, ok := phraseRole(lower); ok && !offerRead {
 					rl = r
 				}
 				if clauseNegator(lower) {
@@ -1080,8 +1093,224 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				}
 			}
 		}
+		offerRead = offerRead || len(toks) > 0
 	}
 	return toks, dropped, language()
+}
+
+// injected reports a clause that addresses the model.
+func injected(clause string) bool {
+	lc := strings.ToLower(clause)
+	return mayInject(lc) && injection.MatchString(lc)
+}
+
+// chatter marks the sentences that say nothing of the business, whose
+// words the blind judges scored 0 as name parts: greetings, hedges and
+// asides before the offer ("Strange request maybe.", "ok so this is a
+// weird one.", "We're not carpenters:"), which name no idea the lexicon
+// knows once denied and discourse words are set aside ("strangemaybe",
+// "vigoweird"), and later sentences of nothing but such words ("Any ideas
+// welcome, thank you!": "durbanthank"). A later sentence of unknown words
+// ("We deliver a printed hardback") still adds details. When no sentence
+// names an idea (a business the lexicon does not know), none is chatter;
+// nor is any in another language, whose ideas the lexicon knows less of.
+func (lx *lexicon) chatter(sentences []string) []bool {
+	out := make([]bool, len(sentences))
+	if !lx.english(sentences) {
+		return out
+	}
+	leading := true
+	for i, s := range sentences {
+		ideas, others := lx.sentenceContent(s)
+		switch {
+		case leading && ideas == 0:
+			out[i] = true
+		case ideas == 0 && others == 0:
+			out[i] = true
+		default:
+			leading = false
+		}
+	}
+	if leading {
+		clear(out)
+	}
+	return out
+}
+
+// english reports a description whose grammar words are more English
+// than of the other languages the generator reads (the vote of tokenise,
+// which comes too late for chatter).
+func (lx *lexicon) english(sentences []string) bool {
+	votes := 0
+	for _, s := range sentences {
+		for raw := range asciiWords(s) {
+			w := strings.ToLower(raw)
+			if _, foreign := lx.langFunction.lookup(w); foreign {
+				votes--
+			} else if lx.function.get(w) && len(w) >= 3 {
+				votes++
+			}
+		}
+	}
+	return votes > 0
+}
+
+// sentenceContent counts a sentence's words that name an idea of a
+// business (or a capitalised name or a number, which a detail can hang on)
+// and its other content words, leaving out denied, discourse, filler and
+// grammar words.
+func (lx *lexicon) sentenceContent(sentence string) (ideas, others int) {
+	for t, denied := range lx.clauseWords(sentence) {
+		switch {
+		case denied.clause || discourse(t.text) || lx.nonPart.get(t.text) || lx.nonPart.get(t.key):
+		case t.digits, t.cap && !t.initial && t.text != "i", lx.idea(t):
+			ideas++
+		default:
+			others++
+		}
+	}
+	return ideas, others
+}
+
+// idea reports a word the lexicon knows as an idea of a business.
+func (lx *lexicon) idea(t token) bool {
+	return !t.digits && !lx.nonPart.get(t.text) && !lx.nonPart.get(t.key) && lx.isConcept(t.key, t.text)
+}
+
+// discourse words frame what a writer says without saying it ("long story
+// short", "to be honest", "thanks"): they are no evidence that a sentence
+// describes the business.
+func discourse(w string) bool {
+	switch w {
+	case "story", "honest", "honestly", "basically", "anyway", "thanks", "thank", "cheers", "sorry",
+		"welcome", "question", "request", "background", "context", "hi", "hello", "hey", "morning", "evening", "afternoon":
+		return true
+	}
+	return false
+}
+
+// clauseWords yields the words of text with whether their clause denies
+// them as tokenise reads denials, and whether the denial is of the word's
+// idea: the whole phrase after "not" ("we're not bakers"), the word after
+// "no" ("no bakery-sounding names", not "no-fee accounts"), but after
+// "don't", "can't" or "never" only the verb or the object of "do" ("we
+// don't fish", "we don't do weddings"), not what is done with it ("I don't
+// sell watches, only fix them"). "Not just" and "not only" add, they deny
+// nothing, and a hedged clause denies no idea (see hedged).
+func (lx *lexicon) clauseWords(text string) iter.Seq2[token, denial] {
+	return func(yield func(token, denial) bool) {
+		for _, sentence := range sentenceSplit.Split(text, -1) {
+			initial := true
+			for clause := range strings.SplitSeq(sentence, ",") {
+				prev, denied, phrase, verb := "", false, false, false
+				soft := hedged(clause)
+				for raw := range asciiWords(clause) {
+					lower := strings.ToLower(raw)
+					negated := negators(prev) && !additive(lower)
+					if clauseNegator(prev) && additive(lower) {
+						denied, phrase, verb = false, false, false
+					}
+					t, ok := lx.makeToken(raw, initial)
+					initial = false
+					d := denial{clause: negated || denied}
+					switch {
+					case negated && prev == "no":
+						d.idea = true
+					case negated && prev == "not", phrase:
+						d.idea, phrase = true, true
+					case verb && ok:
+						d.idea, verb = true, false
+					}
+					d.idea = d.idea && !soft
+					if clauseNegator(lower) && !denied {
+						denied, verb = true, lower != "not"
+					}
+					prev = lower
+					if ok && !yield(t, d) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+// denial is how a word's clause denies it (see clauseWords).
+type denial struct {
+	clause bool // tokenise leaves the word out
+	idea   bool // the business is not or does not do what it names
+}
+
+// hedged reports a clause that softens its denial ("Not nursing exactly,
+// more like...", "not quite a bakery"): it says what the business nearly
+// is, not what it is not.
+func hedged(clause string) bool {
+	for raw := range asciiWords(clause) {
+		switch strings.ToLower(raw) {
+		case "exactly", "quite", "necessarily", "strictly":
+			return true
+		}
+	}
+	return false
+}
+
+// additive words after "not" make it add rather than deny ("not just
+// bikes", "not only coffee").
+func additive(w string) bool {
+	switch w {
+	case "just", "only", "merely", "simply", "solely":
+		return true
+	}
+	return false
+}
+
+// deniedIdeas are the business ideas a description says it is not or
+// does not do ("We're not bakers", "we don't fish", "no bakery-sounding
+// names"), by key.
+func (lx *lexicon) deniedIdeas(text string) []string {
+	var out []string
+	for t, denied := range lx.clauseWords(text) {
+		if denied.idea && lx.idea(t) && !slices.Contains(out, t.key) {
+			out = append(out, t.key)
+		}
+	}
+	return out
+}
+
+// dropDenied removes what the business is not from its raw material
+// ("grainoven" for an oven builder who is no baker): a denied word, the
+// associations of a denied idea and those of the description's words of
+// its family ("fishermen" when "we don't fish": they stay the clients),
+// and the industries it triggers. The blind judges scored such names 0
+// to 1.
+func (a *analysis) dropDenied(lx *lexicon, denied []string) {
+	if len(denied) == 0 {
+		return
+	}
+	ideas := map[string]bool{}
+	var industries []int
+	for _, d := range denied {
+		words, _ := lx.assoc.lookup(d)
+		for _, w := range words {
+			ideas[lx.matchKey(w)] = true
+		}
+		industries = append(industries, lx.triggers.get(d)...)
+	}
+	family := func(src string) bool {
+		return slices.ContainsFunc(denied, func(d string) bool { return src == d || len(d) >= 4 && strings.HasPrefix(src, d) })
+	}
+	deniedWord := func(c concept) bool { return slices.Contains(denied, c.key) }
+	a.keywords = slices.DeleteFunc(a.keywords, deniedWord)
+	a.long = slices.DeleteFunc(a.long, deniedWord)
+	a.assocs = slices.DeleteFunc(a.assocs, func(c concept) bool {
+		return ideas[c.key] || slices.Contains(denied, c.key) || family(c.src)
+	})
+	for i := len(a.industries) - 1; i >= 0; i-- {
+		if slices.Contains(industries, a.industries[i]) {
+			a.industries = slices.Delete(a.industries, i, i+1)
+			a.industryEvidence = slices.Delete(a.industryEvidence, i, i+1)
+		}
+	}
 }
 
 func (lx *lexicon) makeToken(raw string, initial bool) (token, bool) {
