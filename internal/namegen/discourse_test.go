@@ -66,7 +66,8 @@ func TestChatterKeepsDetails(t *testing.T) {
 		}
 	}
 	foreign := "Oi gente! Eu tenho um brechó pequeno em Curitiba, só roupa infantil usada."
-	if slices.Contains(g.lex.chatter(sentenceSplit.Split(fold(foreign), -1)), true) {
+	sentences := sentenceSplit.Split(fold(foreign), -1)
+	if slices.Contains(g.lex.chatter(sentences, g.lex.english(sentences)), true) {
 		t.Errorf("%q: a sentence of another language read as chatter", foreign)
 	}
 }

@@ -968,22 +968,26 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 		}
 		return best
 	}
+	voteForeign := func(lower string) bool {
+		ls, ok := lx.langFunction.lookup(lower)
+		for _, l := range ls {
+			votes[l] += 1 / float64(len(ls))
+		}
+		return ok
+	}
 	voteLanguage := func(text string) {
 		for raw := range asciiWords(text) {
-			if ls, ok := lx.langFunction.lookup(strings.ToLower(raw)); ok {
-				for _, l := range ls {
-					votes[l] += 1 / float64(len(ls))
-				}
-			}
+			voteForeign(strings.ToLower(raw))
 		}
 	}
 	sentences := sentenceSplit.Split(text, -1)
 	requestFirst := asksForName(sentences)
-	chatty := lx.chatter(sentences)
+	english := lx.english(sentences)
+	chatty := lx.chatter(sentences, english)
 	// offerRead: the sentence that describes the offer has been read; the
 	// first sentence unless it was about the name or chatter (in English;
 	// other languages keep the first sentence as the offer's).
-	offerRead, english := false, lx.english(sentences)
+	offerRead := false
 	for si, sentence := range sentences {
 		initial := true
 		base := 1.0
@@ -1036,11 +1040,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 					return toks, dropped, language()
 				}
 				lower := strings.ToLower(raw)
-				if ls, ok := lx.langFunction.lookup(lower); ok {
-					for _, l := range ls {
-						votes[l] += 1 / float64(len(ls))
-					}
-				} else if lx.function.get(lower) && len(lower) >= 3 {
+				if !voteForeign(lower) && lx.function.get(lower) && len(lower) >= 3 {
 					votes[""]++
 				}
 				if s, ok := phraseSalience(lower); ok {
@@ -1113,10 +1113,11 @@ func injected(clause string) bool {
 // welcome, thank you!": "durbanthank"). A later sentence of unknown words
 // ("We deliver a printed hardback") still adds details. When no sentence
 // names an idea (a business the lexicon does not know), none is chatter;
-// nor is any in another language, whose ideas the lexicon knows less of.
-func (lx *lexicon) chatter(sentences []string) []bool {
+// nor is any in another language (english: lx.english of the same
+// sentences), whose ideas the lexicon knows less of.
+func (lx *lexicon) chatter(sentences []string, english bool) []bool {
 	out := make([]bool, len(sentences))
-	if !lx.english(sentences) {
+	if !english {
 		return out
 	}
 	leading := true
