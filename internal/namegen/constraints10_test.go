@@ -130,22 +130,6 @@ func TestNumbersThatMeanSomething(t *testing.T) {
 	}
 }
 
-// A clause about the name still tells the description's language: "Taller
-// de bicicletas en Quito, nombre de seis letras como máximo" was read as
-// French from its first clause's "de" and "en" alone.
-func TestLanguageFromTheClauseAboutTheName(t *testing.T) {
-	g := testGenerator(t)
-	for d, want := range map[string]string{
-		"Taller de bicicletas en Quito, nombre de seis letras como máximo.": "es",
-		"Cervecería artesanal en Valparaíso, nombre de una sola palabra":    "es",
-		"Gelateria a Bari, nome che faccia rima.":                           "it",
-	} {
-		if got := g.lex.analyse(d).lang; got != want {
-			t.Errorf("%q: language %q, want %q", d, got, want)
-		}
-	}
-}
-
 // An association's or cooperative's legal form ("Verein", "cooperativa",
 // "associatif") qualifies the offer like "workshop": the people it serves
 // come first ("vereinwohnen", "huilaunion" said little more than the form).

@@ -85,6 +85,11 @@ func TestLanguage(t *testing.T) {
 		"Kleine Schreinerei im Schwarzwald, die Möbel fertigt": "de",
 		"Agriturismo in Val d'Orcia con produzione di olio":    "it",
 		"a bakery in Lyon, no hyphens":                         "",
+		// A clause about the name still tells the language: the first
+		// was read as French from its first clause's "de" and "en" alone.
+		"Taller de bicicletas en Quito, nombre de seis letras como máximo.": "es",
+		"Cervecería artesanal en Valparaíso, nombre de una sola palabra":    "es",
+		"Gelateria a Bari, nome che faccia rima.":                           "it",
 	} {
 		if got := lx.analyse(desc).lang; got != want {
 			t.Errorf("%q: language %q, want %q", desc, got, want)
