@@ -139,13 +139,23 @@ func TestTinyModel(t *testing.T) {
 
 		// Cancel the same request at its first chunk, then queue a short one behind it. With
 		// one request at a time, the short one finishes early only if generation stopped.
-		// The pinned server has once (in CI) left that short request waiting for good
-		// with an idle runner (upstream's "request never reaches the work loop"); a deadline
-		// turns that into one logged retry of the whole scenario instead of a hung suite.
+		// The pinned server has (in CI) left that short request waiting for good with an
+		// idle runner (upstream's "request never reaches the work loop"), and a wedged
+		// server stays wedged: a deadline turns that into one logged retry of the whole
+		// scenario on a fresh server and model instead of a hung suite.
 		for attempt := 1; ; attempt++ {
 			next, wedged := cancelThenShort(t, client, rest)
 			if wedged && attempt == 1 {
-				t.Logf("the request after the cancel got no answer within %s; the server wedged, running the scenario again", shortDeadline(rest))
+				t.Logf("the request after the cancel got no answer within %s; the server wedged, running the scenario again on a fresh server", shortDeadline(rest))
+				if err := s.Stop(); err != nil {
+					t.Logf("stopping the wedged server: %v", err)
+				}
+				s = Start(t)
+				s.CreateTinyModel(t, tinyModel)
+				client = s.Client()
+				if rest, done, err = longChat(client, false); err != nil || !done {
+					t.Fatalf("uncancelled long chat on the fresh server: done=%v, err=%v", done, err)
+				}
 				continue
 			}
 			if wedged {
