@@ -11,7 +11,13 @@
   python3 scripts/fit-ranker.py fit FEAT.tsv [--write internal/namegen/rank_weights.go]
       leave-one-batch-out report, then the weights fitted on every batch; the
       written file's header names the --batches SPEC the data came from, so a
-      rerun reads the same judgements after new batches are added
+      rerun reads the same judgements after new batches are added. Each held-out
+      batch is ranked three ways: the hand score alone, the hand score plus the
+      weights rank_weights.go holds now ("committed": the baseline a refit must
+      beat out of batch; only batches outside the committed weights' own
+      --batches are out of sample for it) and plus a refit on the other batches;
+      a second mean covers the newest batches (RECENT, default 7 on). MIX (0.35),
+      LAMBDA (0.003) and BLEND (rank.go's learnedShare, as pick ranks) set the fit.
 
 The model is ridge regression within judgements: features and targets are
 centred per (judgement, description), so a judge's overall harshness and a
@@ -23,6 +29,7 @@ import fnmatch
 import glob
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -182,7 +189,26 @@ def blend(model, r):
     return r['hand'] + BLEND * predict(model, r)
 
 
-BLEND = float(os.environ.get('BLEND', '1'))
+def go_const(path, name):
+    """The value of a Go constant 'const NAME = VALUE' in path."""
+    m = re.search(r'^const %s = (\S+)$' % name, open(path).read(), re.M)
+    return float(m.group(1))
+
+
+# How much of the prediction pick adds to the hand score: rank.go's
+# learnedShare unless BLEND says otherwise, so the report ranks as pick does.
+BLEND = float(os.environ.get('BLEND') or go_const('internal/namegen/rank.go', 'learnedShare'))
+
+
+def committed(names, path='internal/namegen/rank_weights.go'):
+    """The weights rank_weights.go holds now, by feature name, as a model over
+    names (the dump's order): the baseline a refit has to beat out of batch."""
+    src = open(path).read()
+    w = dict((n, float(v)) for v, n in re.findall(r'^\s*(-?[0-9.e+-]+),\s*// (\S+)$', src, re.M))
+    missing = [n for n in names if n not in w]
+    if missing:
+        return None, missing
+    return (go_const(path, 'rankIntercept'), [w[n] for n in names]), []
 
 
 def predict(model, r):
@@ -219,8 +245,10 @@ def evaluate(rows, score):
             'groups': len(top['rel'])}
 
 
-def lobo(rows, mix, lam, quiet=False):
-    batches = sorted(set(r['batch'] for r in rows))
+def lobo(rows, mix, lam, base=None):
+    """For each batch: fit on the others and score it; also score it by the hand
+    score alone and, given base (the committed model), by the hand score plus base."""
+    batches = sorted(set(r['batch'] for r in rows), key=int)
     out = []
     for b in batches:
         train = [r for r in rows if r['batch'] != b]
@@ -228,8 +256,14 @@ def lobo(rows, mix, lam, quiet=False):
         m = fit(train, mix, lam)
         e_new = evaluate(test, lambda r: blend(m, r))
         e_old = evaluate(test, lambda r: r['hand'])
-        out.append((b, len(test), e_old, e_new))
+        e_base = evaluate(test, lambda r: blend(base, r)) if base else None
+        out.append((b, len(test), e_old, e_base, e_new))
     return out
+
+
+# The newest batches, whose names come from the generators closest to today's:
+# the report's second mean, the one a change of target or lambda is chosen by.
+RECENT = int(os.environ.get('RECENT', '7'))
 
 
 def fmt(e):
@@ -260,15 +294,24 @@ def main():
     names, rows = load(sys.argv[2])
     spec = batch_spec({(r['batch'], r['judgement'].partition('/')[2]) for r in rows})
     print('judgements: flatten --batches %s' % spec)
-    mix = float(os.environ.get('MIX', '0.5'))
-    lam = float(os.environ.get('LAMBDA', '0.01'))
-    tot_old, tot_new = [], []
-    for b, n, eo, en in lobo(rows, mix, lam):
-        print('held out batch %s (%d names)\n  hand score: %s\n  learned:    %s' % (b, n, fmt(eo), fmt(en)))
-        tot_old.append(eo)
-        tot_new.append(en)
-    for label, es in (('hand', tot_old), ('learned', tot_new)):
-        print('mean over batches, %-7s: ' % label + fmt({k: sum(e[k] for e in es) / len(es) for k in es[0]}))
+    mix = float(os.environ.get('MIX', '0.35'))
+    lam = float(os.environ.get('LAMBDA', '0.003'))
+    base, missing = committed(names)
+    if missing:
+        print('committed weights: no weight for %s (features changed), no baseline row' % ', '.join(missing))
+    print('blend %g, mix %g, lambda %g' % (BLEND, mix, lam))
+    res = lobo(rows, mix, lam, base)
+    for b, n, eo, eb, en in res:
+        print('held out batch %s (%d names)\n  hand score: %s' % (b, n, fmt(eo)))
+        if eb:
+            print('  committed:  %s' % fmt(eb))
+        print('  refit:      %s' % fmt(en))
+    recent = [t for t in res if int(t[0]) >= RECENT]
+    for title, sel in (('all batches', res), ('batches %d+' % RECENT, recent)):
+        for label, col in (('hand', 2), ('committed', 3), ('refit', 4)):
+            es = [t[col] for t in sel]
+            if es and es[0]:
+                print('mean, %-12s %-9s: ' % (title, label) + fmt({k: sum(e[k] for e in es) / len(es) for k in es[0]}))
     model = fit(rows, mix, lam)
     for n, v in sorted(zip(names, model[1]), key=lambda t: -abs(t[1])):
         print('  %-16s %+.4f' % (n, v))
