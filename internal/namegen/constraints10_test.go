@@ -8,24 +8,34 @@ import (
 
 // A required vowel ending takes the place of the word's own final vowel
 // ("pistachio" → "pistachia"; "trattoa", "colorea" were judged 1), a word
-// that already ends so is offered as it is ("tinta"), and the ending every
-// name must carry does not count as one name repeating another's.
+// that already ends so is offered as it is ("tinta", "smilesea"), and the
+// ending every name must carry does not count as one name repeating
+// another's.
 func TestRequiredVowelEndingOnTheWordsOwnForm(t *testing.T) {
 	g := testGenerator(t)
 	for _, tc := range []struct{ desc, want string }{
 		{"My husband and I grow pistachios on Aegina. We roast and salt them ourselves. We'd like the name to end in -a, it feels more Greek to us.", "pistachia"},
 		{"Gráfica artesanal em Caruaru que imprime literatura de cordel com xilogravuras. O nome deve ser uma só palavra terminada em -a.", "tinta"},
 	} {
-		got, err := g.Generate(tc.desc, Options{Count: 5, Seed: 1})
+		got, err := g.generate(tc.desc, Options{Count: 5, Seed: 1})
 		if err != nil {
 			t.Fatalf("%q: %v", tc.desc, err)
 		}
-		ns := names(got)
+		var ns []string
+		for _, c := range got {
+			ns = append(ns, c.name)
+		}
 		if !slices.Contains(ns, tc.want) {
 			t.Errorf("%q: %v, want %q among them", tc.desc, ns, tc.want)
 		}
-		for _, n := range ns {
-			if !strings.HasSuffix(n, "a") || strings.HasSuffix(n, "oa") || strings.HasSuffix(n, "ea") {
+		for _, c := range got {
+			n, last := c.name, ""
+			if c.nparts > 0 {
+				last = c.parts[c.nparts-1].word
+			}
+			// "-oa", "-ea" only where the last word is written so ("sea"),
+			// never where the ending was put after its vowel ("colorea").
+			if !strings.HasSuffix(n, "a") || (strings.HasSuffix(n, "oa") || strings.HasSuffix(n, "ea")) && !strings.HasSuffix(last, n[len(n)-2:]) {
 				t.Errorf("%q: %q does not end in -a on the word's own form", tc.desc, n)
 			}
 		}
