@@ -2,6 +2,7 @@ package ollama
 
 import (
 	"context"
+	"net"
 	"net/http"
 	"testing"
 
@@ -22,5 +23,33 @@ func BenchmarkLoopbackZeroLatency(b *testing.B) {
 		if _, err := c.Complete(context.Background(), req); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkNewestVersionRefused is suggest's auto-backend probe with no
+// Ollama running: "connect" is NewestVersion's TCP connect to the local
+// port, "sdk" the SDK's HTTP request it saves (what a remote server gets).
+func BenchmarkNewestVersionRefused(b *testing.B) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	closed := ln.Addr().String()
+	ln.Close()
+	p := newProvider(b, closed)
+	sdk := *p
+	sdk.local = ""
+	for _, bb := range []struct {
+		name string
+		p    *Provider
+	}{{"connect", p}, {"sdk", &sdk}} {
+		b.Run(bb.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, _, err := bb.p.NewestVersion(context.Background(), "domainyours"); llm.ClassOf(err) != llm.Unreachable {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

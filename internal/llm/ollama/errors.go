@@ -41,11 +41,7 @@ func (p *Provider) mapError(ctx context.Context, err error, meta *llm.ResponseMe
 	}
 	var urlErr *url.Error
 	if errors.As(err, &urlErr) {
-		// Refused connections and failed DNS look-ups: nobody is there, and
-		// asking again will not change that.
-		return &llm.Error{Class: llm.Unreachable, Message: "cannot reach Ollama at " + p.base + ": " + p.red.String(err.Error()),
-			Hint: fmt.Sprintf("start Ollama with `ollama serve`, or set OLLAMA_HOST to the address of a running server (now %s)", p.base),
-			Err:  p.red.Opaque(err)}
+		return p.unreachable(err)
 	}
 	if meta.Status() != 0 {
 		return p.inStream(err)
@@ -54,6 +50,15 @@ func (p *Provider) mapError(ctx context.Context, err error, meta *llm.ResponseMe
 	// because a request to ollama.com could not be signed.
 	return &llm.Error{Class: llm.BadRequest, Message: "request to " + p.base + " not sent: " + p.red.String(err.Error()),
 		Err: p.red.Opaque(err)}
+}
+
+// unreachable is the error for a request that found nobody at the server's
+// address (err, a *url.Error): a refused connection or a failed DNS
+// look-up. Nobody is there, and asking again will not change that.
+func (p *Provider) unreachable(err error) *llm.Error {
+	return &llm.Error{Class: llm.Unreachable, Message: "cannot reach Ollama at " + p.base + ": " + p.red.String(err.Error()),
+		Hint: fmt.Sprintf("start Ollama with `ollama serve`, or set OLLAMA_HOST to the address of a running server (now %s)", p.base),
+		Err:  p.red.Opaque(err)}
 }
 
 // ctxError is the verdict of a canceled or expired call, nil while ctx is

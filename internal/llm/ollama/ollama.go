@@ -8,12 +8,16 @@ package ollama
 import (
 	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/ollama/ollama/api"
+	"github.com/ollama/ollama/envconfig"
 
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/redact"
@@ -47,6 +51,10 @@ type Provider struct {
 	keepAlive *api.Duration
 	numCtx    int
 	red       *redact.Redactor
+	// local is the host:port of a server on a loopback address reached
+	// through the provider's own HTTP client, and tagsURL the URL that
+	// ListModels asks; see refused. local is empty otherwise.
+	local, tagsURL string
 }
 
 // New checks cfg and returns a Provider. It makes no request: a server that
@@ -75,6 +83,9 @@ func New(cfg Config) (*Provider, error) {
 	}
 	if cfg.KeepAlive != 0 {
 		p.keepAlive = &api.Duration{Duration: cfg.KeepAlive}
+	}
+	if ip := net.ParseIP(u.Hostname()); ip != nil && ip.IsLoopback() && cfg.HTTPClient == nil {
+		p.local, p.tagsURL = u.Host, u.JoinPath(tagsPath).String()
 	}
 	return p, nil
 }
@@ -168,6 +179,9 @@ func (p *Provider) NewestVersion(ctx context.Context, prefix string) (name strin
 		return "", 0, false, &llm.Error{Class: llm.BadRequest,
 			Message: fmt.Sprintf("model prefix %q must be a model name without a tag, such as domainyours", prefix)}
 	}
+	if err := p.refused(ctx); err != nil {
+		return "", 0, false, err
+	}
 	names, err := p.ListModels(ctx)
 	if err != nil {
 		return "", 0, false, err
@@ -178,4 +192,48 @@ func (p *Provider) NewestVersion(ctx context.Context, prefix string) (name strin
 		}
 	}
 	return name, n, ok, nil
+}
+
+// tagsPath is the endpoint of the SDK's List.
+const tagsPath = "/api/tags"
+
+// refused returns the error ListModels would return when nothing listens
+// on the port of a server on this machine, found with one TCP connect. It
+// returns nil when something answers, when the connect fails otherwise, or
+// when the server is not local; ListModels then asks as usual.
+//
+// suggest's auto backend asks NewestVersion first of all, most often with
+// no Ollama running: the SDK's request would start the HTTP transport's
+// dialing goroutines to learn the same (a third of the process's time
+// after its start-up, BENCHMARKS.md). Only a loopback address qualifies,
+// since no proxy is used for one, and only through the provider's own
+// client, the one that dials it directly; with OLLAMA_AUTH set the SDK signs
+// the request before sending it and may fail there first, so it asks.
+func (p *Provider) refused(ctx context.Context) *llm.Error {
+	if p.local == "" || envconfig.UseAuth() {
+		return nil
+	}
+	var d net.Dialer
+	c, err := d.DialContext(ctx, "tcp", p.local)
+	if err == nil {
+		_ = c.Close()
+		return nil
+	}
+	// Concrete type assertions: errors.Is would try an interface
+	// assertion on each link, a first one the runtime resolves by
+	// searching method tables. A refusal wrapped otherwise (a later Go)
+	// only loses the shortcut; TestNewestVersionRefusedLocally says so.
+	oe, ok := err.(*net.OpError) //nolint:errorlint // the dialer's own error, not a chain
+	if !ok {
+		return nil
+	}
+	if se, ok := oe.Err.(*os.SyscallError); !ok || se.Err != syscall.ECONNREFUSED { //nolint:errorlint // as above
+		return nil
+	}
+	// What mapError makes of the error http.Client returns for the same
+	// refusal, without its errors.As walks (the same cost).
+	if e := p.ctxError(ctx); e != nil {
+		return e
+	}
+	return p.unreachable(&url.Error{Op: "Get", URL: p.tagsURL, Err: err})
 }

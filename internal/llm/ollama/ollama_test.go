@@ -474,6 +474,46 @@ func TestListModelsAndNewestVersion(t *testing.T) {
 	})
 }
 
+// TestNewestVersionRefusedLocally checks that NewestVersion's TCP connect
+// to a local server's closed port gives the error the SDK's request gives.
+func TestNewestVersionRefusedLocally(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := ln.Addr().String()
+	ln.Close()
+	for _, host := range []string{closed, "http://" + closed + "/prefix/"} {
+		p := newProvider(t, host)
+		if p.refused(context.Background()) == nil {
+			t.Fatalf("%s: refused = nil, want the connect to find the port closed", host)
+		}
+		_, _, _, got := p.NewestVersion(context.Background(), "domainyours")
+		sdk := *p
+		sdk.local = "" // as for a remote server: only the SDK's request
+		_, _, _, want := sdk.NewestVersion(context.Background(), "domainyours")
+		g, w := mustClass(t, got, llm.Unreachable), mustClass(t, want, llm.Unreachable)
+		if g.Error() != w.Error() || g.Hint != w.Hint || g.Message != w.Message {
+			t.Errorf("%s: NewestVersion after the connect = %q (hint %q), want the SDK's %q (hint %q)",
+				host, g.Error(), g.Hint, w.Error(), w.Hint)
+		}
+	}
+
+	// Through a caller's client, or with OLLAMA_AUTH (the SDK signs
+	// first), only the SDK asks.
+	mine, err := New(Config{Host: closed, HTTPClient: &http.Client{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mine.refused(context.Background()) != nil {
+		t.Error("refused answered for a provider on a caller's client")
+	}
+	t.Setenv("OLLAMA_AUTH", "1")
+	if newProvider(t, closed).refused(context.Background()) != nil {
+		t.Error("refused answered with OLLAMA_AUTH set")
+	}
+}
+
 func httpServer(t *testing.T, h http.HandlerFunc) string {
 	t.Helper()
 	srv := httptest.NewServer(h)
