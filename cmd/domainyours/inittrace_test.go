@@ -60,3 +60,36 @@ func TestPackagesDoNoWorkAtStart(t *testing.T) {
 		t.Errorf("this module's packages allocate %d bytes at start together, more than %d", ours, initTotal)
 	}
 }
+
+// TestStackGrowsBeforePackageInit checks that internal/stackgrow, which
+// grows the main goroutine's stack once, initialises before any package
+// whose init does work (allocates): after them, the runtime would have
+// grown the stack step by step again, deep in their init.
+func TestStackGrowsBeforePackageInit(t *testing.T) {
+	bin := buildBinary(t)
+	cmd := exec.Command(bin, "--help")
+	cmd.Dir = t.TempDir()
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("--help: %v\n%s", err, stderr.String())
+	}
+	var before []string
+	for _, line := range strings.Split(stderr.String(), "\n") {
+		m := inittraceLine.FindStringSubmatch(strings.TrimSpace(line))
+		if m == nil {
+			continue
+		}
+		if m[1] == "github.com/domainyours/domainyours/internal/stackgrow" {
+			if len(before) > 0 {
+				t.Errorf("internal/stackgrow initialises after %v, which allocate at init: its stack growth comes too late (has it gained an import?)", before)
+			}
+			return
+		}
+		if m[2] != "0" {
+			before = append(before, m[1])
+		}
+	}
+	t.Fatalf("no init of internal/stackgrow in the GODEBUG=inittrace=1 output; is it still imported by main?\n%s", stderr.String())
+}

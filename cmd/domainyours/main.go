@@ -5,6 +5,8 @@ import (
 	"os"
 
 	"github.com/domainyours/domainyours/internal/app"
+	// Grows the main goroutine's stack once, before package init.
+	_ "github.com/domainyours/domainyours/internal/stackgrow"
 )
 
 func main() { os.Exit(int(app.Main())) }

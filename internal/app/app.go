@@ -36,34 +36,10 @@ var Version = "dev"
 
 // Main runs domainyours with the process arguments and returns the exit code.
 func Main() exitcode.Code {
-	if !helpOnly(os.Args[1:]) {
-		growStack(-1)
-	}
 	ios := iostreams.System()
 	ctx, stop := signalContext(ios.ErrOut)
 	defer stop()
 	return Run(ctx, os.Args[1:], ios, os.LookupEnv)
-}
-
-// growStack grows the calling goroutine's stack from its first 8 KB to 64 KB
-// in one copy, while the stack holds only a few frames: its frame is 40 KB
-// (untouched unless i >= 0, which no caller passes). A command's work
-// (cobra, the guardrail's first regular expressions, name generation) needs
-// 32-64 KB of stack, and the runtime otherwise doubles it three times
-// deep inside that work, each time walking and adjusting every frame
-// through tables no earlier code touched; that was 6-8% of a `suggest`
-// process (BENCHMARKS.md). `--help` needs 8 KB and skips it. Nothing
-// shrinks the stack back before a garbage collection, which `suggest`
-// never reaches.
-//
-//go:noinline
-func growStack(i int) byte {
-	if i < 0 {
-		return 0
-	}
-	var pad [40 << 10]byte
-	pad[i] = 1
-	return pad[i/2]
 }
 
 // signalContext returns a context cancelled by the first SIGINT/SIGTERM; a
