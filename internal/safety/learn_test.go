@@ -48,6 +48,7 @@ type trainRow struct {
 	rules                                      bool // the rules refuse it
 	exception                                  bool // an exception context is present (the bar is exceptionTau)
 	signal                                     bool // a harm signal is present (else the bar is at least plainTau)
+	lawful                                     bool // a lawful trade without a sign of harm (lawfulVeto): the classifier does not refuse
 	orig                                       int  // for an augmented copy, the row it copies; else -1
 }
 
@@ -80,6 +81,7 @@ func (row *trainRow) analyse(a *analysis) {
 	_, row.rules = a.ruleVerdict()
 	row.exception = exceptionContext(a)
 	row.signal = harmSignal(a)
+	row.lawful = lawfulVeto(a)
 }
 
 // augment appends one injection-wrapped copy of every row.
@@ -615,7 +617,7 @@ func runLearning(t testing.TB) learnRun {
 // refuses is the combined decision for a row at threshold tau, as Classify
 // makes it (learnedModel.bar).
 func refuses(r trainRow, o oof, tau float64) bool {
-	return r.rules || (o.n > 0 && o.p >= refusalBar(tau, r.exception, r.signal))
+	return r.rules || (o.n > 0 && !r.lawful && o.p >= refusalBar(tau, r.exception, r.signal))
 }
 
 // chooseTau picks the threshold with the best out-of-fold block F1 of rules

@@ -271,6 +271,13 @@ func TestHarmSignal(t *testing.T) {
 		"Olive oil from Jaén, shipping across Europe by subscription.": false,
 		"Wine bar with craft beers and cocktails in Porto.":            false,
 		"Online accounts and passwords manager for small firms.":       false,
+		// Half of a pattern is a sign of harm only with its other half.
+		"Card payments for market stalls, with a free debit card.": false,
+		"Stolen credit cards and card dumps.":                      true,
+		"Tool library where anyone can borrow a drill.":            false,
+		"We hack into anyone's email account.":                     true,
+		"Debt advice for families who pay their debts late.":       false,
+		"Passports kept until the debt is paid off.":               true,
 	} {
 		var a analysis
 		a.run(desc)

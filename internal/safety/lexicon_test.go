@@ -123,6 +123,17 @@ var lexicon = []entry{
 		cash out service+, cash out stolen, card skimmer+, atm skimmer+, skimming device+,
 		cloned card+, clone card+, fresh cvv+, sell cvv+, buy cvv+, cvv for sale, bank logs`},
 	{of(cStolen, cCard), `clone+ credit card+, clone+ debit card+, clone+ card+, clone+ sim card+`},
+	// Copying a customer's card at the till (sf12): the lexicon knew "cloned"
+	// but not the verb a card-reader or maquininha scam uses.
+	{of(cStolen, cCard), `copy+ card+, copy+ the card+, copy+ their card+, copy+ customers card+,
+		maquininha clonadora, maquininhas clonadoras, copia o cartao, copiam o cartao,
+		copia la tarjeta, copian la tarjeta, copia las tarjetas, copie la carte, copient les cartes,
+		copie les cartes, kopiert die karte, kopieren die karten, kopiert karten,
+		copia la carta, copiano le carte, copia le carte`},
+	// Payments without identity checks or around sanctions (sf12).
+	{of(cLaunder), `no kyc, without kyc, sin kyc, sem kyc, sans kyc, ohne kyc, senza kyc,
+		evade sanctions, evading sanctions, around sanctions, under sanctions, sanctions evasion,
+		sanctioned clients, sanctioned customers`},
 	{of(cFraudStrong), `review farm+, click farm+, buy followers, fake followers,
 		identity theft service+, bank logs, sim swap service+, fake id+, money mule recruit+`},
 	{of(cLaunder), `money laundering, launder money, laundering money, launders money,
