@@ -52,7 +52,7 @@ var lawfulTrades = [][]string{
 	{"pfandleihhaus"}, {"pfandleihe"}, {"tattoostudio"}, {"drug", "checking"}, {"schadensminderung"}, {"wechselstube"},
 	// it
 	{"lettore", "di", "carte"}, {"app", "di", "pagamento"}, {"conto", "online"}, {"banca", "digitale"},
-	{"banca", "di", "credito", "cooperativo"}, {"software", "paghe"}, {"banco", "dei", "pegni"},
+	{"banca", "di", "credito", "cooperativo"}, {"software", "paghe"}, {"banco", "dei", "pegni"}, //nolint:misspell // Italian
 	{"monte", "dei", "pegni"}, {"tatuaggi"}, {"tatuaggio"}, {"riduzione", "del", "danno"}, {"cambio", "valuta"},
 }
 
