@@ -66,8 +66,8 @@ func TestChatterKeepsDetails(t *testing.T) {
 		}
 	}
 	foreign := "Oi gente! Eu tenho um brechó pequeno em Curitiba, só roupa infantil usada."
-	sentences := sentenceSplit.Split(fold(foreign), -1)
-	if slices.Contains(g.lex.chatter(sentences, g.lex.english(sentences)), true) {
+	r := g.lex.read(fold(foreign))
+	if slices.Contains(g.lex.chatter(r, g.lex.english(r)), true) {
 		t.Errorf("%q: a sentence of another language read as chatter", foreign)
 	}
 }
@@ -116,7 +116,7 @@ func TestDeniedIdeasFeedNoNames(t *testing.T) {
 		"I do watch repair and servicing from a tiny bench in Edinburgh. I don't sell watches, only fix them.",
 		"I'm a retired nurse in Ottawa helping elderly people home from hospital. Not nursing exactly, more like sitting with them.",
 	} {
-		if den := g.lex.deniedIdeas(fold(desc)); len(den) > 0 {
+		if den := g.lex.deniedIdeas(g.lex.read(fold(desc))); len(den) > 0 {
 			t.Errorf("%q: denies %v", desc, den)
 		}
 	}

@@ -314,7 +314,8 @@ func (lx *lexicon) analyse(description string) *analysis {
 			}
 		}
 	}
-	toks, dropped, lang := lx.tokenise(text)
+	r := lx.read(text)
+	toks, dropped, lang := lx.tokenise(r)
 	lang = refineLanguage(lang, description)
 	a.injection, a.lang = dropped, lang
 	toks = lx.foreignForms(toks, lang)
@@ -542,7 +543,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 		}
 	}
 	if a.lang == "" {
-		a.dropDenied(lx, lx.deniedIdeas(text))
+		a.dropDenied(lx, lx.deniedIdeas(r))
 	}
 	// Strongest ideas first, whichever word suggested them: the pools
 	// take heads from the front.
@@ -949,10 +950,11 @@ func root(w string) string {
 	return w
 }
 
-// tokenise splits folded text into tokens, dropping clauses that read as
-// instructions to a model. It reports whether anything was dropped.
-// It also tells the language from the grammar words it drops.
-func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
+// tokenise reads the tokens of a description from its walk (see read),
+// dropping clauses that read as instructions to a model. It reports
+// whether anything was dropped. It also tells the language from the
+// grammar words it drops.
+func (lx *lexicon) tokenise(r *reading) ([]token, bool, string) {
 	var toks []token
 	dropped := false
 	// A grammar word shared by several languages ("de", "con") votes a
@@ -968,22 +970,22 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 		}
 		return best
 	}
-	voteForeign := func(lower string) bool {
-		ls, ok := lx.langFunction.lookup(lower)
-		for _, l := range ls {
-			votes[l] += 1 / float64(len(ls))
-		}
-		return ok
-	}
-	voteLanguage := func(text string) {
-		for raw := range asciiWords(text) {
-			voteForeign(strings.ToLower(raw))
+	voteForeign := func(w *word) {
+		for _, l := range w.langs {
+			votes[l] += 1 / float64(len(w.langs))
 		}
 	}
-	sentences := sentenceSplit.Split(text, -1)
+	voteLanguage := func(clauses []clause) {
+		for _, c := range clauses {
+			for i := range c.words {
+				voteForeign(&c.words[i])
+			}
+		}
+	}
+	sentences := r.sentences
 	requestFirst := asksForName(sentences)
-	english := lx.english(sentences)
-	chatty := lx.chatter(sentences, english)
+	english := lx.english(r)
+	chatty := lx.chatter(r, english)
 	// offerRead: the sentence that describes the offer has been read; the
 	// first sentence unless it was about the name or chatter (in English;
 	// other languages keep the first sentence as the offer's).
@@ -993,7 +995,7 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 		base := 1.0
 		offerRead = offerRead || si > 0 && !english
 		if chatty[si] {
-			dropped = dropped || slices.ContainsFunc(strings.Split(sentence, ","), injected)
+			dropped = dropped || slices.ContainsFunc(r.clauses[si], func(c clause) bool { return injected(c.text) })
 			continue
 		}
 		if si > 0 || requestFirst {
@@ -1006,11 +1008,12 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				// other words ("half our clients spell it the British way")
 				// say nothing about the business. Their grammar words
 				// still tell the language.
-				voteLanguage(sentence)
+				voteLanguage(r.clauses[si])
 				continue
 			}
 		}
-		for ci, clause := range strings.Split(sentence, ",") {
+		for ci, c := range r.clauses[si] {
+			clause := c.text
 			if injected(clause) {
 				dropped = true
 				initial = false
@@ -1022,35 +1025,32 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 				// Its grammar words still tell the language ("Taller de
 				// bicicletas en Quito, nombre de seis letras como máximo"
 				// was read as French).
-				voteLanguage(clause)
+				voteLanguage(r.clauses[si][ci : ci+1])
 				continue
 			}
 			sal := base
 			if ci > 0 {
 				sal = base * 0.85
 			}
-			prev := ""
 			rl := roleOffer
 			if offerRead {
 				rl = roleLater
 			}
-			clauseDenied := false
-			for raw := range asciiWords(clause) {
+			for i := range c.words {
+				w := &c.words[i]
 				if len(toks) >= maxTokens {
 					return toks, dropped, language()
 				}
-				lower := strings.ToLower(raw)
-				if !voteForeign(lower) && lx.function.get(lower) && len(lower) >= 3 {
+				lower, prev := w.lower, w.tok.after
+				voteForeign(w)
+				if !w.foreign && w.grammar {
 					votes[""]++
 				}
 				if s, ok := phraseSalience(lower); ok {
 					sal = base * s
 				}
-				if r, ok := phraseRole(lower); ok && !offerRead {
-					rl = r
-				}
-				if clauseNegator(lower) {
-					clauseDenied = true
+				if pr, ok := phraseRole(lower); ok && !offerRead {
+					rl = pr
 				}
 				if (lower == "a" || lower == "an") && placeWords(prev) {
 					// "yoga in a converted church", "a bar set inside an old
@@ -1058,14 +1058,14 @@ func (lx *lexicon) tokenise(text string) ([]token, bool, string) {
 					// business distinctive, not the town after "in".
 					sal = base * settingSalience
 				}
-				negated := negators(prev)
-				before := prev
 				ownKin := (prev == "my" || prev == "our") && kin(lower)
-				prev = lower
-				t, ok := lx.makeToken(raw, initial)
-				t.after = before
+				t, ok := w.tok, w.ok
+				// The walk's initial is the first word of the sentence; a
+				// clause about the name skipped above leaves the next
+				// word initial here.
+				t.initial = initial && ok && !t.digits
 				initial = false
-				if (negated || clauseDenied) && ok && !t.digits {
+				if w.deny.word && ok && !t.digits {
 					// "No whisky yet": what the business does not offer
 					// is no part of its name ("whiskymash" scored 0).
 					continue
@@ -1115,14 +1115,14 @@ func injected(clause string) bool {
 // names an idea (a business the lexicon does not know), none is chatter;
 // nor is any in another language (english: lx.english of the same
 // sentences), whose ideas the lexicon knows less of.
-func (lx *lexicon) chatter(sentences []string, english bool) []bool {
-	out := make([]bool, len(sentences))
+func (lx *lexicon) chatter(r *reading, english bool) []bool {
+	out := make([]bool, len(r.sentences))
 	if !english {
 		return out
 	}
 	leading := true
-	for i, s := range sentences {
-		ideas, others := lx.sentenceContent(s)
+	for i, clauses := range r.clauses {
+		ideas, others := lx.sentenceContent(clauses)
 		switch {
 		case leading && ideas == 0:
 			out[i] = true
@@ -1141,16 +1141,13 @@ func (lx *lexicon) chatter(sentences []string, english bool) []bool {
 // english reports a description whose grammar words are more English
 // than of the other languages the generator reads (the vote of tokenise,
 // which comes too late for chatter).
-func (lx *lexicon) english(sentences []string) bool {
+func (lx *lexicon) english(r *reading) bool {
 	votes := 0
-	for _, s := range sentences {
-		for raw := range asciiWords(s) {
-			w := strings.ToLower(raw)
-			if _, foreign := lx.langFunction.lookup(w); foreign {
-				votes--
-			} else if lx.function.get(w) && len(w) >= 3 {
-				votes++
-			}
+	for _, w := range r.words {
+		if w.foreign {
+			votes--
+		} else if w.grammar {
+			votes++
 		}
 	}
 	return votes > 0
@@ -1160,14 +1157,19 @@ func (lx *lexicon) english(sentences []string) bool {
 // business (or a capitalised name or a number, which a detail can hang on)
 // and its other content words, leaving out denied, discourse, filler and
 // grammar words.
-func (lx *lexicon) sentenceContent(sentence string) (ideas, others int) {
-	for t, denied := range lx.clauseWords(sentence) {
-		switch {
-		case denied.clause || discourse(t.text) || lx.nonPart.get(t.text) || lx.nonPart.get(t.key):
-		case t.digits, t.cap && !t.initial && t.text != "i", lx.idea(t):
-			ideas++
-		default:
-			others++
+func (lx *lexicon) sentenceContent(clauses []clause) (ideas, others int) {
+	for _, c := range clauses {
+		for _, w := range c.words {
+			if !w.ok {
+				continue
+			}
+			switch t := w.tok; {
+			case w.deny.clause || discourse(t.text) || lx.nonPart.get(t.text) || lx.nonPart.get(t.key):
+			case t.digits, t.cap && !t.initial && t.text != "i", lx.idea(t):
+				ideas++
+			default:
+				others++
+			}
 		}
 	}
 	return ideas, others
@@ -1190,67 +1192,129 @@ func discourse(w string) bool {
 	return false
 }
 
-// clauseWords yields the words of text with whether their clause denies
-// them as tokenise reads denials, and whether the denial is of the word's
-// idea: the whole phrase after "not" ("we're not bakers"), the word after
+// reading is one walk of a description's folded text: its sentences
+// (split by sentenceSplit), their clauses (split at commas) and every word
+// of them (asciiWords), each read once: its token, its grammar-word vote
+// and how its clause denies it. tokenise, english, chatter and deniedIdeas
+// all read the same walk.
+type reading struct {
+	sentences []string
+	clauses   [][]clause // per sentence
+	words     []word     // every word of the text, in order
+}
+
+// clause is one comma-separated part of a sentence.
+type clause struct {
+	text  string
+	words []word // a part of reading.words
+}
+
+// word is one word of a description as the walk reads it.
+type word struct {
+	lower string
+	// tok is makeToken's reading (ok: a content word or a number); its
+	// initial marks the first word of a sentence and its after is the word
+	// before in the clause, grammar words included.
+	tok token
+	ok  bool
+	// langs are the other languages whose grammar word it is (foreign);
+	// grammar marks an English grammar word of three letters or more.
+	langs   []string
+	foreign bool
+	grammar bool
+	deny    denial
+}
+
+// read walks text once (see reading). A word's denial is read two ways
+// (see denial): as tokenise leaves words out, and as what the business is
+// not: the whole phrase after "not" ("we're not bakers"), the word after
 // "no" ("no bakery-sounding names", not "no-fee accounts"), but after
 // "don't", "can't" or "never" only the verb or the object of "do" ("we
 // don't fish", "we don't do weddings"), not what is done with it ("I don't
 // sell watches, only fix them"). "Not just" and "not only" add, they deny
-// nothing, and a hedged clause denies no idea (see hedged).
-func (lx *lexicon) clauseWords(text string) iter.Seq2[token, denial] {
-	return func(yield func(token, denial) bool) {
-		for _, sentence := range sentenceSplit.Split(text, -1) {
-			initial := true
-			for clause := range strings.SplitSeq(sentence, ",") {
-				prev, denied, phrase, verb := "", false, false, false
-				soft := hedged(clause)
-				for raw := range asciiWords(clause) {
-					lower := strings.ToLower(raw)
-					negated := negators(prev) && !additive(lower)
-					if clauseNegator(prev) && additive(lower) {
-						denied, phrase, verb = false, false, false
-					}
-					t, ok := lx.makeToken(raw, initial)
-					initial = false
-					d := denial{clause: negated || denied}
-					switch {
-					case negated && prev == "no":
-						d.idea = true
-					case negated && prev == "not", phrase:
-						d.idea, phrase = true, true
-					case verb && ok:
-						d.idea, verb = true, false
-					}
-					d.idea = d.idea && !soft
-					if clauseNegator(lower) && !denied {
-						denied, verb = true, lower != "not"
-					}
-					prev = lower
-					if ok && !yield(t, d) {
-						return
-					}
+// nothing, and a hedged clause denies no idea (see hedge).
+func (lx *lexicon) read(text string) *reading {
+	r := &reading{sentences: sentenceSplit.Split(text, -1)}
+	r.clauses = make([][]clause, len(r.sentences))
+	type span struct{ lo, hi int }
+	var spans []span
+	for si, sentence := range r.sentences {
+		initial := true
+		for part := range strings.SplitSeq(sentence, ",") {
+			lo := len(r.words)
+			prev := ""
+			dropAll := false                            // tokenise: a clause negator has been read
+			denied, phrase, verb := false, false, false // what the business is not
+			soft := false
+			for raw := range asciiWords(part) {
+				lower := strings.ToLower(raw)
+				t, ok := lx.makeToken(raw, initial)
+				t.after = prev
+				initial = false
+				w := word{lower: lower, tok: t, ok: ok}
+				w.langs, w.foreign = lx.langFunction.lookup(lower)
+				w.grammar = lx.function.get(lower) && len(lower) >= 3
+				if clauseNegator(lower) {
+					dropAll = true
+				}
+				w.deny.word = negators(prev) || dropAll
+				negated := negators(prev) && !additive(lower)
+				if clauseNegator(prev) && additive(lower) {
+					denied, phrase, verb = false, false, false
+				}
+				w.deny.clause = negated || denied
+				switch {
+				case negated && prev == "no":
+					w.deny.idea = true
+				case negated && prev == "not", phrase:
+					w.deny.idea, phrase = true, true
+				case verb && ok:
+					w.deny.idea, verb = true, false
+				}
+				if clauseNegator(lower) && !denied {
+					denied, verb = true, lower != "not"
+				}
+				soft = soft || hedge(lower)
+				prev = lower
+				r.words = append(r.words, w)
+			}
+			if soft {
+				for i := lo; i < len(r.words); i++ {
+					r.words[i].deny.idea = false
 				}
 			}
+			r.clauses[si] = append(r.clauses[si], clause{text: part})
+			spans = append(spans, span{lo, len(r.words)})
 		}
 	}
+	k := 0
+	for _, clauses := range r.clauses {
+		for ci := range clauses {
+			clauses[ci].words = r.words[spans[k].lo:spans[k].hi]
+			k++
+		}
+	}
+	return r
 }
 
-// denial is how a word's clause denies it (see clauseWords).
+// denial is how a word's clause denies it (see read).
 type denial struct {
-	clause bool // tokenise leaves the word out
+	// word: tokenise leaves the word out, after a negator ("no whisky")
+	// or anywhere in a clause after a clause negator, itself included.
+	word bool
+	// clause: chatter sets the word aside: after a negator, or after a
+	// clause negator that "just" or "only" did not turn into an addition.
+	clause bool
 	idea   bool // the business is not or does not do what it names
 }
 
-// hedged reports a clause that softens its denial ("Not nursing exactly,
-// more like...", "not quite a bakery"): it says what the business nearly
-// is, not what it is not.
-func hedged(clause string) bool {
-	for raw := range asciiWords(clause) {
-		switch strings.ToLower(raw) {
-		case "exactly", "quite", "necessarily", "strictly":
-			return true
-		}
+// hedge words soften a clause's denial ("Not nursing exactly, more
+// like...", "not quite a bakery"): it says what the business nearly is,
+// not what it is not.
+func hedge(w string) bool {
+	switch w {
+	case "exactly", "quite", "necessarily", "strictly":
+		return true
 	}
 	return false
 }
@@ -1268,11 +1332,11 @@ func additive(w string) bool {
 // deniedIdeas are the business ideas a description says it is not or
 // does not do ("We're not bakers", "we don't fish", "no bakery-sounding
 // names"), by key.
-func (lx *lexicon) deniedIdeas(text string) []string {
+func (lx *lexicon) deniedIdeas(r *reading) []string {
 	var out []string
-	for t, denied := range lx.clauseWords(text) {
-		if denied.idea && lx.idea(t) && !slices.Contains(out, t.key) {
-			out = append(out, t.key)
+	for _, w := range r.words {
+		if w.ok && w.deny.idea && lx.idea(w.tok) && !slices.Contains(out, w.tok.key) {
+			out = append(out, w.tok.key)
 		}
 	}
 	return out

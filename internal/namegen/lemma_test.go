@@ -93,7 +93,7 @@ func TestForeignDescriptionsUseLemmasAndNoVerbs(t *testing.T) {
 // pronouns ("que", "me").
 func TestEnglishUntouchedByForeignForms(t *testing.T) {
 	lx := testGenerator(t).lex
-	toks, _, lang := lx.tokenise("Salsa classes for me and my friends, que sera; leathers and chevaux")
+	toks, _, lang := lx.tokenise(lx.read("Salsa classes for me and my friends, que sera; leathers and chevaux"))
 	if lang != "" {
 		t.Fatalf("read as %q", lang)
 	}
