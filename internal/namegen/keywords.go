@@ -552,8 +552,8 @@ func (lx *lexicon) analyse(description string) *analysis {
 	a.numberHints = lx.numberHints(a, toks)
 	// A count the description states ("three escape rooms", "two
 	// markets") means something too, after the digits it wrote.
-	for w := range asciiWords(text) {
-		if d, ok := countWords(strings.ToLower(w)); ok && len(a.numbers) < 4 {
+	for _, w := range r.words {
+		if d, ok := countWords(w.lower); ok && len(a.numbers) < 4 {
 			a.numbers = appendUniqueString(a.numbers, d)
 		}
 	}
