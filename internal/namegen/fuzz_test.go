@@ -10,7 +10,8 @@ import (
 
 // FuzzGenerate feeds arbitrary descriptions, seeds and counts. Whatever the
 // input, Generate either fails with one of its documented errors or returns
-// exactly Count valid names that honour the parsed constraints.
+// exactly Count valid names that honour the parsed constraints, or fewer
+// such names with a *ShortList that counts them.
 func FuzzGenerate(f *testing.F) {
 	for _, d := range handWritten {
 		f.Add(d, int64(1), 5)
@@ -22,6 +23,13 @@ func FuzzGenerate(f *testing.F) {
 	g := testGenerator(f)
 	f.Fuzz(func(t *testing.T, desc string, seed int64, count int) {
 		got, err := g.Generate(desc, Options{Count: count, Seed: seed})
+		var short *ShortList
+		if errors.As(err, &short) {
+			if short.Found == 0 || short.Found >= count || short.Asked != count || len(short.Limits) == 0 {
+				t.Fatalf("%q: short list %+v for count %d", desc, short, count)
+			}
+			count, err = short.Found, nil
+		}
 		if err != nil {
 			for _, known := range []error{ErrBadCount, ErrEmptyDescription, ErrDescriptionTooLong, ErrImpossibleConstraint, ErrTooFewNames} {
 				if errors.Is(err, known) {

@@ -80,21 +80,66 @@ const (
 	candHint    = 320  // initial capacity for one call's candidates
 )
 
-// Generate returns exactly opts.Count names for description, best first.
+// Generate returns opts.Count names for description, best first.
 // Every name is a valid domain label and honours the constraints the
 // description states (see internal/constraint). When that many good names
-// cannot be found it returns an error rather than padding the list.
+// cannot be found it returns an error rather than padding the list; when a
+// stated constraint is what left too few, and at least one name meets it,
+// it returns those names with a *ShortList error that says so.
 func (g *Generator) Generate(description string, opts Options) ([]Candidate, error) {
 	picks, err := g.generate(description, opts)
-	if err != nil {
+	if err != nil && len(picks) == 0 {
 		return nil, err
 	}
 	out := make([]Candidate, len(picks))
 	for i, c := range picks {
 		out[i] = Candidate{Name: c.name, Score: math.Round(c.score*1000) / 1000, Strategy: c.strategy}
 	}
-	return out, nil
+	return out, err
 }
+
+// ShortList is the error Generate returns beside a list shorter than
+// asked: the description's own constraints ("at most 5 letters", a start
+// letter and a length) left no more good names. The names returned are
+// valid and meet every constraint. It matches ErrTooFewNames (errors.Is),
+// so a caller that does not look for it still treats the list as too short.
+type ShortList struct {
+	Found, Asked int
+	// Limits are the stated constraints that ruled out good names, the one
+	// that ruled out most first, worded as in the error of a failed list
+	// ("at most 5 characters", `starts with "k"`).
+	Limits []string
+	// ExactLength: the description allows at most domain.MinLen
+	// characters, and a name needs at least that many, so every name has
+	// exactly domain.MinLen.
+	ExactLength bool
+}
+
+// Note says what was found, what limited it and what to do next, for a
+// person reading the short list.
+func (e *ShortList) Note() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "found %d of the %d names asked for: ", e.Found, e.Asked)
+	if len(e.Limits) == 1 {
+		fmt.Fprintf(&b, "the description's constraint (%s) leaves no more good names", e.Limits[0])
+	} else {
+		fmt.Fprintf(&b, "the description's constraints (%s) leave no more good names", strings.Join(e.Limits, "; "))
+	}
+	if e.ExactLength {
+		fmt.Fprintf(&b, "; a domain name needs at least %d characters, so at most %d means exactly %d", domain.MinLen, domain.MinLen, domain.MinLen)
+	}
+	if len(e.Limits) == 1 {
+		b.WriteString("; loosen it for more names")
+	} else {
+		b.WriteString("; loosen one of them for more names")
+	}
+	return b.String()
+}
+
+func (e *ShortList) Error() string { return ErrTooFewNames.Error() + ": " + e.Note() }
+
+// Is makes a short list match ErrTooFewNames.
+func (e *ShortList) Is(target error) bool { return target == ErrTooFewNames }
 
 // generate is Generate with the picks' parts kept, for tests that look at
 // what a name was made of.
@@ -125,9 +170,17 @@ func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 			}
 		}
 	}
+	var short *ShortList
 	if len(picks) < opts.Count {
-		return nil, fmt.Errorf("%w: found %d of the %d requested that are valid, meet the description's constraints (%s) and score at least %.2f; ask for fewer names or relax the constraints",
-			ErrTooFewNames, len(picks), opts.Count, describe(r.cons), minScore)
+		limits := limitsOf(r.cands, r.cons)
+		if len(picks) == 0 || len(limits) == 0 {
+			// No name at all, or a description too thin whatever it
+			// asks: nothing to show, and no constraint to blame.
+			return nil, fmt.Errorf("%w: found %d of the %d requested that are valid, meet the description's constraints (%s) and score at least %.2f; ask for fewer names or relax the constraints",
+				ErrTooFewNames, len(picks), opts.Count, describe(r.cons), minScore)
+		}
+		short = &ShortList{Found: len(picks), Asked: opts.Count, Limits: limits,
+			ExactLength: r.cons.MaxLen == domain.MinLen && r.cons.MinLen < r.cons.MaxLen && slices.Contains(limits, describe(constraint.Constraints{MaxLen: r.cons.MaxLen}))}
 	}
 	sort.SliceStable(picks, func(i, j int) bool {
 		if picks[i].score != picks[j].score {
@@ -135,7 +188,68 @@ func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 		}
 		return picks[i].name < picks[j].name
 	})
+	if short != nil {
+		return picks, short
+	}
 	return picks, nil
+}
+
+// limitsOf names the stated constraints that limit the list, the one that
+// rules out most good candidates (scoring minScore or more, valid labels)
+// first. A limit the candidates are built to (a length, a start, a
+// required word) limits the list even when no candidate breaks it; "no
+// hyphens" and "no digits" only when they rule a candidate out. nil: no
+// constraint limits the list (the description itself gave too little).
+// Only a list that falls short pays for it.
+func limitsOf(cands []cand, cons constraint.Constraints) []string {
+	// Each stated constraint on its own, as describe words it; the first
+	// two limit only by what they rule out.
+	each := []constraint.Constraints{{NoHyphens: cons.NoHyphens}, {NoDigits: cons.NoDigits}}
+	add := func(c constraint.Constraints) {
+		if !c.IsZero() {
+			each = append(each, c)
+		}
+	}
+	add(constraint.Constraints{WantDigits: cons.WantDigits})
+	add(constraint.Constraints{MinLen: cons.MinLen})
+	add(constraint.Constraints{MaxLen: cons.MaxLen})
+	for _, w := range cons.MustInclude {
+		add(constraint.Constraints{MustInclude: []string{w}})
+	}
+	add(constraint.Constraints{Prefix: cons.Prefix})
+	add(constraint.Constraints{Suffix: cons.Suffix})
+	for _, w := range cons.Avoid {
+		add(constraint.Constraints{Avoid: []string{w}})
+	}
+	add(constraint.Constraints{MinSyllables: cons.MinSyllables})
+	add(constraint.Constraints{MaxSyllables: cons.MaxSyllables})
+	add(constraint.Constraints{OneWord: cons.OneWord, RealWords: cons.OneWord && cons.RealWords})
+	add(constraint.Constraints{Alliterative: cons.Alliterative})
+	add(constraint.Constraints{VowelStart: cons.VowelStart})
+	ruled := make([]int, len(each))
+	for i := range cands {
+		c := &cands[i]
+		if c.score < minScore || domain.ValidateLabel(c.name) != nil {
+			continue
+		}
+		for k, one := range each {
+			if len(one.Check(c.name)) > 0 || !meetsShape(c, one) {
+				ruled[k]++
+			}
+		}
+	}
+	idx := make([]int, 0, len(each))
+	for k := range each {
+		if ruled[k] > 0 || k >= 2 {
+			idx = append(idx, k)
+		}
+	}
+	slices.SortStableFunc(idx, func(i, j int) int { return cmp.Compare(ruled[j], ruled[i]) })
+	var out []string
+	for _, k := range idx {
+		out = append(out, describe(each[k]))
+	}
+	return out
 }
 
 // firstPart is the concept a name leads with, "" for none.

@@ -421,6 +421,66 @@ func TestGenerateErrors(t *testing.T) {
 }
 
 // Instructions hidden in a description never reach the names (RELIABILITY 13/14).
+// A tight stated constraint that leaves fewer good names than asked gives
+// the names that meet it, with a *ShortList saying which constraint limited
+// them; "at most 5" with the domain rule of 5 means exactly 5, and the note
+// says so. No name at all, or a thin description whatever it asks, stays
+// an error.
+func TestShortListUnderTightConstraints(t *testing.T) {
+	g := testGenerator(t)
+	tests := []struct {
+		desc   string
+		count  int
+		limits []string
+		exact  bool
+	}{
+		{"a bakery, name starting with k, at most 5 letters", 5, []string{`starts with "k"`, "at most 5 characters"}, true},
+		{"a bakery, name starting with K and at most 6 letters", 10, []string{`starts with "k"`, "at most 6 characters"}, false},
+	}
+	for _, tt := range tests {
+		got, err := g.Generate(tt.desc, Options{Count: tt.count, Seed: 1})
+		var short *ShortList
+		if !errors.As(err, &short) || !errors.Is(err, ErrTooFewNames) {
+			t.Fatalf("%q: err = %v, want a *ShortList matching ErrTooFewNames (names %v)", tt.desc, err, got)
+		}
+		if len(got) == 0 || len(got) >= tt.count || short.Found != len(got) || short.Asked != tt.count {
+			t.Errorf("%q: %d names, short list %+v", tt.desc, len(got), short)
+		}
+		cons := constraint.Parse(tt.desc)
+		for _, c := range got {
+			if v := cons.Check(c.Name); len(v) > 0 || domain.ValidateLabel(c.Name) != nil {
+				t.Errorf("%q: %s breaks the constraints: %v", tt.desc, c.Name, v)
+			}
+		}
+		if !slices.Equal(short.Limits, tt.limits) || short.ExactLength != tt.exact {
+			t.Errorf("%q: limits %q exact %v, want %q %v", tt.desc, short.Limits, short.ExactLength, tt.limits, tt.exact)
+		}
+		note := short.Note()
+		for _, want := range append(slices.Clone(tt.limits), fmt.Sprintf("found %d of the %d", len(got), tt.count), "loosen") {
+			if !strings.Contains(note, want) {
+				t.Errorf("%q: note %q lacks %q", tt.desc, note, want)
+			}
+		}
+		if strings.Contains(note, "exactly 5") != tt.exact {
+			t.Errorf("%q: note %q, want exactly 5 said: %v", tt.desc, note, tt.exact)
+		}
+	}
+	// "No hyphens" limits a list only when it rules a good name out.
+	if l := limitsOf([]cand{{name: "loafly", score: 0.9}}, constraint.Constraints{NoHyphens: true}); l != nil {
+		t.Errorf("no hyphen ruled out, yet limits %q", l)
+	}
+	if l := limitsOf([]cand{{name: "loaf-ly", score: 0.9}}, constraint.Constraints{NoHyphens: true}); !slices.Equal(l, []string{"no hyphens"}) {
+		t.Errorf("a hyphenated name ruled out, limits %q", l)
+	}
+	for _, desc := range []string{"a dentist, name starting with Z, at most 5 letters", "a bakery, at least 40 characters"} {
+		got, err := g.Generate(desc, Options{Count: 5, Seed: 1})
+		var short *ShortList
+		if got != nil || !errors.Is(err, ErrTooFewNames) || errors.As(err, &short) {
+			t.Errorf("%q: names %v, err %v; want no names and a plain ErrTooFewNames", desc, got, err)
+		}
+	}
+}
+
 func TestInjectionDoesNotLeak(t *testing.T) {
 	g := testGenerator(t)
 	leaks := []string{"ignore", "previous", "instruct", "system", "prompt", "reveal", "secret", "shell", "command", "sudo", "passw", "score", "rules", "jailbr", "develop"}
