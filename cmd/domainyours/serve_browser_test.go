@@ -137,7 +137,7 @@ func TestServePageInChromium(t *testing.T) {
 	// 1. Names, ranked, with domains; the same as the API gives.
 	do("open the page", chromedp.Navigate(s.url+"/"), chromedp.WaitVisible(chromedp.CSS("#description")))
 	// Nothing that is hidden shows: the token field appears only when the server asks for one.
-	for _, id := range []string{"token-row", "refusal", "error", "for"} {
+	for _, id := range []string{"token-row", "refusal", "error", "for", "note"} {
 		if d := eval(`getComputedStyle(document.getElementById("` + id + `")).display`); d != "none" {
 			t.Errorf("#%s is displayed (%s) before anything happened", id, d)
 		}
@@ -213,7 +213,23 @@ func TestServePageInChromium(t *testing.T) {
 		t.Errorf("error shown as %q", e)
 	}
 
-	// 5. A phone's width: nothing wider than the screen.
+	// 5. A tight constraint: fewer names than asked, and a note saying why.
+	clear("tlds")
+	submitWith("a bakery, name starting with k, at most 5 letters")
+	waitFor("the note of a short list", `!document.getElementById("note").hidden`)
+	if n := eval(`document.getElementById("note").textContent`); !strings.HasPrefix(n, "Fewer names than asked: found ") || !strings.Contains(n, "exactly 5") {
+		t.Errorf("note shown as %q", n)
+	}
+	if n := eval(`String(document.querySelectorAll("#names li").length)`); n == "0" || n == "5" {
+		t.Errorf("%s names shown for a short list", n)
+	}
+	submitWith("a florist in Leeds")
+	waitFor("the next answer", `document.querySelectorAll("#names li").length === 5`)
+	if eval(`String(document.getElementById("note").hidden)`) != "true" {
+		t.Errorf("the short list's note stays after a full list")
+	}
+
+	// 6. A phone's width: nothing wider than the screen.
 	do("phone width", chromedp.EmulateViewport(375, 740), chromedp.SetValue(chromedp.CSS("#tlds"), "com"))
 	submitWith("a mobile bike repair service in Amsterdam")
 	waitFor("names at phone width", `document.querySelectorAll("#names li").length === 5`)

@@ -117,6 +117,36 @@ func decodeOutput(t testing.TB, b []byte) suggestion.Output {
 	return o
 }
 
+// A tight naming constraint that leaves fewer names than asked is an
+// answer (200) with the names that meet it and a shortfall saying why, in
+// the documented shape (ts.do checks docs/openapi.yaml); in a batch too. No
+// name at all is a 400 with the next step.
+func TestSuggestShortList(t *testing.T) {
+	ts, _ := start(t, Config{})
+	const tight = "a bakery, name starting with k, at most 5 letters"
+	r := ts.suggest(t, `{"description": "`+tight+`", "count": 5}`)
+	if r.status != http.StatusOK {
+		t.Fatalf("status %d: %s", r.status, r.body)
+	}
+	o := decodeOutput(t, r.body)
+	sf := o.Shortfall
+	if len(o.Suggestions) == 0 || sf == nil || sf.Found != len(o.Suggestions) || sf.Requested != 5 || !strings.Contains(sf.Message, "exactly 5") {
+		t.Fatalf("suggestions %v, shortfall %+v", o.Suggestions, sf)
+	}
+	r = ts.do(t, "POST", "/v1/suggest/batch", `{"descriptions": ["`+tight+`", "a bakery in Lyon"], "count": 5}`)
+	var b batchResponse
+	if err := json.Unmarshal(r.body, &b); err != nil || r.status != http.StatusOK || len(b.Results) != 2 {
+		t.Fatalf("batch: %d %v %s", r.status, err, r.body)
+	}
+	if b.Results[0].Shortfall == nil || b.Results[1].Shortfall != nil || len(b.Results[1].Suggestions) != 5 {
+		t.Errorf("batch shortfalls: %+v, %+v", b.Results[0].Shortfall, b.Results[1].Shortfall)
+	}
+	r = ts.suggest(t, `{"description": "a dentist, name starting with Z, at most 5 letters"}`)
+	if r.status != http.StatusBadRequest || r.errorCode(t) != codeInvalidRequest || !strings.Contains(string(r.body), "relax the constraints") {
+		t.Errorf("no name at all: %d %s", r.status, r.body)
+	}
+}
+
 func TestSuggestNames(t *testing.T) {
 	ts, _ := start(t, Config{})
 	r := ts.suggest(t, `{"description": "a bakery in Lyon", "count": 7, "tlds": ["com", "CO.UK"], "seed": 3}`)

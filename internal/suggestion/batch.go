@@ -21,8 +21,9 @@ type BatchOptions struct {
 	Checks  Checks
 }
 
-// BatchCounts are what a batch did with its inputs.
-type BatchCounts struct{ Total, OK, Refused, BadInput, Failed int }
+// BatchCounts are what a batch did with its inputs. Short counts the named
+// inputs (OK) whose list is shorter than asked (see Shortfall).
+type BatchCounts struct{ Total, OK, Refused, BadInput, Failed, Short int }
 
 // Batch names every description of o.In, writing one record per input to
 // o.Out (a JSON line, or a CSV row) and continuing past bad rows: an
@@ -94,9 +95,13 @@ func (s *Service) Batch(ctx context.Context, o BatchOptions) (BatchCounts, error
 					_ = out.flush() // already stopping with err
 					return n, err
 				}
-				if res.Refused {
+				switch {
+				case res.Refused:
 					n.Refused++
-				} else {
+				case res.Shortfall != nil:
+					n.OK++
+					n.Short++
+				default:
 					n.OK++
 				}
 			}

@@ -24,6 +24,9 @@ func (b *byDescription) Generate(_ context.Context, req Request) (Reply, error) 
 		return Reply{}, &llm.Error{Class: llm.ServerError, Status: 500, Message: "boom"}
 	case strings.Contains(req.Description, "gone"):
 		return Reply{}, &llm.Error{Class: llm.Unauthorized, Status: 401, Message: "key refused"}
+	case strings.Contains(req.Description, "tight"):
+		return Reply{Candidates: cands("krumb", "krust"), Shortfall: &Shortfall{Found: 2, Requested: req.Count,
+			LimitedBy: []string{"at most 5 characters"}, Message: "found 2 of the 3 names asked for: loosen it"}}, nil
 	}
 	return Reply{Candidates: cands("loafly", "crumbhaus", "oventide")}, nil
 }
@@ -89,7 +92,9 @@ func TestBatch(t *testing.T) {
 		{name: "csv without a description column", csv: true, in: "id,text\n1,a bakery\n",
 			wantErr: `the CSV header "id,text" has no description column`},
 		{name: "csv output, formula cells neutralised", in: "=cmd|calc a florist\n", format: "csv",
-			counts: BatchCounts{Total: 1, OK: 1}, out: "line,description,suggestions,refused,category,error\n1,'=cmd|calc a florist,\"[\"\"loafly\"\",\"\"crumbhaus\"\",\"\"oventide\"\"]\",false,,\n"},
+			counts: BatchCounts{Total: 1, OK: 1}, out: "line,description,suggestions,refused,category,error,note\n1,'=cmd|calc a florist,\"[\"\"loafly\"\",\"\"crumbhaus\"\",\"\"oventide\"\"]\",false,,,\n"},
+		{name: "csv output, a list shorter than asked says why in its note", in: "a tight bakery\n", format: "csv",
+			counts: BatchCounts{Total: 1, OK: 1, Short: 1}, out: "line,description,suggestions,refused,category,error,note\n1,a tight bakery,\"[\"\"krumb\"\",\"\"krust\"\"]\",false,,,found 2 of the 3 names asked for: loosen it\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -150,7 +150,7 @@ func (b *batchWriter) write(rec Output) error {
 	if !b.header {
 		b.header = true
 		// A write error is reported by b.csv.Error() after the flush below.
-		head := []string{"line", "description", "suggestions", "refused", "category", "error"}
+		head := []string{"line", "description", "suggestions", "refused", "category", "error", "note"}
 		if b.check {
 			head = append(head, "availability")
 		}
@@ -161,8 +161,12 @@ func (b *batchWriter) write(rec Output) error {
 		names[i] = s.Name
 	}
 	js, _ := json.Marshal(names)
+	note := "" // why the list is shorter than asked
+	if rec.Shortfall != nil {
+		note = rec.Shortfall.Message
+	}
 	row := []string{strconv.Itoa(rec.Line), dataset.EscapeCell(rec.Description), string(js),
-		strconv.FormatBool(rec.Refused), rec.Category, dataset.EscapeCell(rec.Error)}
+		strconv.FormatBool(rec.Refused), rec.Category, dataset.EscapeCell(rec.Error), dataset.EscapeCell(note)}
 	if b.check {
 		// {"breadnest.com": "taken", ...}: the state of every domain checked.
 		states := map[string]availability.State{}

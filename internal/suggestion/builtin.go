@@ -22,6 +22,14 @@ func (b *Builtin) Name() string { return "builtin" }
 // Generate implements Backend.
 func (b *Builtin) Generate(ctx context.Context, req Request) (Reply, error) {
 	cands, err := b.gen.Generate(req.Description, namegen.Options{Count: req.Count, Seed: req.Seed})
+	var short *namegen.ShortList
+	var shortfall *Shortfall
+	if errors.As(err, &short) && len(cands) > 0 {
+		// The description's constraints left fewer names than asked: the
+		// names that meet them, and why there are no more.
+		shortfall = &Shortfall{Found: short.Found, Requested: short.Asked, LimitedBy: short.Limits, Message: short.Note()}
+		err = nil
+	}
 	if err != nil {
 		return Reply{}, builtinInputError(err)
 	}
@@ -29,7 +37,7 @@ func (b *Builtin) Generate(ctx context.Context, req Request) (Reply, error) {
 	for i, c := range cands {
 		out[i] = Candidate{Name: c.Name, Score: c.Score}
 	}
-	return Reply{Candidates: out}, nil
+	return Reply{Candidates: out, Shortfall: shortfall}, nil
 }
 
 // builtinInputError turns what the offline generator cannot do with a

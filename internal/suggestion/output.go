@@ -23,6 +23,9 @@ type Output struct {
 	Model       string       `json:"model,omitempty"`
 	Dropped     int          `json:"dropped_invalid,omitempty"`
 	ElapsedMS   float64      `json:"elapsed_ms"`
+	// Shortfall is set when the description's constraints left fewer
+	// names than asked (see Shortfall).
+	Shortfall *Shortfall `json:"shortfall,omitempty"`
 	// Search is set by an --available-only search (suggest) or "available_only" (serve).
 	Search *AvailabilitySearch `json:"availability_search,omitempty"`
 	Error  string              `json:"error,omitempty"`
@@ -56,7 +59,7 @@ func NewOutput(res Result, tlds []string) Output {
 	o := Output{
 		Description: res.Description, Refused: res.Refused, Category: res.Category, Reason: res.Reason,
 		RefusedBy: res.RefusedBy, Backend: res.Backend, Model: res.Model, Dropped: len(res.Dropped),
-		ElapsedMS: res.ElapsedMS, Suggestions: make([]OutputName, 0, len(res.Suggestions)),
+		Shortfall: res.Shortfall, ElapsedMS: res.ElapsedMS, Suggestions: make([]OutputName, 0, len(res.Suggestions)),
 	}
 	for _, s := range res.Suggestions {
 		n := OutputName{Name: s.Name, Score: round3(s.Score), Confidence: s.Confidence}

@@ -51,6 +51,22 @@ type Reply struct {
 	Category   string
 	Reason     string
 	Model      string // e.g. "domainyours:v2"; empty for the built-in generator
+	// Shortfall is set when the backend found fewer names than asked
+	// because the description's own constraints left no more.
+	Shortfall *Shortfall
+}
+
+// Shortfall says why a list has fewer names than asked: the naming
+// constraints the description states ("at most 5 letters", a start letter)
+// left no more good names. Those found meet them all.
+type Shortfall struct {
+	Found     int `json:"found"`
+	Requested int `json:"requested"`
+	// LimitedBy are the constraints that limited the list, most limiting
+	// first ("at most 5 characters", "starts with \"k\"").
+	LimitedBy []string `json:"limited_by"`
+	// Message says what was found, what limited it and what to do next.
+	Message string `json:"message"`
 }
 
 // Backend produces candidates. Implementations: the built-in generator here,
@@ -77,7 +93,8 @@ type Result struct {
 	RefusedBy   string             `json:"refused_by,omitempty"` // "guardrail", "guard" or "model"
 	Backend     string             `json:"backend"`
 	Model       string             `json:"model,omitempty"`
-	Dropped     []domain.Rejection `json:"dropped,omitempty"` // invalid names the backend produced
+	Dropped     []domain.Rejection `json:"dropped,omitempty"`   // invalid names the backend produced
+	Shortfall   *Shortfall         `json:"shortfall,omitempty"` // fewer names than asked, and why
 	ElapsedMS   float64            `json:"elapsed_ms"`
 }
 
@@ -207,6 +224,9 @@ func (s *Service) Suggest(ctx context.Context, req Request) (Result, error) {
 		return res, nil
 	}
 	res.Suggestions, res.Dropped = validate(reply.Candidates, req.Count)
+	if len(res.Suggestions) > 0 {
+		res.Shortfall = reply.Shortfall
+	}
 	res.ElapsedMS = ms(s.now().Sub(start))
 	return res, nil
 }

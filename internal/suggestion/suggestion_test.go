@@ -119,6 +119,36 @@ func TestBackendErrorPassesThrough(t *testing.T) {
 	}
 }
 
+// A tight constraint that leaves the built-in generator fewer names than
+// asked gives those names and a Shortfall saying which constraint limited
+// them; no name at all stays bad input.
+func TestBuiltinShortList(t *testing.T) {
+	svc := New(NewBuiltin())
+	res, err := svc.Suggest(context.Background(), Request{Description: "a bakery, name starting with k, at most 5 letters", Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sf := res.Shortfall
+	if len(res.Suggestions) == 0 || len(res.Suggestions) >= 5 || sf == nil || sf.Found != len(res.Suggestions) || sf.Requested != 5 {
+		t.Fatalf("suggestions %v, shortfall %+v; want 1 to 4 names and a shortfall counting them", res.Suggestions, sf)
+	}
+	if !strings.Contains(strings.Join(sf.LimitedBy, "|"), "at most 5 characters") || !strings.Contains(sf.Message, "exactly 5") {
+		t.Errorf("shortfall %+v does not name the length limit and what it means", sf)
+	}
+	out := NewOutput(res, nil)
+	if out.Shortfall != sf {
+		t.Errorf("the output lost the shortfall")
+	}
+	full, err := svc.Suggest(context.Background(), Request{Description: "a bakery in Lyon", Seed: 1})
+	if err != nil || full.Shortfall != nil {
+		t.Errorf("a full list: shortfall %+v, err %v", full.Shortfall, err)
+	}
+	_, err = svc.Suggest(context.Background(), Request{Description: "a dentist, name starting with Z, at most 5 letters", Seed: 1})
+	if !exitcode.IsInput(err) {
+		t.Errorf("no name at all: err %v, want bad input", err)
+	}
+}
+
 func TestBuiltinEndToEnd(t *testing.T) {
 	svc := New(NewBuiltin())
 	res, err := svc.Suggest(context.Background(), Request{Description: "a bakery in Lyon", Seed: 1})

@@ -54,6 +54,10 @@ Batch mode (--file) reads one description per line from a .txt file, or the
 
 A description the safety guardrail (or the model) refuses prints no names: the
 category and reason go to stderr (and into --json), and the exit code is 3.
+When the description's own naming constraints ("at most 5 letters", a start
+letter) leave fewer good names than --count, the names found are printed, a
+note on stderr (and "shortfall" in --json) says which constraint limited them,
+and the exit code is 0; none at all is an error (exit 2).
 Descriptions must be 1 to 2000 characters; invisible and bidi-control
 characters are removed first.
 
@@ -186,6 +190,11 @@ func suggestRun(ctx context.Context, o *Options) error {
 	for _, d := range res.Dropped {
 		fmt.Fprintf(o.IO.ErrOut, "dropped invalid name %s\n", d.Error())
 	}
+	if res.Shortfall != nil {
+		// Fewer names than asked, all meeting the description's
+		// constraints: the names, and which constraint left no more.
+		fmt.Fprintf(o.IO.ErrOut, "note: %s\n", res.Shortfall.Message)
+	}
 	if out.Search != nil {
 		fmt.Fprintln(o.IO.ErrOut, searchNote(out.Search))
 		if out.Search.Found < o.Count {
@@ -194,7 +203,7 @@ func suggestRun(ctx context.Context, o *Options) error {
 		}
 		return nil
 	}
-	if len(res.Suggestions) < o.Count {
+	if len(res.Suggestions) < o.Count && res.Shortfall == nil {
 		return exitcode.New(exitcode.Failure,
 			fmt.Errorf("the %s backend produced only %d valid names of the %d asked for", res.Backend, len(res.Suggestions), o.Count),
 			"try another --seed, or --backend builtin")
