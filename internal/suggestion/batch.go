@@ -2,6 +2,7 @@ package suggestion
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"github.com/domainyours/domainyours/internal/exitcode"
@@ -24,6 +25,15 @@ type BatchOptions struct {
 // BatchCounts are what a batch did with its inputs. Short counts the named
 // inputs (OK) whose list is shorter than asked (see Shortfall).
 type BatchCounts struct{ Total, OK, Refused, BadInput, Failed, Short int }
+
+// ShortNote is the batch summary's line on the named lists shorter than
+// asked (their constraints left no more names), "" when there are none.
+func (n BatchCounts) ShortNote() string {
+	if n.Short == 0 {
+		return ""
+	}
+	return fmt.Sprintf("batch: %d of the named lists are shorter than asked: their constraints left no more names (see the shortfall field, or the note column)\n", n.Short)
+}
 
 // Batch names every description of o.In, writing one record per input to
 // o.Out (a JSON line, or a CSV row) and continuing past bad rows: an

@@ -25,11 +25,8 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service, checks s
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(o.IO.ErrOut, "batch: %d inputs: %d named, %d refused, %d bad input, %d failed\n",
-		n.Total, n.OK, n.Refused, n.BadInput, n.Failed)
-	if n.Short > 0 {
-		fmt.Fprintf(o.IO.ErrOut, "batch: %d of the named lists are shorter than asked: their constraints left no more names (see the shortfall field, or the note column)\n", n.Short)
-	}
+	fmt.Fprintf(o.IO.ErrOut, "batch: %d inputs: %d named, %d refused, %d bad input, %d failed\n%s",
+		n.Total, n.OK, n.Refused, n.BadInput, n.Failed, n.ShortNote())
 	switch {
 	case n.Failed > 0:
 		return exitcode.New(exitcode.Failure, fmt.Errorf("%d of %d inputs failed", n.Failed, n.Total), "see the error field of those rows")
