@@ -173,33 +173,40 @@ def sense(lemma, pos, off):
     # description whose other words share it means this sense.
     return name[:MAX_WORDS], cue + ['@' + LEXNAMES[pos].get(lexfile, str(lexfile))]
 
-lines = {}
-for pos, idx in (('n', nidx), ('v', vidx)):
-    for lemma, offs in idx.items():
-        if not re.fullmatch(r'[a-z]{3,14}', lemma) or (common[lemma] < 1 and pos == 'v'):
-            continue
-        if bypos[(lemma, 'a')] > bypos[(lemma, pos)]:
-            continue  # read as an adjective ("technical", "mobile"): not this noun
+def build_lines():
+    lines = {}
+    for pos, idx in (('n', nidx), ('v', vidx)):
+        for lemma, offs in idx.items():
+            if not re.fullmatch(r'[a-z]{3,14}', lemma) or (common[lemma] < 1 and pos == 'v'):
+                continue
+            if bypos[(lemma, 'a')] > bypos[(lemma, pos)]:
+                continue  # read as an adjective ("technical", "mobile"): not this noun
 
-        senses = []
-        for i, off in enumerate(offs[:MAX_SENSES + 2]):
-            if data[pos][off][4]:
+            senses = []
+            for i, off in enumerate(offs[:MAX_SENSES + 2]):
+                if data[pos][off][4]:
+                    continue
+                if senses and tags[(lemma, pos, off)] < 1 and common[lemma] > 0:
+                    continue
+                w, c = sense(lemma, pos, off)
+                if w:
+                    senses.append(' '.join(w) + '|' + ' '.join(c))
+                if len(senses) == MAX_SENSES:
+                    break
+            if not senses:
                 continue
-            if senses and tags[(lemma, pos, off)] < 1 and common[lemma] > 0:
-                continue
-            w, c = sense(lemma, pos, off)
-            if w:
-                senses.append(' '.join(w) + '|' + ' '.join(c))
-            if len(senses) == MAX_SENSES:
-                break
-        if not senses:
-            continue
-        if lemma in lines:
-            # A noun and a verb: the noun's senses first (descriptions name
-            # offers), the verb's after, within the bound.
-            lines[lemma] = lines[lemma] + senses[:max(0, MAX_SENSES - len(lines[lemma]))]
-        else:
-            lines[lemma] = senses
-out = sys.stdout
-for lemma in sorted(lines):
-    out.write(lemma + '\t' + '\t'.join(lines[lemma]) + '\n')
+            if lemma in lines:
+                # A noun and a verb: the noun's senses first (descriptions name
+                # offers), the verb's after, within the bound.
+                lines[lemma] = lines[lemma] + senses[:max(0, MAX_SENSES - len(lines[lemma]))]
+            else:
+                lines[lemma] = senses
+    return lines
+
+
+if __name__ == '__main__':
+    # scripts/wordnet-compounds.py reads the definitions above without
+    # writing this table.
+    lines = build_lines()
+    for lemma in sorted(lines):
+        sys.stdout.write(lemma + '\t' + '\t'.join(lines[lemma]) + '\n')
