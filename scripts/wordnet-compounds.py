@@ -21,11 +21,13 @@ A compound is kept when
     read alone, in their commonest sense: "mail" the post), none of them
     read more often as an adjective ("second hand" is mostly second-hand,
     not a clock's hand);
-  - it does not say what its words say one by one: a kind of its last
-    word (up to three broader terms up) whose definition uses its other
-    words is left out ("pet shop": a shop where pets are sold), a kind
-    whose definition does not is kept ("water buffalo": a buffalo of
-    eastern Asia, no water);
+  - it does not say what its words say one by one: a compound whose
+    definition uses each of its words, the last one also by being a kind
+    of it (up to three broader terms up), is left out ("pet shop": a shop
+    where pets are sold; "building material": material used for
+    constructing buildings), one with a word its definition does not use
+    is kept ("water buffalo": an Asian buffalo, no water; "chain mail":
+    armor made of interlinked metal rings);
   - its senses give a name something to carry besides its own words.
 The compound's own words are left out of its words and cues (the unit
 itself carries them), but for the last word of a compound that is a kind
@@ -79,7 +81,8 @@ for lemma, offs in nidx.items():
         if lemma in capital[off]:
             continue  # a proper name ("Town Hall" the venue)
         kind = bool(broader(off) & head)
-        if i == 0 and kind and any(own(w, parts[:-1]) for w in re.findall(r'[a-z]+', data['n'][off][3].lower())):
+        gloss = re.findall(r'[a-z]+', data['n'][off][3].lower())
+        if i == 0 and all(any(own(w, [p]) for w in gloss) or kind and j == len(parts) - 1 for j, p in enumerate(parts)):
             break  # "pet shop": a shop where pets are sold, said word by word
         # A kind of its last word may carry it ("water buffalo": buffalo);
         # otherwise the last word alone means something else ("mail").
