@@ -362,6 +362,8 @@ func (lx *lexicon) analyse(description string) *analysis {
 		a.addAssocs(lx, assoc, w*a.langFactor(lx, pk), t.key+u.key, a.lang != "" && lx.langOf(pk, a.lang) != a.lang)
 		i++
 	}
+	// Then English compound nouns WordNet knows ("chain mail" is armour).
+	lx.compoundUnits(text, toks, consumed, a)
 
 	lx.findIndustries(toks, consumed, a)
 	// "24/7" is one number to a customer, written "247" in a name; its

@@ -20,7 +20,12 @@ var wordnetData string
 
 // wordnetLine returns the senses of lemma, "" when WordNet has none.
 func wordnetLine(lemma string) string {
-	data := wordnetData
+	return sortedLine(wordnetData, lemma)
+}
+
+// sortedLine returns the rest of the line of data, a text of sorted
+// "key<TAB>rest" lines, whose key is lemma; "" when there is none.
+func sortedLine(data, lemma string) string {
 	lo, hi := 0, len(data)
 	for lo < hi {
 		mid := lo + (hi-lo)/2
@@ -56,7 +61,11 @@ type wordnetSense struct {
 
 // wordnetSenses parses the senses of lemma, most frequent first.
 func wordnetSenses(lemma string) []wordnetSense {
-	line := wordnetLine(lemma)
+	return parseSenses(wordnetLine(lemma))
+}
+
+// parseSenses parses a line's senses: "word word|cue cue<TAB>...".
+func parseSenses(line string) []wordnetSense {
 	if line == "" {
 		return nil
 	}
