@@ -18,7 +18,7 @@ import (
 //go:embed wordnet_units.txt
 var wordnetUnitData string
 
-// maxUnitWords is the longest compound looked up ("real estate agent").
+// maxUnitWords is the longest compound looked up ("box end wrench").
 const maxUnitWords = 3
 
 // compoundUnits reads the adjacent words of an English description that
