@@ -767,7 +767,6 @@ func (a *analysis) context(lx *lexicon, terms []concept) *wordnetContext {
 // one whose words or cues it says ("sash" beside "window"), or the only
 // sense whose broad domain another of its words shares. Otherwise none: a
 // wrong sense ("mole" the spy, for a sauce) misleads more than no idea.
-// Words the lexicon treats as filler or grammar are left out.
 func (lx *lexicon) wordnetIdeas(word, key string, ctx *wordnetContext) []string {
 	senses := wordnetSenses(word)
 	if senses == nil && key != word {
@@ -793,8 +792,14 @@ func (lx *lexicon) wordnetIdeas(word, key string, ctx *wordnetContext) []string 
 	if best < 0 {
 		return nil
 	}
+	return lx.senseIdeas(senses[best])
+}
+
+// senseIdeas returns the words of a WordNet sense a name can carry: those
+// the lexicon treats as filler or grammar are left out.
+func (lx *lexicon) senseIdeas(s wordnetSense) []string {
 	var out []string
-	for _, w := range senses[best].words {
+	for _, w := range s.words {
 		if lx.function.get(w) || lx.nonPart.get(w) || lx.vague.get(w) || !isPartWord(w) {
 			continue
 		}

@@ -193,8 +193,7 @@ func (lx *lexicon) addCompound(toks []token, line string, all []token, a *analys
 
 // compoundIdeas returns the words of the compound's sense the description
 // points to: the first (most frequent) unless another has more of its
-// words or cues among the description's words. Words the lexicon treats
-// as filler or grammar are left out.
+// words or cues among the description's words, through senseIdeas.
 func (lx *lexicon) compoundIdeas(senses []wordnetSense, toks []token) []string {
 	best, bestHits := 0, 0
 	for i, s := range senses {
@@ -217,12 +216,5 @@ func (lx *lexicon) compoundIdeas(senses []wordnetSense, toks []token) []string {
 	if best >= len(senses) {
 		return nil
 	}
-	var out []string
-	for _, w := range senses[best].words {
-		if lx.function.get(w) || lx.nonPart.get(w) || lx.vague.get(w) || !isPartWord(w) {
-			continue
-		}
-		out = append(out, w)
-	}
-	return out
+	return lx.senseIdeas(senses[best])
 }
