@@ -2,6 +2,7 @@ package namegen
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -31,5 +32,44 @@ func TestNumberWordsAreNoParts(t *testing.T) {
 			}
 		}
 		noNameCarries(t, g, tt.desc, tt.words, 3)
+	}
+}
+
+// Grammar words, fillers of the other languages and comparatives of the
+// bland words are no parts: "behindhasn", "fixfar", "carcheaper",
+// "vorbildio", "familiabrasil" were judged 0 to 2 for relevance.
+func TestFillerWordsAreNoParts(t *testing.T) {
+	g := testGenerator(t)
+	for _, tt := range []struct {
+		desc  string
+		words []string
+	}{
+		{"There's a new generation behind the counter, and the shop hasn't changed.", []string{"behind", "hasn"}},
+		{"Independent battery repair for electric cars in Oslo, much cheaper than a new pack, whilst you wait.", []string{"cheaper", "whilst"}},
+		{"Wir setzen alte Kachelöfen instand und bauen neue nach historischem Vorbild.", []string{"vorbild"}},
+		{"Somos uma cooperativa de extrativistas com trinta familias, quem coleta castanha.", []string{"familia", "quem"}},
+		{"Scuola di musica a Bologna per tutti, anche per la mia nonna.", []string{"tutti", "mia"}},
+	} {
+		a := g.lex.analyse(tt.desc)
+		for _, w := range tt.words {
+			if slices.Contains(partWords(a), w) {
+				t.Errorf("%q: %q is a name part: %v", tt.desc, w, partWords(a))
+			}
+		}
+		noNameCarries(t, g, tt.desc, tt.words, 3)
+	}
+}
+
+// The lists above are matched by key too: none may take a content word
+// whose key it shares ("fares" and "far", "miles" and "mil").
+func TestFillerListsSpareContentWords(t *testing.T) {
+	g := testGenerator(t)
+	for _, tt := range []struct{ desc, word string }{
+		{"App for matatu passengers in Nairobi showing routes and fares.", "fare"},
+		{"Last-mile delivery for heavy items in Perth, a few miles at a time.", "mile"},
+	} {
+		if a := g.lex.analyse(tt.desc); !slices.ContainsFunc(partWords(a), func(w string) bool { return strings.HasPrefix(w, tt.word) }) {
+			t.Errorf("%q: %q is no name part: %v", tt.desc, tt.word, partWords(a))
+		}
 	}
 }
