@@ -73,3 +73,41 @@ func TestFillerListsSpareContentWords(t *testing.T) {
 		}
 	}
 }
+
+// An ambiguous word listed after another head of a line ("nightclub,
+// club, dj: beat bass neon") lends that line's ideas only when another
+// word of the description names the line's sense: a Go club got beatbass
+// and neonnight, plant hire kaleaf (judged 0).
+func TestBorrowedSenseNeedsSupport(t *testing.T) {
+	g := testGenerator(t)
+	for _, tt := range []struct {
+		desc      string
+		ideas     []string
+		supported bool
+	}{
+		{"Go club in Edinburgh teaching the ancient board game to beginners on Wednesday nights.", []string{"beat", "bass", "neon", "groove", "strobe", "pulse"}, false},
+		{"Plant hire in Carlisle: diggers, dumpers and rollers.", []string{"kale", "leaf", "herb", "sprout", "sprig"}, false},
+		{"Dance club in Leeds with resident DJs every Friday.", []string{"beat", "bass", "neon", "groove", "strobe", "pulse"}, true},
+	} {
+		a := g.lex.analyse(tt.desc)
+		lent := slices.ContainsFunc(a.assocs, func(c concept) bool { return slices.Contains(tt.ideas, c.word) })
+		if lent != tt.supported {
+			t.Errorf("%q: ideas %v lent %t, want %t: %v", tt.desc, tt.ideas, lent, tt.supported, words(a.assocs))
+		}
+		if !tt.supported {
+			noNameCarries(t, g, tt.desc, tt.ideas, 3)
+		}
+	}
+	// Senses of one idea are no second sense: the verb "bake", the act of
+	// "plumbing" or a "trip".
+	for _, k := range []string{"bak", "plumb", "trip"} {
+		if _, ok := g.lex.borrowed.lookup(k); ok {
+			t.Errorf("%q borrows its lines' ideas as a second sense", k)
+		}
+	}
+	for _, k := range []string{"club", "plant"} {
+		if _, ok := g.lex.borrowed.lookup(k); !ok {
+			t.Errorf("%q is not read as ambiguous", k)
+		}
+	}
+}

@@ -503,6 +503,9 @@ func (lx *lexicon) analyse(description string) *analysis {
 			// pans" are no Spanish bread (pan: masa, miga, trigo).
 			words = nil
 		}
+		if bs, ok := lx.borrowed.lookup(c.key); ok && words != nil && a.lang == "" {
+			words = a.unborrowed(lx, words, bs, c.key)
+		}
 		if other, ok := a.otherSense[c.key]; ok {
 			words = other
 		}
@@ -720,6 +723,40 @@ func (a *analysis) addAssocs(lx *lexicon, words []string, weight float64, src st
 		taken++
 		a.assocs = append(a.assocs, concept{word: w, key: k, weight: cw, kind: kindAssoc, foreign: foreign, src: src, vague: vague})
 	}
+}
+
+// unborrowed drops from words the ideas of the lines key heads only after
+// another head (see lexicon.borrowed) when no other word of the description
+// names that line's sense: "Go club ... board game" lends no nightclub
+// beats, "plant hire" no vegan leaves. Nil when nothing is left, so that
+// WordNet may give the ideas of the sense the description uses.
+func (a *analysis) unborrowed(lx *lexicon, words []string, bs []sense, key string) []string {
+	var drop []string
+	for _, b := range bs {
+		if slices.ContainsFunc(b.context, func(k string) bool { return k != key && a.descKeys[k] }) {
+			continue
+		}
+		// Or another word of the description has one of the line's
+		// ideas: "bike repair van" rides the road a campervan does.
+		shared := false
+		for k := range a.descKeys {
+			if k != key && slices.ContainsFunc(lx.assoc.get(k), func(w string) bool { return slices.Contains(b.words, w) }) {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			drop = append(drop, b.words...)
+		}
+	}
+	if drop == nil {
+		return words
+	}
+	out := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return slices.Contains(drop, w) })
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // wordnetFactor scales ideas taken from WordNet rather than the
