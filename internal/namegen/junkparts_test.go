@@ -111,3 +111,18 @@ func TestBorrowedSenseNeedsSupport(t *testing.T) {
 		}
 	}
 }
+
+// Fencing the sport is no fence, a fence contractor's fencing is.
+func TestFencingSenses(t *testing.T) {
+	g := testGenerator(t)
+	fence := []string{"post", "rail", "picket", "gate"}
+	sport := "Fencing club in Wroclaw teaching foil and sabre to teenagers."
+	if a := g.lex.analyse(sport); slices.ContainsFunc(a.assocs, func(c concept) bool { return slices.Contains(fence, c.word) }) {
+		t.Errorf("%q: fence ideas %v", sport, words(a.assocs))
+	}
+	noNameCarries(t, g, sport, []string{"rail", "picket", "gate"}, 3) // "riposte" holds a post
+	trade := "Fencing contractor in central Queensland building cattle yards and stock gates."
+	if a := g.lex.analyse(trade); !slices.ContainsFunc(a.assocs, func(c concept) bool { return slices.Contains(fence, c.word) }) {
+		t.Errorf("%q: no fence ideas %v", trade, words(a.assocs))
+	}
+}
