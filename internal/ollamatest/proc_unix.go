@@ -8,9 +8,11 @@ import (
 )
 
 // setProcessGroup puts the server in a group of its own, which its runner subprocesses
-// inherit, so stopping the group leaves no orphans.
+// inherit, so stopping the group leaves no orphans; where the system can, the server
+// also dies with the thread that started it (see startWaiting).
 func setProcessGroup(cmd *exec.Cmd) {
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	dieWithParent(cmd.SysProcAttr)
 }
 
 func terminate(cmd *exec.Cmd) error {

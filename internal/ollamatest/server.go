@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -133,18 +134,14 @@ func launch(t testing.TB, bin string) (*Server, error) {
 	cmd.Stderr = logFile
 	cmd.Dir = dir
 	setProcessGroup(cmd)
-	if err := cmd.Start(); err != nil {
-		logFile.Close()
-		return nil, fmt.Errorf("start %s: %w", bin, err)
-	}
+	s.done = make(chan struct{})
+	err = startWaiting(cmd, s.done)
 	// The child holds its own descriptor; ours is no longer needed.
 	logFile.Close()
+	if err != nil {
+		return nil, fmt.Errorf("start %s: %w", bin, err)
+	}
 	s.cmd = cmd
-	s.done = make(chan struct{})
-	go func() {
-		_ = cmd.Wait()
-		close(s.done)
-	}()
 	t.Cleanup(func() {
 		if err := s.Stop(); err != nil {
 			t.Errorf("ollama server: %v", err)
@@ -177,6 +174,28 @@ func serverEnv(host, models, home, tmp string) []string {
 		env = append(env, "OLLAMA_DEBUG=1")
 	}
 	return env
+}
+
+// startWaiting starts cmd and waits for it on a goroutine locked to its OS
+// thread, closing done when it has exited. On Linux the server is started
+// with a parent-death signal (see setProcessGroup), which the kernel sends
+// when the thread that started it ends, not the process; a locked thread
+// ends only with its goroutine, after Wait. So a test binary killed outright
+// (SIGKILL, a go test -timeout panic) takes its server with it instead of
+// leaving an orphan on the shared machine, and no Go thread exit kills a
+// server early.
+func startWaiting(cmd *exec.Cmd, done chan<- struct{}) error {
+	started := make(chan error, 1)
+	go func() {
+		defer close(done)
+		runtime.LockOSThread() // never unlocked: the thread must outlive the child
+		err := cmd.Start()
+		started <- err
+		if err == nil {
+			_ = cmd.Wait()
+		}
+	}()
+	return <-started
 }
 
 func freePort() (int, error) {
