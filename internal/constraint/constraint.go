@@ -383,13 +383,13 @@ func sentenceAround(text string, start, end int) string {
 
 // nameWords are the English words for the name. nameWord adds the other
 // languages' (a rhyme or a number asked for in a sentence about the name);
-// nameNearby adds "it" ("start it with a K"), for the English requests
-// parseEnds reads.
+// nameNearby adds "it" ("start it with a K") and "word" ("one word,
+// starting with S"), for the English requests parseEnds reads.
 const nameWords = `names?|domains?|brand`
 
 var (
 	nameWord   = lazyregexp.New(`\b(?:` + nameWords + `|nom|nombre|nome|marque|marca)\b`)
-	nameNearby = lazyregexp.New(`\b(?:` + nameWords + `|it)\b`)
+	nameNearby = lazyregexp.New(`\b(?:` + nameWords + `|it|word)\b`)
 )
 
 // noAlliteration: "no alliteration", "avoid alliterative names" ask for

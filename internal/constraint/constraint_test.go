@@ -168,6 +168,7 @@ func TestParse(t *testing.T) {
 
 		{"Sock subscription box; name starting with K", Constraints{Prefix: "k"}},
 		{"a consultancy starting with a free audit", Constraints{}},
+		{"Saddle fitting visits across Somerset; one word, starting with S.", Constraints{Prefix: "s", OneWord: true}},
 		{"Bike couriers in Amsterdam, ideally with a name ending in -ly.", Constraints{Suffix: "ly"}},
 		{"Clínica para caballos en Jerez. El nombre debe empezar por la letra M.", Constraints{Prefix: "m"}},
 		{"Der Name soll mit dem Buchstaben B beginnen.", Constraints{Prefix: "b"}},
