@@ -365,7 +365,7 @@ func (g *Generator) compounds(b *builder, p pools, rng *rand.Rand) {
 					continue
 				}
 				b.add(joinWords(h.word, t.word), compoundKind(h, t), 1, h, t)
-				b.add(joinWords(t.word, h.word), compoundKind(t, h), 1, h, t)
+				b.add(joinIntact(t.word, h.word), compoundKind(t, h), 1, h, t)
 			}
 		}
 		for range 8 {
@@ -603,8 +603,27 @@ func attachPrefix(pre, word string) (string, bool) {
 }
 
 // joinWords glues two words, merging a shared letter at the seam when
-// doubling it would look like a typo ("nova"+"aura" = "novaura").
+// doubling it would look like a typo ("nova"+"aura" = "novaura"), and a
+// shared consonant between two words of four letters or more
+// ("clinic"+"care" = "clinicare", "wheat"+"trader" = "wheatrader"). On
+// the judged batches 1-11 two-part names with a doubled letter at the seam
+// ("cliniccare", "pixelloot", "harborrelic": 178 judged) were scored lower
+// for brandability (2.12 against 2.61) and quality (0.500 against 0.541)
+// than the other compounds, in each group of three batches, and those
+// with one merged letter ("stovember", "archedge": 230) higher for
+// creativity (2.59 against 1.72) and quality (0.575). Two words on one
+// sound keep it: "pulppress" stays an alliteration.
 func joinWords(x, y string) string {
+	if last := x[len(x)-1]; last == y[0] && !isVowel(last) && len(x) >= 4 && len(y) >= 4 && x[0] != y[0] {
+		return x + y[1:]
+	}
+	return joinIntact(x, y)
+}
+
+// joinIntact is joinWords for a second word that must stay whole to be
+// read: a place ("palletexas" hides Texas), a required word, a rhyme's
+// opening. Only a doubled vowel or a letter rarely doubled merges.
+func joinIntact(x, y string) string {
 	last := x[len(x)-1]
 	if last == y[0] && (isVowel(last) || strings.IndexByte("hwyjqxvk", last) >= 0) {
 		return x + y[1:]
@@ -665,7 +684,7 @@ func (g *Generator) rhymes(b *builder, p pools) {
 			if t.key == h.key || t.kind == kindModifier || len(t.word)+len(h.word) > 12 || !rhymeWith(h.word, t.word) {
 				continue
 			}
-			b.add(joinWords(h.word, t.word), StrategyRhyme, 1, h, t)
+			b.add(joinIntact(h.word, t.word), StrategyRhyme, 1, h, t)
 		}
 	}
 	// Few businesses hold two rhyming words, so a topical word also meets
@@ -685,8 +704,8 @@ func (g *Generator) rhymes(b *builder, p pools) {
 				continue
 			}
 			part := concept{word: y, key: g.lex.matchKey(y), weight: 0.15, kind: kindGeneric}
-			b.add(joinWords(h.word, y), StrategyRhyme, 0.9, h, part)
-			b.add(joinWords(y, h.word), StrategyRhyme, 0.9, part, h)
+			b.add(joinIntact(h.word, y), StrategyRhyme, 0.9, h, part)
+			b.add(joinIntact(y, h.word), StrategyRhyme, 0.9, part, h)
 		}
 	}
 }
@@ -804,8 +823,8 @@ func clip(w string) string {
 func (g *Generator) placeNames(b *builder, p pools, rng *rand.Rand) {
 	for _, pl := range p.places {
 		if p.core != nil {
-			b.add(joinWords(pl.word, p.core.word), StrategyPlace, 1, *p.core, pl)
-			b.add(joinWords(p.core.word, pl.word), StrategyPlace, 1, *p.core, pl)
+			b.add(joinIntact(pl.word, p.core.word), StrategyPlace, 1, *p.core, pl)
+			b.add(joinIntact(p.core.word, pl.word), StrategyPlace, 1, *p.core, pl)
 			continue
 		}
 		for i, t := range p.tails {
@@ -814,7 +833,7 @@ func (g *Generator) placeNames(b *builder, p pools, rng *rand.Rand) {
 			}
 			b.add(joinWords(pl.word, t.word), StrategyPlace, 1, pl, t)
 			if rng.IntN(2) == 0 {
-				b.add(joinWords(t.word, pl.word), StrategyPlace, 0.9, t, pl)
+				b.add(joinIntact(t.word, pl.word), StrategyPlace, 0.9, t, pl)
 			}
 		}
 		for _, h := range p.heads {
