@@ -637,3 +637,21 @@ func TestForeignLeadLetterFillsTheList(t *testing.T) {
 		}
 	}
 }
+
+// A word beyond the heads may open a blend onto a head ("table" +
+// "ledger" = "tabledger" for accountants to restaurants), not only follow
+// one, and the name's parts keep the order they are read in.
+func TestBlendOpensOntoHead(t *testing.T) {
+	g := testGenerator(t)
+	ledger := concept{word: "ledger", key: "ledger", weight: 0.9, kind: kindAssoc, src: "accounting"}
+	table := concept{word: "table", key: "table", weight: 0.6, kind: kindAssoc, src: "restaurant"}
+	b := &builder{minLen: 3, maxLen: 14, seen: map[string]bool{}}
+	g.blends(b, pools{heads: []concept{ledger}, tails: []concept{ledger, table}})
+	i := slices.IndexFunc(b.out, func(c cand) bool { return c.name == "tabledger" })
+	if i < 0 {
+		t.Fatalf("no tabledger among %v", b.out)
+	}
+	if c := b.out[i]; c.strategy != StrategyBlend || c.parts[0].word != "table" || c.parts[1].word != "ledger" {
+		t.Errorf("tabledger = %+v, want a blend of table then ledger", c)
+	}
+}
