@@ -646,7 +646,7 @@ func TestBlendOpensOntoHead(t *testing.T) {
 	ledger := concept{word: "ledger", key: "ledger", weight: 0.9, kind: kindAssoc, src: "accounting"}
 	table := concept{word: "table", key: "table", weight: 0.6, kind: kindAssoc, src: "restaurant"}
 	b := &builder{minLen: 3, maxLen: 14, seen: map[string]bool{}}
-	g.blends(b, pools{heads: []concept{ledger}, tails: []concept{ledger, table}})
+	g.reverseBlends(b, pools{heads: []concept{ledger}, tails: []concept{ledger, table}})
 	i := slices.IndexFunc(b.out, func(c cand) bool { return c.name == "tabledger" })
 	if i < 0 {
 		t.Fatalf("no tabledger among %v", b.out)

@@ -348,6 +348,11 @@ func (g *Generator) generateAll(b *builder, p pools, rng *rand.Rand, topical boo
 		g.clippings(b, p, rng)
 		g.respellings(b, p)
 	}
+	// Last, so that the seed's draws for the candidates above stay as
+	// they were.
+	if !p.realWords {
+		g.reverseBlends(b, p)
+	}
 }
 
 func (g *Generator) compounds(b *builder, p pools, rng *rand.Rand) {
@@ -442,16 +447,21 @@ func (g *Generator) blends(b *builder, p pools) {
 			}
 		}
 	}
+}
+
+// reverseBlends are blends in the other order: a topical word beyond the
+// heads (a later description word, a further idea) opening onto a head
+// ("table" + "ledger" = "tabledger"); blends has each head open. They
+// come after every other candidate, so the seed's draws for those stay
+// as they were.
+func (g *Generator) reverseBlends(b *builder, p pools) {
 	if p.core != nil {
 		return
 	}
-	// The other order: a topical word beyond the heads (a later
-	// description word, a further idea) opening onto a head ("table" +
-	// "ledger" = "tabledger"). On the judged batches 1-11 the blends of
-	// the offer's word or idea with another description word's were
-	// judged best of all names (relevance 3.1 to 3.9, creativity 3.0 to
-	// 3.4, quality 0.62 to 0.70), yet only a third of the descriptions'
-	// candidates held one.
+	// On the judged batches 1-11 the blends of the offer's word or idea
+	// with another description word's were judged best of all names
+	// (relevance 3.1 to 3.9, creativity 3.0 to 3.4, quality 0.62 to
+	// 0.70), yet only a third of the descriptions' candidates held one.
 	inHeads := make(map[string]bool, len(p.heads))
 	for _, h := range p.heads {
 		inHeads[h.key] = true
