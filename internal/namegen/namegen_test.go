@@ -655,3 +655,30 @@ func TestBlendOpensOntoHead(t *testing.T) {
 		t.Errorf("tabledger = %+v, want a blend of table then ledger", c)
 	}
 }
+
+// Two topical words on one letter at the seam are joined with it written
+// once when one of them is a word the description wrote ("wheatrader"),
+// a place opening ("lisbonook"); two ideas alone are not ("pixeloot").
+func TestSeamCompounds(t *testing.T) {
+	g := testGenerator(t)
+	wheat := concept{word: "wheat", key: "wheat", weight: 0.8, kind: kindKeyword, src: "wheat"}
+	trader := concept{word: "trader", key: "trader", weight: 0.9, kind: kindKeyword, src: "trader"}
+	nook := concept{word: "nook", key: "nook", weight: 0.7, kind: kindAssoc, src: "cafe"}
+	lisbon := concept{word: "lisbon", key: "lisbon", weight: 0.8, kind: kindPlace, src: "@lisbon"}
+	pixel := concept{word: "pixel", key: "pixel", weight: 0.7, kind: kindAssoc, src: "game"}
+	loot := concept{word: "loot", key: "loot", weight: 0.7, kind: kindAssoc, src: "shop"}
+	b := &builder{minLen: 3, maxLen: 14, seen: map[string]bool{}}
+	g.seamCompounds(b, pools{heads: []concept{trader, pixel}, tails: []concept{trader, pixel, wheat, nook, loot}, places: []concept{lisbon}})
+	got := map[string]bool{}
+	for _, c := range b.out {
+		got[c.name] = true
+	}
+	for _, want := range []string{"wheatrader", "lisbonook"} {
+		if !got[want] {
+			t.Errorf("no %s among %v", want, b.out)
+		}
+	}
+	if got["pixeloot"] {
+		t.Errorf("pixeloot made of two ideas alone: %v", b.out)
+	}
+}

@@ -352,6 +352,7 @@ func (g *Generator) generateAll(b *builder, p pools, rng *rand.Rand, topical boo
 	// they were.
 	if !p.realWords {
 		g.reverseBlends(b, p)
+		g.seamCompounds(b, p)
 	}
 }
 
@@ -476,6 +477,43 @@ func (g *Generator) reverseBlends(b *builder, p pools) {
 			}
 			if name, k := blend(t.word, h.word); k > 0 {
 				b.add(name, StrategyBlend, blendQuality(k), t, h)
+			}
+		}
+	}
+}
+
+// seamCompounds join two topical words, one of them a word the
+// description wrote (or its place, first), where the first ends on the
+// letter the second starts with, that letter written once ("wheat" +
+// "trader" = "wheatrader", "lisbon" + "nook" = "lisbonook"): compounds
+// meet such pairs only by the draw. On the judged batches 1-11, against
+// the other names judged for the same description, the solid ones with a
+// description word were scored +0.14 to +0.45 for relevance, +0.03 to
+// +0.06 for quality and +0.6 to +0.9 for creativity (127 judged; better
+// in each group of three batches); without one, relevance fell.
+func (g *Generator) seamCompounds(b *builder, p pools) {
+	if p.core != nil {
+		return
+	}
+	// The tails hold every head (and each topical word once); a place
+	// may only open the name.
+	for _, x := range slices.Concat(p.places, p.tails) {
+		if x.kind == kindGeneric || x.kind == kindModifier {
+			continue
+		}
+		for _, y := range p.tails {
+			if y.kind == kindGeneric || y.kind == kindModifier || y.kind == kindPlace || x.key == y.key || x.src != "" && x.src == y.src {
+				continue
+			}
+			if x.kind != kindKeyword && x.kind != kindPlace && y.kind != kindKeyword {
+				continue // two ideas: judged less relevant than the list
+			}
+			if name := joinWords(x.word, y.word); len(name) < len(x.word)+len(y.word) {
+				strategy := compoundKind(x, y)
+				if x.kind == kindPlace {
+					strategy = StrategyPlace
+				}
+				b.add(name, strategy, 1, x, y)
 			}
 		}
 	}
