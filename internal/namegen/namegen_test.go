@@ -637,3 +637,48 @@ func TestForeignLeadLetterFillsTheList(t *testing.T) {
 		}
 	}
 }
+
+// A word beyond the heads may open a blend onto a head ("table" +
+// "ledger" = "tabledger" for accountants to restaurants), not only follow
+// one, and the name's parts keep the order they are read in.
+func TestBlendOpensOntoHead(t *testing.T) {
+	g := testGenerator(t)
+	ledger := concept{word: "ledger", key: "ledger", weight: 0.9, kind: kindAssoc, src: "accounting"}
+	table := concept{word: "table", key: "table", weight: 0.6, kind: kindAssoc, src: "restaurant"}
+	b := &builder{minLen: 3, maxLen: 14, seen: map[string]bool{}}
+	g.reverseBlends(b, pools{heads: []concept{ledger}, tails: []concept{ledger, table}})
+	i := slices.IndexFunc(b.out, func(c cand) bool { return c.name == "tabledger" })
+	if i < 0 {
+		t.Fatalf("no tabledger among %v", b.out)
+	}
+	if c := b.out[i]; c.strategy != StrategyBlend || c.parts[0].word != "table" || c.parts[1].word != "ledger" {
+		t.Errorf("tabledger = %+v, want a blend of table then ledger", c)
+	}
+}
+
+// Two topical words on one letter at the seam are joined with it written
+// once when one of them is a word the description wrote ("wheatrader"),
+// a place opening ("lisbonook"); two ideas alone are not ("pixeloot").
+func TestSeamCompounds(t *testing.T) {
+	g := testGenerator(t)
+	wheat := concept{word: "wheat", key: "wheat", weight: 0.8, kind: kindKeyword, src: "wheat"}
+	trader := concept{word: "trader", key: "trader", weight: 0.9, kind: kindKeyword, src: "trader"}
+	nook := concept{word: "nook", key: "nook", weight: 0.7, kind: kindAssoc, src: "cafe"}
+	lisbon := concept{word: "lisbon", key: "lisbon", weight: 0.8, kind: kindPlace, src: "@lisbon"}
+	pixel := concept{word: "pixel", key: "pixel", weight: 0.7, kind: kindAssoc, src: "game"}
+	loot := concept{word: "loot", key: "loot", weight: 0.7, kind: kindAssoc, src: "shop"}
+	b := &builder{minLen: 3, maxLen: 14, seen: map[string]bool{}}
+	g.seamCompounds(b, pools{heads: []concept{trader, pixel}, tails: []concept{trader, pixel, wheat, nook, loot}, places: []concept{lisbon}})
+	got := map[string]bool{}
+	for _, c := range b.out {
+		got[c.name] = true
+	}
+	for _, want := range []string{"wheatrader", "lisbonook"} {
+		if !got[want] {
+			t.Errorf("no %s among %v", want, b.out)
+		}
+	}
+	if got["pixeloot"] {
+		t.Errorf("pixeloot made of two ideas alone: %v", b.out)
+	}
+}

@@ -111,11 +111,24 @@ func TestJoins(t *testing.T) {
 		{"nova", "aura", "novaura"},
 		{"hearth", "haus", "hearthaus"},
 		{"lyon", "loaf", "lyonloaf"},
-		{"lyon", "nest", "lyonnest"},
+		{"lyon", "nest", "lyonest"},
+		{"pixel", "loot", "pixeloot"},
+		{"wheat", "trader", "wheatrader"},
+		{"cliff", "fall", "cliffall"},
+		{"pup", "paw", "puppaw"},       // a short word keeps its letters
+		{"pulp", "press", "pulppress"}, // an alliteration keeps its sound
 	}
 	for _, tt := range words {
 		if got := joinWords(tt.x, tt.y); got != tt.want {
 			t.Errorf("joinWords(%q, %q) = %q, want %q", tt.x, tt.y, got, tt.want)
+		}
+	}
+	// A place, a required word or a rhyme second stays whole.
+	for _, tt := range []struct{ x, y, want string }{
+		{"pallet", "texas", "pallettexas"}, {"nova", "aura", "novaura"},
+	} {
+		if got := joinIntact(tt.x, tt.y); got != tt.want {
+			t.Errorf("joinIntact(%q, %q) = %q, want %q", tt.x, tt.y, got, tt.want)
 		}
 	}
 	clips := []struct{ in, want string }{
