@@ -100,6 +100,8 @@ func TestContainsMark(t *testing.T) {
 		{"nikerun", true},
 		{"runnike", true},
 		{"ubercab", true},
+		{"wienbosch", true}, // makers a repair shop names
+		{"etsystrap", true},
 		{"tuberose", false}, // a short mark inside a word is not the mark
 		{"hearthloaf", false},
 	}

@@ -499,7 +499,8 @@ func TestInjectionDoesNotLeak(t *testing.T) {
 // Famous marks in a description are not turned into names (RELIABILITY 19).
 func TestMarksNotSuggested(t *testing.T) {
 	g := testGenerator(t)
-	for _, d := range []string{"a coffee shop like Starbucks in Seattle", "sneaker resale, think Nike and Adidas", "a Google Maps guide for Tesla owners"} {
+	for _, d := range []string{"a coffee shop like Starbucks in Seattle", "sneaker resale, think Nike and Adidas", "a Google Maps guide for Tesla owners",
+		"Wir reparieren Waschmaschinen von Miele und Bosch in ganz Wien", "leather dog collars sold through our Etsy shop in Leeds"} {
 		eachName(t, g, d, Options{Count: 10}, 4, func(c Candidate) string {
 			if g.lex.containsMark(c.Name) {
 				return "contains a famous mark"
