@@ -41,7 +41,15 @@ var lateMarkers = [][]string{
 const lateMinWords = 5
 
 // lateClause returns the text from the start of the clause holding the first
-// late add-on marker to the end, or "" when there is none.
+// late add-on marker to the end of its sentence, or "" when there is none.
+// Not to the end of the description: what follows the add-on's sentence is
+// most often the request for a name ("we want a sign and a Facebook page,
+// not the word moto"), and judged without the business it is just the kind
+// of short, generic text the learned stage reads worst. A motorbike workshop
+// in Ouagadougou ("on vend aussi des pièces d'occasion. Les clients viennent
+// ... une page Facebook ...") was refused at 84% that way, and alpine-hut
+// booking software at 92%; every harmful late clause in the repository's
+// sets is its description's last sentence, and none was lost.
 func lateClause(toks []token) string {
 	for i := lateMinWords; i < len(toks); i++ {
 		if !markerAt(toks, i) {
@@ -55,11 +63,9 @@ func lateClause(toks []token) string {
 			continue
 		}
 		var b strings.Builder
-		for j := start; j < len(toks); j++ {
+		for j := start; j < len(toks) && toks[j].sentence == toks[i].sentence; j++ {
 			switch {
 			case j == start:
-			case toks[j].sentence != toks[j-1].sentence:
-				b.WriteString(". ")
 			case toks[j].clause != toks[j-1].clause:
 				b.WriteString(", ")
 			default:
