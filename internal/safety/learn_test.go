@@ -583,7 +583,7 @@ func finalModel(t testing.TB, d learnData, tau float64) ([]byte, []closeAllow) {
 			continue
 		}
 		p, n := m.prob(&a)
-		if bar := m.bar(&a); n > 0 && p >= bar-0.1 {
+		if bar := m.bar(&a, n); n > 0 && p >= bar-0.1 {
 			close = append(close, closeAllow{p, bar, desc})
 		}
 	}
@@ -617,7 +617,7 @@ func runLearning(t testing.TB) learnRun {
 // refuses is the combined decision for a row at threshold tau, as Classify
 // makes it (learnedModel.bar).
 func refuses(r trainRow, o oof, tau float64) bool {
-	return r.rules || (o.n > 0 && !r.lawful && o.p >= refusalBar(tau, r.exception, r.signal))
+	return r.rules || (o.n > 0 && !r.lawful && o.p >= refusalBar(tau, r.exception, r.signal, o.n))
 }
 
 // chooseTau picks the threshold with the best out-of-fold block F1 of rules

@@ -223,7 +223,7 @@ func (m *learnedModel) verdict(a *analysis) (Verdict, bool) { return m.verdictAb
 // a lawful trade without a sign of harm (lawfulVeto, lawful.go).
 func (m *learnedModel) verdictAbove(a *analysis, plain float64) (Verdict, bool) {
 	p, n := m.prob(a)
-	bar := m.bar(a)
+	bar := m.bar(a, n)
 	if !harmSignal(a) {
 		bar = max(bar, plain)
 	}
@@ -256,21 +256,41 @@ const exceptionTau = 0.8
 // points of recall (data/safety/cv.txt; BENCHMARKS.md, safety v8).
 const plainTau = 0.7
 
+// longTau is the probability the classifier needs where the description
+// holds no sign of harm and more than longFeatures features: a pitch of four
+// or more sentences, a founder's story with a request for a name. Beyond
+// normFeatures the score is the average of the features, and a long text's
+// average rests on its everyday words: the ordinary sets and naming batches'
+// long pitches (over 400 features) average 0.23 against 0.14 for their
+// shorter rows, and the classifier refused a choir-rehearsal app at 0.73 for
+// "husband", "upload" and "needed". The blind safety sets' harmful rows are
+// short (11 of 1,747 that long, none of them refused by the classifier
+// alone without a sign); a harm padded into a long text is diluted either
+// way and is left to the rules and the late clause (lateclause.go).
+const longTau = 0.8
+
+// longFeatures is the feature count above which a description is long
+// (twice normFeatures).
+const longFeatures = 2 * normFeatures
+
 // bar is the lowest probability at which the classifier refuses a's
-// description.
-func (m *learnedModel) bar(a *analysis) float64 {
-	return refusalBar(m.tau, exceptionContext(a), harmSignal(a))
+// description, which has n features.
+func (m *learnedModel) bar(a *analysis, n int) float64 {
+	return refusalBar(m.tau, exceptionContext(a), harmSignal(a), n)
 }
 
 // refusalBar is the bar at threshold tau, with or without an exception
-// context and a sign of harm; training picks tau by the decisions this bar
-// gives.
-func refusalBar(tau float64, exception, signal bool) float64 {
+// context and a sign of harm, for a description of n features; training
+// picks tau by the decisions this bar gives.
+func refusalBar(tau float64, exception, signal bool, n int) float64 {
 	if exception {
 		tau = max(tau, exceptionTau)
 	}
 	if !signal {
 		tau = max(tau, plainTau)
+		if n > longFeatures {
+			tau = max(tau, longTau)
+		}
 	}
 	return tau
 }

@@ -244,16 +244,23 @@ func TestRefusalBar(t *testing.T) {
 	for _, tc := range []struct {
 		tau               float64
 		exception, signal bool
+		n                 int
 		want              float64
 	}{
-		{0.55, false, true, 0.55},
-		{0.55, false, false, plainTau},
-		{0.55, true, true, exceptionTau},
-		{0.55, true, false, max(exceptionTau, plainTau)},
-		{0.95, false, false, 0.95},
+		{0.55, false, true, 100, 0.55},
+		{0.55, false, false, 100, plainTau},
+		{0.55, true, true, 100, exceptionTau},
+		{0.55, true, false, 100, max(exceptionTau, plainTau)},
+		{0.95, false, false, 100, 0.95},
+		// A long text without a sign of harm needs longTau; with a sign,
+		// its length changes nothing.
+		{0.55, false, false, longFeatures, plainTau},
+		{0.55, false, false, longFeatures + 1, longTau},
+		{0.55, false, true, 5 * longFeatures, 0.55},
+		{0.95, false, false, 5 * longFeatures, 0.95},
 	} {
-		if got := refusalBar(tc.tau, tc.exception, tc.signal); got != tc.want {
-			t.Errorf("refusalBar(%v, exception %v, signal %v) = %v; want %v", tc.tau, tc.exception, tc.signal, got, tc.want)
+		if got := refusalBar(tc.tau, tc.exception, tc.signal, tc.n); got != tc.want {
+			t.Errorf("refusalBar(%v, exception %v, signal %v, %d features) = %v; want %v", tc.tau, tc.exception, tc.signal, tc.n, got, tc.want)
 		}
 	}
 }
@@ -309,6 +316,29 @@ func TestLanguageBalance(t *testing.T) {
 	for lang, n := range map[string][2]float64{"en": {30, 70}, "es": {50, 50}} {
 		if got := share(n[0], n[1]*w[lang]); math.Abs(got-whole) > 1e-9 {
 			t.Errorf("%s: weighted harmful share %.4f; want the whole set's %.4f (weights %v)", lang, got, whole, w)
+		}
+	}
+}
+
+// longOrdinary are long first-person pitches, worded afresh for this test
+// after a choir-rehearsal app of the naming batches that the learned stage
+// refused at 0.73 for "husband", "upload" and "needed": no sign of harm,
+// more than longFeatures features, and a score between plainTau and longTau.
+var longOrdinary = []string{
+	"I've sung tenor in church choirs for thirty years, and every Advent the organist sends around forty recordings that half the basses never open. Last spring my husband, who writes software for a bank, got fed up with hearing me complain about it. Now we're launching the tool properly. Directors upload the score once and each singer hears only their own part, slowed down if needed.",
+}
+
+func TestLongPitchNeedsLongTau(t *testing.T) {
+	for _, desc := range longOrdinary {
+		var a analysis
+		a.run(desc)
+		p, n := learned().prob(&a)
+		if _, ok := a.ruleVerdict(); ok || harmSignal(&a) || n <= longFeatures || p < plainTau || p >= longTau {
+			t.Errorf("%q: p %.3f, %d features, signal %v: the case no longer tests longTau; replace it", desc, p, n, harmSignal(&a))
+			continue
+		}
+		if v := Classify(desc); !v.Appropriate {
+			t.Errorf("Classify(%q) refused a long ordinary pitch: %s", desc, v.Reason)
 		}
 	}
 }
