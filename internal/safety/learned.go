@@ -444,7 +444,34 @@ func harmSignal(a *analysis) bool {
 			s = s.minus(of(h.c))
 		}
 	}
+	if s.has(cReview) && onlyBareLike(a) {
+		s = s.minus(of(cReview))
+	}
 	return !s.empty()
+}
+
+// onlyBareLike reports that every review the lexicon sees in a's description
+// (outside text addressed to a model) is the word "like". The lexicon
+// counts "like" as a review for the rules ("likes and followers"), but in
+// nearly every description it is a verb or a preposition: "we'd like a name
+// that ends in -a" made a pistachio farm's description a sign of harm, and
+// the learned stage refused it at τ (0.67) instead of asking for plainTau.
+// The naming batches have 44 descriptions with "like", all lawful; safety
+// sets 1-10 have 3 harmful rows with it, and the one whose only sign it was
+// (novelty licences that "scan like the real thing") is rated 0.86, over
+// plainTau. "likes", what a fake-engagement shop sells, stays a sign.
+// (Not a lexicon change: the learned stage's features stay as trained.)
+func onlyBareLike(a *analysis) bool {
+	for k := range a.tags {
+		tg := &a.tags[k]
+		if tg.masked || !tg.mask.has(cReview) {
+			continue
+		}
+		if tg.pos != tg.end || a.toks[tg.pos].text != "like" {
+			return false
+		}
+	}
+	return true
 }
 
 // halfPatterns are harm signals that are half of a rule's pattern and, alone,
@@ -456,10 +483,9 @@ func harmSignal(a *analysis) bool {
 // the learned stage's bar at τ instead of plainTau. Over every labelled set
 // in the repository this changes no verdict by itself; it lets lawfulVeto
 // see a payment app. Other half-patterns were tried and kept as signals,
-// because harmful rows of those sets have them as their only sign: "like"
-// and "reviews" (fake reviews written "by our team"; "mix whatever they like"
-// in a children's chemistry weekend), "crypto" (SIM swaps, coin mixers),
-// "exams" (essays handed in under the student's name) and the red flags "no
+// because harmful rows of those sets have them as their only sign:
+// "reviews" (fake reviews written "by our team"), "crypto" (SIM swaps, coin
+// mixers), "exams" (essays handed in under the student's name) and the red flags "no
 // questions asked", "no ID" (home-made explosives "sem perguntas").
 var halfPatterns = []struct {
 	c    concept
