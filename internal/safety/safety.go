@@ -33,10 +33,13 @@
 // threshold; a verdict says which words weighed most. It catches paraphrases,
 // euphemisms and combinations the lexicon has no words for, and asks for a
 // higher probability where the rules see an explicit safeguard or exception
-// context, or where the description holds no sign of harm the lexicon knows;
-// it does not refuse a trade the policy names as allowed (pawnbrokers,
-// tattoo studios, drug checking, payment apps, banks ...) when the
-// description holds no sign of harm and names no person at risk (lawful.go).
+// context, or where the description holds no sign of harm the lexicon knows
+// (more still when such a description is long: its score is then the average
+// of everyday words); it does not refuse a trade the policy names as allowed
+// (pawnbrokers, tattoo studios, drug checking, payment apps, banks ...) when
+// the description holds no sign of harm and names no person at risk
+// (lawful.go). A late add-on clause ("we also ...") is judged on its own, to
+// the end of its sentence (lateclause.go).
 //
 // Limits: other languages pass unless they share words with those six;
 // encoded payloads (base64 and the like) are not decoded; both stages miss
