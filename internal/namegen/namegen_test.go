@@ -683,3 +683,4 @@ func TestSeamCompounds(t *testing.T) {
 		t.Errorf("pixeloot made of two ideas alone: %v", b.out)
 	}
 }
+
