@@ -684,3 +684,28 @@ func TestSeamCompounds(t *testing.T) {
 	}
 }
 
+// A two-part name that is by accident a word of its own is junk
+// ("restroom" for a spa), unless that word is an idea of the business
+// ("honeycomb": beehive, beeswax for beekeeping supplies).
+func TestDropStrayWords(t *testing.T) {
+	g := testGenerator(t)
+	c := func(w string, k kind) concept {
+		return concept{word: w, key: g.lex.matchKey(w), weight: 0.8, kind: k, src: w}
+	}
+	rest, room := c("rest", kindAssoc), c("room", kindKeyword)
+	honey, comb, hive := c("honey", kindKeyword), c("comb", kindAssoc), c("beeswax", kindAssoc)
+	b := &builder{minLen: 3, maxLen: 14, seen: map[string]bool{}}
+	b.add("restroom", StrategyCompound, 1, rest, room)
+	b.add("honeycomb", StrategyCompound, 1, honey, comb)
+	b.add("roomrest", StrategyCompound, 1, room, rest)
+	g.markStrayWords(b, pools{heads: []concept{honey, room}, tails: []concept{honey, room, rest, comb, hive}})
+	var got []string
+	for _, c := range b.out {
+		if handScore(&c, &[nRankFeatures]float64{1, 1, 1, 1}) > 0 {
+			got = append(got, c.name)
+		}
+	}
+	if want := []string{"honeycomb", "roomrest"}; !slices.Equal(got, want) {
+		t.Errorf("kept %v, want %v", got, want)
+	}
+}

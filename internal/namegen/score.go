@@ -21,6 +21,9 @@ func (g *Generator) score(c *cand, a *analysis) float64 {
 
 // handScore is score from the features that hold its parts.
 func handScore(c *cand, f *[nRankFeatures]float64) float64 {
+	if c.stray {
+		return 0
+	}
 	s := wRelevance*f[fHandRelevance] + wPronounce*f[fPronounce] + wLength*f[fLength] + wNovelty*f[fNovelty]
 	// A stale ending ("hub", "co") drags the name down a little.
 	s *= 0.85 + 0.15*c.quality

@@ -35,6 +35,9 @@ type cand struct {
 	// the offer ("lyonbakery", "lyonloaf"), the kind of place name the
 	// slot pick keeps for one is meant for (see scoreBoth).
 	placePair bool
+	// stray: a two-part name that is by accident a word of its own, about
+	// something else ("restroom"); see markStrayWords.
+	stray bool
 }
 
 // maxHeads bounds the main concepts per call, which bounds the work.
@@ -354,6 +357,59 @@ func (g *Generator) generateAll(b *builder, p pools, rng *rand.Rand, topical boo
 		g.reverseBlends(b, p)
 		g.seamCompounds(b, p)
 	}
+	g.markStrayWords(b, p)
+}
+
+// markStrayWords marks a two-part name that is by accident a word of its
+// own ("rest" + "room" = "restroom", "table" + "spoon" = "tablespoon",
+// "slap" + "stick", "mouse" + "trap"): a reader sees that word, not the
+// two parts. On the judged batches 1-11 such names (32 judged, none of
+// them about its business) were scored relevance 1.6 against 2.7 for the
+// other two-part names. The word stays when it is itself an idea of the
+// business: a topical word, or a word whose WordNet senses hold one
+// beyond its own parts ("honeycomb": beehive, beeswax for a beekeeper;
+// "drainpipe": sewer for a plumber). A marked name scores 0 (junk) but
+// keeps its place, so the seed's draws for the others stay as they were.
+func (g *Generator) markStrayWords(b *builder, p pools) {
+	var topical map[string]bool
+	for i := range b.out {
+		c := &b.out[i]
+		if c.nparts != 2 || len(c.name) < 6 {
+			continue
+		}
+		line := wordnetLine(c.name)
+		if line == "" {
+			continue
+		}
+		if topical == nil {
+			topical = make(map[string]bool, len(p.heads)+len(p.tails))
+			for _, t := range slices.Concat(p.heads, p.tails) {
+				if t.kind != kindGeneric && t.kind != kindModifier {
+					topical[t.key] = true
+				}
+			}
+		}
+		c.stray = !g.aboutBusiness(*c, line, topical)
+	}
+}
+
+// aboutBusiness tells whether the word c.name, of WordNet senses line,
+// is itself an idea of the business: topical, or one of its senses'
+// words or cues is, other than its two parts.
+func (g *Generator) aboutBusiness(c cand, line string, topical map[string]bool) bool {
+	if topical[g.lex.matchKey(c.name)] {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '|' || r == '\t' }) {
+		if w[0] == '@' {
+			continue
+		}
+		k := g.lex.matchKey(w)
+		if topical[k] && k != c.parts[0].key && k != c.parts[1].key {
+			return true
+		}
+	}
+	return false
 }
 
 func (g *Generator) compounds(b *builder, p pools, rng *rand.Rand) {
