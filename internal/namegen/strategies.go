@@ -35,8 +35,11 @@ type cand struct {
 	// the offer ("lyonbakery", "lyonloaf"), the kind of place name the
 	// slot pick keeps for one is meant for (see scoreBoth).
 	placePair bool
-	// stray: a two-part name that is by accident a word of its own, about
-	// something else ("restroom"); see markStrayWords.
+	// stray: a name that hides one of its two parts, at the seam
+	// ("milessex", see swallowsStart) or in a word of its own about
+	// something else ("restroom", see markStrayWords). It scores 0 (junk)
+	// but keeps its place, so the seed's draws for the others stay as
+	// they were.
 	stray bool
 }
 
@@ -194,7 +197,37 @@ func (b *builder) addAffixed(name, strategy, affix string, quality float64, part
 	}
 	c := cand{name: name, strategy: strategy, affix: affix, quality: quality}
 	c.nparts = copy(c.parts[:], parts)
+	if affix == "" && len(parts) == 2 {
+		c.stray = swallowsStart(name, parts[0], parts[1]) || swallowsStart(name, parts[1], parts[0])
+	}
 	b.out = append(b.out, c)
+}
+
+// swallowsStart tells whether name is x then y with one letter at the
+// seam written once where that letter hides y's first sound: an h that
+// x reads as part of th or sh ("path" + "hire" = "pathire", "hearth" +
+// "home" = "hearthome", "dash" + "household"), or a place's e taken by
+// x's silent e ("forge" + "europe" = "forgeurope", "mile" + "essex" =
+// "milessex", "spire" + "edin"). On the judged batches 1-11 the first (22
+// judged) were scored relevance 1.65, 0.2 below their description's mean,
+// where whole two-part names were 0.4 above it and merges after ch
+// ("hitchot", "matcharvest": 21) 0.5 above; the second (9 judged)
+// relevance 1.6, 0.2 below, where other names with one merged vowel were
+// 0.6 to 0.9 above ("ulivorcia", a sounded o, 4). Such a name is junk;
+// written whole ("pathhire") it would carry the doubled letter judges
+// mark down.
+func swallowsStart(name string, x, y concept) bool {
+	n := len(x.word)
+	if n < 3 || len(y.word) < 2 || len(name) != n+len(y.word)-1 || !strings.HasPrefix(name, x.word) || name[n:] != y.word[1:] || x.word[n-1] != y.word[0] {
+		return false
+	}
+	switch y.word[0] {
+	case 'h':
+		return x.word[n-2] == 't' || x.word[n-2] == 's'
+	case 'e':
+		return y.kind == kindPlace && !isVowel(x.word[n-2])
+	}
+	return false
 }
 
 // topicalFloor is how many topical parts a description must yield before
@@ -389,7 +422,7 @@ func (g *Generator) markStrayWords(b *builder, p pools) {
 				}
 			}
 		}
-		c.stray = !g.aboutBusiness(*c, line, topical)
+		c.stray = c.stray || !g.aboutBusiness(*c, line, topical)
 	}
 }
 
@@ -754,37 +787,12 @@ func joinWords(x, y string) string {
 // joinIntact is joinWords for a second word that must stay whole to be
 // read: a place ("palletexas" hides Texas), a required word, a rhyme's
 // opening. Only a doubled vowel or a letter rarely doubled merges.
-//
-// It returns "" (no name) when merging would swallow the second word's
-// first sound: an h that x reads as part of th or sh ("path" + "hire" =
-// "pathire", "hearth" + "home" = "hearthome", "dash" + "household"). On
-// the judged batches 1-11 those (22 judged) were scored relevance 1.65,
-// 0.2 below their description's mean, where whole two-part names were 0.4
-// above it and merges after ch ("hitchot", "matcharvest": 21) 0.5 above;
-// written whole, "pathhire" is the doubled letter judges marked down.
 func joinIntact(x, y string) string {
 	last := x[len(x)-1]
 	if last == y[0] && (isVowel(last) || strings.IndexByte("hwyjqxvk", last) >= 0) {
-		if last == 'h' && len(x) >= 2 && (x[len(x)-2] == 't' || x[len(x)-2] == 's') {
-			return ""
-		}
 		return x + y[1:]
 	}
 	return x + y
-}
-
-// ontoPlace is joinIntact for a name ending on a place, except that a
-// silent final e does not take the place's first vowel: "forge" +
-// "europe" = "forgeurope", "mile" + "essex" = "milessex", "spire" +
-// "edin" hide the place, and the name is not made. On the judged batches
-// 1-11 those were scored relevance 1.6 (9 judged), 0.2 below their
-// description's mean, where the other names with one merged vowel were
-// 0.6 to 0.9 above it ("ulivorcia", a sounded o, 4).
-func ontoPlace(x, place string) string {
-	if n := len(x); n >= 3 && x[n-1] == 'e' && place[0] == 'e' && !isVowel(x[n-2]) {
-		return ""
-	}
-	return joinIntact(x, place)
 }
 
 // alliterations pairs a concept with adjectives and nouns on the same sound.
@@ -980,7 +988,7 @@ func (g *Generator) placeNames(b *builder, p pools, rng *rand.Rand) {
 	for _, pl := range p.places {
 		if p.core != nil {
 			b.add(joinIntact(pl.word, p.core.word), StrategyPlace, 1, *p.core, pl)
-			b.add(ontoPlace(p.core.word, pl.word), StrategyPlace, 1, *p.core, pl)
+			b.add(joinIntact(p.core.word, pl.word), StrategyPlace, 1, *p.core, pl)
 			continue
 		}
 		for i, t := range p.tails {
@@ -989,7 +997,7 @@ func (g *Generator) placeNames(b *builder, p pools, rng *rand.Rand) {
 			}
 			b.add(joinWords(pl.word, t.word), StrategyPlace, 1, pl, t)
 			if rng.IntN(2) == 0 {
-				b.add(ontoPlace(t.word, pl.word), StrategyPlace, 0.9, t, pl)
+				b.add(joinIntact(t.word, pl.word), StrategyPlace, 0.9, t, pl)
 			}
 		}
 		for _, h := range p.heads {
