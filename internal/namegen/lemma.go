@@ -401,7 +401,26 @@ func foreignFiller(w string) bool {
 		"comme", "peu", "seulement", "juste", "adesso", "ahora", "agora", "maintenant", "jetzt", "ancora", "encore",
 		"toujours", "siempre", "sempre", "immer", "trop", "demasiado", "troppo", "zuviel", "beaucoup", "mucho", "muito",
 		"molto", "viel", "vraiment", "realmente", "davvero", "wirklich", "bitte", "porfavor", "svp", "plait",
-		"habt", "hat", "heissen", "heisst", "usado", "usada", "usados", "usadas", "bom", "boa", "bueno", "buena", "buono", "buona", "centaine", "dizaine", "centenar", "centinaio", "abrio", "abriu", "trazem", "trae", "traen", "trazer", "llevamos", "levamos", "portiamo", "bringen":
+		"habt", "hat", "heissen", "heisst", "usado", "usada", "usados", "usadas", "bom", "boa", "bueno", "buena", "buono", "buona", "centaine", "dizaine", "centenar", "centinaio", "abrio", "abriu", "trazem", "trae", "traen", "trazer", "llevamos", "levamos", "portiamo", "bringen",
+		// When the business works, never what it offers: day, week, month,
+		// hour, weekend, moment, the months, "the same" and "times" ("am
+		// selben Tag": wientag, tagio; "le jour même": clememe; "tre volte
+		// a settimana": voltino; "in giornata": milanogiornata). bland.txt
+		// has the English ones and jour, dia, giorno, anno; these are read
+		// only in the five languages, since English has a "tag", a "mes(s)"
+		// and an "ore".
+		"tag", "woche", "wochen", "wochenende", "monat", "monate", "stunde", "stunden", "minute", "minuten", "uhr",
+		"semaine", "semaines", "mois", "heure", "heures", "journee", "journees", "soir", "matin", "meme", "fois", "temps",
+		"semana", "semanas", "mes", "meses", "hora", "horas", "jornada", "mismo", "misma", "vez", "veces", "manana", "noche",
+		"settimana", "settimane", "mese", "mesi", "ora", "ore", "giornata", "giornate", "stesso", "stessa", "volta", "volte", "momento", "sera", "mattina", "tempo",
+		"mesmo", "mesma", "noite", "manha", "selben", "selbe", "gleichen", "gleiche", "mal", "abend", "morgens", "abends",
+		"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "septembre", "octobre", "novembre", "decembre",
+		"enero", "febrero", "marzo", "abril", "mayo", "agosto", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
+		"janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
+		"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+		"januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
+		"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag":
 		return true
 	}
 	return false

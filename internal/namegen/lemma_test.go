@@ -233,3 +233,36 @@ func TestOwnHeadsStayInTheirLanguage(t *testing.T) {
 		t.Errorf("an Italian description borrows %v (%q) for wolle, want the German ideas", ws, l)
 	}
 }
+
+// When a business works (the day, the week, "the same day", the months) is
+// no part of what it offers, in any of the five languages: "am selben Tag"
+// gave wientag and tagio, "le jour même" clememe, "tre volte a settimana"
+// voltino. English keeps its own "tag" (laser tag, price tags).
+func TestForeignTimeWordsAreNoOffer(t *testing.T) {
+	g := testGenerator(t)
+	for _, c := range []struct {
+		desc string
+		bad  []string
+	}{
+		{"Wir reparieren Geschirrspüler und Waschmaschinen in Wien, meistens am selben Tag.", []string{"tag", "selben"}},
+		{"Réparation de lave-linge à Lyon, intervention le jour même, sept jours par semaine.", []string{"meme", "semaine"}},
+		{"Reparación de lavadoras en Sevilla el mismo día, de lunes a sábado.", []string{"mismo", "lunes", "sabado"}},
+		{"Scuola calcio per bambine a Napoli, dai sei ai dodici anni, con allenamenti tre volte a settimana.", []string{"volte", "settimana"}},
+		{"Colhemos castanha no Acre entre janeiro e março, na mesma semana.", []string{"janeiro", "marco", "semana"}},
+	} {
+		a := g.lex.analyse(c.desc)
+		if a.lang == "" {
+			t.Fatalf("%q read as English", c.desc)
+		}
+		read := words(append(append(append([]concept(nil), a.keywords...), a.long...), a.units...))
+		for _, b := range c.bad {
+			if slices.Contains(read, b) {
+				t.Errorf("%q: read %v, want no %q", c.desc, read, b)
+			}
+		}
+	}
+	en := g.lex.analyse("Printed price tags and labels for market stalls")
+	if got := words(append(append([]concept(nil), en.keywords...), en.units...)); !slices.Contains(got, "tag") {
+		t.Errorf("English price tags: read %v, want tag", got)
+	}
+}
