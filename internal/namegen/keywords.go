@@ -20,6 +20,9 @@ const (
 	maxKeywords   = 6
 	minKeywordLen = 3
 	maxKeywordLen = 9 // longer description words are only clipped
+	// compoundPartFactor: a part of a long known compound weighs a little
+	// less than the compound, whose own ideas come first.
+	compoundPartFactor = 0.95
 )
 
 type kind uint8
@@ -375,6 +378,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 	}
 
 	seen := map[string]bool{}
+	partOnly := map[string]bool{} // parts of a known long compound: no ideas of their own
 	var terms []concept
 	for i, t := range toks {
 		if t.digits {
@@ -445,6 +449,30 @@ func (lx *lexicon) analyse(description string) *analysis {
 			src = "" // "kleine", "mobile": a qualifier, no facet of the business
 		}
 		terms = append(terms, concept{word: w, key: t.key, weight: sal, kind: kindKeyword, src: src})
+		if a.lang == "de" && len(w) > maxKeywordLen {
+			// A long German compound is only clipped whole
+			// ("hebammenpraxis", "holzfenster"); its parts German knows
+			// are the offer's words too ("hebamme", "fenster"), as they
+			// are for a compound the lexicon does not know (above).
+			// German only: a French or Spanish word's "parts" are a stem
+			// and a suffix ("fromag-erie", "repar-ation"). The parts lend
+			// no ideas: the compound's own come first ("schaltschrank":
+			// relais, not the door and shelf of any cupboard).
+			parts := lx.splitCompound(w, a.lang)
+			if len(parts) == 1 && !strings.HasPrefix(w, parts[0]) {
+				// Only the last part is known: the kind of thing the
+				// compound is ("schalt|schranke": a cupboard), which its
+				// own ideas already say better.
+				parts = nil
+			}
+			for _, p := range parts {
+				k := lx.matchKey(p)
+				if len(p) <= maxKeywordLen && !seen[k] && !lx.nonPart.get(p) && !lx.nonPart.get(k) {
+					seen[k], partOnly[k] = true, true
+					terms = append(terms, concept{word: p, key: k, weight: sal * compoundPartFactor, kind: kindKeyword, src: k})
+				}
+			}
+		}
 	}
 	// Most salient first; among equals, first mention first.
 	sort.SliceStable(terms, func(i, j int) bool { return terms[i].weight > terms[j].weight })
@@ -484,7 +512,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 		if i >= maxAssocTerms {
 			break
 		}
-		if i > 0 && lx.format.get(c.key) {
+		if i > 0 && lx.format.get(c.key) || partOnly[c.key] {
 			continue
 		}
 		cw := c.weight
@@ -660,21 +688,39 @@ func (lx *lexicon) splitCompound(w, lang string) []string {
 		_, ok := lx.assoc.lookup(k)
 		return ok && (lang == "" || lx.assocLang.get(k) == lang)
 	}
+	// German parts are read as words of their own: without the linking s
+	// ("geschirrs|puler" is geschirr, spuler) and without the plural n of
+	// a known word in -e ("maschinen": maschine; "garten" stays). Not
+	// lemma: its stems ("maschin", "schul") share the key but are no
+	// words.
+	part := func(p string) string {
+		if lang != "de" {
+			return p
+		}
+		if q := strings.TrimSuffix(p, "s"); q != p && known(lx.matchKey(q)) {
+			p = q
+		}
+		if q := strings.TrimSuffix(p, "n"); q != p && strings.HasSuffix(q, "e") && len(q) > minPart && known(lx.matchKey(q)) {
+			p = q
+		}
+		return p
+	}
+	// Two known parts first, even after a longer known head: the linking s
+	// makes "geschirrs" a known head before "geschirr" and "spuler" are.
 	for i := len(w) - minPart; i >= minPart; i-- {
-		head, rest := w[:i], w[i:]
-		hk, rk := lx.matchKey(head), lx.matchKey(rest)
-		headOK, restOK := known(hk), known(rk)
-		switch {
-		case headOK && restOK:
-			return []string{head, rest}
-		case headOK && len(rest) >= minPart && hasVowel(rest):
-			return []string{head}
+		if head, rest := w[:i], w[i:]; known(lx.matchKey(head)) && known(lx.matchKey(rest)) {
+			return []string{part(head), part(rest)}
+		}
+	}
+	for i := len(w) - minPart; i >= minPart; i-- {
+		if head, rest := w[:i], w[i:]; known(lx.matchKey(head)) && len(rest) >= minPart && hasVowel(rest) {
+			return []string{part(head)}
 		}
 	}
 	for i := minPart; i <= len(w)-minPart; i++ {
 		// Only the end is known: "kaffeerosterei" → rosterei.
 		if known(lx.matchKey(w[i:])) {
-			return []string{w[i:]}
+			return []string{part(w[i:])}
 		}
 	}
 	return nil

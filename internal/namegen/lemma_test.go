@@ -266,3 +266,52 @@ func TestForeignTimeWordsAreNoOffer(t *testing.T) {
 		t.Errorf("English price tags: read %v, want tag", got)
 	}
 }
+
+// German writes its offers as closed compounds; read through the parts
+// German knows, they give the name words of the business instead of the
+// shared filler nouns ("Geschirrspüler und Waschmaschinen ... am selben
+// Tag" was named meertag, rosetag, blumetag; "Kachelöfen" mondia, nestia,
+// meeria). A linking s is no part of the word ("dachs|tuhle"), and a
+// known compound that splits only into its last part keeps its own ideas
+// ("Schaltschränke" is no cupboard).
+func TestGermanCompoundsReadThroughTheirParts(t *testing.T) {
+	g := testGenerator(t)
+	for _, c := range []struct {
+		desc      string
+		want, bad []string
+	}{
+		{"Wir reparieren Geschirrspüler und Waschmaschinen in Wien, meistens am selben Tag.", []string{"geschirr", "spuler", "wasch", "maschine"}, []string{"geschirrs", "tag"}},
+		{"Wir setzen alte Kachelöfen in der Oberlausitz instand.", []string{"kachel", "ofen"}, nil},
+		{"Wir sind eine Hebammenpraxis in Graz.", []string{"hebamme"}, nil},
+		{"Zimmerei im Schwarzwald für Holzhäuser und Dachstühle.", []string{"dach"}, []string{"dachs"}},
+		{"Schaltschränke für Windkraftanlagen aus Ostfriesland", []string{"windkraft"}, []string{"schranke", "schrank"}},
+	} {
+		read := words(g.lex.analyse(c.desc).keywords)
+		for _, w := range c.want {
+			if !slices.Contains(read, w) {
+				t.Errorf("%q: keywords %v, want %q", c.desc, read, w)
+			}
+		}
+		for _, w := range c.bad {
+			if slices.Contains(read, w) {
+				t.Errorf("%q: keywords %v, want no %q", c.desc, read, w)
+			}
+		}
+		if len(c.bad) == 0 || c.bad[0] != "geschirrs" {
+			continue
+		}
+		for seed := int64(1); seed <= 3; seed++ {
+			picks, err := g.generate(c.desc, Options{Count: 5, Seed: seed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range picks {
+				for _, part := range p.parts[:p.nparts] {
+					if part.kind == kindGeneric {
+						t.Errorf("%q seed %d: %q is made of the filler noun %q", c.desc, seed, p.name, part.word)
+					}
+				}
+			}
+		}
+	}
+}
