@@ -408,8 +408,8 @@ func foreignFiller(w string) bool {
 		// a settimana": voltino; "in giornata": milanogiornata). bland.txt
 		// has the English ones and jour, dia, giorno, anno; these are read
 		// only in the five languages, since English has a "tag", a "mes(s)"
-		// and an "ore".
-		"tag", "woche", "wochen", "wochenende", "monat", "monate", "stunde", "stunden", "minute", "minuten", "uhr",
+		// and an "ore". Not "Uhr": the hour is also the clock.
+		"tag", "woche", "wochen", "wochenende", "monat", "monate", "stunde", "stunden", "minute", "minuten",
 		"semaine", "semaines", "mois", "heure", "heures", "journee", "journees", "soir", "matin", "meme", "fois", "temps",
 		"semana", "semanas", "mes", "meses", "hora", "horas", "jornada", "mismo", "misma", "vez", "veces", "manana", "noche",
 		"settimana", "settimane", "mese", "mesi", "ora", "ore", "giornata", "giornate", "stesso", "stessa", "volta", "volte", "momento", "sera", "mattina", "tempo",

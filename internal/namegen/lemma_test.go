@@ -261,6 +261,10 @@ func TestForeignTimeWordsAreNoOffer(t *testing.T) {
 			}
 		}
 	}
+	// "Uhr" is the hour and the clock: a clockmaker's offer.
+	if got := words(g.lex.analyse("Wir reparieren jede Uhr in Wien").keywords); !slices.Contains(got, "uhr") {
+		t.Errorf("German clock repair: keywords %v, want uhr", got)
+	}
 	en := g.lex.analyse("Printed price tags and labels for market stalls")
 	if got := words(append(append([]concept(nil), en.keywords...), en.units...)); !slices.Contains(got, "tag") {
 		t.Errorf("English price tags: read %v, want tag", got)
