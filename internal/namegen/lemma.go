@@ -412,9 +412,9 @@ func foreignFiller(w string) bool {
 		"tag", "woche", "wochen", "wochenende", "monat", "monate", "stunde", "stunden", "minute", "minuten",
 		"semaine", "semaines", "mois", "heure", "heures", "journee", "journees", "soir", "matin", "meme", "fois", "temps",
 		"semana", "semanas", "mes", "meses", "hora", "horas", "jornada", "mismo", "misma", "vez", "veces", "manana", "noche",
-		"settimana", "settimane", "mese", "mesi", "ora", "ore", "giornata", "giornate", "stesso", "stessa", "volta", "volte", "momento", "sera", "mattina", "tempo",
+		"settimana", "settimane", "mese", "mesi", "ora", "ore", "giornata", "giornate", "stesso", "stessa", "volta", "volte", "momento", "sera", "mattina", "tempo", //nolint:misspell // Italian, not a misspelt "memento"
 		"mesmo", "mesma", "noite", "manha", "selben", "selbe", "gleichen", "gleiche", "mal", "abend", "morgens", "abends",
-		"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "septembre", "octobre", "novembre", "decembre",
+		"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "septembre", "octobre", "novembre", "decembre", //nolint:misspell // French, not a misspelt "december"
 		"enero", "febrero", "marzo", "abril", "mayo", "agosto", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
 		"janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
 		"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
