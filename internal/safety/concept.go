@@ -192,4 +192,5 @@ func (s set) any(o set) bool {
 }
 func (s set) empty() bool     { return s[0] == 0 && s[1] == 0 && s[2] == 0 }
 func (s set) or(o set) set    { return set{s[0] | o[0], s[1] | o[1], s[2] | o[2]} }
+func (s set) and(o set) set   { return set{s[0] & o[0], s[1] & o[1], s[2] & o[2]} }
 func (s set) minus(o set) set { return set{s[0] &^ o[0], s[1] &^ o[1], s[2] &^ o[2]} }

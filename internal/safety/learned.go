@@ -438,7 +438,7 @@ var harmEvidence = set{^uint64(0), ^uint64(0), ^uint64(0)}.minus(exceptionConcep
 // harm by itself more than ordinary text does (harmSignals), outside text
 // addressed to a model.
 func harmSignal(a *analysis) bool {
-	s := a.doc.minus(a.doc.minus(harmSignals)) // the signals present
+	s := a.doc.and(harmSignals) // the signals present
 	for _, h := range halfPatterns {
 		if s.has(h.c) && !a.doc.any(h.with) {
 			s = s.minus(of(h.c))
