@@ -489,13 +489,19 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 			return nil
 		}
 		head, words, ok := strings.Cut(text, ":")
-		if ok && lang == "" {
-			lx.noteBorrowed(head, words)
-		}
 		// Clipped: a line's heads share ws, so an append must copy it.
 		ws := slices.Clip(dedupe(strings.Fields(words)))
 		if !ok || len(ws) == 0 {
 			return fmt.Errorf("namegen: lexicon associations.txt:%d: want \"word: association association ...\"", line)
+		}
+		heads := strings.Split(head, ",")
+		for i := range heads {
+			heads[i] = strings.TrimSpace(heads[i])
+		}
+		if lang == "" {
+			// Before ws joins lx.known: the keys are those the stemmer
+			// gives without this line's words.
+			lx.noteBorrowed(heads, ws)
 		}
 		for _, w := range ws {
 			if !isPartWord(w) {
@@ -510,8 +516,7 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 		if own && lang == "" {
 			return fmt.Errorf("namegen: lexicon associations.txt:%d: \"own\" needs a language other than English", line)
 		}
-		for _, h := range strings.Split(head, ",") {
-			h = strings.TrimSpace(h)
+		for _, h := range heads {
 			if a, b, ok := strings.Cut(h, "+"); ok {
 				if !isHeadWord(a) || !isHeadWord(b) {
 					return fmt.Errorf("namegen: lexicon associations.txt:%d: unit %q must be two words a-z joined by +", line, h)
@@ -551,11 +556,7 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 // line's sense scored 2.2 for relevance (batches 1-11, 553 parts:
 // beatbass, neonnight for a Go club, kaleaf for plant hire) against 2.6
 // when one did and 2.5 to 2.7 for the ideas of first heads.
-func (lx *lexicon) noteBorrowed(head, words string) {
-	var heads []string
-	for _, h := range strings.Split(head, ",") {
-		heads = append(heads, strings.TrimSpace(h))
-	}
+func (lx *lexicon) noteBorrowed(heads, ws []string) {
 	first := slices.IndexFunc(heads, func(h string) bool { return !strings.Contains(h, "+") })
 	for i, h := range heads {
 		if i <= first || strings.Contains(h, "+") || !isHeadWord(h) || !wordnetAmbiguous(h) {
@@ -571,7 +572,6 @@ func (lx *lexicon) noteBorrowed(head, words string) {
 				context = appendUniqueString(context, lx.matchKey(w))
 			}
 		}
-		ws := dedupe(strings.Fields(words))
 		for _, w := range ws {
 			context = appendUniqueString(context, lx.matchKey(w))
 		}
