@@ -433,13 +433,15 @@ func (g *Generator) aboutBusiness(c cand, line string, topical map[string]bool) 
 	if topical[g.lex.matchKey(c.name)] {
 		return true
 	}
-	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '|' || r == '\t' }) {
-		if w[0] == '@' {
-			continue
-		}
-		k := g.lex.matchKey(w)
-		if topical[k] && k != c.parts[0].key && k != c.parts[1].key {
-			return true
+	for _, s := range parseSenses(line) {
+		for _, w := range slices.Concat(s.words, s.cues) {
+			if w[0] == '@' {
+				continue // a domain, not a word
+			}
+			k := g.lex.matchKey(w)
+			if topical[k] && k != c.parts[0].key && k != c.parts[1].key {
+				return true
+			}
 		}
 	}
 	return false
