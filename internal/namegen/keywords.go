@@ -1340,6 +1340,9 @@ func (lx *lexicon) read(text string) *reading {
 				lower := strings.ToLower(raw)
 				t, ok := lx.makeToken(raw, initial)
 				t.after = prev
+				if ing, ok := lx.ingVerb.lookup(lower); ok && subjectPronoun(prev) {
+					t.key = ing // "we teach", "I paint": the trade's verb
+				}
 				initial = false
 				w := word{lower: lower, tok: t, ok: ok}
 				w.langs, w.foreign = lx.langFunction.lookup(lower)
@@ -1466,6 +1469,15 @@ func (a *analysis) dropDenied(lx *lexicon, denied []string) {
 			a.industryEvidence = slices.Delete(a.industryEvidence, i, i+1)
 		}
 	}
+}
+
+// subjectPronoun reports an English pronoun after which a word is a verb.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "i", "we", "they", "you":
+		return true
+	}
+	return false
 }
 
 func (lx *lexicon) makeToken(raw string, initial bool) (token, bool) {
@@ -2003,6 +2015,12 @@ func (lx *lexicon) restore(orig, base string) string {
 // matchKey folds a word to the key used for matching: the stem without a
 // final silent e, so "bake", "baking" and "baked" all become "bak".
 func (lx *lexicon) matchKey(w string) string {
+	if lx.ingHeads.get(w) {
+		return w
+	}
+	if b, ok := strings.CutSuffix(w, "s"); ok && lx.ingHeads.get(b) {
+		return b // "markings", "bookings"
+	}
 	s := lx.stem(w)
 	if len(s) > 3 && s[len(s)-1] == 'e' {
 		return s[:len(s)-1]

@@ -311,3 +311,35 @@ func TestOurChildrenAreTheOffer(t *testing.T) {
 		t.Errorf("keywords %v lack the children", got)
 	}
 }
+
+// An -ing trade is a key of its own: the stemmer reads "marketing" as
+// "market" and "hiring" as "hire", and market stalls got spark and buzz,
+// plant hire the recruiter's ideas. The trade and its plural still match.
+func TestIngTradeIsItsOwnKey(t *testing.T) {
+	g := testGenerator(t)
+	has := func(desc string, idea string) bool {
+		for _, c := range g.lex.analyse(desc).assocs {
+			if c.word == idea {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tt := range []struct {
+		desc, idea string
+		want       bool
+	}{
+		{"Market stall selling fresh fruit and vegetables in Leeds", "buzz", false},
+		{"Market traders selling cheese at the weekly market", "signal", false},
+		{"Digital marketing agency for small shops", "buzz", true},
+		{"Marketing for small shops", "buzz", true},
+		{"Fresh dates and figs from Morocco", "cupid", false},
+	} {
+		if got := has(tt.desc, tt.idea); got != tt.want {
+			t.Errorf("%q: idea %q = %v, want %v", tt.desc, tt.idea, got, tt.want)
+		}
+	}
+	if g.lex.matchKey("marketing") == g.lex.matchKey("market") || g.lex.matchKey("bookings") != g.lex.matchKey("booking") {
+		t.Errorf("keys: marketing %q market %q", g.lex.matchKey("marketing"), g.lex.matchKey("market"))
+	}
+}

@@ -131,6 +131,14 @@ type lexicon struct {
 	// silent e ("bake" → "bak"), plainKeys those from any other head or
 	// trigger; see sameIdea.
 	eKeys, plainKeys table[bool]
+	// ingHeads are the heads and triggers written as an -ing noun
+	// ("marketing", "running", "hiring", "dating"): each is a key of its
+	// own (see matchKey), so "market", "run", "hire" and "date" do not
+	// get the ideas of the trade named by the -ing word.
+	ingHeads table[bool]
+	// ingVerb maps the base of an -ing head to the head ("teach" →
+	// "teaching"): after "we" or "I" the base is the trade's verb.
+	ingVerb table[string]
 }
 
 // noteEForm records that head, whose key is k, ends in a silent e.
@@ -143,6 +151,77 @@ func (lx *lexicon) noteEForm(head, k string) {
 	} else {
 		lx.plainKeys.m[k] = true
 	}
+}
+
+// noteIngHeads collects the English heads of associations.txt and the
+// triggers of industries.txt that end in -ing, before anything calls
+// matchKey. The stemmer reads "marketing" as "market" and "hiring" as
+// "hire": the ideas of the marketing line (spark, buzz, signal) went to
+// market stalls and traders, those of recruitment to plant hire, those of
+// running to "we run a bakery". An -ing trade is a word of its own; a
+// line that means the base as well names it ("tutor, tutoring").
+func (lx *lexicon) noteIngHeads(assoc, industries []byte) {
+	lx.ingHeads.m = map[string]bool{}
+	same := map[string]bool{} // -ing words a line lists with their base
+	note := func(words []string) {
+		for _, w := range words {
+			w = strings.TrimPrefix(strings.TrimSpace(w), "~")
+			if len(w) <= 5 || !strings.HasSuffix(w, "ing") || !isHeadWord(w) {
+				continue
+			}
+			lx.ingHeads.m[w] = true
+			if slices.ContainsFunc(words, func(o string) bool { return baseOfIng(w, strings.TrimPrefix(strings.TrimSpace(o), "~")) }) {
+				same[w] = true // "dance, dancing", "landscaping, landscape"
+			}
+		}
+	}
+	english := true
+	_ = eachLine(assoc, func(_ int, text string) error {
+		if l, ok := strings.CutPrefix(text, "@"); ok {
+			l = strings.TrimSuffix(strings.TrimSpace(l), " own")
+			english = l == "en"
+			return nil
+		}
+		if head, _, ok := strings.Cut(text, ":"); ok && english {
+			note(strings.Split(head, ","))
+		}
+		return nil
+	})
+	_ = eachLine(industries, func(_ int, text string) error {
+		if cols := strings.Split(text, "|"); len(cols) >= 2 {
+			note(strings.Fields(cols[1]))
+		}
+		return nil
+	})
+	for w := range same {
+		delete(lx.ingHeads.m, w)
+	}
+	lx.ingVerb.m = map[string]string{}
+	for w := range lx.ingHeads.m {
+		b := strings.TrimSuffix(w, "ing")
+		forms := []string{b, b + "e", b + "s", b + "es"}
+		if n := len(b); b[n-1] == b[n-2] {
+			forms = append(forms, b[:n-1], b[:n-1]+"s")
+		}
+		for _, f := range forms {
+			if o, ok := lx.ingVerb.m[f]; !ok || w < o {
+				lx.ingVerb.m[f] = w // one head per base, the same on every run
+			}
+		}
+	}
+}
+
+// baseOfIng reports whether o is the base of the -ing word w, or one of its
+// plurals: "dance" of "dancing", "landscapes" of "landscaping", "ship" of
+// "shipping".
+func baseOfIng(w, o string) bool {
+	b := strings.TrimSuffix(w, "ing")
+	o = strings.TrimSuffix(o, "s")
+	if o == b || o == b+"e" || strings.TrimSuffix(o, "e") == b {
+		return true
+	}
+	n := len(b)
+	return n >= 3 && b[n-1] == b[n-2] && o == b[:n-1]
 }
 
 // sameIdea reports whether word may use the ideas filed under key. matchKey
@@ -184,6 +263,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		nonPart:        table[bool]{m: make(map[string]bool, 384)},
 		known:          table[bool]{m: make(map[string]bool, 3072)},
 	}
+	lx.noteIngHeads(files["associations.txt"], files["industries.txt"])
 	sections, err := parseSections("words.txt", files["words.txt"])
 	if err != nil {
 		return nil, err
@@ -361,7 +441,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	}
 	for _, t := range []interface{ freeze() }{&lx.triggers, &lx.pairs, &lx.weak, &lx.wordIndustries, &lx.assoc, &lx.assocPairs,
 		&lx.numbers, &lx.boundNumbers, &lx.vague, &lx.placeFirst, &lx.function, &lx.langFunction, &lx.modifier, &lx.format,
-		&lx.senses, &lx.borrowed, &lx.assocLang, &lx.nonPart, &lx.genericLang, &lx.assocIn, &lx.markSet, &lx.known, &lx.eKeys, &lx.plainKeys} {
+		&lx.senses, &lx.borrowed, &lx.assocLang, &lx.nonPart, &lx.genericLang, &lx.assocIn, &lx.markSet, &lx.known, &lx.eKeys, &lx.plainKeys, &lx.ingHeads, &lx.ingVerb} {
 		t.freeze()
 	}
 	return lx, nil
