@@ -417,3 +417,34 @@ func TestPlaceSlotWantsTheOffer(t *testing.T) {
 		t.Errorf("leedsjar is a pair for the slot: %v", strong)
 	}
 }
+
+// A name of the clients' ideas alone ("bookkeeping for bakeries": loaf,
+// crumb) costs relevance when the offer lent ideas of its own; an idea of
+// each, or the offer's ideas, cost nothing.
+func TestClientOnlyNamesCost(t *testing.T) {
+	g := testGenerator(t)
+	a := g.lex.analyse("Bookkeeping for bakeries")
+	var offer, client concept
+	for _, c := range a.assocs {
+		switch rl := a.roles[c.src]; {
+		case rl == roleOffer && offer.word == "":
+			offer = c
+		case rl == roleAudience && client.word == "":
+			client = c
+		}
+	}
+	if offer.word == "" || client.word == "" {
+		t.Fatalf("want ideas of the offer and of the clients: %v", a.assocs)
+	}
+	pair := func(x, y concept) *cand {
+		c := &cand{name: x.word + y.word, nparts: 2}
+		c.parts[0], c.parts[1] = x, y
+		return c
+	}
+	if got := clientOnlyCost(pair(client, client), a); got != clientOnlyStep {
+		t.Errorf("clients' ideas alone (%s): cost %v, want %v", client.word, got, clientOnlyStep)
+	}
+	if got := clientOnlyCost(pair(offer, client), a); got != 0 {
+		t.Errorf("offer and clients (%s, %s): cost %v, want 0", offer.word, client.word, got)
+	}
+}

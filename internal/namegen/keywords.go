@@ -1471,6 +1471,16 @@ func (a *analysis) dropDenied(lx *lexicon, denied []string) {
 	}
 }
 
+// hasOfferIdeas reports whether a word of the offer lent ideas.
+func (a *analysis) hasOfferIdeas() bool {
+	for _, c := range a.assocs {
+		if rl, ok := a.roles[c.src]; ok && rl == roleOffer {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectPronoun reports an English pronoun after which a word is a verb.
 func subjectPronoun(w string) bool {
 	switch w {
