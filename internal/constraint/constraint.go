@@ -842,7 +842,7 @@ var (
 	// avoidSpan is a prohibition followed by what it prohibits, up to the
 	// end of the clause; the words are the quoted ones inside it or the one
 	// after "the word"/"the letter".
-	avoidSpan     = lazyregexp.New(`(?:\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|shouldn't|mustn't|shouldnt|mustnt|nothing|ohne|sans|sin|senza|sem|evitar|evite|evitez|vermeiden|vermeide|evitare|evita)|(?:^|\s)éviter)\b([^.;!?]{0,60})`)
+	avoidSpan     = lazyregexp.New(`(?:\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|shouldn't|mustn't|shouldnt|mustnt|can't|cant|cannot|couldn't|won't|nothing|ohne|sans|sin|senza|sem|evitar|evite|evitez|vermeiden|vermeide|evitare|evita)|(?:^|\s)éviter)\b([^.;!?]{0,60})`)
 	avoidQuoted   = lazyregexp.New(`'([\p{L}\d]{1,20})'|"\s?([\p{L}\d]{1,20})\s?"`) // « recyclage » keeps its spaces
 	avoidNamed    = lazyregexp.New(`^\s*(?:use\s+|using\s+|include\s+|including\s+|contain\s+|containing\s+|have\s+|having\s+|want\s+)*the\s+(?:words?|terms?|letters?)\s+((?:[\p{L}\d]{1,20})(?:\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?[\p{L}\d]{1,20}){0,3})`)
 	avoidLetter   = lazyregexp.New(`\b(?:no|avoid|without|never)\s+letter\s+["']?([a-z])["']?(?:$|[\s.,;:!?)])`)

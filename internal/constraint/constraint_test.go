@@ -221,6 +221,9 @@ func TestParse(t *testing.T) {
 		{"Stages de poterie à Rennes. Le nom doit se terminer par le son « o ».", Constraints{Suffix: "o"}},
 		{"ESG reporting software. No hyphens, and avoid the word 'solutions' or anything with 'green'.", Constraints{NoHyphens: true, Avoid: []string{"solutions", "green"}}},
 		{"Interior designer in Dubai. The name shouldn't say 'interiors' because people think curtains.", Constraints{Avoid: []string{"interiors"}}},
+		// A legal bar is a prohibition too: batch 13's LEGO-compatible kits read "can't use 'LEGO'" as LEGO required.
+		{"Brick-built model kits, compatible with LEGO. We can't use 'LEGO' in the name for trademark reasons.", Constraints{Avoid: []string{"lego"}}},
+		{"Toy shop; we cannot use the word Disney.", Constraints{Avoid: []string{"disney"}}},
 		{"Dienstplan-Software aus Graz, bitte ohne 'Soft' oder 'Service' im Namen.", Constraints{Avoid: []string{"soft", "service"}}},
 		{"Lace-making supplies shop in Bruges; one word, 7 letters max.", Constraints{OneWord: true, MaxLen: 7}},
 		{"Noleggio di barche a Cagliari. Il nome deve iniziare con la lettera M ed essere breve, non più di cinque lettere.", Constraints{Prefix: "m", MaxLen: 5}},
