@@ -61,11 +61,14 @@ type Constraints struct {
 	// respelt, clipped or invented words. Check cannot test it either; the
 	// generator only joins whole words when it is set.
 	RealWords bool
-	// OneWord asks for a name that is a single word ("just one real English
-	// word"): no compound of two words. It implies RealWords when the
-	// request says "real" or "English"; Check cannot test either, so the
-	// generator offers single whole words only.
+	// OneWord asks for a name written as a single word ("one word only"):
+	// no hyphen and no second word, though blind judges took two words
+	// written together (leedsbolt, seedwise) as one. It implies RealWords
+	// when the request says "real" or "English"; Check cannot test either.
 	OneWord bool
+	// NoCompound narrows OneWord to a single whole word ("one word, no
+	// compounds"); with RealWords too the generator offers single words only.
+	NoCompound bool
 	// Alliterative asks for names whose parts start with the same sound
 	// ("we'd love an alliterative name"); the generator builds only those.
 	Alliterative bool
@@ -112,7 +115,7 @@ type Violation struct {
 func (c Constraints) IsZero() bool {
 	return !c.NoHyphens && !c.NoDigits && !c.WantDigits && c.MaxLen == 0 && c.MinLen == 0 && len(c.MustInclude) == 0 &&
 		c.Prefix == "" && c.Suffix == "" && len(c.Avoid) == 0 && c.MaxSyllables == 0 && c.MinSyllables == 0 && !c.WantPlace && !c.RealWords &&
-		!c.OneWord && !c.Alliterative && !c.Rhyme && !c.VowelStart && c.Sound == ""
+		!c.OneWord && !c.NoCompound && !c.Alliterative && !c.Rhyme && !c.VowelStart && c.Sound == ""
 }
 
 // Check returns every constraint name breaks, or nil when it satisfies all.
@@ -271,6 +274,7 @@ func Parse(description string) Constraints {
 		if containsAny(text, "real", "english", "dictionary") {
 			c.RealWords = true
 		}
+		c.NoCompound = strings.Contains(text, "compound") && noCompound.Regexp().MatchString(text)
 	}
 	if containsAny(text, "alliterat") && !noAlliteration.Regexp().MatchString(text) {
 		c.Alliterative = true
@@ -332,6 +336,9 @@ var vowelStart = lazyregexp.New(`\b(?:start|starts|starting|begin|begins|beginni
 // name". A count of words in prose ("in one word: fast") needs the name
 // nearby.
 var oneWord = lazyregexp.New(`\b(?:name|domain|brand)\b.{0,40}\b(?:one|a single|single)\s+(?:real\s+|plain\s+|actual\s+)?(?:(?:english|dictionary|ordinary)\s+)?word\b|\b(?:one|single)[- ]word\s+(?:names?|domains?|brand)\b|\b(?:one|a single)\s+(?:real|actual|dictionary)\s+(?:english\s+)?word\b|\b(?:just|only)\s+(?:one|a single)\s+(?:(?:real|actual|plain)\s+)?(?:english\s+)?word\b|\b(?:one|single)\s+word\s+only\b|\ba\s+real\s+(?:dictionary\s+|english\s+)?word\b|\bno\s+compounds?(?:\s+words?|\s+names?)?\b|(?:^|[;:,.]\s*)(?:just\s+|only\s+)?one\s+word(?:\s+only|\s+please)?\s*(?:[,;.!]|$)`)
+
+// noCompound: "no compounds", "not a compound", "without compound words".
+var noCompound = lazyregexp.New(`\b(?:no|not\s+an?|without|never)\s+compound`)
 
 // rhymeWord: "rhyme", "rhyming", "que rime", "qui rime", "che rima",
 // "der sich reimt"; noRhyme the opposite ("no rhymes, please").

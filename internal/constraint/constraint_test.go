@@ -265,7 +265,7 @@ func TestParse(t *testing.T) {
 		{"Bakery in Leeds; we'd like the city name in it.", Constraints{WantPlace: true}},
 		{"Bakery in Leeds; no letter z please.", Constraints{Avoid: []string{"z"}}},
 		{"Bakery in Leeds; a real dictionary word.", Constraints{OneWord: true, RealWords: true}},
-		{"Bakery in Leeds; one word, no compounds.", Constraints{OneWord: true}},
+		{"Bakery in Leeds; one word, no compounds.", Constraints{OneWord: true, NoCompound: true}},
 		{"Bakery in Leeds, ending with \"-ery\".", Constraints{Suffix: "ery"}},
 
 		// Several at once.
