@@ -448,3 +448,34 @@ func TestClientOnlyNamesCost(t *testing.T) {
 		t.Errorf("offer and clients (%s, %s): cost %v, want 0", offer.word, client.word, got)
 	}
 }
+
+// TestCuisineDemonym: a nationality before a noun that is no food says
+// where the thing comes from (batches 6, 8, 12: "Japanese fencing" gave
+// eastroll, "Japanese kei trucks" norice, judged 0-1); before a dish, an
+// eatery or "food" it still names the cuisine.
+func TestCuisineDemonym(t *testing.T) {
+	g := testGenerator(t)
+	tests := []struct {
+		desc    string
+		cuisine string
+		want    bool
+	}{
+		{"We import second-hand Japanese kei trucks and sell them to farms", "japanese", false},
+		{"Kendo is Japanese fencing with bamboo swords and armour", "japanese", false},
+		{"We import Japanese woodworking hand tools", "japanese", false},
+		{"Japanese knotweed removal for home sellers", "japanese", false},
+		{"Thai massage studio in Leeds", "asian", false},
+		{"Japanese restaurant in Leeds", "japanese", true},
+		{"Italian gelato shop", "italian", true},
+		{"Mexican street food stall", "mexican", true},
+		{"Thai cooking classes in Chiang Mai", "asian", true},
+		{"Indian takeaway in Bradford", "indian", true},
+	}
+	for _, tt := range tests {
+		a := g.lex.analyse(tt.desc)
+		got := slices.ContainsFunc(a.industries, func(id int) bool { return g.lex.industries[id].id == tt.cuisine })
+		if got != tt.want {
+			t.Errorf("%q: industry %s matched %v, want %v", tt.desc, tt.cuisine, got, tt.want)
+		}
+	}
+}
