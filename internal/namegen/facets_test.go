@@ -92,8 +92,20 @@ func TestSenses(t *testing.T) {
 		{"Bank repair on rivers and streams with willow spiling", []string{"reed"}, []string{"coin", "vault", "ledger"}, ""},
 		{"A tool library in Leeds where neighbours borrow ladders", []string{"lend"}, []string{"tome", "page", "quiet"}, ""},
 		{"Stud farm breeding Connemara ponies and mares", []string{"paddock"}, []string{"rivet", "bolt"}, ""},
+		// A farm of animals or insects has no crop (batches 2-12), "X
+		// removal" moves no house (batches 4, 5, 7), donor milk and venom
+		// milking have no cow (the thirteenth batch).
+		{"Free-range duck farm in Norfolk.", []string{"pasture"}, []string{"seed", "plow", "furrow", "grain"}, ""},
+		{"Mobile abattoir serving small livestock farms in Vermont.", []string{"graze"}, []string{"seed", "plow", "furrow"}, ""},
+		{"Medicinal leech farm supplying hospitals", nil, []string{"seed", "plow", "acre", "harvest"}, "farm"},
+		{"Humane mouse and rat removal in Brooklyn", nil, []string{"crate", "haul", "box"}, "moving"},
+		{"A donor breast-milk bank for neonatal units", nil, []string{"cow", "herd", "barn", "udder"}, ""},
+		{"Snake venom milking lab for antivenom research", nil, []string{"cow", "herd", "udder"}, ""},
 		// The usual sense stays where the description confirms nothing else.
 		{"Aerial drone surveys of farmland", []string{"rotor"}, []string{"hum"}, ""},
+		{"Mint farm in Oregon's Willamette Valley", []string{"harvest"}, nil, ""},
+		{"Kiwi-owned removals company moving households from London back home", []string{"crate"}, nil, ""},
+		{"Dairy farm in Wisconsin selling cream-line milk", []string{"churn"}, nil, ""},
 	}
 	for _, tt := range tests {
 		a := g.lex.analyse(tt.desc)
