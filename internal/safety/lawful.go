@@ -1,5 +1,7 @@
 package safety
 
+import "slices"
+
 // A trade the policy names as allowed ("pawnbrokers", "tattoo and piercing
 // studios", "harm-reduction services (... drug-checking ...)", "licensed
 // brokers and banks", "credit unions, microfinance") and the everyday
@@ -33,7 +35,7 @@ var lawfulTrades = [][]string{
 	{"pasarela", "de", "pagos"}, {"banco", "digital"}, {"cooperativa", "de", "ahorro"}, {"tanda"}, {"tandas"},
 	{"microcreditos"}, {"microcredito"}, {"nominas"}, {"casa", "de", "empeno"},
 	{"casas", "de", "empeno"}, {"monte", "de", "piedad"}, {"tatuajes"}, {"tatuaje"},
-	{"analisis", "de", "sustancias"}, {"reduccion", "de", "danos"}, {"reduccion", "de", "riesgos"}, {"casa", "de", "cambio"},
+	{"empeno"}, {"empenos"}, {"analisis", "de", "sustancias"}, {"reduccion", "de", "danos"}, {"reduccion", "de", "riesgos"}, {"casa", "de", "cambio"},
 	// pt
 	{"maquininha"}, {"conta", "digital"}, {"banco", "digital"}, {"cooperativa", "de", "credito"},
 	{"folha", "de", "pagamento"}, {"casa", "de", "penhores"}, {"penhor"}, {"tatuagem"},
@@ -44,27 +46,98 @@ var lawfulTrades = [][]string{
 	{"banque", "en", "ligne"}, {"tontine"}, {"tontines"},
 	{"cooperative", "de", "credit"}, {"microcredit"}, {"logiciel", "de", "paie"},
 	{"pret", "sur", "gage"}, {"prets", "sur", "gage"}, {"mont", "de", "piete"},
-	{"credit", "municipal"}, {"tatouage"}, {"tatouages"}, {"tatoueur"}, {"analyse", "de", "produits"},
+	{"credit", "municipal"}, {"tatouage"}, {"tatouages"}, {"tatoueur"}, {"tatoue"}, {"analyse", "de", "produits"},
 	{"reduction", "des", "risques"},
 	// de
 	{"bezahl", "app"}, {"kartenleser"}, {"onlinebank"},
 	{"genossenschaftsbank"}, {"mikrokredit"}, {"mikrokredite"}, {"lohnabrechnung"}, {"pfandhaus"},
 	{"pfandleihhaus"}, {"pfandleihe"}, {"tattoostudio"}, {"drug", "checking"}, {"schadensminderung"}, {"wechselstube"},
 	// it
-	{"lettore", "di", "carte"}, {"app", "di", "pagamento"}, {"conto", "online"}, {"banca", "digitale"},
+	{"lettore", "di", "carte"}, {"piattaforma", "di", "pagamenti"}, {"pagamenti", "con", "carta"}, {"pos"}, {"app", "di", "pagamento"}, {"conto", "online"}, {"banca", "digitale"},
 	{"banca", "di", "credito", "cooperativo"}, {"software", "paghe"}, {"banco", "dei", "pegni"}, //nolint:misspell // Italian
 	{"monte", "dei", "pegni"}, {"tatuaggi"}, {"tatuaggio"}, {"riduzione", "del", "danno"}, {"cambio", "valuta"},
 }
 
+// careSupplies are medical, continence and hygiene supplies, the other
+// lawful trade the learned stage refused on ordinary text: such shops
+// promise what a drug dealer promises ("delivered discreetly anywhere in the
+// UK", "envío discreto", "sold online"), and with nothing else in the text
+// to weigh against them those words scored 0.75-0.77 ("supplies",
+// "discreetly", "anywhere"). A drug, a prescription drug "without a
+// prescription" or "discreet packaging" of pills is a sign of harm the
+// lexicon knows, and a sign keeps the classifier's say.
+var careSupplies = [][]string{
+	// en
+	{"stoma"}, {"ostomy"}, {"colostomy"}, {"ileostomy"}, {"urostomy"}, {"continence"}, {"incontinence"},
+	{"catheter"}, {"catheters"}, {"medical", "supplies"}, {"mobility", "aids"}, {"wound", "care"},
+	{"period", "products"}, {"period", "pants"}, {"sanitary", "pads"}, {"sanitary", "towels"},
+	{"menstrual", "cups"}, {"adult", "nappies"}, {"adult", "diapers"}, {"hearing", "aids"}, {"compression", "stockings"},
+	// fr
+	{"stomie"}, {"materiel", "medical"}, {"protections", "periodiques"}, {"protections", "hygieniques"},
+	{"culottes", "menstruelles"}, {"coupes", "menstruelles"},
+	// es
+	{"ostomia"}, {"incontinencia"}, {"material", "medico"}, {"material", "ortopedico"}, {"copas", "menstruales"},
+	{"panales", "para", "adultos"}, {"compresas"},
+	// pt
+	{"incontinencia"}, {"material", "hospitalar"}, {"fraldas", "geriatricas"}, {"absorventes"}, {"coletores", "menstruais"},
+	// de
+	{"stomabedarf"}, {"inkontinenz"}, {"inkontinenzeinlagen"}, {"inkontinenzartikel"}, {"sanitatshaus"},
+	{"periodenunterwasche"}, {"menstruationsunterwasche"}, {"pflegehilfsmittel"},
+	// it
+	{"stomia"}, {"incontinenza"}, {"articoli", "sanitari"}, {"pannoloni"}, {"assorbenti"}, {"coppette", "mestruali"},
+	{"ausili", "per", "stomia"}, {"ausili", "sanitari"},
+}
+
+// sharingServices give food, tools or things away to whoever turns up:
+// community fridges, food banks, tool libraries, repair cafés. Saying so
+// ("anyone can leave or take food, no questions asked") is their whole
+// point, and the learned stage read it as harm (0.83 for "network",
+// "anyone", "no"); "no questions asked" is a red flag of the lexicon (stolen
+// goods, guns, pills), which kept even the lawful-trade veto away. For these
+// services alone the open-door phrases (openDoor) are not a sign of harm;
+// any other sign, or goods the lexicon calls stolen, still is.
+var sharingServices = [][]string{
+	// en
+	{"community", "fridge"}, {"community", "fridges"}, {"community", "pantry"}, {"food", "bank"}, {"food", "banks"},
+	{"foodbank"}, {"food", "pantry"}, {"tool", "library"}, {"tool", "libraries"}, {"repair", "cafe"}, {"repair", "cafes"},
+	{"soup", "kitchen"}, {"clothes", "bank"}, {"free", "shop"}, {"little", "free", "library"},
+	// fr
+	{"frigo", "solidaire"}, {"frigos", "solidaires"}, {"banque", "alimentaire"}, {"epicerie", "solidaire"},
+	// es
+	{"nevera", "solidaria"}, {"neveras", "solidarias"}, {"banco", "de", "alimentos"}, {"comedor", "social"},
+	{"despensa", "solidaria"},
+	// pt
+	{"geladeira", "solidaria"}, {"cozinha", "solidaria"}, {"banco", "de", "alimentos"}, {"cozinha", "comunitaria"},
+	// de
+	{"fairteiler"}, {"foodsharing"}, {"reparaturcafe"}, {"kleiderkammer"}, {"umsonstladen"},
+	// it
+	{"frigo", "solidale"}, {"frigoriferi", "solidali"}, {"banco", "alimentare"}, {"emporio", "solidale"},
+}
+
+// openDoor are the lexicon's phrases (tag texts) that say a service asks
+// nothing of whoever comes: red flags for a seller ("no questions asked"),
+// half a rule for an account thief ("anyone" with "network", a hacking
+// target), the welcome of a sharing service.
+var openDoor = []string{"no questions asked", "sin preguntas", "sin hacer preguntas", "sans questions",
+	"senza domande", "ohne fragen", "sem perguntas",
+	"anyone", "anybody", "chiunque", "n importe qui", "qualquer pessoa"}
+
 // lawfulTrade reports whether the tokens name one of lawfulTrades outside
 // text addressed to a model (masked, when not nil, marks such tokens).
 func lawfulTrade(toks []token, masked []bool) bool {
+	return namesTrade(toks, masked, lawfulTrades) || namesTrade(toks, masked, careSupplies) ||
+		namesTrade(toks, masked, sharingServices)
+}
+
+// namesTrade reports whether the tokens name one of trades outside text
+// addressed to a model.
+func namesTrade(toks []token, masked []bool, trades [][]string) bool {
 	for i := range toks {
 		if masked != nil && masked[i] {
 			continue
 		}
 	next:
-		for _, m := range lawfulTrades {
+		for _, m := range trades {
 			if i+len(m) > len(toks) {
 				continue
 			}
@@ -87,5 +160,24 @@ var atRisk = of(cMinor, cMinorAud, cYouthPlace, cPerson, cProt)
 // risk, outside text addressed to a model: the learned stage then does not
 // refuse.
 func lawfulVeto(a *analysis) bool {
-	return !harmSignal(a) && !a.doc.any(atRisk) && lawfulTrade(a.toks, a.masked)
+	if a.doc.any(atRisk) {
+		return false
+	}
+	if !harmSignal(a) {
+		return lawfulTrade(a.toks, a.masked)
+	}
+	return namesTrade(a.toks, a.masked, sharingServices) && !harmSignalIn(a, a.docWithout(openDoor))
+}
+
+// docWithout is a.doc without the concepts of the tags whose text is one of
+// phrases (outside text addressed to a model, as a.doc).
+func (a *analysis) docWithout(phrases []string) set {
+	var s set
+	for k := range a.tags {
+		tg := &a.tags[k]
+		if !tg.masked && !slices.Contains(phrases, tg.text) {
+			s = s.or(tg.mask)
+		}
+	}
+	return s
 }

@@ -437,10 +437,14 @@ var harmEvidence = set{^uint64(0), ^uint64(0), ^uint64(0)}.minus(exceptionConcep
 // harmSignal reports whether the description holds a concept that signals
 // harm by itself more than ordinary text does (harmSignals), outside text
 // addressed to a model.
-func harmSignal(a *analysis) bool {
-	s := a.doc.and(harmSignals) // the signals present
+func harmSignal(a *analysis) bool { return harmSignalIn(a, a.doc) }
+
+// harmSignalIn is harmSignal over the concepts doc, a's own or a part of
+// them (lawful.go leaves out a sharing service's open-door phrases).
+func harmSignalIn(a *analysis, doc set) bool {
+	s := doc.and(harmSignals) // the signals present
 	for _, h := range halfPatterns {
-		if s.has(h.c) && !a.doc.any(h.with) {
+		if s.has(h.c) && !doc.any(h.with) {
 			s = s.minus(of(h.c))
 		}
 	}

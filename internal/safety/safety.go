@@ -36,9 +36,11 @@
 // context, or where the description holds no sign of harm the lexicon knows
 // (more still when such a description is long: its score is then the average
 // of everyday words); it does not refuse a trade the policy names as allowed
-// (pawnbrokers, tattoo studios, drug checking, payment apps, banks ...) when
-// the description holds no sign of harm and names no person at risk
-// (lawful.go). A late add-on clause ("we also ...") is judged on its own, to
+// (pawnbrokers, tattoo studios, drug checking, payment apps, banks ...), nor
+// medical, continence and hygiene supplies, when the description holds no
+// sign of harm and names no person at risk, nor a sharing service (community
+// fridge, food bank, tool library) whose only signs are its open door ("no
+// questions asked", "anyone") (lawful.go). A late add-on clause ("we also ...") is judged on its own, to
 // the end of its sentence (lateclause.go).
 //
 // Limits: other languages pass unless they share words with those six;
