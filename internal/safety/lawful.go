@@ -61,8 +61,8 @@ var lawfulTrades = [][]string{
 // careSupplies are medical, continence and hygiene supplies, the other
 // lawful trade the learned stage refused on ordinary text: such shops
 // promise what a drug dealer promises ("delivered discreetly anywhere in the
-// UK", "envío discreto", "sold online"), and with nothing else in the text
-// to weigh against them those words scored 0.75-0.77 ("supplies",
+// UK", "envío con discreción", "sold online"), and with nothing else in the
+// text to weigh against them those words scored 0.75-0.77 ("supplies",
 // "discreetly", "anywhere"). A drug, a prescription drug "without a
 // prescription" or "discreet packaging" of pills is a sign of harm the
 // lexicon knows, and a sign keeps the classifier's say.
@@ -77,7 +77,7 @@ var careSupplies = [][]string{
 	{"culottes", "menstruelles"}, {"coupes", "menstruelles"},
 	// es
 	{"ostomia"}, {"incontinencia"}, {"material", "medico"}, {"material", "ortopedico"}, {"copas", "menstruales"},
-	{"panales", "para", "adultos"}, {"compresas"},
+	{"panales", "para", "adultos"}, {"compresas"}, //nolint:misspell // Spanish
 	// pt
 	{"incontinencia"}, {"material", "hospitalar"}, {"fraldas", "geriatricas"}, {"absorventes"}, {"coletores", "menstruais"},
 	// de
