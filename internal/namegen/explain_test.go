@@ -69,6 +69,7 @@ type explainedName struct {
 
 type explained struct {
 	Description string          `json:"description"`
+	Lang        string          `json:"lang,omitempty"`
 	Error       string          `json:"error,omitempty"`
 	Industries  []string        `json:"industries,omitempty"`
 	Names       []explainedName `json:"names"`
@@ -79,6 +80,7 @@ var kindNames = [...]string{kindKeyword: "keyword", kindPlace: "place", kindIndu
 func explain(g *Generator, desc string) explained {
 	e := explained{Description: desc}
 	a := g.lex.analyse(desc)
+	e.Lang = a.lang
 	for _, id := range a.industries {
 		e.Industries = append(e.Industries, g.lex.industries[id].id)
 	}
