@@ -136,13 +136,18 @@ func (lx *lexicon) knownHead(w string) bool {
 	return ok
 }
 
-// knownIn reports whether w is a head of lang's associations: "mobile" is
-// an English head, so Italian "mobili" must not become it (wheel, go).
+// knownIn reports whether w is a head of lang's associations or a word
+// of lang the bilingual table reads: "mobile" is an English head, so
+// Italian "mobili" must not become it (wheel, go).
 func (lx *lexicon) knownIn(w, lang string) bool {
 	if lang == "" {
 		return false
 	}
-	_, ok := lx.assocIn.lookup(lang + ":" + lx.matchKey(w))
+	k := lang + ":" + lx.matchKey(w)
+	if _, ok := lx.assocIn.lookup(k); ok {
+		return true
+	}
+	_, ok := lx.transIn.lookup(k)
 	return ok
 }
 
@@ -169,6 +174,12 @@ func (lx *lexicon) assocLangFor(key, lang string) ([]string, string) {
 	}
 	if ws, ok := lx.assocIn.lookup(lang + ":" + key); ok {
 		return ws, lang
+	}
+	// Before the shared table: the bilingual table says what the word
+	// means in lang ("it:fisarmonica" is an accordion). The ideas are
+	// English; see translateIdeas.
+	if en, ok := lx.transIn.lookup(lang + ":" + key); ok {
+		return lx.assoc.get(en), ""
 	}
 	if ws, ok := lx.assoc.lookup(key); ok {
 		return ws, lx.assocLang.get(key)

@@ -122,7 +122,16 @@ type lexicon struct {
 	// Portuguese "contabilidade" and the Spanish "contabilidad" share a key
 	// (see matchKey), and a Portuguese description must get conta, not
 	// cuenta.
-	assocIn  table[[]string]
+	assocIn table[[]string]
+	// transIn maps "lang:key" of a word of French, Spanish, German,
+	// Portuguese or Italian to the key of the English head it translates
+	// (bilingual.txt): "it:fisarmonica" → accordion, so the offer noun of a
+	// description in that language lends the ideas its own language's
+	// lines lack. transOut maps "lang:idea" of an English idea to how lang
+	// writes it ("it:bellows" → mantice), so those ideas reach the name in
+	// the description's language.
+	transIn  table[string]
+	transOut table[string]
 	nonPart  table[bool] // meta, constraint and filler words: never a name part
 	markSet  table[bool]
 	markLens []int       // distinct lengths of the marks, for containsMark
@@ -433,6 +442,9 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	if err := lx.parseAssociations(files["associations.txt"]); err != nil {
 		return nil, err
 	}
+	if err := lx.parseBilingual(files["bilingual.txt"]); err != nil {
+		return nil, err
+	}
 	if err := lx.parseSenses(files["senses.txt"]); err != nil {
 		return nil, err
 	}
@@ -441,7 +453,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	}
 	for _, t := range []interface{ freeze() }{&lx.triggers, &lx.pairs, &lx.weak, &lx.wordIndustries, &lx.assoc, &lx.assocPairs,
 		&lx.numbers, &lx.boundNumbers, &lx.vague, &lx.placeFirst, &lx.function, &lx.langFunction, &lx.modifier, &lx.format,
-		&lx.senses, &lx.borrowed, &lx.assocLang, &lx.nonPart, &lx.genericLang, &lx.assocIn, &lx.markSet, &lx.known, &lx.eKeys, &lx.plainKeys, &lx.ingHeads, &lx.ingVerb} {
+		&lx.senses, &lx.borrowed, &lx.assocLang, &lx.nonPart, &lx.genericLang, &lx.assocIn, &lx.transIn, &lx.transOut, &lx.markSet, &lx.known, &lx.eKeys, &lx.plainKeys, &lx.ingHeads, &lx.ingVerb} {
 		t.freeze()
 	}
 	return lx, nil
@@ -622,6 +634,60 @@ func (lx *lexicon) parseAssociations(data []byte) error {
 				lx.noteEForm(h, k)
 				lx.assoc.m[k] = merge(lx.assoc.m[k], ws)
 				lx.assocLang.m[k] = lang
+			}
+		}
+		return nil
+	})
+}
+
+// bilingualLangs are the languages a bilingual.txt line may give.
+var bilingualLangs = [...]string{"fr", "es", "de", "pt", "it"}
+
+// parseBilingual reads "english: fr word word; es word; ..." lines (see
+// bilingual.txt). The English word must be a head or an idea of the English
+// association lines, parsed before; only an English head's forms are read.
+// A form already read for another English
+// word keeps the first reading; a first form longer than a name part may be
+// is read but never written.
+func (lx *lexicon) parseBilingual(data []byte) error {
+	lx.transIn.m, lx.transOut.m = make(map[string]string, 1536), make(map[string]string, 1536)
+	return eachLine(data, func(line int, text string) error {
+		en, rest, ok := strings.Cut(text, ":")
+		en = strings.TrimSpace(en)
+		if !ok || !isHeadWord(en) {
+			return fmt.Errorf("namegen: lexicon bilingual.txt:%d: want \"english: fr word ...; es word ...\"", line)
+		}
+		k := lx.matchKey(en)
+		_, head := lx.assoc.lookup(k)
+		if !head && !lx.known.m[en] {
+			return fmt.Errorf("namegen: lexicon bilingual.txt:%d: %q is neither a head nor an idea of associations.txt", line, en)
+		}
+		// A key a line of another language shares ("vine" and the French
+		// "vin") holds that line's ideas too: only written, never read.
+		head = head && lx.assocLang.m[k] == ""
+		seen := map[string]bool{}
+		for _, seg := range strings.Split(rest, ";") {
+			f := strings.Fields(seg)
+			if len(f) < 2 || !slices.Contains(bilingualLangs[:], f[0]) || seen[f[0]] {
+				return fmt.Errorf("namegen: lexicon bilingual.txt:%d: %q: want a language (fr, es, de, pt, it, once each) and its words", line, strings.TrimSpace(seg))
+			}
+			lang := f[0]
+			seen[lang] = true
+			for i, w := range f[1:] {
+				if !isHeadWord(w) {
+					return fmt.Errorf("namegen: lexicon bilingual.txt:%d: %q must be 2 to %d letters a-z", line, w, maxTokenLen)
+				}
+				if i == 0 && isPartWord(w) {
+					if _, dup := lx.transOut.m[lang+":"+en]; !dup {
+						lx.transOut.m[lang+":"+en] = w
+					}
+				}
+				if !head {
+					continue // an idea only: written, never read
+				}
+				if _, dup := lx.transIn.m[lang+":"+lx.matchKey(w)]; !dup {
+					lx.transIn.m[lang+":"+lx.matchKey(w)] = k
+				}
 			}
 		}
 		return nil
