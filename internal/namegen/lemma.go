@@ -36,6 +36,9 @@ func (lx *lexicon) foreignForms(toks []token, lang string) []token {
 		}
 		if !t.digits && (lang == "de" || !t.cap || t.initial) && !lx.nonPart.get(t.text) {
 			if l := lx.lemma(t.text, lang); l != t.text {
+				if foreignFiller(l) {
+					continue // "los sábados": the singular is the filler word
+				}
 				t.text, t.key = l, lx.matchKey(l)
 			}
 		}
