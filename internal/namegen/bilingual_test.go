@@ -118,3 +118,27 @@ func TestForeignOfferNounIdeas(t *testing.T) {
 		}
 	}
 }
+
+// A word read through the bilingual table lends only the ideas the table
+// writes in its language: a French surveyor's English "tidy" and "tiny"
+// made tidygeometre and tinyexpert (judged 1 and 2 for relevance).
+func TestTableWordLendsNoEnglishIdeas(t *testing.T) {
+	lx := generatedLexicon()
+	a := lx.analyse("Cabinet de géomètres à Lyon pour les particuliers.")
+	if a.lang != "fr" {
+		t.Fatalf("lang = %q, want fr", a.lang)
+	}
+	k := lx.matchKey("geometre")
+	n := 0
+	for _, c := range a.assocs {
+		if c.src == k {
+			n++
+			if c.foreign {
+				t.Errorf("English idea %q of a word the table reads", c.word)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("geometre lends no French ideas: %v", words(a.assocs))
+	}
+}

@@ -363,7 +363,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 			a.units = append(a.units, concept{word: head, key: u.key, weight: w * 0.9, kind: kindKeyword, src: t.key + u.key})
 		}
 		// A unit is English ("pilot car"): its ideas stay English.
-		a.addIdeas(lx, assoc, w, t.key+u.key, lx.langOf(pk, a.lang), false)
+		a.addIdeas(lx, assoc, w, t.key+u.key, lx.langOf(pk, a.lang), keepEnglish)
 		i++
 	}
 	// Then English compound nouns WordNet knows ("chain mail" is armour).
@@ -555,8 +555,17 @@ func (lx *lexicon) analyse(description string) *analysis {
 		// An English word in another language's description ("Trade
 		// show booth builder in Las Vegas" reads as Spanish) means the
 		// English thing, named in English.
-		translate := lx.knownIn(c.word, a.lang) || wordnetLine(c.word) == ""
-		a.addIdeas(lx, words, cw*(1-0.04*float64(i)), c.key, lx.langOf(c.key, a.lang), translate)
+		mode := keepEnglish
+		if lx.knownIn(c.word, a.lang) || wordnetLine(c.word) == "" {
+			mode = translateIdeas
+		}
+		if _, own := lx.assocIn.lookup(a.lang + ":" + c.key); !own && lx.transIn.get(a.lang+":"+c.key) != "" {
+			// Read through the bilingual table: a word that lent no
+			// ideas before lends only those written in its language
+			// (English ones of a "géomètre": tidyplan, tinyexpert).
+			mode = translatedOnly
+		}
+		a.addIdeas(lx, words, cw*(1-0.04*float64(i)), c.key, lx.langOf(c.key, a.lang), mode)
 		for j := n; j < len(a.assocs) && fromWordnet; j++ {
 			a.assocs[j].wordnet = true
 		}
@@ -742,19 +751,32 @@ const foreignIdeaFactor = 0.7
 // ideas do: the blind judges of batches 1-12 scored names with English
 // ideas for such rows 0.9 (1.7 beside a description word) for relevance
 // and names with ideas in the row's language 2.4. The rest stay English
-// and weigh less, as do all when translate is false.
-func (a *analysis) addIdeas(lx *lexicon, words []string, weight float64, src, ideaLang string, translate bool) {
+// and weigh less (see ideaMode).
+func (a *analysis) addIdeas(lx *lexicon, words []string, weight float64, src, ideaLang string, mode ideaMode) {
 	if a.lang == "" || ideaLang == a.lang {
 		a.addAssocs(lx, words, weight, src, false)
 		return
 	}
-	if ideaLang == "" && translate {
+	if ideaLang == "" && mode != keepEnglish {
 		var own []string
 		own, words = lx.translateIdeas(words, a.lang)
 		a.addAssocs(lx, own, weight, src, false)
+		if mode == translatedOnly {
+			return
+		}
 	}
 	a.addAssocs(lx, words, weight*foreignIdeaFactor, src, true)
 }
+
+// ideaMode says how addIdeas treats English ideas in a description in
+// another language.
+type ideaMode uint8
+
+const (
+	keepEnglish    ideaMode = iota // an English word's ideas stay English
+	translateIdeas                 // written in the language where the table can, the rest English
+	translatedOnly                 // only those the table writes in the language
+)
 
 // translateIdeas splits English ideas into those bilingual.txt writes in
 // lang (translated, in order) and the rest.
