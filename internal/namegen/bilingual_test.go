@@ -17,10 +17,10 @@ func TestBilingualParseErrors(t *testing.T) {
 		files[n] = b
 	}
 	for _, tt := range []struct{ name, content, want string }{
-		{"no colon", "accordion fr accordeon\n", "bilingual.txt:3"},
-		{"unknown english", "zzqx: fr accordeon\n", "neither a head nor an idea"},
-		{"unknown language", "accordion: nl accordeon\n", "want a language"},
-		{"language twice", "accordion: fr accordeon; fr piano\n", "want a language"},
+		{"no colon", "accordion fr musette\n", "bilingual.txt:3"},
+		{"unknown english", "zzqx: fr musette\n", "neither a head nor an idea"},
+		{"unknown language", "accordion: nl musette\n", "want a language"},
+		{"language twice", "accordion: fr musette; fr piano\n", "want a language"},
 		{"language without words", "accordion: fr; it fisarmonica\n", "want a language"},
 		{"bad word", "accordion: fr Accordéon\n", "must be 2 to"},
 	} {
