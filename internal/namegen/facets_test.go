@@ -96,6 +96,11 @@ func TestSenses(t *testing.T) {
 		// removal" moves no house (batches 4, 5, 7), donor milk and venom
 		// milking have no cow (the thirteenth batch).
 		{"Free-range duck farm in Norfolk.", []string{"pasture"}, []string{"seed", "plow", "furrow", "grain"}, ""},
+		// A survey of water or ground is measured, not asked; and "sounding"
+		// in a naming request is no sound business (batch 13's held-out half:
+		// guineavote, pollport; echord, wavehum for adaptive clothing).
+		{"Hydrographic surveys of harbours and river channels for port authorities.", []string{"level"}, []string{"poll", "vote", "ask", "tick"}, ""},
+		{"Please no medical-sounding names: we make adaptive clothing with magnetic buttons.", nil, []string{"echo", "chord", "hum", "decibel"}, ""},
 		{"Mobile abattoir serving small livestock farms in Vermont.", []string{"graze"}, []string{"seed", "plow", "furrow"}, ""},
 		{"Medicinal leech farm supplying hospitals", nil, []string{"seed", "plow", "acre", "harvest"}, "farm"},
 		{"Humane mouse and rat removal in Brooklyn", nil, []string{"crate", "haul", "box"}, "moving"},
