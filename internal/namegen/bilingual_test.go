@@ -8,14 +8,7 @@ import (
 
 // bilingual.txt must refuse broken lines with a message naming the line.
 func TestBilingualParseErrors(t *testing.T) {
-	files := map[string][]byte{}
-	for _, n := range lexiconFiles {
-		b, err := lexiconFS.ReadFile("lexicon/" + n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[n] = b
-	}
+	files := embeddedLexiconFiles(t)
 	for _, tt := range []struct{ name, content, want string }{
 		{"no colon", "accordion fr musette\n", "bilingual.txt:3"},
 		{"unknown english", "zzqx: fr musette\n", "neither a head nor an idea"},

@@ -24,8 +24,8 @@ var lexiconFS embed.FS
 
 var lexiconFiles = []string{"industries.txt", "words.txt", "affixes.txt", "places.txt", "stopwords.txt", "bland.txt", "marks.txt", "associations.txt", "numbers.txt", "senses.txt", "bilingual.txt"}
 
-// parseEmbeddedLexicon parses lexicon/*.txt as go generate does.
-func parseEmbeddedLexicon(t testing.TB) *lexicon {
+// embeddedLexiconFiles reads lexicon/*.txt by name, for parseLexicon.
+func embeddedLexiconFiles(t testing.TB) map[string][]byte {
 	t.Helper()
 	files := map[string][]byte{}
 	for _, n := range lexiconFiles {
@@ -35,7 +35,13 @@ func parseEmbeddedLexicon(t testing.TB) *lexicon {
 		}
 		files[n] = b
 	}
-	lx, err := parseLexicon(files)
+	return files
+}
+
+// parseEmbeddedLexicon parses lexicon/*.txt as go generate does.
+func parseEmbeddedLexicon(t testing.TB) *lexicon {
+	t.Helper()
+	lx, err := parseLexicon(embeddedLexiconFiles(t))
 	if err != nil {
 		t.Fatal(err)
 	}
