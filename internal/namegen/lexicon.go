@@ -328,7 +328,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		lx.modifier.m[w] = true
 		lx.format.m[lx.matchKey(w)] = true
 	}
-	for _, sec := range []string{"meta", "constraint", "number"} {
+	for _, sec := range []string{"meta", "constraint", "number", "direction"} {
 		for _, w := range stop[sec] {
 			lx.nonPart.m[w] = true
 		}

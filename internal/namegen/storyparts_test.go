@@ -1,0 +1,63 @@
+package namegen
+
+import (
+	"slices"
+	"testing"
+)
+
+// A compass word is where a business works, not what it offers:
+// "bodynorthern", "lassouth", "wavewest", "lobwestern" were judged 0 to 2
+// for relevance. Neither the word itself nor a capitalised one ("Western
+// Australia", whose "western" was read as a place) is a part; compass
+// ideas of an offer ("north" of a consultancy's compass) stay.
+func TestCompassWordsAreNoParts(t *testing.T) {
+	g := testGenerator(t)
+	for _, tt := range []struct {
+		desc  string
+		words []string
+	}{
+		{"Licensed cane toad culling crews for councils in northern Queensland.", []string{"north"}},
+		{"Sea cucumber ranching in village lagoons of south-west Madagascar, with the catch sold through a fishers' association.", []string{"south", "west"}},
+		{"Tennis court resurfacing across Western Australia.", []string{"west"}},
+		{"Cabinet maker in East Sussex.", []string{"east"}},
+	} {
+		noPartWords(t, g, tt.desc, tt.words)
+		if a := g.lex.analyse(tt.desc); slices.ContainsFunc(a.places, func(c concept) bool { return slices.Contains(tt.words, g.lex.matchKey(c.word)) || c.word == "western" }) {
+			t.Errorf("%q: a compass word is a place: %v", tt.desc, words(a.places))
+		}
+	}
+	consult := "Strategy consulting for mid-size manufacturers."
+	if a := g.lex.analyse(consult); !slices.Contains(words(a.assocs), "north") {
+		t.Errorf("%q: the idea north is gone: %v", consult, words(a.assocs))
+	}
+	easter := "Easter egg painting workshops for kids in Leeds."
+	if a := g.lex.analyse(easter); !slices.Contains(partWords(a), "easter") {
+		t.Errorf("%q: easter is no part: %v", easter, partWords(a))
+	}
+}
+
+// A place the lexicon knows keeps its compass word: the places are read
+// before the compass words are set aside.
+func TestCompassWordsInKnownPlaces(t *testing.T) {
+	files := map[string][]byte{}
+	for _, n := range lexiconFiles {
+		b, err := lexiconFS.ReadFile("lexicon/" + n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[n] = b
+	}
+	files["places.txt"] = append(slices.Clone(files["places.txt"]), "north berwick = northberwick\nwest coast = westcoast\n"...)
+	lx, err := parseLexicon(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for desc, want := range map[string]string{
+		"Fish and chips shop in North Berwick.":     "northberwick",
+		"Surf school on the West Coast of Ireland.": "westcoast",
+	} {
+		if a := lx.analyse(desc); !slices.Contains(words(a.places), want) {
+			t.Errorf("%q: places %v, want %q", desc, words(a.places), want)
+		}
+	}
+}
