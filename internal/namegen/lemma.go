@@ -86,7 +86,14 @@ func (lx *lexicon) isVerb(t token, lang string) bool {
 		return true // a gerund: "seguimos cosiendo la suela" (cosiendio)
 	}
 	switch lang {
-	case "es", "pt":
+	case "pt":
+		// The past of the writer's story: "comecei a visitar" ("comeceino"
+		// was judged 0), "trabalhei", "começou".
+		if len(w) >= 6 && (strings.HasSuffix(w, "ei") || strings.HasSuffix(w, "ou")) {
+			return true
+		}
+		return len(w) >= 6 && (strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "emos") || strings.HasSuffix(w, "imos"))
+	case "es":
 		return len(w) >= 6 && (strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "emos") || strings.HasSuffix(w, "imos"))
 	case "it":
 		return len(w) >= 6 && strings.HasSuffix(w, "iamo")
@@ -102,6 +109,10 @@ func verbIntroducer(w, lang string) bool {
 	case "fr":
 		switch w {
 		case "je", "j", "nous", "vous", "on", "il", "ils", "elles", "qui", "me", "m", "se", "s", "te", "ne", "n":
+			return true
+		case "ai", "avons", "avez", "ont":
+			// The perfect's participle: "j'ai appris", "nous avons
+			// ouvert" tell the writer's story ("mereappris" judged 1).
 			return true
 		}
 	case "es":

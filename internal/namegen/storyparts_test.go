@@ -92,3 +92,20 @@ func TestStoryVerbsAreNoParts(t *testing.T) {
 		}
 	}
 }
+
+// The same in French and Portuguese: the perfect's participle ("j'ai
+// appris"), the first person's past ("comecei"), the story's "puis" and
+// the writer's "meu" lend no parts ("mereappris", "patronpuis",
+// "comeceino", "pulsomeu" were judged 0 or 1).
+func TestForeignStoryWordsAreNoParts(t *testing.T) {
+	g := testGenerator(t)
+	for _, tt := range []struct {
+		desc  string
+		words []string
+	}{
+		{"J'ai appris la couture avec ma grand-mère à Thiès, puis j'ai travaillé dix ans dans un atelier à Dakar. Aujourd'hui j'ouvre ma propre boutique de boubous.", []string{"appris", "puis", "travaill", "ans"}},
+		{"Sou enfermeira em Maputo e há dois anos comecei a visitar idosos em casa depois do meu turno no hospital.", []string{"comecei", "meu", "depois"}},
+	} {
+		noPartWords(t, g, tt.desc, tt.words)
+	}
+}
