@@ -1325,6 +1325,9 @@ func (lx *lexicon) narrativeVerb(ws []word, i int) bool {
 	if !lx.pastForm(ws[i].lower) {
 		return false
 	}
+	if i+1 < len(ws) && ws[i+1].lower == "up" && (ws[i].lower == "grew" || ws[i].lower == "grown") {
+		return true // "my partner grew up on a farm" ("geargrew", judged 0)
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch p := ws[j].lower; p {
 		case "i", "we", "he", "she", "they", "ve", "ive", "weve", "have", "has", "had", "was", "were", "been",

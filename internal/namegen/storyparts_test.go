@@ -74,6 +74,8 @@ func TestStoryVerbsAreNoParts(t *testing.T) {
 		{"I'm a chartered accountant in Glasgow for community pharmacists. I spent ten years at a big firm, then realised nobody there understood drug tariffs.", []string{"spent", "realis"}},
 		{"We are eleven fishermen's wives in Essaouira, and for years we watched the best sardines go to the canning factory.", []string{"watch"}},
 		{"We're three nurses in Manila who got tired of watching grandparents get lost in big hospitals, so we run a hospital companion service.", []string{"tire", "lost"}},
+		{"I spent fifteen years as a ship's engineer, then retrained as a paramedic. My partner grew up on a farm and we now teach first aid to farmers.", []string{"spent", "grew"}},
+		{"I've taught adults to read in Baltimore for eleven years as a volunteer, and I'm finally turning it into a literacy tutoring business.", []string{"final"}},
 	} {
 		noPartWords(t, g, tt.desc, tt.words)
 	}
