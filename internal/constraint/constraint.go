@@ -549,7 +549,7 @@ func foreignNumbers(w string) (int, bool) {
 	switch w {
 	case "deux", "dos", "zwei", "dois", "duas", "due":
 		return 2, true
-	case "trois", "tres", "drei", "tre":
+	case "trois", "tres", "três", "drei", "tre":
 		return 3, true
 	case "quatre", "cuatro", "vier", "quatro", "quattro":
 		return 4, true
@@ -574,7 +574,7 @@ func foreignNumbers(w string) (int, bool) {
 }
 
 const (
-	fnum  = `(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dois|duas|sete|oito|nove|dez|doze|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|zwölf|zwolf|due|tre|quattro|cinque|sei|sette|otto|dieci|dodici)`
+	fnum  = `(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|dos|tres|três|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dois|duas|sete|oito|nove|dez|doze|zwei|drei|vier|fünf|funf|sechs|sieben|acht|neun|zehn|zwölf|zwolf|due|tre|quattro|cinque|sei|sette|otto|dieci|dodici)`
 	funit = `\s*(?:lettres?|caract[eè]res?|letras?|caracteres?|buchstaben|zeichen|lettere|caratteri)\b`
 	// fmax are the words for "at most" before or after the count.
 	fmaxBefore = `(?:at[eé]|au\s+maximum|au\s+plus|maximum|max|pas\s+plus\s+de|como\s+m[aá]ximo|no\s+m[aá]ximo|m[aá]ximo|no\s+m[aá]s\s+de|n[aã]o\s+mais\s+(?:de|que)|h[oö]chstens|maximal|nicht\s+mehr\s+als|al\s+massimo|massimo|non\s+pi[uù]\s+di)`
@@ -849,7 +849,7 @@ var (
 	// avoidSpan is a prohibition followed by what it prohibits, up to the
 	// end of the clause; the words are the quoted ones inside it or the one
 	// after "the word"/"the letter".
-	avoidSpan     = lazyregexp.New(`(?:\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|shouldn't|mustn't|shouldnt|mustnt|can't|cant|cannot|couldn't|won't|nothing|ohne|sans|sin|senza|sem|evitar|evite|evitez|vermeiden|vermeide|evitare|evita)|(?:^|\s)éviter)\b([^.;!?]{0,60})`)
+	avoidSpan     = lazyregexp.New(`(?:\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|shouldn't|mustn't|shouldnt|mustnt|can't|cant|cannot|couldn't|won't|nothing|ohne|kein|keine|keinen|nicht|pas|sans|sin|senza|sem|evitar|evite|evitez|vermeiden|vermeide|evitare|evita)|(?:^|\s)éviter)\b([^.;!?]{0,60})`)
 	avoidQuoted   = lazyregexp.New(`'([\p{L}\d]{1,20})'|"\s?([\p{L}\d]{1,20})\s?"`) // « recyclage » keeps its spaces
 	avoidNamed    = lazyregexp.New(`^\s*(?:use\s+|using\s+|include\s+|including\s+|contain\s+|containing\s+|have\s+|having\s+|want\s+)*the\s+(?:words?|terms?|letters?)\s+((?:[\p{L}\d]{1,20})(?:\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?[\p{L}\d]{1,20}){0,3})`)
 	avoidLetter   = lazyregexp.New(`\b(?:no|avoid|without|never)\s+letter\s+["']?([a-z])["']?(?:$|[\s.,;:!?)])`)
@@ -857,7 +857,7 @@ var (
 	// quoteOpens: the quoted words must follow the prohibition closely
 	// ("avoid anything with 'wool' or 'knit'"), not be any quote later in
 	// the sentence.
-	avoidLead = lazyregexp.New(`^\s*(?:(?:anything|any|names?|words?|terms?|letters?|the|a|an|with|that|contain|contains|containing|include|includes|including|use|using|have|having|has|mention|mentioning|say|of|it|them|or|and|,|oder|ou|ni|nem|le|la|les|mot|mots|el|los|palabra|palabras|das|die|wort|w[oö]rter|il|parola|parole|o|palavra|palavras)\s*)*$`)
+	avoidLead = lazyregexp.New(`^\s*(?:(?:anything|any|names?|words?|terms?|letters?|the|a|an|with|that|contain|contains|containing|include|includes|including|use|using|have|having|has|mention|mentioning|say|of|it|them|or|and|,|oder|ou|ni|nem|le|la|les|mot|mots|mit|im|dem|den|namen|nom|nombre|nome|con|avec|com|el|los|palabra|palabras|das|die|wort|w[oö]rter|il|parola|parole|o|palavra|palavras)\s*)*$`)
 )
 
 func parseAvoid(text string) []string {
@@ -962,8 +962,9 @@ var syllableRules = []lengthRule{
 // foreignSyllables: "al massimo tre sillabe", "nombre de dos sílabas",
 // "deux syllabes maximum", "zwei Silben", "duas sílabas": a count of
 // syllables in French, Spanish, German, Portuguese or Italian is a limit.
-// "Plus de deux syllabes" asks for the opposite and is left alone.
-var foreignSyllables = lazyregexp.New(`(\b(?:no|pas|nicht|non|n[aã]o)\s+)?(\b(?:plus|m[aá]s|mehr|pi[uù]|mais)\s+(?:de|als|di|que)\s+)?\b` + fnum + `\s+(?:syllabes?|s[ií]labas?|silben?|sillabe|sillaba)\b`)
+// "Plus de deux syllabes" and "pelo menos três sílabas" ask for the
+// opposite and are left alone.
+var foreignSyllables = lazyregexp.New(`(\b(?:no|pas|nicht|non|n[aã]o)\s+)?(\b(?:(?:plus|m[aá]s|mehr|pi[uù]|mais)\s+(?:de|als|di|que)|au\s+moins|al\s+menos|por\s+lo\s+menos|pelo\s+menos|no\s+m[ií]nimo|como\s+m[ií]nimo|almeno|mindestens)\s+)?\b` + fnum + `\s+(?:syllabes?|s[ií]labas?|silben?|sillabe|sillaba)\b`)
 
 // countedSyllables: a count of syllables in English ("a name of exactly two
 // syllables", "two syllables please", "a two syllable name") is a limit

@@ -18,6 +18,11 @@ func parseLanguages(text string, c *Constraints) {
 		!noAlliteration.Regexp().MatchString(text) && !noAlliterationAbroad.Regexp().MatchString(text) {
 		c.Alliterative = true
 	}
+	// "zwei Wörter, die mit demselben Buchstaben beginnen", "deux mots qui
+	// commencent par la même lettre": alliteration without the word.
+	if !c.Alliterative && containsAny(text, "buchstab", "lettre", "letra", "lettera", "letter") && sameLetterStart.Regexp().MatchString(text) {
+		c.Alliterative = true
+	}
 	if containsAny(text, "númer", "numer", "chiffre", "zahl", "ziffer", "nummer") {
 		switch {
 		case noDigitsAbroad.Regexp().MatchString(text):
@@ -32,15 +37,16 @@ func parseLanguages(text string, c *Constraints) {
 	}
 	if c.Prefix == "" && containsAny(text, "commen", "comen", "comien", "empe", "empie", "inici", "inizi", "cominc", "comec", "começ", "débu", "debu", " mit ", "mit ") {
 		for _, re := range []*lazyregexp.Regexp{letterStartAbroad, letterStartGerman} {
-			if m := re.Regexp().FindStringSubmatch(text); m != nil {
-				c.Prefix = firstGroup(m)
+			if ix := re.Regexp().FindStringSubmatchIndex(text); ix != nil && !negatedBefore(text[:ix[0]]) {
+				// "der Name soll nicht mit X anfangen" forbids the start.
+				c.Prefix = firstGroup(submatches(text, ix))
 				break
 			}
 		}
 	}
 	// The guards are word starts and ends where an English word could hold
 	// the same letters ("motor", "worth", "economy", "support").
-	if containsAny(text, " mot ", " mot.", " mot,", "palabra", "palavra", "parola", "wort ", "wort.", "wort,") {
+	if containsAny(text, " mot ", " mot.", " mot,", " mots", "palabra", "palavra", "parola", "wort ", "wort.", "wort,", "wörter", "worter", "kunstw") {
 		if oneWordAbroad.Regexp().MatchString(text) {
 			c.OneWord = true
 		}
@@ -56,13 +62,20 @@ func parseLanguages(text string, c *Constraints) {
 				}
 			}
 		}
+		for _, m := range avoidLettersAbroad.Regexp().FindAllStringSubmatch(text, -1) {
+			for _, r := range m[1] {
+				if w := string(r); r >= 'a' && r <= 'z' && !slicesContains(c.Avoid, w) && !letterListWord(m[1], r) {
+					c.Avoid = append(c.Avoid, w)
+				}
+			}
+		}
 		for _, re := range []*lazyregexp.Regexp{includeAbroad, includeAbroadAfter} {
 			for _, ix := range re.Regexp().FindAllStringSubmatchIndex(text, -1) {
 				w := cleanWord(firstGroup(submatches(text, ix)))
 				if w == "" {
 					continue
 				}
-				if negatedBefore(text[:ix[0]]) {
+				if negatedBefore(text[:ix[0]]) || strings.Contains(text[ix[0]:ix[1]], " nicht ") {
 					// "que no use la palabra Panamá", "que não use a
 					// palavra", "che non usi la parola": a word to avoid.
 					if !slicesContains(c.Avoid, w) {
@@ -100,6 +113,20 @@ func parseLanguages(text string, c *Constraints) {
 			tightenMin(c, toInt(m[1]))
 		}
 	}
+}
+
+// letterListWord reports whether the letter r of a list read by
+// avoidLettersAbroad is a conjunction ("x o y", "k y w", "a e b") rather
+// than a listed letter: a conjunction stands between two letters with no
+// comma before it.
+func letterListWord(list string, r rune) bool {
+	f := strings.Fields(strings.NewReplacer(",", " , ", `"`, "", "'", "").Replace(list))
+	for i, w := range f {
+		if w == string(r) && (i == 0 || i == len(f)-1 || f[i-1] == ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // negatedBefore reports whether the clause before a request negates it:
@@ -143,18 +170,18 @@ var (
 	// "empezar por F", "commencer par un B", "iniziare con la lettera F"
 	// (a bare letter; vowels and "y", "e", "o" are words there, so they
 	// need "la lettre").
-	letterStartAbroad = lazyregexp.New(`\b(?:commencer|commence|commencent|commen[cç]ant|d[ée]buter|empezar|empiece|empieza|empiecen|comenzar|comience|comienza|iniciar|inicie|inicia|iniziare|inizi|inizia|cominciare|cominci|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|per)\s+(?:(?:la\s+lettre|la\s+letra|la\s+lettera|a\s+letra|une\s+lettre|una\s+letra|uma\s+letra)\s+["']?([a-z])["']?|(?:(?:la|le|el|un|une|una|um|uma|a|o)\s+)?["']?([b-df-hj-np-tv-xz])["']?)(?:$|[\s.,;:!?)])`)
+	letterStartAbroad = lazyregexp.New(`\b(?:commencer|commence|commencent|commen[cç]ant|d[ée]buter|empezar|empiece|empieza|empiecen|comenzar|comience|comienza|iniciar|inicie|inicia|iniziare|inizi|inizia|cominciare|cominci|comecar|começar|comece|comeca|começa)\s+(?:par|con|por|com|per)\s+(?:(?:la\s+lettre|la\s+letra|la\s+lettera|a\s+letra|une\s+lettre|una\s+letra|uma\s+letra)\s+["']?([a-z])["']?|(?:(?:la|le|el|un|une|una|um|uma|a|o)\s+)?["']?([b-df-hj-np-tv-xz])["']?|["']?([aeiou])["']?(?:$|[.,;:!?)]))(?:$|[\s.,;:!?)])`)
 	letterStartGerman = lazyregexp.New(`\bmit\s+(?:(?:einem|dem)\s+)?(?:buchstaben\s+)?["']?([a-z])["']?\s+(?:beginnen|anfangen|starten|beginnt|anfängt|anfangt|startet)\b|\b(?:beginnend|anfangend|startend)\s+mit\s+(?:(?:einem|dem)\s+)?(?:buchstaben\s+)?["']?([a-z])["']?(?:$|[\s.,;:!?)])`)
 
 	// "un seul mot", "una sola palabra", "uma só palavra", "una sola
 	// parola", "nur ein Wort".
-	oneWordAbroad  = lazyregexp.New(`\b(?:un\s+seul\s+mot|un\s+mot\s+unique|una\s+(?:sola|[uú]nica)\s+palabra|una\s+palabra\s+sola|uma\s+(?:s[oó]|[uú]nica)\s+palavra|uma\s+palavra\s+s[oó]|una\s+(?:sola|unica)\s+parola|una\s+parola\s+sola|un'unica\s+parola|nur\s+ein\s+(?:einziges\s+)?(?:echtes\s+)?wort|ein\s+einziges\s+(?:echtes\s+)?wort)\b`)
-	realWordAbroad = lazyregexp.New(`\b(?:mots?\s+(?:r[ée]els?|existants?|du\s+dictionnaire)|vrais?\s+mots?|palabras?\s+(?:reales?|existentes?|del\s+diccionario)|palavras?\s+(?:reais|real|existentes?|do\s+dicion[aá]rio)|parol[ae]\s+(?:vere?|reali|reale|esistenti|esistente|del\s+dizionario)|echtes?\s+(?:deutsches\s+)?w[oö]rter?|w[oö]rter?\s+aus\s+dem\s+w[oö]rterbuch)\b`)
+	oneWordAbroad  = lazyregexp.New(`\b(?:(?:en|d')\s*un\s+(?:seul\s+)?mot|(?:en|de)\s+una\s+(?:sola\s+)?palabra\b|(?:in|di)\s+una\s+(?:sola\s+)?parola\b|(?:em|de)\s+uma\s+(?:s[oó]\s+)?palavra\b|aus\s+(?:nur\s+)?einem\s+(?:einzigen\s+)?wort\b|un\s+seul\s+mot|un\s+mot\s+unique|una\s+(?:sola|[uú]nica)\s+palabra|una\s+palabra\s+sola|uma\s+(?:s[oó]|[uú]nica)\s+palavra|uma\s+palavra\s+s[oó]|una\s+(?:sola|unica)\s+parola|una\s+parola\s+sola|un'unica\s+parola|nur\s+ein\s+(?:einziges\s+)?(?:echtes\s+)?wort|ein\s+einziges\s+(?:echtes\s+)?wort)\b`)
+	realWordAbroad = lazyregexp.New(`\b(?:mots?\s+(?:r[ée]els?|existants?|du\s+dictionnaire)|vrais?\s+mots?|palabras?\s+(?:reales?|existentes?|del\s+diccionario)|palavras?\s+(?:reais|real|existentes?|do\s+dicion[aá]rio)|parol[ae]\s+(?:vere?|reali|reale|esistenti|esistente|del\s+dizionario)|echte[nrs]?\s+(?:deutsche[nrs]?\s+)?w[oö]rt(?:er|ern)?|existierende[nr]?\s+w[oö]rt(?:er|ern)?|w[oö]rter?n?\s+aus\s+dem\s+w[oö]rterbuch|keine\s+(?:erfundenen\s+)?kunstw[oö]rter|keine\s+erfundenen\s+w[oö]rter|pas\s+de\s+mots?\s+invent[ée]s?|sin\s+palabras\s+inventadas|sem\s+palavras\s+inventadas|senza\s+parole\s+inventate)\b`)
 
 	// "que termine com som de 'a'", "que termine en sonido de a", "che
 	// finisca con il suono 'a'", "qui se termine par le son « a »", "doit se
 	// terminer par le son « o »": the name ends with that vowel.
-	soundEndAbroad = lazyregexp.New(`\b(?:termine|terminer|terminent|terminar|termina|terminen|terminem|terminare|termini|finisca|finire|finir|finiss(?:e|ent)|acabe|acabar)\s+(?:par|en|con|por|com|in|em)\s+(?:(?:o|un|el|le|il|um|uno)\s+)?(?:som|sonido|son|suono)\s+(?:(?:de|di|d'|du)\s*)?["'«“]?\s?([aeiou])\b`)
+	soundEndAbroad = lazyregexp.New(`\b(?:termine|terminer|terminent|terminar|termina|terminen|terminem|terminare|termini|finisca|finire|finir|finiss(?:e|ent)|acabe|acabar)\s+(?:par|en|con|por|com|in|em)\s+(?:(?:o|a|la|un|una|une|el|le|il|um|uma|uno)\s+)?(?:som|sonido|son|suono|letra|lettre|lettera)\s+(?:(?:de|di|d'|du)\s*)?["'«“]?\s?([a-z])(?:$|[^\pL])`)
 
 	// "sans la lettre x", "sin la letra k", "sem a letra k", "senza la
 	// lettera k", "ohne den Buchstaben k", "sans le mot bio".
@@ -165,9 +192,19 @@ var (
 	// "contenir le mot patte", "incluir la palabra pata", "includere la
 	// parola zampa", "mit dem Wort Pfote".
 	includeAbroad = lazyregexp.New(`\b(?:contenir|contienne|inclure|inclue|incluir|incluya|inclua|conter|contenha|includere|includa|contenere|contenga|contener|avec|con|com|mit|llevar|lleve|levar|leve|utiliser|usar|use|usare|usi)\s+(?:(?:le|el|la|a|o|il|l'|dem|das)\s*)?(?:mot|palabra|palavra|parola|wort|terme|t[ée]rmino|termine)\s+["']?\s?([\pL\d]{2,20})`)
+	// "il nome non deve contenere le lettere k, j, w, x o y", "no debe
+	// llevar las letras k ni w": every letter of the list is avoided.
+	avoidLettersAbroad = lazyregexp.New(`\b(?:non|no|n[aã]o|ne|nicht|keine)\s+(?:\pL+\s+){0,2}(?:contenere|contener|conter|contenir|llevar|levar|usare|usar|utiliser|enthalten|tener|ter|avoir|avere)\s+(?:le|las|as|les|die|de|d')?\s*(?:lettere|letras|lettres|buchstaben)\s+((?:["']?[a-z]["']?)(?:\s*(?:,|o|y|e|ou|et|oder|und|ni|nem|n[ée]|né)\s*["']?[a-z]["']?)*)(?:$|[^\pL])`)
+
+	// "zwei Wörter, die mit demselben Buchstaben beginnen", "deux mots qui
+	// commencent par la même lettre", "que empiecen con la misma letra",
+	// "che iniziano con la stessa lettera", "que comecem com a mesma
+	// letra", "starting with the same letter".
+	sameLetterStart = lazyregexp.New(`\b(?:mit\s+(?:dem\s+)?(?:demselben|selben|gleichen)\s+buchstaben|(?:par|avec)\s+la\s+m[eê]me\s+lettre|(?:con|por)\s+la\s+misma\s+letra|(?:con|per)\s+la\s+stessa\s+lettera|(?:com|pela)\s+a?\s*mesma\s+letra|with\s+the\s+same\s+letter)`)
+
 	// "das Wort Pfote enthalten"; "avec « soleil » dans le nom", "con
 	// 'sol' en el nombre".
-	includeAbroadAfter = lazyregexp.New(`\bdas\s+wort\s+["']?([\pL\d]{2,20})["']?\s+(?:enthalten|enthält|haben|tragen|trägt|vorkommen)\b|\b(?:avec|con|com|mit)\s+["']\s?([\pL\d]{2,20})\s?["']\s+(?:dans\s+le|en\s+el|no|nel|im)\s+(?:nom|nombre|nome|namen)\b`)
+	includeAbroadAfter = lazyregexp.New(`\bdas\s+wort\s+["']?([\pL\d]{2,20})["']?\s+(?:(?:soll|sollte|muss|darf|im|in|dem|unserem|namen|gerne|unbedingt|nicht|auf\s+keinen\s+fall)\s+){0,4}(?:enthalten|enthält|haben|tragen|trägt|vorkommen|stehen|auftauchen)\b|(?:contienne|contenga|contenha|contenir|contener|conter|contenere|incluya|inclua|includa|enthalten|enthält)\s+["]\s?([\pL\d]{2,20})\s?["]|\b(?:avec|con|com|mit)\s+["']\s?([\pL\d]{2,20})\s?["']\s+(?:dans\s+le|en\s+el|no|nel|im)\s+(?:nom|nombre|nome|namen)\b`)
 
 	// "inclure la ville", "incluir la ciudad", "o nome deve incluir a
 	// cidade", "includere la città", "le nom de notre ville".
