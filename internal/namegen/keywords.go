@@ -397,6 +397,12 @@ func (lx *lexicon) analyse(description string) *analysis {
 		}
 		seen[t.key] = true
 		w := lx.readable(t.text)
+		if a.lang == "de" {
+			// German words went through their own lemma (foreignForms);
+			// the English -s rule cuts what German writes with an s:
+			// "Gras" became gra (hennengra, gratanne, judged 1).
+			w = t.text
+		}
 		if !hasVowel(w) {
 			continue // "wcag", "sms": not sayable inside a name
 		}
@@ -726,8 +732,27 @@ func (lx *lexicon) splitCompound(w, lang string) []string {
 			return []string{part(head), part(rest)}
 		}
 	}
+	if lang == "de" {
+		// A German compound names its kind last (Wanderschäferei is a
+		// Schäferei, not a "wande"): a known end longer than the longest
+		// known start is the word to read.
+		end, head := "", ""
+		for i := minPart; i <= len(w)-minPart && end == ""; i++ {
+			if known(lx.matchKey(w[i:])) && hasVowel(w[:i]) {
+				end = w[i:]
+			}
+		}
+		for i := len(w) - minPart; i >= minPart && head == ""; i-- {
+			if known(lx.matchKey(w[:i])) {
+				head = w[:i]
+			}
+		}
+		if end != "" && len(end) > len(head) {
+			return []string{part(end)}
+		}
+	}
 	for i := len(w) - minPart; i >= minPart; i-- {
-		if head, rest := w[:i], w[i:]; known(lx.matchKey(head)) && len(rest) >= minPart && hasVowel(rest) {
+		if head, rest := w[:i], w[i:]; known(lx.matchKey(head)) && len(rest) >= minPart && hasVowel(rest) && !(lang == "de" && germanDerivation(rest)) {
 			return []string{part(head)}
 		}
 	}
@@ -738,6 +763,19 @@ func (lx *lexicon) splitCompound(w, lang string) []string {
 		}
 	}
 	return nil
+}
+
+// germanDerivation reports an ending that makes a German word out of a
+// stem rather than a second word of a compound: "Schulungen" (trainings)
+// is no school, "Sicherheit" no "sicher", "Zimmerei" builds, "Kachelöfen"
+// is a compound. Read as a head and a remainder they gave stems as names
+// (pulschul for IT security training, judged 1).
+func germanDerivation(rest string) bool {
+	switch rest {
+	case "ung", "ungen", "ungs", "heit", "heiten", "keit", "keiten", "lich", "liche", "lichen", "isch", "ische", "ischen", "erin", "erinnen", "schaft", "schaften":
+		return true
+	}
+	return false
 }
 
 // foreignIdeaFactor: a description in French is best named with French
