@@ -289,6 +289,13 @@ func TestGermanCompoundsReadThroughTheirParts(t *testing.T) {
 		{"Wir sind eine Hebammenpraxis in Graz.", []string{"hebamme"}, nil},
 		{"Zimmerei im Schwarzwald für Holzhäuser und Dachstühle.", []string{"dach"}, []string{"dachs"}},
 		{"Schaltschränke für Windkraftanlagen aus Ostfriesland", []string{"windkraft"}, []string{"schranke", "schrank"}},
+		// Batches 13-14: a compound read by its start gave "wande" for a
+		// Wanderschäferei; a stem and a derivational ending ("Schul|ungen")
+		// or a country ("Österr|eich") gave stems; German words lost
+		// their s to the English plural rule ("Gras": gra).
+		{"Wanderschäferei auf der Schwäbischen Alb, Lammfleisch und Wolle ab Hof.", []string{"wolle"}, []string{"wande", "wand"}},
+		{"IT-Sicherheit für Arztpraxen in Österreich: Schulungen und Notfallpläne.", []string{"arzt"}, []string{"schul", "eich"}},
+		{"Wir bauen fahrbare Hühnerställe, damit die Hennen frisches Gras bekommen.", []string{"gras"}, []string{"gra"}},
 	} {
 		read := words(g.lex.analyse(c.desc).keywords)
 		for _, w := range c.want {
@@ -317,5 +324,47 @@ func TestGermanCompoundsReadThroughTheirParts(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestGermanOfferIdeas: a German offer noun or compound the German lines
+// know lends German ideas of its own sense (batch 14: a Wanderschäferei
+// was named stein, putzia, mauer from "Wand", IT security pulschul,
+// astio; a Hühnerstall got the horse stable's sattel and mahne).
+func TestGermanOfferIdeas(t *testing.T) {
+	g := testGenerator(t)
+	for _, c := range []struct {
+		desc      string
+		want, bad []string
+	}{
+		{"Wanderschäferei auf der Schwäbischen Alb, Lammfleisch und Wolle ab Hof.", []string{"herde"}, []string{"mauer", "putz", "stein"}},
+		{"IT-Sicherheit für Arztpraxen in Österreich: Schulungen, Datensicherung und Notfallpläne.", []string{"schild"}, []string{"ast", "blatt"}},
+		{"Wir bauen fahrbare Hühnerställe für Biohöfe in Brandenburg.", []string{"stroh"}, []string{"sattel", "mahne"}},
+		{"Klavierstimmer in Leipzig.", []string{"saite"}, nil},
+	} {
+		ideas := words(g.lex.analyse(c.desc).assocs)
+		for _, w := range c.want {
+			if !slices.Contains(ideas, w) {
+				t.Errorf("%q: ideas %v, want %q", c.desc, ideas, w)
+			}
+		}
+		for _, w := range c.bad {
+			if slices.Contains(ideas, w) {
+				t.Errorf("%q: ideas %v, do not want %q", c.desc, ideas, w)
+			}
+		}
+	}
+}
+
+// TestSpanishQue: "que", "un" and "queremos" are Spanish grammar too; a
+// short Spanish row was read as French by them and named with French
+// filler (pharetaller, tallerfoyer) in batch 14.
+func TestSpanishQue(t *testing.T) {
+	g := testGenerator(t)
+	if l := g.lex.analyse("Taller de guitarras artesanales en Paracho; queremos un nombre que rime.").lang; l != "es" {
+		t.Errorf("lang = %q, want es", l)
+	}
+	if l := g.lex.analyse("Atelier de guitares à Lyon; nous voulons un nom qui rime avec le bois.").lang; l != "fr" {
+		t.Errorf("lang = %q, want fr", l)
 	}
 }
