@@ -397,10 +397,11 @@ func (lx *lexicon) analyse(description string) *analysis {
 		}
 		seen[t.key] = true
 		w := lx.readable(t.text)
-		if a.lang == "de" {
+		if a.lang == "de" && !lx.known.get(w) {
 			// German words went through their own lemma (foreignForms);
 			// the English -s rule cuts what German writes with an s:
-			// "Gras" became gra (hennengra, gratanne, judged 1).
+			// "Gras" became gra (hennengra, gratanne, judged 1). A
+			// loanword's English singular ("Radios": radio) stays.
 			w = t.text
 		}
 		if !hasVowel(w) {
