@@ -280,7 +280,7 @@ func TestParse(t *testing.T) {
 		{"Hundetraining. Schön wäre ein Name aus zwei Wörtern, die mit demselben Buchstaben beginnen.", Constraints{Alliterative: true}},
 		{"Glacier à Lyon, deux mots qui commencent par la même lettre.", Constraints{Alliterative: true}},
 		{"Fábrica de alfajores; nombre que empiece con A.", Constraints{Prefix: "a"}},
-		{"Fábrica de alfajores; nombre que empiece con a los clientes en mente.", Constraints{}},
+		{"Fábrica de alfajores; nombre que empiece con a los niños en mente.", Constraints{}},
 		{"Officina. Il nome non deve contenere le lettere k, j, w, x o y.", Constraints{Avoid: []string{"k", "j", "w", "x", "y"}}},
 		{"Costureira. O nome deve terminar com a letra 'a'.", Constraints{Suffix: "a"}},
 		{"Salon de thé à Genève, nom en un mot.", Constraints{OneWord: true}},

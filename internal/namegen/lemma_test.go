@@ -364,7 +364,7 @@ func TestSpanishQue(t *testing.T) {
 	if l := g.lex.analyse("Taller de guitarras artesanales en Paracho; queremos un nombre que rime.").lang; l != "es" {
 		t.Errorf("lang = %q, want es", l)
 	}
-	if l := g.lex.analyse("Atelier de guitares à Lyon; nous voulons un nom qui rime avec le bois.").lang; l != "fr" {
+	if l := g.lex.analyse("Atelier de reliure à Lyon; nous voulons un nom qui rime avec le papier.").lang; l != "fr" {
 		t.Errorf("lang = %q, want fr", l)
 	}
 }
