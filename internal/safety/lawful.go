@@ -122,6 +122,117 @@ var openDoor = []string{"no questions asked", "sin preguntas", "sin hacer pregun
 	"senza domande", "ohne fragen", "sem perguntas",
 	"anyone", "anybody", "chiunque", "n importe qui", "qualquer pessoa"}
 
+// plainGoods are the physical products of ordinary trades whose own words
+// double as drug or crime slang: nuts are cracked, opal is cut and sold as
+// "loose stones", rice and flour are white and "sold online", ice comes in
+// blocks, a lawn is grass. With nothing in the text naming a drug or a harm,
+// the learned stage read those words as the slang and refused lawful
+// growers and traders ("grade, crack and export macadamia kernels" 0.78,
+// "red rice grown in the Camargue, sold online" 0.73, an opal miner selling
+// "loose stones" 0.81). Where the description names such a product, a slang
+// reading needs a sign of harm the lexicon knows (a drug, a red flag),
+// beyond the product's own words (goodsSlang): the product's own words are
+// what gave the slang reading. The bare slang ("rocks", "grass", "ice",
+// "powder", "snow") is no product here: it is what a dealer names.
+var plainGoods = [][]string{
+	// en: nuts, gemstones, grains and flour, ice, lawn and garden plants,
+	// powders, minerals
+	{"macadamia"}, {"macadamias"}, {"kernels"}, {"almond"}, {"almonds"}, {"cashew"}, {"cashews"},
+	{"walnut"}, {"walnuts"}, {"pecan"}, {"pecans"}, {"hazelnut"}, {"hazelnuts"}, {"pistachio"}, {"pistachios"},
+	{"peanuts"}, {"chestnuts"}, {"nuts"}, {"opal"}, {"opals"},
+	{"gemstone"}, {"gemstones"}, {"gems"}, {"precious", "stones"}, {"sapphire"}, {"sapphires"},
+	{"rubies"}, {"emerald"}, {"emeralds"}, {"garnets"}, {"amethyst"}, {"tourmaline"}, {"lapidary"},
+	{"rice"}, {"grain"}, {"grains"}, {"wheat"}, {"barley"}, {"oats"}, {"rye"}, {"quinoa"}, {"millet"},
+	{"sorghum"}, {"buckwheat"}, {"spelt"}, {"flour"}, {"ice", "blocks"}, {"ice", "cubes"}, {"block", "ice"},
+	{"bagged", "ice"}, {"dry", "ice"}, {"lawn"}, {"lawns"}, {"turf"}, {"seedlings"}, {"houseplants"},
+	{"succulents"}, {"chalk"}, {"talc"}, {"fossils"}, {"geodes"}, {"minerals"}, {"gravel"}, {"quartz"},
+	// es
+	{"nueces"}, {"almendras"}, {"anacardos"}, {"avellanas"}, {"pistachos"}, {"cacahuetes"}, {"opalo"},
+	{"opalos"}, {"piedras", "preciosas"}, {"gemas"}, {"zafiros"}, {"esmeraldas"}, {"arroz"}, {"trigo"},
+	{"cebada"}, {"avena"}, {"harina"}, {"cubitos", "de", "hielo"}, {"bolsas", "de", "hielo"}, {"cesped"}, {"tiza"}, {"talco"},
+	// fr
+	{"noix"}, {"amandes"}, {"noisettes"}, {"pistaches"}, {"opale"}, {"opales"}, {"pierres", "precieuses"},
+	{"gemmes"}, {"saphirs"}, {"emeraudes"}, {"riz"}, {"ble"}, {"orge"}, {"avoine"}, {"farine"}, {"glacons"},
+	{"gazon"}, {"craie"},
+	// pt
+	{"castanhas"}, {"amendoas"}, {"nozes"}, {"amendoim"}, {"opala"}, {"opalas"}, {"pedras", "preciosas"},
+	{"safiras"}, {"farinha"}, {"cevada"}, {"aveia"}, {"cubos", "de", "gelo"}, {"gramado"}, {"giz"},
+	// de
+	{"nusse"}, {"mandeln"}, {"haselnusse"}, {"walnusse"}, {"pistazien"}, {"erdnusse"}, {"macadamianusse"},
+	{"cashewnusse"}, {"cashewkerne"}, {"pekannusse"}, {"paranusse"}, {"edelsteine"},
+	{"reis"}, {"weizen"}, {"gerste"}, {"hafer"}, {"roggen"}, {"mehl"}, {"dinkel"}, {"eiswurfel"}, {"rasen"},
+	{"kreide"},
+	// it
+	{"noci"}, {"mandorle"}, {"nocciole"}, {"pistacchi"}, {"arachidi"}, {"pietre", "preziose"}, {"gemme"},
+	{"zaffiri"}, {"smeraldi"}, {"riso"}, {"grano"}, {"orzo"}, {"farina"}, {"farro"}, {"cubetti", "di", "ghiaccio"},
+	{"prato", "all", "inglese"}, {"gesso"},
+}
+
+// goodsSlang are the lexicon's tag texts that are signs of harm only in a
+// slang sense and, beside a named product, are that product's own words:
+// "crack" (a licence crack, and the drug for the learned stage) is what
+// cracks nuts, "white", "blanca", "snow", "cristal", "pó" are rice, flour,
+// snow peas, quartz and milk powder.
+var goodsSlang = []string{"crack", "cracks", "cracked", "cracking", "knacken", "white", "snow", "blanca", "blanche",
+	"neige", "nieve", "neve", "schnee", "cristal", "po"}
+
+// coordinators join two nouns: "crack and rice" lists the slang beside the
+// product rather than doing something to it.
+var coordinators = []string{"and", "or", "plus", "y", "e", "o", "et", "ou", "und", "oder", "ed", "with", "con",
+	"avec", "com", "mit"}
+
+// goodsOwnWord reports whether the tag tg is one of goodsSlang said of a
+// product of plainGoods in its clause: right next to it ("white rice",
+// "harina blanca", "cracked nuts"), or a verb shortly before it ("crack and
+// export macadamia kernels"). A word sold ("sell crack ... rice") or listed
+// beside the product ("crack and rice") stays a sign.
+func goodsOwnWord(a *analysis, tg *tag, goods [][2]int) bool {
+	if tg.masked || !slices.Contains(goodsSlang, tg.text) {
+		return false
+	}
+	toks := a.toks
+	for _, g := range goods {
+		if toks[g[0]].clause != toks[tg.pos].clause || toks[g[0]].sentence != toks[tg.pos].sentence {
+			continue
+		}
+		if g[1]+1 == tg.pos || tg.end+1 == g[0] {
+			return true
+		}
+		between := g[0] - tg.end - 1
+		if between < 1 || between > 2 || slices.Contains(coordinators, toks[g[0]-1].text) {
+			continue
+		}
+		sold := false
+		for k := range a.tags {
+			if s := &a.tags[k]; s.end == tg.pos-1 && s.mask.has(cSell) {
+				sold = true
+			}
+		}
+		if !sold {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsSpans are the first and last token of each product of plainGoods the
+// tokens name outside text addressed to a model.
+func goodsSpans(toks []token, masked []bool) [][2]int {
+	var spans [][2]int
+	for i := range toks {
+		if masked != nil && masked[i] {
+			continue
+		}
+		for _, m := range plainGoods {
+			if matchesAt(toks, i, m) {
+				spans = append(spans, [2]int{i, i + len(m) - 1})
+				break
+			}
+		}
+	}
+	return spans
+}
+
 // lawfulTrade reports whether the tokens name one of lawfulTrades outside
 // text addressed to a model (masked, when not nil, marks such tokens).
 func lawfulTrade(toks []token, masked []bool) bool {
@@ -136,20 +247,27 @@ func namesTrade(toks []token, masked []bool, trades [][]string) bool {
 		if masked != nil && masked[i] {
 			continue
 		}
-	next:
 		for _, m := range trades {
-			if i+len(m) > len(toks) {
-				continue
+			if matchesAt(toks, i, m) {
+				return true
 			}
-			for k, w := range m {
-				if toks[i+k].text != w || toks[i+k].sentence != toks[i].sentence {
-					continue next
-				}
-			}
-			return true
 		}
 	}
 	return false
+}
+
+// matchesAt reports whether the tokens from i on are the word sequence m,
+// within one sentence.
+func matchesAt(toks []token, i int, m []string) bool {
+	if i+len(m) > len(toks) {
+		return false
+	}
+	for k, w := range m {
+		if toks[i+k].text != w || toks[i+k].sentence != toks[i].sentence {
+			return false
+		}
+	}
+	return true
 }
 
 // atRisk are the people whose mention keeps the learned stage's say over a
@@ -164,18 +282,24 @@ func lawfulVeto(a *analysis) bool {
 		return false
 	}
 	if !harmSignal(a) {
-		return lawfulTrade(a.toks, a.masked)
+		return lawfulTrade(a.toks, a.masked) || len(goodsSpans(a.toks, a.masked)) > 0
 	}
-	return namesTrade(a.toks, a.masked, sharingServices) && !harmSignalIn(a, a.docWithout(openDoor))
+	if namesTrade(a.toks, a.masked, sharingServices) && !harmSignalIn(a, a.docWithout(func(tg *tag) bool {
+		return slices.Contains(openDoor, tg.text)
+	})) {
+		return true
+	}
+	goods := goodsSpans(a.toks, a.masked)
+	return len(goods) > 0 && !harmSignalIn(a, a.docWithout(func(tg *tag) bool { return goodsOwnWord(a, tg, goods) }))
 }
 
-// docWithout is a.doc without the concepts of the tags whose text is one of
-// phrases (outside text addressed to a model, as a.doc).
-func (a *analysis) docWithout(phrases []string) set {
+// docWithout is a.doc without the concepts of the tags drop picks (outside
+// text addressed to a model, as a.doc).
+func (a *analysis) docWithout(drop func(*tag) bool) set {
 	var s set
 	for k := range a.tags {
 		tg := &a.tags[k]
-		if !tg.masked && !slices.Contains(phrases, tg.text) {
+		if !tg.masked && !drop(tg) {
 			s = s.or(tg.mask)
 		}
 	}

@@ -141,3 +141,80 @@ func TestOpenDoorOnlyForSharing(t *testing.T) {
 		}
 	}
 }
+
+// plainGoodsCases: lawful trades in products whose own words double as drug
+// or crime slang. The first three are the refusals seen in naming batches
+// 12-14; the other allow cases were written for this test, and each was
+// refused by the learned stage before plainGoods (land14 at 596ff7a:
+// "crack", "cracked", "white", "powder", "sell", "direct"). Every refuse case
+// names such a product too, with the slang sold or listed beside it, or a
+// drug or a red flag, which keeps the learned stage's say.
+var plainGoodsCases = []struct {
+	desc string
+	cat  Category // empty: must be allowed
+}{
+	{"We grade, crack and export macadamia kernels from Limpopo to buyers in Europe and China.", ""},
+	{"Red rice grown in the Camargue, sold online.", ""},
+	{"G'day, I mine and cut opal in Lightning Ridge, mostly black opal, and I've been doing it for twenty-odd years. I sell loose stones to jewellers in Hong Kong and the States, and now I want a site where people can buy directly, with videos of each stone turning in the light.", ""},
+	{"We crack and roast pecans on our farm in Georgia and sell them online.", ""},
+	{"Pecan kernels cracked and shelled by hand, sold by the kilo.", ""},
+	{"I cut opals from Coober Pedy and sell loose stones direct to buyers in China and the States.", ""},
+	{"White rice, pure and polished, exported from Vietnam to buyers in China and Africa.", ""},
+	{"Pure chalk and talc powder sold in bulk to gyms and potteries, shipped discreetly.", ""},
+	// The slang sold or listed beside the product, not said of it.
+	{"Crack and rice delivered discreetly anywhere in Limpopo.", IllegalDrugs},
+	{"We sell crack alongside our rice, cash only.", IllegalDrugs},
+	{"White powder and white rice delivered discreetly.", IllegalDrugs},
+	{"Crack delivered discreetly with every bag of rice, DM for prices.", IllegalDrugs},
+	{"We sell rice, and crack on the side, cash only.", IllegalDrugs},
+	// A drug or a red flag beside the product.
+	{"Macadamia kernels and meth, delivered discreetly across Limpopo.", IllegalDrugs},
+	{"Pure white powder, no questions asked, ships with our flour orders.", IllegalDrugs},
+}
+
+func TestPlainGoodsVeto(t *testing.T) {
+	for _, tc := range plainGoodsCases {
+		var a analysis
+		a.run(tc.desc)
+		if _, ok := a.ruleVerdict(); ok && tc.cat == "" {
+			t.Errorf("a rule refuses %q: the case no longer tests the learned stage", tc.desc)
+			continue
+		}
+		v := Classify(tc.desc)
+		switch {
+		case tc.cat == "" && !v.Appropriate:
+			t.Errorf("Classify(%q) refused a lawful trade: %s %.3f %q", tc.desc, v.Category, v.Probability, v.Matched)
+		case tc.cat != "" && v.Appropriate:
+			p, _ := learned().prob(&a)
+			t.Errorf("Classify(%q) = appropriate (p %.3f, veto %v); want a %s refusal", tc.desc, p, lawfulVeto(&a), tc.cat)
+		}
+	}
+}
+
+// TestGoodsOwnWords: a slang word stops being a sign of harm only where it
+// is said of a named product in its clause (next to it, or a verb shortly
+// before it), not where it is sold, listed beside the product, or far from
+// it, and never without a product.
+func TestGoodsOwnWords(t *testing.T) {
+	for desc, want := range map[string]bool{
+		"We grade, crack and export macadamia kernels.": true,  // a verb before the product
+		"White rice from our farm.":                     true,  // next to it
+		"Harina blanca del molino.":                     true,  // next to it, after
+		"Crack, rice and beans delivered.":              false, // another clause
+		"Crack and rice delivered.":                     false, // listed beside it
+		"We sell crack alongside our rice.":             false, // sold
+		"Crack delivered with every bag of rice.":       false, // far from it
+		"We grade, crack and export them.":              false, // no product
+		"White rice and cocaine.":                       false, // a drug besides
+		"Cocaine flour from our mill.":                  false, // a drug is no slang
+	} {
+		var a analysis
+		a.run(desc)
+		if !harmSignal(&a) {
+			t.Errorf("%q: no sign of harm; the case no longer tests the slang words", desc)
+		}
+		if got := lawfulVeto(&a); got != want {
+			t.Errorf("lawfulVeto(%q) = %v; want %v", desc, got, want)
+		}
+	}
+}

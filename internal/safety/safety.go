@@ -40,7 +40,10 @@
 // medical, continence and hygiene supplies, when the description holds no
 // sign of harm and names no person at risk, nor a sharing service (community
 // fridge, food bank, tool library) whose only signs are its open door ("no
-// questions asked", "anyone") (lawful.go). A late add-on clause ("we also ...") is judged on its own, to
+// questions asked", "anyone"), nor a trade in an ordinary product whose words
+// double as slang (nuts cracked, opal cut and sold as loose stones, white
+// rice, flour, ice blocks, lawns) when nothing but those words reads as harm
+// (lawful.go). A late add-on clause ("we also ...") is judged on its own, to
 // the end of its sentence (lateclause.go).
 //
 // Limits: other languages pass unless they share words with those six;
