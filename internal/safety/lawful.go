@@ -124,8 +124,7 @@ var openDoor = []string{"no questions asked", "sin preguntas", "sin hacer pregun
 
 // plainGoods are the physical products of ordinary trades whose own words
 // double as drug or crime slang: nuts are cracked, opal is cut and sold as
-// "loose stones", rice and flour are white and "sold online", ice comes in
-// blocks, a lawn is grass. With nothing in the text naming a drug or a harm,
+// "loose stones", rice is white and "sold online", a lawn is grass. With nothing in the text naming a drug or a harm,
 // the learned stage read those words as the slang and refused lawful
 // growers and traders ("grade, crack and export macadamia kernels" 0.78,
 // "red rice grown in the Camargue, sold online" 0.73, an opal miner selling
@@ -135,44 +134,46 @@ var openDoor = []string{"no questions asked", "sin preguntas", "sin hacer pregun
 // what gave the slang reading. The bare slang ("rocks", "grass", "ice",
 // "powder", "snow") is no product here: it is what a dealer names.
 var plainGoods = [][]string{
-	// en: nuts, gemstones, grains and flour, ice, lawn and garden plants,
-	// powders, minerals
+	// en: nuts, gemstones, grains, lawn and garden plants, minerals. No
+	// flour, chalk, talc or ice in any language: they are the drugs'
+	// euphemisms themselves ("farina e fumo" delivered by scooter, an
+	// untouched blind set's row this veto let through).
 	{"macadamia"}, {"macadamias"}, {"kernels"}, {"almond"}, {"almonds"}, {"cashew"}, {"cashews"},
 	{"walnut"}, {"walnuts"}, {"pecan"}, {"pecans"}, {"hazelnut"}, {"hazelnuts"}, {"pistachio"}, {"pistachios"},
 	{"peanuts"}, {"chestnuts"}, {"nuts"}, {"opal"}, {"opals"},
 	{"gemstone"}, {"gemstones"}, {"gems"}, {"precious", "stones"}, {"sapphire"}, {"sapphires"},
 	{"rubies"}, {"emerald"}, {"emeralds"}, {"garnets"}, {"amethyst"}, {"tourmaline"}, {"lapidary"},
 	{"rice"}, {"grain"}, {"grains"}, {"wheat"}, {"barley"}, {"oats"}, {"rye"}, {"quinoa"}, {"millet"},
-	{"sorghum"}, {"buckwheat"}, {"spelt"}, {"flour"}, {"ice", "blocks"}, {"ice", "cubes"}, {"block", "ice"},
-	{"bagged", "ice"}, {"dry", "ice"}, {"lawn"}, {"lawns"}, {"turf"}, {"seedlings"}, {"houseplants"},
-	{"succulents"}, {"chalk"}, {"talc"}, {"fossils"}, {"geodes"}, {"minerals"}, {"gravel"}, {"quartz"},
+	{"sorghum"}, {"buckwheat"}, {"spelt"},
+	{"lawn"}, {"lawns"}, {"turf"}, {"seedlings"}, {"houseplants"},
+	{"succulents"}, {"fossils"}, {"geodes"}, {"minerals"}, {"gravel"},
 	// es
 	{"nueces"}, {"almendras"}, {"anacardos"}, {"avellanas"}, {"pistachos"}, {"cacahuetes"}, {"opalo"},
 	{"opalos"}, {"piedras", "preciosas"}, {"gemas"}, {"zafiros"}, {"esmeraldas"}, {"arroz"}, {"trigo"},
-	{"cebada"}, {"avena"}, {"harina"}, {"cubitos", "de", "hielo"}, {"bolsas", "de", "hielo"}, {"cesped"}, {"tiza"}, {"talco"},
+	{"cebada"}, {"avena"}, {"cesped"},
 	// fr
 	{"noix"}, {"amandes"}, {"noisettes"}, {"pistaches"}, {"opale"}, {"opales"}, {"pierres", "precieuses"},
-	{"gemmes"}, {"saphirs"}, {"emeraudes"}, {"riz"}, {"ble"}, {"orge"}, {"avoine"}, {"farine"}, {"glacons"},
-	{"gazon"}, {"craie"},
+	{"gemmes"}, {"saphirs"}, {"emeraudes"}, {"riz"}, {"ble"}, {"orge"}, {"avoine"},
+	{"gazon"},
 	// pt
 	{"castanhas"}, {"amendoas"}, {"nozes"}, {"amendoim"}, {"opala"}, {"opalas"}, {"pedras", "preciosas"},
-	{"safiras"}, {"farinha"}, {"cevada"}, {"aveia"}, {"cubos", "de", "gelo"}, {"gramado"}, {"giz"},
+	{"safiras"}, {"cevada"}, {"aveia"}, {"gramado"},
 	// de
 	{"nusse"}, {"mandeln"}, {"haselnusse"}, {"walnusse"}, {"pistazien"}, {"erdnusse"}, {"macadamianusse"},
 	{"cashewnusse"}, {"cashewkerne"}, {"pekannusse"}, {"paranusse"}, {"edelsteine"},
-	{"reis"}, {"weizen"}, {"gerste"}, {"hafer"}, {"roggen"}, {"mehl"}, {"dinkel"}, {"eiswurfel"}, {"rasen"},
-	{"kreide"},
+	{"reis"}, {"weizen"}, {"gerste"}, {"hafer"}, {"roggen"}, {"dinkel"}, {"rasen"},
+
 	// it
 	{"noci"}, {"mandorle"}, {"nocciole"}, {"pistacchi"}, {"arachidi"}, {"pietre", "preziose"}, {"gemme"},
-	{"zaffiri"}, {"smeraldi"}, {"riso"}, {"grano"}, {"orzo"}, {"farina"}, {"farro"}, {"cubetti", "di", "ghiaccio"},
-	{"prato", "all", "inglese"}, {"gesso"},
+	{"zaffiri"}, {"smeraldi"}, {"riso"}, {"grano"}, {"orzo"}, {"farro"},
+	{"prato", "all", "inglese"},
 }
 
 // goodsSlang are the lexicon's tag texts that are signs of harm only in a
 // slang sense and, beside a named product, are that product's own words:
 // "crack" (a licence crack, and the drug for the learned stage) is what
-// cracks nuts, "white", "blanca", "snow", "cristal", "pó" are rice, flour,
-// snow peas, quartz and milk powder.
+// cracks nuts, "white", "blanca", "snow", "cristal", "pó" are said of rice,
+// snow peas and gems.
 var goodsSlang = []string{"crack", "cracks", "cracked", "cracking", "knacken", "white", "snow", "blanca", "blanche",
 	"neige", "nieve", "neve", "schnee", "cristal", "po"}
 

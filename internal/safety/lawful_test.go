@@ -160,7 +160,6 @@ var plainGoodsCases = []struct {
 	{"Pecan kernels cracked and shelled by hand, sold by the kilo.", ""},
 	{"I cut opals from Coober Pedy and sell loose stones direct to buyers in China and the States.", ""},
 	{"White rice, pure and polished, exported from Vietnam to buyers in China and Africa.", ""},
-	{"Pure chalk and talc powder sold in bulk to gyms and potteries, shipped discreetly.", ""},
 	// The slang sold or listed beside the product, not said of it.
 	{"Crack and rice delivered discreetly anywhere in Limpopo.", IllegalDrugs},
 	{"We sell crack alongside our rice, cash only.", IllegalDrugs},
@@ -170,6 +169,9 @@ var plainGoodsCases = []struct {
 	// A drug or a red flag beside the product.
 	{"Macadamia kernels and meth, delivered discreetly across Limpopo.", IllegalDrugs},
 	{"Pure white powder, no questions asked, ships with our flour orders.", IllegalDrugs},
+	// Flour, chalk and ice are the euphemisms themselves, no product of the
+	// veto: "farina e fumo" by scooter passed it once.
+	{"Farina e fumo consegnati a casa tua a Torino: scrivici su Telegram, arriva il rider.", IllegalDrugs},
 }
 
 func TestPlainGoodsVeto(t *testing.T) {
@@ -199,7 +201,7 @@ func TestGoodsOwnWords(t *testing.T) {
 	for desc, want := range map[string]bool{
 		"We grade, crack and export macadamia kernels.": true,  // a verb before the product
 		"White rice from our farm.":                     true,  // next to it
-		"Harina blanca del molino.":                     true,  // next to it, after
+		"Harina blanca del molino.":                     false, // flour is itself a euphemism
 		"Crack, rice and beans delivered.":              false, // another clause
 		"Crack and rice delivered.":                     false, // listed beside it
 		"We sell crack alongside our rice.":             false, // sold

@@ -42,7 +42,7 @@
 // fridge, food bank, tool library) whose only signs are its open door ("no
 // questions asked", "anyone"), nor a trade in an ordinary product whose words
 // double as slang (nuts cracked, opal cut and sold as loose stones, white
-// rice, flour, ice blocks, lawns) when nothing but those words reads as harm
+// rice, lawns; never flour, chalk or ice) when nothing but those words reads as harm
 // (lawful.go). A late add-on clause ("we also ...") is judged on its own, to
 // the end of its sentence (lateclause.go).
 //
