@@ -33,22 +33,30 @@ var lawfulCases = []struct {
 
 func TestLawfulTradeVeto(t *testing.T) {
 	for _, tc := range lawfulCases {
-		var a analysis
-		a.run(tc.desc)
-		if _, ok := a.ruleVerdict(); ok && tc.cat == "" {
-			t.Errorf("[%s] a rule refuses %q: the case no longer tests the learned stage", tc.lang, tc.desc)
-			continue
-		}
-		v := Classify(tc.desc)
-		switch {
-		case tc.cat == "" && !v.Appropriate:
-			t.Errorf("[%s] Classify(%q) refused a lawful trade: %s %.3f %q", tc.lang, tc.desc, v.Category, v.Probability, v.Matched)
-		case tc.cat != "" && v.Appropriate:
-			p, _ := learned().prob(&a)
-			t.Errorf("[%s] Classify(%q) = appropriate (p %.3f, signal %v); want a %s refusal", tc.lang, tc.desc, p, harmSignal(&a), tc.cat)
-		case tc.cat != "" && v.Category != tc.cat:
-			t.Errorf("[%s] Classify(%q) = %s %q; want %s", tc.lang, tc.desc, v.Category, v.Matched, tc.cat)
-		}
+		checkVeto(t, tc.lang, tc.desc, tc.cat, true)
+	}
+}
+
+// checkVeto asserts what the guardrail says of desc: allowed when cat is
+// empty, refused otherwise (as cat when exact). A lawful case a rule
+// already refuses no longer tests the learned stage's override.
+func checkVeto(t *testing.T, lang, desc string, cat Category, exact bool) {
+	t.Helper()
+	var a analysis
+	a.run(desc)
+	if _, ok := a.ruleVerdict(); ok && cat == "" {
+		t.Errorf("[%s] a rule refuses %q: the case no longer tests the learned stage", lang, desc)
+		return
+	}
+	v := Classify(desc)
+	switch {
+	case cat == "" && !v.Appropriate:
+		t.Errorf("[%s] Classify(%q) refused a lawful business: %s %.3f %q", lang, desc, v.Category, v.Probability, v.Matched)
+	case cat != "" && v.Appropriate:
+		p, _ := learned().prob(&a)
+		t.Errorf("[%s] Classify(%q) = appropriate (p %.3f, signal %v, veto %v); want a %s refusal", lang, desc, p, harmSignal(&a), lawfulVeto(&a), cat)
+	case exact && cat != "" && v.Category != cat:
+		t.Errorf("[%s] Classify(%q) = %s %q; want %s", lang, desc, v.Category, v.Matched, cat)
 	}
 }
 
@@ -106,19 +114,7 @@ var careAndSharingCases = []struct {
 
 func TestCareAndSharingVeto(t *testing.T) {
 	for _, tc := range careAndSharingCases {
-		var a analysis
-		a.run(tc.desc)
-		if _, ok := a.ruleVerdict(); ok && tc.cat == "" {
-			t.Errorf("[%s] a rule refuses %q: the case no longer tests the learned stage", tc.lang, tc.desc)
-			continue
-		}
-		v := Classify(tc.desc)
-		switch {
-		case tc.cat == "" && !v.Appropriate:
-			t.Errorf("[%s] Classify(%q) refused a lawful service: %s %.3f %q", tc.lang, tc.desc, v.Category, v.Probability, v.Matched)
-		case tc.cat != "" && v.Appropriate:
-			t.Errorf("[%s] Classify(%q) = appropriate; want a %s refusal", tc.lang, tc.desc, tc.cat)
-		}
+		checkVeto(t, tc.lang, tc.desc, tc.cat, false)
 	}
 }
 
@@ -176,20 +172,7 @@ var plainGoodsCases = []struct {
 
 func TestPlainGoodsVeto(t *testing.T) {
 	for _, tc := range plainGoodsCases {
-		var a analysis
-		a.run(tc.desc)
-		if _, ok := a.ruleVerdict(); ok && tc.cat == "" {
-			t.Errorf("a rule refuses %q: the case no longer tests the learned stage", tc.desc)
-			continue
-		}
-		v := Classify(tc.desc)
-		switch {
-		case tc.cat == "" && !v.Appropriate:
-			t.Errorf("Classify(%q) refused a lawful trade: %s %.3f %q", tc.desc, v.Category, v.Probability, v.Matched)
-		case tc.cat != "" && v.Appropriate:
-			p, _ := learned().prob(&a)
-			t.Errorf("Classify(%q) = appropriate (p %.3f, veto %v); want a %s refusal", tc.desc, p, lawfulVeto(&a), tc.cat)
-		}
+		checkVeto(t, "", tc.desc, tc.cat, false)
 	}
 }
 
