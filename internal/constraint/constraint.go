@@ -233,10 +233,17 @@ func Parse(description string) Constraints {
 		parseLengths(text, &c)
 	}
 	c.MustInclude = parseWords(description)
+	var barred []string
 	if strings.Contains(text, " in the name") || strings.Contains(text, " in our name") || strings.Contains(text, " in the domain") {
-		// "Please include Whistler in the name": a proper noun, unquoted.
-		for _, m := range namedInName.Regexp().FindAllStringSubmatch(description, -1) {
-			if w := cleanWord(m[1]); w != "" && !slicesContains(c.MustInclude, w) {
+		// "Please include Whistler in the name": a proper noun, unquoted;
+		// "I can't use Lego in the name" bars it instead.
+		for _, m := range namedInName.Regexp().FindAllStringSubmatchIndex(description, -1) {
+			w := cleanWord(description[m[2]:m[3]])
+			switch {
+			case w == "":
+			case negatedUse.Regexp().MatchString(strings.ToLower(description[max(0, m[0]-30):m[0]])):
+				barred = append(barred, w)
+			case !slicesContains(c.MustInclude, w):
 				c.MustInclude = append(c.MustInclude, w)
 			}
 		}
@@ -246,6 +253,11 @@ func Parse(description string) Constraints {
 	}
 	parseEnds(text, &c)
 	c.Avoid = parseAvoid(text)
+	for _, w := range barred {
+		if !slicesContains(c.Avoid, w) {
+			c.Avoid = append(c.Avoid, w)
+		}
+	}
 	parseLanguages(text, &c)
 	// "avoid anything with 'wool'" names wool after "with", and "starts
 	// with 'Blue'" names blue: a word to avoid is never required, and a
@@ -326,6 +338,10 @@ func soundNames(w string) (string, bool) {
 // ("include Whistler in the name"); lower-case words there are kinds of
 // thing ("include numbers in the name"), read elsewhere.
 var namedInName = lazyregexp.New(`\b(?i:include|includes|including|contain|contains|feature|features|use|put|have|has|mention|mentions)\s+([A-Z][A-Za-z\x{00C0}-\x{017F}-]{2,20})\s+(?i:in\s+(?:the|our|its)\s+(?:name|domain|brand))\b`)
+
+// negatedUse: a prohibition just before namedInName's verb ("I obviously
+// can't use Lego in the name", "we may not put Disney in our name").
+var negatedUse = lazyregexp.New(`\b(?:can't|cant|cannot|can not|couldn't|won't|don't|do not|mustn't|must not|shouldn't|should not|may not|never|not|no)\s+(?:\pL+\s+)?$`)
 
 // vowelStart: "should start with a vowel", "commencer par une voyelle",
 // "empezar por (una) vocal", "mit einem Vokal beginnen", "iniziare con una

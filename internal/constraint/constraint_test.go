@@ -224,6 +224,8 @@ func TestParse(t *testing.T) {
 		// A legal bar is a prohibition too: batch 13's LEGO-compatible kits read "can't use 'LEGO'" as LEGO required.
 		{"Brick-built model kits, compatible with LEGO. We can't use 'LEGO' in the name for trademark reasons.", Constraints{Avoid: []string{"lego"}}},
 		{"Toy shop; we cannot use the word Disney.", Constraints{Avoid: []string{"disney"}}},
+		{"I rebuild second-hand sets and I obviously can't use Lego in the name.", Constraints{Avoid: []string{"lego"}}},
+		{"Ski school; we may not put Whistler in our name.", Constraints{Avoid: []string{"whistler"}}},
 		{"Dienstplan-Software aus Graz, bitte ohne 'Soft' oder 'Service' im Namen.", Constraints{Avoid: []string{"soft", "service"}}},
 		{"Lace-making supplies shop in Bruges; one word, 7 letters max.", Constraints{OneWord: true, MaxLen: 7}},
 		{"Noleggio di barche a Cagliari. Il nome deve iniziare con la lettera M ed essere breve, non più di cinque lettere.", Constraints{Prefix: "m", MaxLen: 5}},
