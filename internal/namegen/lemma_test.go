@@ -297,17 +297,7 @@ func TestGermanCompoundsReadThroughTheirParts(t *testing.T) {
 		{"IT-Sicherheit für Arztpraxen in Österreich: Schulungen und Notfallpläne.", []string{"arzt"}, []string{"schul", "eich"}},
 		{"Wir bauen fahrbare Hühnerställe, damit die Hennen frisches Gras bekommen.", []string{"gras"}, []string{"gra"}},
 	} {
-		read := words(g.lex.analyse(c.desc).keywords)
-		for _, w := range c.want {
-			if !slices.Contains(read, w) {
-				t.Errorf("%q: keywords %v, want %q", c.desc, read, w)
-			}
-		}
-		for _, w := range c.bad {
-			if slices.Contains(read, w) {
-				t.Errorf("%q: keywords %v, want no %q", c.desc, read, w)
-			}
-		}
+		checkHasNot(t, c.desc, "keywords", words(g.lex.analyse(c.desc).keywords), c.want, c.bad)
 		if len(c.bad) == 0 || c.bad[0] != "geschirrs" {
 			continue
 		}
@@ -342,17 +332,7 @@ func TestGermanOfferIdeas(t *testing.T) {
 		{"Wir bauen fahrbare Hühnerställe für Biohöfe in Brandenburg.", []string{"stroh"}, []string{"sattel", "mahne"}},
 		{"Klavierstimmer in Leipzig.", []string{"saite"}, nil},
 	} {
-		ideas := words(g.lex.analyse(c.desc).assocs)
-		for _, w := range c.want {
-			if !slices.Contains(ideas, w) {
-				t.Errorf("%q: ideas %v, want %q", c.desc, ideas, w)
-			}
-		}
-		for _, w := range c.bad {
-			if slices.Contains(ideas, w) {
-				t.Errorf("%q: ideas %v, do not want %q", c.desc, ideas, w)
-			}
-		}
+		checkHasNot(t, c.desc, "ideas", words(g.lex.analyse(c.desc).assocs), c.want, c.bad)
 	}
 }
 
@@ -366,5 +346,21 @@ func TestSpanishQue(t *testing.T) {
 	}
 	if l := g.lex.analyse("Atelier de reliure à Lyon; nous voulons un nom qui rime avec le papier.").lang; l != "fr" {
 		t.Errorf("lang = %q, want fr", l)
+	}
+}
+
+// checkHasNot asserts that got (what the analysis read of desc) holds every
+// word of want and none of bad.
+func checkHasNot(t *testing.T, desc, what string, got, want, bad []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: %s %v, want %q", desc, what, got, w)
+		}
+	}
+	for _, w := range bad {
+		if slices.Contains(got, w) {
+			t.Errorf("%q: %s %v, want no %q", desc, what, got, w)
+		}
 	}
 }

@@ -39,14 +39,7 @@ func TestCompassWordsAreNoParts(t *testing.T) {
 // A place the lexicon knows keeps its compass word: the places are read
 // before the compass words are set aside.
 func TestCompassWordsInKnownPlaces(t *testing.T) {
-	files := map[string][]byte{}
-	for _, n := range lexiconFiles {
-		b, err := lexiconFS.ReadFile("lexicon/" + n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[n] = b
-	}
+	files := embeddedLexiconFiles(t)
 	files["places.txt"] = append(slices.Clone(files["places.txt"]), "north berwick = northberwick\nwest coast = westcoast\n"...)
 	lx, err := parseLexicon(files)
 	if err != nil {
