@@ -184,13 +184,15 @@ var coordinators = []string{"and", "or", "plus", "y", "e", "o", "et", "ou", "und
 
 // goodsOwnWord reports whether the tag tg is one of goodsSlang said of a
 // product of plainGoods in its clause: right next to it ("white rice",
-// "harina blanca", "cracked nuts"), or a verb shortly before it ("crack and
-// export macadamia kernels"). A word sold ("sell crack ... rice") or listed
-// beside the product ("crack and rice") stays a sign.
+// "cracked nuts"), or a verb shortly before it ("crack and export
+// macadamia kernels"). A word sold ("sell crack ... rice") or listed beside
+// the product ("crack and rice") stays a sign.
 func goodsOwnWord(a *analysis, tg *tag, goods [][2]int) bool {
 	if tg.masked || !slices.Contains(goodsSlang, tg.text) {
 		return false
 	}
+	// Whether a selling word ends just before it: the same for every product.
+	sold := slices.ContainsFunc(a.tags, func(s tag) bool { return s.end == tg.pos-1 && s.mask.has(cSell) })
 	toks := a.toks
 	for _, g := range goods {
 		if toks[g[0]].clause != toks[tg.pos].clause || toks[g[0]].sentence != toks[tg.pos].sentence {
@@ -202,12 +204,6 @@ func goodsOwnWord(a *analysis, tg *tag, goods [][2]int) bool {
 		between := g[0] - tg.end - 1
 		if between < 1 || between > 2 || slices.Contains(coordinators, toks[g[0]-1].text) {
 			continue
-		}
-		sold := false
-		for k := range a.tags {
-			if s := &a.tags[k]; s.end == tg.pos-1 && s.mask.has(cSell) {
-				sold = true
-			}
 		}
 		if !sold {
 			return true
