@@ -102,6 +102,8 @@ func TestContainsMark(t *testing.T) {
 		{"ubercab", true},
 		{"wienbosch", true}, // makers a repair shop names
 		{"etsystrap", true},
+		{"osakazippo", true}, // a maker an engraver names ("Zippo lighter restoration")
+		{"vespafix", true},
 		{"tuberose", false}, // a short mark inside a word is not the mark
 		{"hearthloaf", false},
 	}
