@@ -327,12 +327,14 @@ func TestPlainWordDoesNotTakeAnEHeadsIdeas(t *testing.T) {
 }
 
 // A list of three or more keeps a slot for the place the description
-// names; a people's adjective ("Croatian") is no such place.
+// names, paired with the offer in ten letters or fewer ("maconpeach";
+// "savannahpeach" has to win its place on its rank); a people's adjective
+// ("Croatian") is no such place.
 func TestListKeepsAPlace(t *testing.T) {
 	g := testGenerator(t)
 	for _, tt := range []struct{ desc, place string }{
 		{"Fly tying workshops in Missoula", "missoula"},
-		{"Peach cobbler bakery in Savannah", "savannah"},
+		{"Peach cobbler bakery in Macon", "macon"},
 		{"Mobile bike repair van serving commuters in Utrecht.", "utrecht"},
 	} {
 		eachList(t, g.Generate, tt.desc, Options{Count: 5}, 4, func(seed int64, cs []Candidate) {
@@ -432,6 +434,15 @@ func TestPlaceSlotWantsTheOffer(t *testing.T) {
 	}
 	if !slices.Contains(weak, "leedsjar") {
 		t.Errorf("leedsjar is a pair for the slot: %v", strong)
+	}
+	// Nor for a long one: "leedsrehearsal" comes in on its rank or not at all.
+	if !slices.Contains(weak, "leedsrehearsal") {
+		t.Errorf("leedsrehearsal (14 letters) is a pair for the slot: %v", strong)
+	}
+	for _, s := range strong {
+		if len(s) > longFrom {
+			t.Errorf("%s: a place pair past %d letters keeps the slot", s, longFrom)
+		}
 	}
 }
 

@@ -921,7 +921,11 @@ func (g *Generator) newDraft(cands []cand, order []int, cons constraint.Constrai
 		// or more keeps a slot for one when the description names a
 		// place; the slot is for a place beside a description word or the
 		// offer's idea, not for "gululow" or "dundeepot" (see placePair).
-		reservePlace: count >= 3 && slices.ContainsFunc(order, func(i int) bool { return cands[i].placePair }),
+		// A pair that cannot have the sound asked for keeps no slot: the
+		// slot would stay empty until the last pass drops every wish.
+		reservePlace: count >= 3 && slices.ContainsFunc(order, func(i int) bool {
+			return cands[i].placePair && (cons.Sound == "" || soundsRight(cands[i].name, soundEndings(cons.Sound)))
+		}),
 		taken:        map[string]bool{},
 		pairsUsed:    map[string]bool{},
 		stemsUsed:    map[stem]bool{},
