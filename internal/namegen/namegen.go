@@ -926,13 +926,13 @@ func (g *Generator) newDraft(cands []cand, order []int, cons constraint.Constrai
 		reservePlace: count >= 3 && slices.ContainsFunc(order, func(i int) bool {
 			return cands[i].placePair && (cons.Sound == "" || soundsRight(cands[i].name, soundEndings(cons.Sound)))
 		}),
-		taken:        map[string]bool{},
-		pairsUsed:    map[string]bool{},
-		stemsUsed:    map[stem]bool{},
-		firstUsed:    map[stem]bool{},
-		perStrategy:  map[string]int{},
-		perNumber:    map[string]int{},
-		modsUsed:     map[string]bool{},
+		taken:       map[string]bool{},
+		pairsUsed:   map[string]bool{},
+		stemsUsed:   map[stem]bool{},
+		firstUsed:   map[stem]bool{},
+		perStrategy: map[string]int{},
+		perNumber:   map[string]int{},
+		modsUsed:    map[string]bool{},
 	}
 }
 
