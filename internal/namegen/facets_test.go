@@ -100,6 +100,11 @@ func TestSenses(t *testing.T) {
 		// in a naming request is no sound business (batch 13's held-out half:
 		// guineavote, pollport; echord, wavehum for adaptive clothing).
 		{"Hydrographic surveys of harbours and river channels for port authorities.", []string{"level"}, []string{"poll", "vote", "ask", "tick"}, ""},
+		// Every judged survey was of land, water or buildings: measured is
+		// the default, asked only when people are its subject.
+		{"Surveys for unexploded wartime bombs on building sites.", []string{"measure"}, []string{"poll", "vote", "ask", "tick"}, ""},
+		{"Roof pitch surveys for insurers in Leeds", []string{"level"}, []string{"poll", "vote", "ask"}, ""},
+		{"Customer feedback surveys by text message for restaurants", []string{"poll"}, []string{"level", "grid"}, ""},
 		{"Please no medical-sounding names: we make adaptive clothing with magnetic buttons.", nil, []string{"echo", "chord", "hum", "decibel"}, ""},
 		{"Mobile abattoir serving small livestock farms in Vermont.", []string{"graze"}, []string{"seed", "plow", "furrow"}, ""},
 		{"Medicinal leech farm supplying hospitals", nil, []string{"seed", "plow", "acre", "harvest"}, "farm"},
