@@ -491,6 +491,17 @@ func (lx *lexicon) parseAffixes(data []byte) error {
 	return nil
 }
 
+// wholePlace reports a gazetteer place of one word that names use as
+// written ("toronto"), not in a short form ("reykjavik" = "reyk").
+func (lx *lexicon) wholePlace(word string) bool {
+	for _, i := range lx.placeFirst.get(word) {
+		if p := lx.places[i]; len(p.words) == 1 && p.short == word {
+			return true
+		}
+	}
+	return false
+}
+
 func (lx *lexicon) parsePlaces(data []byte) error {
 	seen := map[string]bool{}
 	return eachLine(data, func(line int, text string) error {

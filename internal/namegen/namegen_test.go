@@ -730,3 +730,33 @@ func TestLongNamesGiveWay(t *testing.T) {
 		}
 	}
 }
+
+// A gazetteer place written whole blends with a solid word of the business
+// on a shared run ("mentoronto", "ottawarm"); a short form ("strass" for
+// Strasbourg), a run that leaves the place too little of its own
+// ("pepperth") or splits a vowel pair of it ("gentleeds"), and a weak idea
+// ("ottawander") do not.
+func TestPlaceBlends(t *testing.T) {
+	g := testGenerator(t)
+	c := func(w string, k kind, weight float64) concept {
+		src := w
+		if k == kindPlace {
+			src = "@" + w
+		}
+		return concept{word: w, key: g.lex.matchKey(w), weight: weight, kind: k, src: src}
+	}
+	places := []concept{c("toronto", kindPlace, 0.75), c("ottawa", kindPlace, 0.75), c("strass", kindPlace, 0.75), c("perth", kindPlace, 0.75), c("leeds", kindPlace, 0.75)}
+	tails := []concept{c("mentor", kindAssoc, 0.8), c("warm", kindKeyword, 0.7), c("assay", kindKeyword, 0.9), c("pepper", kindKeyword, 0.9), c("gentle", kindKeyword, 0.9), c("wander", kindAssoc, 0.5)}
+	b := &builder{minLen: 3, maxLen: 14, seen: map[string]bool{}}
+	g.placeBlends(b, pools{heads: tails, tails: tails, places: places})
+	var got []string
+	for _, c := range b.out {
+		if c.strategy != StrategyBlend || c.parts[0].kind != kindPlace && c.parts[1].kind != kindPlace {
+			t.Errorf("%s = %+v, want a blend with a place", c.name, c)
+		}
+		got = append(got, c.name)
+	}
+	if want := []string{"mentoronto", "ottawarm"}; !slices.Equal(got, want) {
+		t.Errorf("place blends %v, want %v", got, want)
+	}
+}
