@@ -104,6 +104,8 @@ func TestContainsMark(t *testing.T) {
 		{"etsystrap", true},
 		{"osakazippo", true}, // a maker an engraver names ("Zippo lighter restoration")
 		{"vespafix", true},
+		{"ipadfix", true}, // a repair shop's devices
+		{"macbookcare", true},
 		{"tuberose", false}, // a short mark inside a word is not the mark
 		{"hearthloaf", false},
 	}
