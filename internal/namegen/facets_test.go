@@ -445,8 +445,8 @@ func TestPlaceSlotWantsTheOffer(t *testing.T) {
 		t.Errorf("leedsrehearsal (14 letters) is a pair for the slot: %v", strong)
 	}
 	for _, s := range strong {
-		if len(s) > longFrom {
-			t.Errorf("%s: a place pair past %d letters keeps the slot", s, longFrom)
+		if len(s) > placePairMaxLen {
+			t.Errorf("%s: a place pair past %d letters keeps the slot", s, placePairMaxLen)
 		}
 	}
 }

@@ -794,7 +794,7 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 func rankOrder(cands []cand, cons constraint.Constraints, rng *rand.Rand) []int {
 	order := make([]int, 0, len(cands))
 	for i := range cands {
-		cands[i].rank = cands[i].score + learnedShare*(cands[i].learned-rankIntercept) + jitter*rng.Float64() + craftBonus(&cands[i]) - longPenalty(cands[i].name)
+		cands[i].rank = cands[i].score + learnedShare*(cands[i].learned-rankIntercept) + jitter*rng.Float64() + craftBonus(&cands[i])
 		if cons.Rhyme && cands[i].strategy == StrategyRhyme {
 			cands[i].rank++ // asked for: a rhyme is picked before any other name
 		}
@@ -1244,25 +1244,6 @@ func craftBonus(c *cand) float64 {
 	}
 	return 0
 }
-
-// longPenalty lowers the rank of a name past ten characters by
-// longStep a character. The learned ranker's length features did not stop
-// a fifth of the lists' names running to eleven or more ("gdanskorigin",
-// "wheelsouthland"), and the blind judges scored those lower on every
-// criterion but relevance (quality 0.43 against 0.56 at nine or ten,
-// batches 14 and 15); with the step, differing lists of batches 13-15
-// gained quality 0.015 (CI +0.009 to +0.022) in a blind tuning judgement.
-func longPenalty(name string) float64 {
-	if n := len(name); n > longFrom {
-		return longStep * float64(n-longFrom)
-	}
-	return 0
-}
-
-const (
-	longFrom = 10
-	longStep = 0.04
-)
 
 // What craftBonus adds to a blend's or an alliteration's rank.
 const (

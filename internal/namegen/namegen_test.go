@@ -710,27 +710,6 @@ func TestDropStrayWords(t *testing.T) {
 	}
 }
 
-// A name past ten characters gives way to a shorter one that scores a
-// little lower: "amberbench" before "amberworkshop".
-func TestLongNamesGiveWay(t *testing.T) {
-	g := testGenerator(t)
-	amber := concept{word: "amber", key: "amber", weight: 0.9, kind: kindKeyword, src: "amber"}
-	workshop := concept{word: "workshop", key: "workshop", weight: 0.85, kind: kindKeyword, src: "workshop"}
-	bench := concept{word: "bench", key: "bench", weight: 0.8, kind: kindAssoc, src: "workshop"}
-	mk := func(name string, score float64, parts ...concept) cand {
-		c := cand{name: name, strategy: StrategyCompound, score: score, learned: rankIntercept, quality: 1}
-		c.nparts = copy(c.parts[:], parts)
-		return c
-	}
-	for seed := range uint64(8) {
-		cands := []cand{mk("amberworkshop", 0.8, amber, workshop), mk("amberbench", 0.76, amber, bench)}
-		picks := g.pick(cands, constraint.Constraints{}, 1, rand.New(rand.NewPCG(seed, 2)), true)
-		if len(picks) != 1 || picks[0].name != "amberbench" {
-			t.Errorf("seed %d: picked %v, want the ten-letter amberbench before the thirteen-letter amberworkshop", seed, picks)
-		}
-	}
-}
-
 // A gazetteer place written whole blends with a solid word of the business
 // on a shared run ("mentoronto", "ottawarm"); a short form ("strass" for
 // Strasbourg), a run that leaves the place too little of its own

@@ -277,16 +277,20 @@ func (g *Generator) scoreBoth(c *cand, a *analysis) {
 	// Across the seven judged batches a place beside the description's own
 	// word was judged +0.59 relevance above its list's mean, beside an idea
 	// of the offer +0.25, beside anything else +0.08 or less. A long one
-	// ("wheelsouthland", "gdanskorigin") is not kept a slot: without
-	// it, differing lists of batches 13-15 gained judged quality +0.012
-	// (CI +0.006 to +0.018) at the same relevance.
-	c.placePair = c.nparts == 2 && f[fPlaceParts] == 1 && (f[fKeywordParts]+f[fCoreParts] > 0 || f[fHeadAssoc] > 0) && len(c.name) <= longFrom
+	// ("wheelsouthland", "gdanskorigin") is not kept a slot: judged blind
+	// beside a rank cost for long names (since dropped), differing lists of
+	// batches 13-15 gained quality +0.012 (CI +0.006 to +0.018) at the same
+	// relevance; docs/eval/namegen-tune16/place.
+	c.placePair = c.nparts == 2 && f[fPlaceParts] == 1 && (f[fKeywordParts]+f[fCoreParts] > 0 || f[fHeadAssoc] > 0) && len(c.name) <= placePairMaxLen
 	s := rankIntercept
 	for i, w := range rankWeights {
 		s += w * f[i]
 	}
 	c.learned = s
 }
+
+// placePairMaxLen is the longest place pair the place slot is kept for.
+const placePairMaxLen = 10
 
 // coherent reports whether an idea fits the sense in which the description
 // uses the word it came from: its own ideas in the lexicon meet a word of
