@@ -33,6 +33,7 @@ type tag struct {
 	clause   int
 	masked   bool // inside text addressed to a model: never an exception
 	negated  bool // a negator cleared some of its concepts ("no scams")
+	likened  bool // inside the writer's disclaimer ("it sounds like ..."): no rule match alone (disclaimer.go)
 }
 
 // analysis is the working state for one description. Analyses are pooled so
@@ -137,6 +138,7 @@ func (a *analysis) run(description string) {
 		}
 	}
 	a.key = key
+	a.markLikened()
 }
 
 // audience reports a minor named as whom something is for: right after
@@ -382,7 +384,7 @@ func (a *analysis) find(r *rule) ([]string, bool) {
 // extend fills slot k onward and checks the complete match.
 func (a *analysis) extend(r *rule, chosen []int, k int) bool {
 	if k == len(r.slots) {
-		return a.valid(r, chosen) && !a.excused(r, chosen)
+		return a.valid(r, chosen) && !a.allLikened(chosen) && !a.excused(r, chosen)
 	}
 	anchor := a.tags[chosen[0]]
 	lo := sort.Search(len(a.tags), func(i int) bool { return a.tags[i].pos >= anchor.pos-r.window })
@@ -403,6 +405,16 @@ func (a *analysis) extend(r *rule, chosen []int, k int) bool {
 		}
 	}
 	return false
+}
+
+// allLikened reports a match made only of words inside a disclaimer.
+func (a *analysis) allLikened(chosen []int) bool {
+	for _, c := range chosen {
+		if !a.tags[c].likened {
+			return false
+		}
+	}
+	return true
 }
 
 // valid applies the rule's structural constraints to a full candidate.
@@ -463,7 +475,7 @@ func (a *analysis) directObject(verb, person tag) bool {
 // exceptionWindow words in the same sentence for its nearby contexts. Text
 // addressed to a model never counts.
 func (a *analysis) excused(r *rule, chosen []int) bool {
-	if a.doc.any(r.doc) {
+	if a.doc.any(r.doc) || r.fireTraining && a.fireTrainingNear(a.tags[chosen[0]].pos) {
 		return true
 	}
 	if r.near.empty() || !a.doc.any(r.near) {

@@ -25,6 +25,9 @@ type rule struct {
 	acrossSentences bool
 	near            set // exception contexts that excuse a match nearby
 	doc             set // exception contexts that excuse it anywhere
+	// fireTraining excuses a match in a sentence that names fire fighters
+	// and their training (disclaimer.go).
+	fireTraining bool
 }
 
 // Shared slot and exception sets.
@@ -204,7 +207,8 @@ func buildRules() []rule {
 		single(ViolentExtremism, cViolenceHire, exDefensive, rHire),
 		// Arson and the like offered as a commission: "arson for hire",
 		// "Brandstiftung auf Bestellung", "incendi dolosi su commissione".
-		pair(ViolentExtremism, of(cViolentAct), of(cService, cSell), 8, exDefensive, rHire),
+		{cat: ViolentExtremism, reason: rHire, slots: []set{of(cViolentAct), of(cService, cSell)}, window: 8,
+			near: exDefensive, fireTraining: true},
 		pair(ViolentExtremism, of(cDebtCollect), of(cThreat), 15, exDefensive, rDebtThreat),
 
 		single(WeaponsTrafficking, cWeaponStrong, of(cExDef, cExLegal, cExContext, cExLicensed),
