@@ -169,6 +169,63 @@ var plainGoods = [][]string{
 	{"prato", "all", "inglese"},
 }
 
+// winterTrades are trades of snow as weather: snow chains fitted at the foot
+// of a pass, snow tyres, ploughing, clearing, ski schools and hire. The
+// lexicon's "snow" is cocaine slang (a sign of harm), and beside "chain" and
+// "pass" the learned stage refused a snow-chain fitter below the Andorran
+// border (0.64; snow chains and winter tyres "fitted while you wait" 0.85).
+// Where "snow" is a word of such a trade's own name ("snow-chain
+// fitting", "snow removal"), it is the weather (weatherSnow); snow named
+// anywhere else in the text ("a gram of snow for the après-ski", "snow
+// delivered to your chalet near the ski lifts") is still a sign, and so is
+// any other sign of harm.
+var winterTrades = [][]string{
+	// en
+	{"snow", "chain"}, {"snow", "chains"}, {"snow", "tyre"}, {"snow", "tyres"}, {"snow", "tire"}, {"snow", "tires"},
+	{"snow", "socks"}, {"snow", "plough"}, {"snow", "ploughs"}, {"snow", "ploughing"}, {"snow", "plow"},
+	{"snow", "plows"}, {"snow", "plowing"}, {"snowplough"}, {"snowplow"}, {"snowploughing"}, {"snowplowing"},
+	{"snow", "removal"}, {"snow", "clearing"}, {"snow", "clearance"}, {"snow", "shovelling"}, {"snow", "shoveling"},
+	{"snow", "blower"}, {"snow", "blowers"}, {"winter", "tyres"}, {"winter", "tires"}, {"gritting"},
+	{"ski", "hire"}, {"ski", "rental"}, {"ski", "school"}, {"ski", "lessons"}, {"ski", "instructor"},
+	{"ski", "instructors"}, {"ski", "lift"}, {"ski", "lifts"}, {"ski", "slopes"}, {"piste"}, {"pistes"},
+	{"snowshoe"}, {"snowshoes"}, {"snowshoeing"},
+	// fr
+	{"chaines", "a", "neige"}, {"chaines", "neige"}, {"pneus", "neige"}, {"pneus", "hiver"}, {"deneigement"},
+	{"chasse", "neige"}, {"location", "de", "ski"}, {"ecole", "de", "ski"}, {"moniteur", "de", "ski"},
+	// es
+	{"cadenas", "para", "nieve"}, {"cadenas", "de", "nieve"}, {"neumaticos", "de", "invierno"}, {"quitanieves"},
+	{"limpieza", "de", "nieve"}, {"alquiler", "de", "esqui"}, {"escuela", "de", "esqui"},
+	// pt
+	{"correntes", "de", "neve"}, {"pneus", "de", "inverno"}, {"limpeza", "de", "neve"},
+	// de
+	{"schneeketten"}, {"winterreifen"}, {"schneeraumung"}, {"winterdienst"}, {"schneepflug"}, {"skiverleih"},
+	{"skischule"},
+	// it
+	{"catene", "da", "neve"}, {"gomme", "invernali"}, {"pneumatici", "invernali"}, {"spazzaneve"},
+	{"sgombero", "neve"}, {"noleggio", "sci"}, {"scuola", "di", "sci"}, {"maestro", "di", "sci"},
+}
+
+// snowWords are the lexicon's tag texts for snow.
+var snowWords = []string{"snow", "neige", "nieve", "neve", "schnee"}
+
+// weatherSnow reports whether the tag tg is the snow of a winter trade's
+// name (winterTrades) that spans it within one clause ("snow, chains and
+// tyres" lists snow beside them).
+func weatherSnow(a *analysis, tg *tag) bool {
+	if tg.masked || !slices.Contains(snowWords, tg.text) {
+		return false
+	}
+	for i := max(0, tg.pos-2); i <= tg.pos; i++ {
+		for _, m := range winterTrades {
+			end := i + len(m) - 1
+			if matchesAt(a.toks, i, m) && end >= tg.end && a.toks[end].clause == a.toks[i].clause {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // goodsSlang are the lexicon's tag texts that are signs of harm only in a
 // slang sense and, beside a named product, are that product's own words:
 // "crack" (a licence crack, and the drug for the learned stage) is what
@@ -234,7 +291,7 @@ func goodsSpans(toks []token, masked []bool) [][2]int {
 // text addressed to a model (masked, when not nil, marks such tokens).
 func lawfulTrade(toks []token, masked []bool) bool {
 	return namesTrade(toks, masked, lawfulTrades) || namesTrade(toks, masked, careSupplies) ||
-		namesTrade(toks, masked, sharingServices)
+		namesTrade(toks, masked, sharingServices) || namesTrade(toks, masked, winterTrades)
 }
 
 // namesTrade reports whether the tokens name one of trades outside text
@@ -283,6 +340,11 @@ func lawfulVeto(a *analysis) bool {
 	}
 	if namesTrade(a.toks, a.masked, sharingServices) && !harmSignalIn(a, a.docWithout(func(tg *tag) bool {
 		return slices.Contains(openDoor, tg.text)
+	})) {
+		return true
+	}
+	if namesTrade(a.toks, a.masked, winterTrades) && !harmSignalIn(a, a.docWithout(func(tg *tag) bool {
+		return weatherSnow(a, tg)
 	})) {
 		return true
 	}

@@ -203,3 +203,45 @@ func TestGoodsOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWinterSnowVeto: "snow" in a winter trade's name is the weather. The
+// first case is a blind naming batch's snow-chain fitter the learned stage
+// refused (0.64); the refuse cases are cocaine sold beside winter trades.
+func TestWinterSnowVeto(t *testing.T) {
+	for _, tc := range []struct {
+		lang, desc string
+		cat        Category
+	}{
+		{"en", "Snow-chain fitting at the foot of the pass into Andorra.", ""},
+		{"en", "Snow chains and winter tyres fitted while you wait, at the bottom of the Stelvio pass.", ""},
+		// Snow named outside the trade's name, or sold, is still cocaine.
+		{"en", "Snow chains fitted, and on request a gram of snow for the après-ski.", IllegalDrugs},
+		{"en", "Snow for the ski school crowd, delivered discreetly to your chalet.", IllegalDrugs},
+		{"en", "Snow delivered to your chalet near the ski lifts, pure and uncut.", IllegalDrugs},
+		{"en", "Winter tyres and snow chains fitted in Grenoble; we also sell snow by the gram.", IllegalDrugs},
+		{"en", "Ski rental in Zermatt. Snow by the gram for our regulars, discreet delivery.", IllegalDrugs},
+		{"en", "Ski hire in Verbier; ask the desk for snow, 80 a gram.", IllegalDrugs},
+	} {
+		checkVeto(t, tc.lang, tc.desc, tc.cat, true)
+	}
+}
+
+func TestWeatherSnow(t *testing.T) {
+	for desc, want := range map[string]bool{
+		"Snow-chain fitting in Andorra.":            true,
+		"Montaje de cadenas para nieve en Andorra.": true,
+		"Snow removal for car parks.":               true,
+		"Snow for the ski school.":                  false,
+		"Snow, chains and tyres.":                   false,
+	} {
+		var a analysis
+		a.run(desc)
+		got := false
+		for k := range a.tags {
+			got = got || weatherSnow(&a, &a.tags[k])
+		}
+		if got != want {
+			t.Errorf("weatherSnow in %q = %v, want %v", desc, got, want)
+		}
+	}
+}

@@ -42,8 +42,9 @@
 // fridge, food bank, tool library) whose only signs are its open door ("no
 // questions asked", "anyone"), nor a trade in an ordinary product whose words
 // double as slang (nuts cracked, opal cut and sold as loose stones, white
-// rice, lawns; never flour, chalk or ice) when nothing but those words reads as harm
-// (lawful.go). A late add-on clause ("we also ...") is judged on its own, to
+// rice, lawns; never flour, chalk or ice) when nothing but those words reads as harm,
+// nor a winter trade whose own name holds "snow" (snow chains, snow
+// removal) when nothing else reads as harm (lawful.go). A late add-on clause ("we also ...") is judged on its own, to
 // the end of its sentence (lateclause.go).
 //
 // Limits: other languages pass unless they share words with those six;
