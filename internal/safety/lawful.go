@@ -1,6 +1,9 @@
 package safety
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A trade the policy names as allowed ("pawnbrokers", "tattoo and piercing
 // studios", "harm-reduction services (... drug-checking ...)", "licensed
@@ -226,6 +229,65 @@ func weatherSnow(a *analysis, tg *tag) bool {
 	return false
 }
 
+// Props and replicas for film, theatre, stage and reenactment are weapons
+// that cannot fire or cut: "we make replica swords, spears and rifles for
+// film and theatre", "réplicas de armas para películas y obras de teatro;
+// ninguna puede disparar". The lexicon reads the guns and the "replica"
+// (a fake) as signs, and the learned stage refused the Spanish and
+// Portuguese ones (0.66-0.70; the English ones mostly meet an exception
+// context it does not see in those languages). Where a sentence names a
+// prop or a replica and a performance, the guns, blades, replicas and
+// negations are the trade's own words; any other sign (no serial numbers,
+// untraceable, grenades, a minor) keeps the learned stage's say, and so
+// does any word of conversion ("can be converted to fire live rounds",
+// "deactivated guns reactivated"). The rules judge the text in full.
+var propWords = []string{"prop", "props", "replica", "replicas", "theatrical", "utileria", "attrezzo",
+	"accessoires", "requisiten", "aderecos", "nachbildung", "nachbildungen", "factices", "factice", "scena"}
+
+var performanceWords = []string{"film", "films", "movie", "movies", "theatre", "theater", "theatres", "stage",
+	"reenactment", "reenactments", "reenactors", "cosplay", "larp", "drama", "dramas", "productions", "cine",
+	"cinema", "cinematographique", "pelicula", "peliculas", "teatro", "teatros", "obras", "recreaciones",
+	"recreacion", "rodajes", "filme", "filmes", "novela", "novelas", "buhne", "filmset", "dreharbeiten",
+	"spectacle", "spectacles", "tournage", "tournages", "reconstitution", "reconstitutions",
+	"rievocazione", "rievocazioni", "spettacolo", "spettacoli"}
+
+// conversionWords make a replica a working weapon.
+var conversionWords = []string{"convert", "converts", "converted", "converting", "conversion", "convertible",
+	"reactivate", "reactivates", "reactivated", "reactivating", "reactivation", "live", "ammunition", "ammo",
+	"rounds", "umbauen", "umgebaut", "umbau", "scharf", "convertir", "convertimos", "convertidas", "reactivar",
+	"reactivamos", "converter", "convertemos", "reativar", "convertire", "convertiamo", "riattivare",
+	"riattiviamo", "reactiver", "reactivons", "transformer", "municion", "municao", "munizioni",
+	"munition", "munitions"}
+
+// propTrade reports a sentence that names props or replicas with a
+// performance, and no word of conversion in the text, outside text
+// addressed to a model.
+func propTrade(a *analysis) bool {
+	found, sentence, prop, show := false, -1, false, false
+	for i, t := range a.toks {
+		if a.masked[i] {
+			continue
+		}
+		if slices.Contains(conversionWords, t.text) {
+			return false
+		}
+		if t.sentence != sentence {
+			sentence, prop, show = t.sentence, false, false
+		}
+		prop = prop || slices.Contains(propWords, t.text)
+		show = show || slices.Contains(performanceWords, t.text)
+		found = found || prop && show
+	}
+	return found
+}
+
+// propOwnWord reports a tag that is a prop trade's own word: a gun or a
+// blade, a replica, a negation ("ninguna puede disparar").
+func propOwnWord(tg *tag) bool {
+	return tg.mask.minus(of(cGun, cDanger, cBan)).empty() ||
+		tg.mask.has(cFake) && strings.HasPrefix(tg.text, "replica")
+}
+
 // goodsSlang are the lexicon's tag texts that are signs of harm only in a
 // slang sense and, beside a named product, are that product's own words:
 // "crack" (a licence crack, and the drug for the learned stage) is what
@@ -346,6 +408,9 @@ func lawfulVeto(a *analysis) bool {
 	if namesTrade(a.toks, a.masked, winterTrades) && !harmSignalIn(a, a.docWithout(func(tg *tag) bool {
 		return weatherSnow(a, tg)
 	})) {
+		return true
+	}
+	if propTrade(a) && !harmSignalIn(a, a.docWithout(propOwnWord)) {
 		return true
 	}
 	goods := goodsSpans(a.toks, a.masked)

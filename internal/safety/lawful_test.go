@@ -245,3 +245,42 @@ func TestWeatherSnow(t *testing.T) {
 		}
 	}
 }
+
+// TestPropVeto: props and replicas for a performance are not arms. The allow
+// cases were refused by the learned stage (0.66-0.70); the refuse cases are
+// replicas converted or reactivated, and guns without serial numbers.
+func TestPropVeto(t *testing.T) {
+	for _, tc := range []struct {
+		lang, desc string
+		cat        Category
+	}{
+		{"es", "Hacemos réplicas de armas para películas y obras de teatro; ninguna puede disparar.", ""},
+		{"es", "Réplicas de fusiles para recreaciones históricas, de resina, sin capacidad de disparo.", ""},
+		// Conversion, untraceable or unchecked guns keep the learned stage's say.
+		{"en", "Replica guns that can be converted to fire live rounds, shipped discreetly.", WeaponsTrafficking},
+		{"en", "Prop rifles for film, but for private buyers we reactivate deactivated guns.", WeaponsTrafficking},
+		{"en", "Replica guns for film sets, no serial numbers, cash only.", WeaponsTrafficking},
+		{"es", "Réplicas de pistolas para teatro que convertimos en armas de fuego reales, sin papeles.", WeaponsTrafficking},
+	} {
+		checkVeto(t, tc.lang, tc.desc, tc.cat, false)
+	}
+}
+
+// TestPropTrade: a prop or replica and a performance in one sentence, and no
+// word of conversion anywhere.
+func TestPropTrade(t *testing.T) {
+	for desc, want := range map[string]bool{
+		"Replica rifles for film sets.":                         true,
+		"Réplicas de fusiles para obras de teatro.":             true,
+		"Replica rifles. Film nights on Fridays.":               false,
+		"Film nights at our bar.":                               false,
+		"Replica guns for film that can be converted to fire.":  false,
+		"Prop pistols for theatre. We reactivate guns as well.": false,
+	} {
+		var a analysis
+		a.run(desc)
+		if got := propTrade(&a); got != want {
+			t.Errorf("propTrade(%q) = %v, want %v", desc, got, want)
+		}
+	}
+}

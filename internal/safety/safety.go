@@ -44,7 +44,9 @@
 // double as slang (nuts cracked, opal cut and sold as loose stones, white
 // rice, lawns; never flour, chalk or ice) when nothing but those words reads as harm,
 // nor a winter trade whose own name holds "snow" (snow chains, snow
-// removal) when nothing else reads as harm (lawful.go). A late add-on clause ("we also ...") is judged on its own, to
+// removal) when nothing else reads as harm, nor props and replicas for
+// film, theatre or reenactment with no word of conversion or other sign
+// (lawful.go). A late add-on clause ("we also ...") is judged on its own, to
 // the end of its sentence (lateclause.go).
 //
 // Limits: other languages pass unless they share words with those six;
