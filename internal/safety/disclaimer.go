@@ -19,7 +19,7 @@ var likeVerbs = map[string][]string{
 	"sound": {"like"}, "sounds": {"like"}, "sounded": {"like"}, "sounding": {"like"},
 	"klingt": {"nach", "wie"}, "klingen": {"nach", "wie"}, "suena": {"a", "como"}, "suenan": {"a", "como"},
 	"soa": {"como"}, "soam": {"como"}, "suona": {"come"}, "suonano": {"come"}, "sonne": {"comme"},
-	"ressemble": {"a"}, "ressemblent": {"a"},
+	"ressemble": {"a"}, "ressemblent": {"a"}, //nolint:misspell // French
 }
 
 // disclaimerStops end a disclaimed phrase: a conjunction or a subject
@@ -98,7 +98,7 @@ var fireServices = [][]string{
 	{"firefighter"}, {"firefighters"}, {"firefighting"}, {"fire", "fighters"}, {"fire", "fighting"},
 	{"fire", "service"}, {"fire", "services"}, {"fire", "brigade"}, {"fire", "brigades"}, {"fire", "crews"},
 	{"fire", "and", "rescue"}, {"fire", "academy"}, {"fire", "academies"}, {"fire", "department"}, {"fire", "departments"},
-	{"feuerwehr"}, {"feuerwehren"}, {"feuerwehrleute"}, {"pompiers"}, {"sapeurs", "pompiers"}, {"bomberos"},
+	{"feuerwehr"}, {"feuerwehren"}, {"feuerwehrleute"}, {"pompiers"}, {"sapeurs", "pompiers"}, {"bomberos"}, //nolint:misspell // Spanish
 	{"bombeiros"}, {"vigili", "del", "fuoco"},
 }
 

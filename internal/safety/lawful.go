@@ -242,12 +242,12 @@ func weatherSnow(a *analysis, tg *tag) bool {
 // does any word of conversion ("can be converted to fire live rounds",
 // "deactivated guns reactivated"). The rules judge the text in full.
 var propWords = []string{"prop", "props", "replica", "replicas", "theatrical", "utileria", "attrezzo",
-	"accessoires", "requisiten", "aderecos", "nachbildung", "nachbildungen", "factices", "factice", "scena"}
+	"accessoires", "requisiten", "aderecos", "nachbildung", "nachbildungen", "factices", "factice", "scena"} //nolint:misspell // French
 
 var performanceWords = []string{"film", "films", "movie", "movies", "theatre", "theater", "theatres", "stage",
 	"reenactment", "reenactments", "reenactors", "cosplay", "larp", "drama", "dramas", "productions", "cine",
 	"cinema", "cinematographique", "pelicula", "peliculas", "teatro", "teatros", "obras", "recreaciones",
-	"recreacion", "rodajes", "filme", "filmes", "novela", "novelas", "buhne", "filmset", "dreharbeiten",
+	"recreacion", "rodajes", "filme", "filmes", "novela", "novelas", "buhne", "filmset", "dreharbeiten", //nolint:misspell // Spanish
 	"spectacle", "spectacles", "tournage", "tournages", "reconstitution", "reconstitutions",
 	"rievocazione", "rievocazioni", "spettacolo", "spettacoli"}
 
@@ -255,7 +255,7 @@ var performanceWords = []string{"film", "films", "movie", "movies", "theatre", "
 var conversionWords = []string{"convert", "converts", "converted", "converting", "conversion", "convertible",
 	"reactivate", "reactivates", "reactivated", "reactivating", "reactivation", "live", "ammunition", "ammo",
 	"rounds", "umbauen", "umgebaut", "umbau", "scharf", "convertir", "convertimos", "convertidas", "reactivar",
-	"reactivamos", "converter", "convertemos", "reativar", "convertire", "convertiamo", "riattivare",
+	"reactivamos", "converter", "convertemos", "reativar", "convertire", "convertiamo", "riattivare", //nolint:misspell // Italian
 	"riattiviamo", "reactiver", "reactivons", "transformer", "municion", "municao", "munizioni",
 	"munition", "munitions"}
 
