@@ -32,12 +32,14 @@ var disclaimerStops = []string{"and", "or", "but", "yet", "though", "although", 
 // may run: a noun phrase ("an arms dealer", "arson as a service").
 const disclaimerWords = 6
 
-// markLikened marks the tags inside a disclaimer (tag.likened).
+// markLikened marks the tags inside a disclaimer (tag.likened). A selling
+// or making word is a deed even there, and text addressed to a model never
+// disclaims anything (it can never supply an exception).
 func (a *analysis) markLikened() {
 	toks := a.toks
 	for i := 0; i+1 < len(toks); i++ {
 		start := disclaimerStart(toks, i)
-		if start < 0 || a.activityBefore(i) {
+		if start < 0 || a.masked[i] || a.activityBefore(i) {
 			continue
 		}
 		end := start
