@@ -37,6 +37,8 @@ const disclaimerWords = 6
 // disclaims anything (it can never supply an exception).
 func (a *analysis) markLikened() {
 	toks := a.toks
+	a.liked = slices.Grow(a.liked[:0], len(toks))[:len(toks)]
+	clear(a.liked)
 	for i := 0; i+1 < len(toks); i++ {
 		start := disclaimerStart(toks, i)
 		if start < 0 || a.masked[i] || a.activityBefore(i) {
@@ -45,6 +47,7 @@ func (a *analysis) markLikened() {
 		end := start
 		for end < len(toks) && end < start+disclaimerWords && toks[end].clause == toks[i].clause &&
 			!slices.Contains(disclaimerStops, toks[end].text) {
+			a.liked[end] = true
 			end++
 		}
 		for k := range a.tags {

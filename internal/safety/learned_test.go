@@ -18,7 +18,9 @@ var learnedCatches = []struct {
 	lang, desc string
 	cat        Category
 }{
-	{"en", "Party supplies for the weekend: a few grams of snow and some rolls, dropped at your door in under an hour.", IllegalDrugs},
+	// "a few grams of snow" was here until the cocaine-as-snow combination
+	// (combos.go) made it a rule's refusal.
+	{"en", "Party supplies for the weekend: a few grams of the white stuff and some rolls, dropped at your door in under an hour.", IllegalDrugs},
 	{"en", "Earn passive income: join for 300 dollars, bring in three friends who each pay the same, and you earn from everyone below them.", PredatoryFinance},
 	{"fr", "Paquets festifs du week-end : quelques grammes de poudre blanche et des cachets, livrés chez vous en une heure.", IllegalDrugs},
 	{"fr", "Votre ex a déménagé et vous a bloqué ? Donnez-nous son nom, nous vous envoyons sa nouvelle adresse et ses habitudes.", StalkingHarassment},

@@ -43,6 +43,7 @@ type analysis struct {
 	toks   []token
 	masked []bool // per token: inside text addressed to a model
 	skip   []bool // per token: no word features (learned.go)
+	liked  []bool // per token: inside a founder's disclaimer (disclaimer.go)
 	seen   hashSet
 	tags   []tag
 	union  set // every concept present anywhere

@@ -47,7 +47,11 @@
 // removal) when nothing else reads as harm, nor props and replicas for
 // film, theatre or reenactment with no word of conversion or other sign
 // (lawful.go). A late add-on clause ("we also ...") is judged on its own, to
-// the end of its sentence (lateclause.go).
+// the end of its sentence (lateclause.go). Four combinations of everyday
+// words are refused after the rules (combos.go): cocaine as "snow" with a
+// dealer's purity, origin or grams; fire set to property for payment;
+// replica or blank-firing guns converted to fire live rounds; guns handed
+// over without a background or licence check, whatever the film context.
 //
 // Limits: other languages pass unless they share words with those six;
 // encoded payloads (base64 and the like) are not decoded; both stages miss
@@ -145,5 +149,5 @@ func (a *analysis) ruleVerdict() (Verdict, bool) {
 			return Verdict{Category: r.cat, Reason: r.reason, Matched: m}, true
 		}
 	}
-	return Verdict{}, false
+	return a.comboVerdict()
 }
