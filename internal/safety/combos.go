@@ -369,10 +369,10 @@ var liveTargets = words("fire live", "fire real", "shoot live", "shoot real", "l
 	"live ammunition", "live ammo", "live fire", "live firing", "working gun", "working guns",
 	"working firearm", "working firearms", "working pistol", "working pistols", "working weapons",
 	"real gun", "real guns", "real firearms", "real weapons", "real bullets", "functional guns",
-	"functional firearms", "functional weapons", "lethal", "balles reelles", "munitions reelles",
+	"functional firearms", "functional weapons", "balles reelles", "munitions reelles",
 	"armes reelles", "vraies armes", "armes fonctionnelles", "tirer a balles", "municion real",
-	"balas reales", "armas reales", "armas de verdad", "armas funcionales", "fuego real", "scharfe",
-	"scharfen", "scharf", "echte waffen", "echten waffen", "funktionsfahige", "funktionsfahigen",
+	"balas reales", "armas reales", "armas de verdad", "armas funcionales", "fuego real", "scharfe waffen",
+	"scharfen waffen", "scharfe pistolen", "scharfen pistolen", "scharfe munition", "scharfer munition", "echte waffen", "echten waffen", "funktionsfahige", "funktionsfahigen",
 	"municao real", "balas reais", "armas reais", "armas de verdade", "armas funcionais", "munizioni vere",
 	"munizioni reali", "proiettili veri", "armi vere", "armi funzionanti", "colpi veri")
 
@@ -468,9 +468,10 @@ var checkSubjects = []string{"background", "backgrounds", "licence", "license", 
 var checkCompounds = []string{"hintergrundprufung", "hintergrunduberprufung", "hintergrundcheck",
 	"lizenzprufung", "lizenzkontrolle", "waffenscheinkontrolle", "waffenscheinprufung"}
 
-// harmlessGuns make the guns of a sentence unable to fire: rubber and resin
-// props, "they cannot fire".
-var harmlessGuns = []string{"rubber", "resin", "foam", "wooden", "toy", "toys", "plastic", "cardboard"}
+// harmlessGuns make the gun after them no firearm: rubber and resin props,
+// toys, airsoft, glue and nail guns.
+var harmlessGuns = []string{"rubber", "resin", "foam", "wooden", "toy", "toys", "plastic", "cardboard", "airsoft",
+	"nerf", "paintball", "water", "glue", "nail", "heat", "spray", "staple", "massage"}
 
 var fireVerbs = []string{"fire", "shoot", "tirer", "disparar", "disparan", "schiessen", "sparare", "sparano",
 	"disparam"}
