@@ -1,6 +1,9 @@
 package safety
 
-import "slices"
+import (
+	"slices"
+	"sort"
+)
 
 // Four kinds of harm the lexicon's rules missed because their words are
 // everyday words on their own, and only their combination is the harm:
@@ -62,27 +65,6 @@ func seqAt(toks []token, i int, seqs [][]string) int {
 	return 0
 }
 
-// words turns space-separated phrases into token sequences.
-func words(phrases ...string) [][]string {
-	out := make([][]string, 0, len(phrases))
-	for _, p := range phrases {
-		var seq []string
-		start := -1
-		for i := 0; i <= len(p); i++ {
-			if i == len(p) || p[i] == ' ' {
-				if start >= 0 {
-					seq = append(seq, p[start:i])
-				}
-				start = -1
-			} else if start < 0 {
-				start = i
-			}
-		}
-		out = append(out, seq)
-	}
-	return out
-}
-
 // negatedBefore reports a negator within n words before token i, in its
 // clause: "none can be converted", "ne peuvent pas être converties".
 func (a *analysis) negatedBefore(i, n int) bool {
@@ -102,22 +84,29 @@ var extraNegators = []string{"impossible", "unable", "incapable", "none", "ningu
 // excusedAt reports an exception context of near (outside text addressed to
 // a model) within exceptionWindow words of token i in its sentence.
 func (a *analysis) excusedAt(i int, near set) bool {
-	for k := range a.tags {
+	if !a.doc.any(near) {
+		return false
+	}
+	for k := a.tagFrom(i - exceptionWindow); k < len(a.tags) && a.tags[k].pos <= i+exceptionWindow; k++ {
 		t := &a.tags[k]
-		if !t.masked && t.sentence == a.toks[i].sentence && t.mask.any(near) &&
-			t.end >= i-exceptionWindow && t.pos <= i+exceptionWindow {
+		if !t.masked && t.sentence == a.toks[i].sentence && t.mask.any(near) {
 			return true
 		}
 	}
 	return false
 }
 
+// tagFrom is the index of the first tag that ends at or after token i (tags
+// are in text order): a window's scan starts there, so every search of
+// this file stays linear in the description.
+func (a *analysis) tagFrom(i int) int {
+	return sort.Search(len(a.tags), func(k int) bool { return a.tags[k].end >= i })
+}
+
 // tagAt is the index of the tag that covers token i, or -1.
 func (a *analysis) tagAt(i int) int {
-	for k := range a.tags {
-		if a.tags[k].pos <= i && i <= a.tags[k].end {
-			return k
-		}
+	if k := a.tagFrom(i); k < len(a.tags) && a.tags[k].pos <= i {
+		return k
 	}
 	return -1
 }
@@ -152,9 +141,11 @@ var cokeOrigins = []string{"colombian", "colombia", "peruvian", "peru", "bolivia
 	"bolivianischer", "bolivianischen"}
 
 // cokeCuts say how much the drug is cut (purity), strong words of a dealer.
-var cokeCuts = words("uncut", "purity", "sin cortar", "non coupee", "non coupe", "ungestreckt",
-	"ungestreckte", "ungestreckter", "ungestrecktes", "ungestreckten", "sem corte", "nao cortada",
-	"non tagliata", "pureza", "purete", "reinheit", "purezza")
+var cokeCuts = [][]string{
+	{"uncut"}, {"purity"}, {"sin", "cortar"}, {"non", "coupee"}, {"non", "coupe"}, {"ungestreckt"},
+	{"ungestreckte"}, {"ungestreckter"}, {"ungestrecktes"}, {"ungestreckten"}, {"sem", "corte"},
+	{"nao", "cortada"}, {"non", "tagliata"}, {"pureza"}, {"purete"}, {"reinheit"}, {"purezza"},
+}
 
 // cokePure is plain "pure": pure air and pure snow on a ski slope too, so it
 // counts only beside a dealer's stronger word.
@@ -162,8 +153,11 @@ var cokePure = []string{"pure", "pur", "puro", "pura", "rein", "reine", "reiner"
 	"purissima", "purissimo"}
 
 // cokeAmounts are the quantities cocaine is sold by.
-var cokeAmounts = words("gram", "grams", "gramme", "grammes", "gramo", "gramos", "gramm", "gramas", "grama",
-	"grammi", "grammo", "eight ball", "8 ball", "eightball", "eight balls", "8 balls", "eightballs", "teener")
+var cokeAmounts = [][]string{
+	{"gram"}, {"grams"}, {"gramme"}, {"grammes"}, {"gramo"}, {"gramos"}, {"gramm"}, {"gramas"}, {"grama"},
+	{"grammi"}, {"grammo"}, {"eight", "ball"}, {"8", "ball"}, {"eightball"}, {"eight", "balls"},
+	{"8", "balls"}, {"eightballs"}, {"teener"},
+}
 
 // cocaineSnow finds cocaine slang (not snow as weather) with a dealer's
 // word beside it: an origin or purity right next to it ("pure Colombian
@@ -172,6 +166,12 @@ var cokeAmounts = words("gram", "grams", "gramme", "grammes", "gramo", "gramos",
 // delivery, in the description.
 func (a *analysis) cocaineSnow() ([]string, bool) {
 	toks := a.toks
+	var sells []int // the first two words of selling or delivery
+	for s := range a.tags {
+		if a.tags[s].mask.has(cSell) && len(sells) < 2 {
+			sells = append(sells, s)
+		}
+	}
 	for k := range a.tags {
 		tg := &a.tags[k]
 		if !tg.mask.has(cDrugSlang) || !slices.Contains(cokeSlang, tg.text) || weatherSnow(a, tg) {
@@ -207,8 +207,8 @@ func (a *analysis) cocaineSnow() ([]string, bool) {
 		}
 		second := len(marks) > 1 || weak >= 0
 		sell := -1
-		for s := range a.tags {
-			if a.tags[s].mask.has(cSell) && s != k {
+		for _, s := range sells {
+			if s != k {
 				sell = s
 				break
 			}
@@ -244,12 +244,16 @@ func (a *analysis) cocaineSnow() ([]string, bool) {
 // burnActs set fire: the lexicon's violent acts ("set fire to", "arson",
 // "incendier") are tags; these are the plain verbs, harmful only with
 // property as their object and payment in the sentence.
-var burnActs = words("burn", "burns", "burning", "burn down", "burns down", "torch", "torches", "torching",
-	"set alight", "sets alight", "set on fire", "sets on fire", "bruler", "brulons", "brule", "brulent",
-	"quemar", "quemamos", "quema", "queman", "queimar", "queimamos", "queima", "bruciare", "bruciamo",
-	"brucia", "verbrennen", "verbrennt", "anzunden", "zunden", "in brand setzen", "in brand stecken",
-	"setzen in brand", "stecken in brand", "mettre le feu", "mettons le feu", "met le feu", "prender fuego",
-	"pegar fuego", "por fogo", "pomos fogo", "atear fogo", "dar fuoco", "diamo fuoco", "appiccare il fuoco")
+var burnActs = [][]string{
+	{"burn"}, {"burns"}, {"burning"}, {"burn", "down"}, {"burns", "down"}, {"torch"}, {"torches"},
+	{"torching"}, {"set", "alight"}, {"sets", "alight"}, {"set", "on", "fire"}, {"sets", "on", "fire"},
+	{"bruler"}, {"brulons"}, {"brule"}, {"brulent"}, {"quemar"}, {"quemamos"}, {"quema"}, {"queman"},
+	{"queimar"}, {"queimamos"}, {"queima"}, {"bruciare"}, {"bruciamo"}, {"brucia"}, {"verbrennen"},
+	{"verbrennt"}, {"anzunden"}, {"zunden"}, {"in", "brand", "setzen"}, {"in", "brand", "stecken"},
+	{"setzen", "in", "brand"}, {"stecken", "in", "brand"}, {"mettre", "le", "feu"}, {"mettons", "le", "feu"},
+	{"met", "le", "feu"}, {"prender", "fuego"}, {"pegar", "fuego"}, {"por", "fogo"}, {"pomos", "fogo"},
+	{"atear", "fogo"}, {"dar", "fuoco"}, {"diamo", "fuoco"}, {"appiccare", "il", "fuoco"},
+}
 
 // burnTargets are property: what a paid fire destroys. Fields, stubble,
 // brush and heath are what controlled burns burn, and are not here.
@@ -266,17 +270,24 @@ var burnTargets = []string{"building", "buildings", "house", "houses", "home", "
 	"immobile", "immobili", "negozio", "negozi", "capannone", "capannoni"}
 
 // paidFor are the words of payment for a deed.
-var paidFor = words("for a fee", "for money", "for cash", "for payment", "for a price", "for pay",
-	"you pay", "paid per", "per job", "contre paiement", "contre remuneration", "contre de l argent",
-	"pour de l argent", "moyennant finance", "moyennant paiement", "vous payez", "tu paies",
-	"por dinero", "a cambio de dinero", "por una tarifa", "por un precio", "previo pago", "tu pagas",
-	"usted paga", "gegen bezahlung", "gegen geld", "gegen gebuhr", "gegen honorar", "gegen cash",
-	"du zahlst", "sie zahlen", "por dinheiro", "mediante pagamento", "por uma taxa", "a troco de dinheiro",
-	"voce paga", "a pagamento", "dietro compenso", "dietro pagamento", "per soldi", "tu paghi")
+var paidFor = [][]string{
+	{"for", "a", "fee"}, {"for", "money"}, {"for", "cash"}, {"for", "payment"}, {"for", "a", "price"},
+	{"for", "pay"}, {"you", "pay"}, {"paid", "per"}, {"per", "job"}, {"contre", "paiement"},
+	{"contre", "remuneration"}, {"contre", "de", "l", "argent"}, {"pour", "de", "l", "argent"},
+	{"moyennant", "finance"}, {"moyennant", "paiement"}, {"vous", "payez"}, {"tu", "paies"},
+	{"por", "dinero"}, {"a", "cambio", "de", "dinero"}, {"por", "una", "tarifa"}, {"por", "un", "precio"},
+	{"previo", "pago"}, {"tu", "pagas"}, {"usted", "paga"}, {"gegen", "bezahlung"}, {"gegen", "geld"},
+	{"gegen", "gebuhr"}, {"gegen", "honorar"}, {"gegen", "cash"}, {"du", "zahlst"}, {"sie", "zahlen"},
+	{"por", "dinheiro"}, {"mediante", "pagamento"}, {"por", "uma", "taxa"}, {"a", "troco", "de", "dinheiro"},
+	{"voce", "paga"}, {"a", "pagamento"}, {"dietro", "compenso"}, {"dietro", "pagamento"}, {"per", "soldi"},
+	{"tu", "paghi"},
+}
 
 // youPay are the payment words that make a bare "we burn" a deed for hire.
-var youPay = words("you pay", "vous payez", "tu paies", "tu pagas", "usted paga", "du zahlst", "sie zahlen",
-	"voce paga", "tu paghi")
+var youPay = [][]string{
+	{"you", "pay"}, {"vous", "payez"}, {"tu", "paies"}, {"tu", "pagas"}, {"usted", "paga"}, {"du", "zahlst"},
+	{"sie", "zahlen"}, {"voce", "paga"}, {"tu", "paghi"},
+}
 
 // paidArson finds an act of setting fire with property as its object (or a
 // customer's payment right before it: "you pay, we burn") and a word of
@@ -285,6 +296,7 @@ var youPay = words("you pay", "vous payez", "tu paies", "tu pagas", "usted paga"
 // the lexicon's arson rule.
 func (a *analysis) paidArson() ([]string, bool) {
 	toks := a.toks
+	trainedIn, trained := -1, false
 	for i := range toks {
 		n := seqAt(toks, i, burnActs)
 		if k := a.tagAt(i); k >= 0 && a.tags[k].pos == i && a.tags[k].mask.has(cViolentAct) {
@@ -319,7 +331,11 @@ func (a *analysis) paidArson() ([]string, bool) {
 		if target < 0 && !(pay < i && pay+payLen+3 >= i && seqAt(toks, pay, youPay) > 0) {
 			continue
 		}
-		if a.fireTrainingNear(i) || a.excusedAt(i, exDefensive) {
+		// fireTrainingNear reads the whole sentence: once per sentence.
+		if toks[i].sentence != trainedIn {
+			trainedIn, trained = toks[i].sentence, a.fireTrainingNear(i)
+		}
+		if trained || a.excusedAt(i, exDefensive) {
 			continue
 		}
 		m := []string{joinTexts(toks[i : i+n])}
@@ -365,16 +381,22 @@ var reactivateVerbs = []string{"reactivate", "reactivates", "reactivated", "reac
 	"reaktiviert", "reativar", "reativamos", "reativadas", "riattivare", "riattiviamo", "riattivate"}
 
 // liveTargets are what a conversion makes: live rounds, working guns.
-var liveTargets = words("fire live", "fire real", "shoot live", "shoot real", "live rounds", "live round",
-	"live ammunition", "live ammo", "live fire", "live firing", "working gun", "working guns",
-	"working firearm", "working firearms", "working pistol", "working pistols", "working weapons",
-	"real gun", "real guns", "real firearms", "real weapons", "real bullets", "functional guns",
-	"functional firearms", "functional weapons", "balles reelles", "munitions reelles",
-	"armes reelles", "vraies armes", "armes fonctionnelles", "tirer a balles", "municion real",
-	"balas reales", "armas reales", "armas de verdad", "armas funcionales", "fuego real", "scharfe waffen",
-	"scharfen waffen", "scharfe pistolen", "scharfen pistolen", "scharfe munition", "scharfer munition", "echte waffen", "echten waffen", "funktionsfahige", "funktionsfahigen",
-	"municao real", "balas reais", "armas reais", "armas de verdade", "armas funcionais", "munizioni vere",
-	"munizioni reali", "proiettili veri", "armi vere", "armi funzionanti", "colpi veri")
+var liveTargets = [][]string{
+	{"fire", "live"}, {"fire", "real"}, {"shoot", "live"}, {"shoot", "real"}, {"live", "rounds"},
+	{"live", "round"}, {"live", "ammunition"}, {"live", "ammo"}, {"live", "fire"}, {"live", "firing"},
+	{"working", "gun"}, {"working", "guns"}, {"working", "firearm"}, {"working", "firearms"},
+	{"working", "pistol"}, {"working", "pistols"}, {"working", "weapons"}, {"real", "gun"}, {"real", "guns"},
+	{"real", "firearms"}, {"real", "weapons"}, {"real", "bullets"}, {"functional", "guns"},
+	{"functional", "firearms"}, {"functional", "weapons"}, {"balles", "reelles"}, {"munitions", "reelles"},
+	{"armes", "reelles"}, {"vraies", "armes"}, {"armes", "fonctionnelles"}, {"tirer", "a", "balles"},
+	{"municion", "real"}, {"balas", "reales"}, {"armas", "reales"}, {"armas", "de", "verdad"},
+	{"armas", "funcionales"}, {"fuego", "real"}, {"scharfe", "waffen"}, {"scharfen", "waffen"},
+	{"scharfe", "pistolen"}, {"scharfen", "pistolen"}, {"scharfe", "munition"}, {"scharfer", "munition"},
+	{"echte", "waffen"}, {"echten", "waffen"}, {"funktionsfahige"}, {"funktionsfahigen"}, {"municao", "real"},
+	{"balas", "reais"}, {"armas", "reais"}, {"armas", "de", "verdade"}, {"armas", "funcionais"},
+	{"munizioni", "vere"}, {"munizioni", "reali"}, {"proiettili", "veri"}, {"armi", "vere"},
+	{"armi", "funzionanti"}, {"colpi", "veri"},
+}
 
 // directionWords lead to what a conversion makes: "converted to fire live
 // rounds", "into working guns", "en armes réelles", "zu scharfen Waffen".
@@ -506,9 +528,9 @@ func (a *analysis) uncheckedGuns() ([]string, bool) {
 		}
 		s := toks[i].sentence
 		gun := -1
-		for k := range a.tags {
+		for k := a.tagFrom(i - 14); k < len(a.tags) && a.tags[k].pos <= end+14; k++ {
 			t := &a.tags[k]
-			if t.sentence == s && t.mask.has(cGun) && t.pos >= i-14 && t.pos <= end+14 && !a.harmlessGun(t.pos) {
+			if t.sentence == s && t.mask.has(cGun) && !a.harmlessGun(t.pos) {
 				gun = k
 				break
 			}
@@ -521,13 +543,14 @@ func (a *analysis) uncheckedGuns() ([]string, bool) {
 	return nil, false
 }
 
-// harmlessGun reports a gun at token i that its sentence says cannot fire.
+// harmlessGun reports a gun at token i that its sentence says, within 20
+// words, cannot fire.
 func (a *analysis) harmlessGun(i int) bool {
 	toks := a.toks
 	if i > 0 && slices.Contains(harmlessGuns, toks[i-1].text) {
 		return true
 	}
-	for j := range toks {
+	for j := max(0, i-20); j < len(toks) && j <= i+20; j++ {
 		if toks[j].sentence == toks[i].sentence && !a.masked[j] && slices.Contains(fireVerbs, toks[j].text) &&
 			a.negatedBefore(j, 3) {
 			return true
