@@ -119,13 +119,8 @@ func (a *analysis) fireTrainingNear(i int) bool {
 	s := a.toks[i].sentence
 	named := func(list [][]string) bool {
 		for j := range a.toks {
-			if a.toks[j].sentence != s || a.masked[j] {
-				continue
-			}
-			for _, m := range list {
-				if matchesAt(a.toks, j, m) {
-					return true
-				}
+			if a.toks[j].sentence == s && !a.masked[j] && seqAt(a.toks, j, list) > 0 {
+				return true
 			}
 		}
 		return false
