@@ -2,6 +2,7 @@ package namegen
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -199,6 +200,27 @@ func TestPickPrefersOnTopicNames(t *testing.T) {
 	got := g.pick(cands, constraint.Constraints{}, 1, rand.New(rand.NewPCG(1, 2)), true)
 	if len(got) != 1 || got[0].name != "loafly" {
 		t.Errorf("picked %v, want the on-topic loafly", got)
+	}
+}
+
+// A first name that spends two of the description's words must not leave
+// the rest of the list to weak ideas: "musselfarm" (0.9) then only
+// "ropely" (0.5) ranks below "farmbay" and "musselrope" (0.8 each), which
+// the greedy list rules out (they share its stems).
+func TestPickKeepsTheBetterList(t *testing.T) {
+	g := testGenerator(t)
+	kw := func(w string) concept { return concept{word: w, key: w, src: w, weight: 0.9, kind: kindKeyword} }
+	mussel, farm, rope, bay := kw("mussel"), kw("farm"), kw("rope"), kw("bay")
+	cands := []cand{
+		{name: "musselfarm", strategy: StrategyCompound, parts: [2]concept{mussel, farm}, nparts: 2, score: 0.9},
+		{name: "farmbay", strategy: StrategyCompound, parts: [2]concept{farm, bay}, nparts: 2, score: 0.8},
+		{name: "musselrope", strategy: StrategyCompound, parts: [2]concept{mussel, rope}, nparts: 2, score: 0.8},
+		{name: "ropely", strategy: StrategyAffix, parts: [2]concept{rope}, nparts: 1, affix: "ly", score: 0.5},
+	}
+	got := names2(g.pick(cands, constraint.Constraints{}, 2, rand.New(rand.NewPCG(1, 2)), true))
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"farmbay", "musselrope"}) {
+		t.Errorf("picked %v, want farmbay and musselrope (sum 1.6) over musselfarm and ropely (1.4)", got)
 	}
 }
 
