@@ -773,7 +773,8 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 	for _, i := range order {
 		entry[i] = entryTier(&cands[i], cons)
 	}
-	best := g.fill(cands, order, entry, cons, count, topical, -1)
+	d := g.newDraft(cands, order, cons, count, topical)
+	best := d.fill(cands, order, entry, -1)
 	// Greedy, the first name can spend two of the description's best
 	// words ("farmussel") and leave the later slots to weak ideas. So the
 	// list is also filled without each of its picks in turn, and the list
@@ -784,7 +785,7 @@ func (g *Generator) pick(cands []cand, cons constraint.Constraints, count int, r
 	// Generate.
 	first := best
 	for _, skip := range first.chosen {
-		if alt := g.fill(cands, order, entry, cons, count, topical, skip); alt.better(best) {
+		if alt := d.fill(cands, order, entry, skip); alt.better(best) {
 			best = alt
 		}
 	}
@@ -826,12 +827,12 @@ func countAtMost(passes []int, p int) int {
 
 // fill is pick's greedy list: the schedule's passes over the candidates in
 // order, leaving out the candidate at index skip (-1: none).
-func (g *Generator) fill(cands []cand, order []int, entry []tier, cons constraint.Constraints, count int, topical bool, skip int) filled {
-	d := g.newDraft(cands, order, cons, count, topical)
+func (d *draft) fill(cands []cand, order []int, entry []tier, skip int) filled {
+	d.reset()
 	var f filled
-	for pass, step := range pickSchedule(topical) {
+	for pass, step := range pickSchedule(d.topical) {
 		for _, i := range order {
-			if len(d.picks) == count {
+			if len(d.picks) == d.count {
 				f.picks = d.picks
 				return f
 			}
@@ -996,6 +997,19 @@ func (g *Generator) newDraft(cands []cand, order []int, cons constraint.Constrai
 		perNumber:   map[string]int{},
 		modsUsed:    map[string]bool{},
 	}
+}
+
+// reset empties the list for another fill; the picks of the last fill
+// stay with whoever holds them.
+func (d *draft) reset() {
+	d.picks, d.words, d.placePicked = nil, nil, false
+	for _, m := range []map[string]bool{d.taken, d.pairsUsed, d.modsUsed} {
+		clear(m)
+	}
+	clear(d.stemsUsed)
+	clear(d.firstUsed)
+	clear(d.perStrategy)
+	clear(d.perNumber)
 }
 
 // techniqueCap is how many names one technique may make in a strict pass.
