@@ -976,6 +976,7 @@ type draft struct {
 
 // newDraft is an empty list of count names over the candidates in order.
 func (g *Generator) newDraft(cands []cand, order []int, cons constraint.Constraints, count int, topical bool) *draft {
+	endings := soundEndings(cons.Sound)
 	return &draft{
 		g: g, cons: cons, count: count, topical: topical,
 		capPer: techniqueCap(cons, count),
@@ -987,7 +988,7 @@ func (g *Generator) newDraft(cands []cand, order []int, cons constraint.Constrai
 		// A pair that cannot have the sound asked for keeps no slot: the
 		// slot would stay empty until the last pass drops every wish.
 		reservePlace: count >= 3 && slices.ContainsFunc(order, func(i int) bool {
-			return cands[i].placePair && (cons.Sound == "" || soundsRight(cands[i].name, soundEndings(cons.Sound)))
+			return cands[i].placePair && (cons.Sound == "" || soundsRight(cands[i].name, endings))
 		}),
 		taken:       map[string]bool{},
 		pairsUsed:   map[string]bool{},
