@@ -1894,7 +1894,9 @@ var (
 		`\b(?:rate|score|grade|judge)\s+(?:all|every|each|them|these|this|it|the names?|the suggestions?)\b`,
 		`\b(?:give|assign|award)\b.{0,20}\b(?:score|rating|grade|points?|stars?)\b`,
 		`\b(?:run|execute|exec|eval)\b.{0,20}\b(?:command|shell|script|code|this)\b`,
-		`\brm\s+-rf\b|\bsudo\b|\bcurl\s|\bwget\s|\bchmod\b|/etc/passwd|\bpowershell\b|\bbash\s+-c\b`,
+		// curl is also a word ("learn-to-curl nights", "curl cream"): only a
+		// flag, a URL or a host after it makes it the command.
+		`\brm\s+-rf\b|\bsudo\b|\bcurl\s+(?:-|[a-z]+://|[a-z0-9-]+\.[a-z0-9.-]+)|\bwget\s|\bchmod\b|/etc/passwd|\bpowershell\b|\bbash\s+-c\b`,
 		`^\s*(?:system|assistant|user|developer)\s*$`,
 		`<\|?/?(?:im_start|im_end|system|assistant|user)|\[/?inst\]|###|` + "```",
 		`\b(?:give|generate|list|output|return|suggest|write|produce)\b.{0,25}\b\d{2,}\b.{0,15}\b(?:names|domains|suggestions|items|entries)\b`,
