@@ -368,3 +368,32 @@ func TestIngTradeIsItsOwnKey(t *testing.T) {
 		t.Errorf("keys: marketing %q market %q", g.lex.matchKey("marketing"), g.lex.matchKey("market"))
 	}
 }
+
+// TestPlaceNamesCommonWordsAreNoPlaces: the common noun or adjective of a
+// longer place's name ("Val", "Ilha", "County", "Hills", "Lower", "San") is
+// no place by itself, nor a keyword; the proper word beside it stays the
+// place. Batches 1-17 judged names made of such words 2.0 (valsci 1,
+// statescut 1, pailcounty 1, petitehotel 0).
+func TestPlaceNamesCommonWordsAreNoPlaces(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tt := range []struct {
+		desc, bad, place string
+	}{
+		{"Scuola di sci di fondo in Val di Fiemme, pensata per adulti che non hanno mai messo gli sci.", "val", "fiemme"},
+		{"Tenho três barcos que fazem a travessia entre a Ilha de Moçambique e o continente.", "ilha", ""},
+		{"Goat-milk soap from our smallholding in County Clare.", "county", "clare"},
+		{"A crew working with ranchers in the Flint Hills of Kansas, burning off old grass every spring.", "hills", "kansas"},
+		{"Saddle-fitting service for dressage riders, visiting stables across Lower Saxony.", "lower", "saxony"},
+		{"Our food truck in San Antonio sells adobo tacos and lumpia to office workers.", "san", "antonio"},
+		{"I sell loose stones to jewellers in Hong Kong and the States.", "states", ""},
+	} {
+		a := lx.analyse(tt.desc)
+		places, keys := words(a.places), words(a.keywords)
+		if slices.Contains(places, tt.bad) || slices.Contains(keys, tt.bad) {
+			t.Errorf("%q: places %v, keywords %v; want no %s", tt.desc, places, keys, tt.bad)
+		}
+		if tt.place != "" && !slices.Contains(places, tt.place) {
+			t.Errorf("%q: places %v, want %s among them", tt.desc, places, tt.place)
+		}
+	}
+}
