@@ -21,7 +21,9 @@ func TestChatterLendsNoWords(t *testing.T) {
 		{"ok so this is a weird one. my grandad made fishing nets in Galicia and I'm reviving the craft for interiors, hammocks and plant hangers, all knotted by hand.",
 			[]string{"weird"}, "fish"},
 		{"Hello there! I teach ballroom and Latin dancing to couples who are getting married. I'm based in Durban. Any ideas welcome, thank you!",
-			[]string{"hello", "welcom", "thank"}, "teach"},
+			// "teach" after "I" is the writer's verb, no idea the lexicon
+			// knows (see storyVerb): the dance leads.
+			[]string{"hello", "welcom", "thank"}, "ballroom"},
 		{"Long story short: we check whether guesthouses in Kyoto and Osaka are really accessible for wheelchair users.",
 			[]string{"story", "tale", "fable", "page"}, ""},
 		{"Good morning, I hope this is the right place to ask. I'm a retired nurse in Ottawa and I help elderly people who come home from hospital.",
