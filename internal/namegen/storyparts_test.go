@@ -138,3 +138,31 @@ func TestStoryPresentVerbsAreNoParts(t *testing.T) {
 		}
 	}
 }
+
+// How the offer changes hands ("sold at markets", "paid by mobile money",
+// "bought from women's cooperatives", "taught on site")
+// is never the offer, with or without a subject: basketsold, zambiapaid,
+// boughtzest, builtery, traintaught were judged 0 to 1. A participle that
+// names the offer's kind ("rope-grown mussels", "felt hats") stays.
+func TestTradeParticiplesAreNoParts(t *testing.T) {
+	g := testGenerator(t)
+	for _, tt := range []struct {
+		desc  string
+		words []string
+	}{
+		{"Chemistry tutoring over WhatsApp for students in rural Malawi, paid by mobile money.", []string{"paid"}},
+		{"Moringa powder bought from women's cooperatives in Togo and sold to health shops in Lyon.", []string{"bought", "sold"}},
+		{"Spreadsheet training for small law firms, taught on site.", []string{"taught"}},
+		{"Baking classes in Porto for people who bought a bread machine and never used it.", []string{"bought"}},
+	} {
+		noPartWords(t, g, tt.desc, tt.words)
+	}
+	for _, tt := range []struct{ desc, word string }{
+		{"Rope-grown mussel farm on the Ria de Vigo.", "grown"},
+		{"Millinery studio in Graz making felt hats.", "felt"},
+	} {
+		if a := g.lex.analyse(tt.desc); !slices.Contains(partWords(a), tt.word) {
+			t.Errorf("%q: %q is no name part: %v", tt.desc, tt.word, partWords(a))
+		}
+	}
+}
