@@ -166,3 +166,23 @@ func TestTradeParticiplesAreNoParts(t *testing.T) {
 		}
 	}
 }
+
+// The writer's judgements and quantities around the offer ("the worst part
+// was housing", "feel awful", "nothing cheesy", "this will sound
+// dramatic", "half our work") are no parts: wanderworst, awfulcare,
+// pincheesy, dramy, hosehalf were judged 0 to 1.
+func TestJudgementWordsAreNoParts(t *testing.T) {
+	g := testGenerator(t)
+	for _, tt := range []struct {
+		desc  string
+		words []string
+	}{
+		{"I was a travelling vet for years and the worst part was always finding a room. Now I run short lets for locum vets in Wales.", []string{"worst"}},
+		{"Hangover drip clinic in Ibiza. If you feel awful, we come to your villa.", []string{"awful"}},
+		{"We sell lobster traps to fishermen in Maine. Nothing cheesy with claws, please.", []string{"cheesy"}},
+		{"This will sound dramatic, but we teach hill walkers to survive a night out on the Cairngorms.", []string{"dramatic"}},
+		{"We install fire alarms in Leeds. Inspections are half our work.", []string{"half"}},
+	} {
+		noPartWords(t, g, tt.desc, tt.words)
+	}
+}
