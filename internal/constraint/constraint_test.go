@@ -189,6 +189,7 @@ func TestParse(t *testing.T) {
 		{"Librería en Sevilla; nos gustaría un nombre aliterado.", Constraints{Alliterative: true}},
 		{"Sou nutricionista em Maputo. Queria um nome com aliteração.", Constraints{Alliterative: true}},
 		{"Gelateria a Bari, vorremmo un nome allitterativo.", Constraints{Alliterative: true}},
+		{"Scuola di sci a Bormio. Vorremmo un nome con un'allitterazione.", Constraints{Alliterative: true}},
 		{"Bäckerei in Graz, wir hätten gern einen alliterierenden Namen.", Constraints{Alliterative: true}},
 		{"Boulangerie à Lyon, pas de nom allitératif.", Constraints{}},
 		{"Consultoria em Lisboa; o nome deve conter um número com significado.", Constraints{WantDigits: true}},

@@ -14,7 +14,7 @@ import (
 // fills what they left unset; like them, each group of patterns runs only
 // when the text holds a word all of them need.
 func parseLanguages(text string, c *Constraints) {
-	if !c.Alliterative && containsAny(text, "allitérat", "alliterat", "aliter", "allitterat", "alliterier", "stabreim") &&
+	if !c.Alliterative && containsAny(text, "allitérat", "alliterat", "aliter", "allitter", "alliterier", "stabreim") &&
 		!noAlliteration.Regexp().MatchString(text) && !noAlliterationAbroad.Regexp().MatchString(text) {
 		c.Alliterative = true
 	}
