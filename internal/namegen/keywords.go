@@ -390,7 +390,7 @@ func (lx *lexicon) analyse(description string) *analysis {
 		}
 		a.descKeys[t.key] = true
 		if consumed[i] || seen[t.key] || a.placeTokens[t.key] || lx.nonPart.get(t.text) || lx.nonPart.get(t.key) || lx.nonPart.get(lx.readable(t.text)) || lx.isMark(t.text) ||
-			lx.function.get(t.key) && t.key != t.text {
+			lx.function.get(t.key) && t.key != t.text || a.lang != "" && lx.langStop.get(t.text) {
 			// The last: an inflected grammar word ("an app that lets
 			// farmers...": let) is still grammar.
 			continue

@@ -104,8 +104,13 @@ type lexicon struct {
 	// Portuguese and Italian to their language, to tell which language a
 	// description is written in.
 	langFunction table[[]string]
-	modifier     table[bool] // words that qualify the offer: they weigh less
-	format       table[bool] // keys of format words ("class", "workshop"): no ideas of their own
+	// langStop holds the grammar words of those five languages from
+	// Snowball's stop word lists (snowball.txt): never a name part in a
+	// description written in one of them, but English descriptions and
+	// language detection leave them alone ("sea", "will", "era").
+	langStop table[bool]
+	modifier table[bool] // words that qualify the offer: they weigh less
+	format   table[bool] // keys of format words ("class", "workshop"): no ideas of their own
 	// senses maps a word's key to its other senses: the context that
 	// selects one and the associations that then replace the usual ones.
 	senses table[[]sense]
@@ -266,6 +271,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		placeFirst:     table[[]int]{m: make(map[string][]int, 256)},
 		function:       table[bool]{m: make(map[string]bool, 384)},
 		langFunction:   table[[]string]{m: map[string][]string{}},
+		langStop:       table[bool]{m: make(map[string]bool, 1024)},
 		modifier:       table[bool]{m: map[string]bool{}},
 		assocLang:      table[string]{m: make(map[string]string, 1792)},
 		assocIn:        table[[]string]{m: make(map[string][]string, 512)},
@@ -319,6 +325,18 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 	}
 	for w := range lx.langFunction.m {
 		lx.function.m[w] = true
+	}
+	snow, err := parseSections("snowball.txt", files["snowball.txt"])
+	if err != nil {
+		return nil, err
+	}
+	for _, lang := range []string{"fr", "es", "pt", "it", "de"} {
+		if len(snow[lang]) == 0 {
+			return nil, fmt.Errorf("namegen: lexicon snowball.txt has no [%s] words; restore the section", lang)
+		}
+		for _, w := range snow[lang] {
+			lx.langStop.m[w] = true
+		}
 	}
 	for _, w := range stop["modifier"] {
 		lx.modifier.m[w] = true
@@ -452,7 +470,7 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		return nil, err
 	}
 	for _, t := range []interface{ freeze() }{&lx.triggers, &lx.pairs, &lx.weak, &lx.wordIndustries, &lx.assoc, &lx.assocPairs,
-		&lx.numbers, &lx.boundNumbers, &lx.vague, &lx.placeFirst, &lx.function, &lx.langFunction, &lx.modifier, &lx.format,
+		&lx.numbers, &lx.boundNumbers, &lx.vague, &lx.placeFirst, &lx.function, &lx.langFunction, &lx.langStop, &lx.modifier, &lx.format,
 		&lx.senses, &lx.borrowed, &lx.assocLang, &lx.nonPart, &lx.genericLang, &lx.assocIn, &lx.transIn, &lx.transOut, &lx.markSet, &lx.known, &lx.eKeys, &lx.plainKeys, &lx.ingHeads, &lx.ingVerb} {
 		t.freeze()
 	}

@@ -1,0 +1,41 @@
+package namegen
+
+import (
+	"slices"
+	"testing"
+)
+
+// keywordWords are the words of a description's keywords and long keywords.
+func keywordWords(lx *lexicon, desc string) []string {
+	a := lx.analyse(desc)
+	var out []string
+	for _, list := range [][]concept{a.keywords, a.long} {
+		for _, c := range list {
+			out = append(out, c.word)
+		}
+	}
+	return out
+}
+
+// Grammar words and auxiliaries of the five languages (Snowball's lists,
+// snowball.txt) are no name part in a description written in one of them:
+// vettahanno, tenhia, travessianada, numancora, londrasua were judged 0-1.
+func TestForeignGrammarWords(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tc := range []struct{ desc, word string }{
+		{"Scuola di sci di fondo in Val di Fiemme, pensata per adulti che non hanno mai messo gli sci.", "hanno"},
+		{"Olá! Tenho três barcos que fazem a travessia entre a Ilha de Moçambique e o continente.", "tenho"},
+		{"Olá! Tenho três barcos que fazem a travessia entre a Ilha de Moçambique e o continente, nada de luxo.", "nada"},
+		{"Aplicação que liga donos de barcos no Algarve a marinheiros independentes numa plataforma simples.", "numa"},
+		{"Pranzi siciliani consegnati negli uffici di Milano: arancine, panelle e cannoli.", "negli"},
+		{"Ho fatto il pizzaiolo a Londra per molti anni e adesso torno in Irpinia ad aprire la sua pizzeria.", "sua"},
+	} {
+		if ws := keywordWords(lx, tc.desc); slices.Contains(ws, tc.word) {
+			t.Errorf("%q: grammar word %q is a name part (%v)", tc.desc, tc.word, ws)
+		}
+	}
+	// English descriptions keep words that are grammar elsewhere.
+	if ws := keywordWords(lx, "Sea kayak tours around the Cornish coast."); !slices.Contains(ws, "sea") {
+		t.Errorf("English %q lost %q (%v)", "sea", "sea", ws)
+	}
+}
