@@ -39,3 +39,23 @@ func TestForeignGrammarWords(t *testing.T) {
 		t.Errorf("English %q lost %q (%v)", "sea", "sea", ws)
 	}
 }
+
+// Greetings, thanks, quantifiers, adverbs and the teens, which Snowball's
+// lists lack ([foreign] and [number] in stopwords.txt): ilhaola, tenhola,
+// tierarztviele, aprepar, diciottio were judged 0-1.
+func TestForeignStoryWords(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tc := range []struct{ desc, word string }{
+		{"Olá! Temos três barcos que fazem a travessia entre a Ilha de Moçambique e o continente.", "ola"},
+		{"Hallo, wir sind zwei Tierärztinnen aus Bremen. Viele Halter trauen sich nicht in die Praxis.", "viele"},
+		{"Bonjour ! Je suis tatoueuse et je fais de la dermopigmentation réparatrice après un cancer du sein.", "apres"},
+		{"Tienda de mates de calabaza y bombillas en Montevideo; una sola palabra, por favor.", "favor"},
+		{"Ho fatto il pizzaiolo a Londra per diciotto anni e adesso torno in Irpinia.", "diciotto"},
+		{"Scuola di vela a Cagliari per chi non è quasi mai salito su una barca.", "quasi"},
+		{"Fazemos passeios de barco ao pôr do sol. Nada muito comprido.", "comprido"},
+	} {
+		if ws := keywordWords(lx, tc.desc); slices.Contains(ws, tc.word) || slices.Contains(ws, lx.readable(tc.word)) {
+			t.Errorf("%q: %q is a name part (%v)", tc.desc, tc.word, ws)
+		}
+	}
+}

@@ -338,6 +338,9 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 			lx.langStop.m[w] = true
 		}
 	}
+	for _, w := range stop["foreign"] {
+		lx.langStop.m[w] = true
+	}
 	for _, w := range stop["modifier"] {
 		lx.modifier.m[w] = true
 	}
