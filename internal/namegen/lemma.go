@@ -34,7 +34,7 @@ func (lx *lexicon) foreignForms(toks []token, lang string) []token {
 			// as "vereinwohnen", "seniorenbisher", "mahnerund").
 			continue
 		}
-		if !t.digits && (lang == "de" || !t.cap || t.initial) && !lx.nonPart.get(t.text) {
+		if !t.digits && (lang == "de" || !t.cap || t.initial) && !lx.nonPart.get(t.text) && !lx.langStop.get(t.text) {
 			if l := lx.lemma(t.text, lang); l != t.text {
 				if foreignFiller(l) {
 					continue // "los sábados": the singular is the filler word
@@ -85,6 +85,13 @@ func (lx *lexicon) isVerb(t token, lang string) bool {
 	if lang != "fr" && lang != "de" && len(w) >= 7 && (strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "endo") || strings.HasSuffix(w, "indo")) {
 		return true // a gerund: "seguimos cosiendo la suela" (cosiendio)
 	}
+	// Below, endings of verb forms and participles that main 2430aa9 still
+	// glued into names (batches 1-17, judged 0.8 for relevance:
+	// fiemmepensata, torinocreato, inseriscio, lavoratia, montrealrendez,
+	// viennentpiston, vivemia). No noun of the batches' 276 foreign
+	// descriptions that the lexicon does not know has one; a word written
+	// with a capital inside a sentence (Belém, a name) is left alone.
+	lower := !t.cap || t.initial
 	switch lang {
 	case "pt":
 		// The past of the writer's story: "comecei a visitar" ("comeceino"
@@ -92,11 +99,36 @@ func (lx *lexicon) isVerb(t token, lang string) bool {
 		if len(w) >= 6 && (strings.HasSuffix(w, "ei") || strings.HasSuffix(w, "ou")) {
 			return true
 		}
-		return len(w) >= 6 && (strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "emos") || strings.HasSuffix(w, "imos"))
+		if len(w) >= 6 && (strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "emos") || strings.HasSuffix(w, "imos")) {
+			return true
+		}
+		// Third persons plural ("vivem", "coletam"), not the -agem
+		// nouns (hospedagem, pilotagem).
+		return lower && len(w) >= 5 && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "em")) && !strings.HasSuffix(w, "gem")
 	case "es":
 		return len(w) >= 6 && (strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "emos") || strings.HasSuffix(w, "imos"))
 	case "it":
-		return len(w) >= 6 && strings.HasSuffix(w, "iamo")
+		if len(w) >= 6 && strings.HasSuffix(w, "iamo") {
+			return true
+		}
+		// Third persons of -ire verbs ("inserisce") and past participles
+		// ("pensata", "creato", "restaurati", "scavate"); the lexicon's
+		// nouns (cioccolato, insalata, burrata) were let through above.
+		return lower && len(w) >= 6 && hasAnySuffix(w, "isce", "iscono", "ato", "ata", "ati", "ate")
+	case "fr":
+		// Second persons plural ("prendre rendez-vous") and third persons
+		// plural ("viennent", "revendent", "finissent"), not agent,
+		// client or argent.
+		return lower && len(w) >= 5 && hasAnySuffix(w, "ez", "nnent", "ndent", "issent", "aient", "ttent")
+	}
+	return false
+}
+
+func hasAnySuffix(w string, sufs ...string) bool {
+	for _, s := range sufs {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
 	}
 	return false
 }
