@@ -78,6 +78,8 @@ func TestForeignVerbForms(t *testing.T) {
 		{"Laboratorio artigianale di cioccolato di Modica, lavorato a freddo.", "lavorato", false},
 		{"Laboratorio artigianale di cioccolato di Modica, lavorato a freddo.", "cioccolato", true},
 		{"Pousada com hospedagem para mergulhadores em Belém.", "hospedagem", true},
+		{"Hallo! Ich bin Tischlerin in Leipzig und baue Särge und Urnen aus heimischem Holz.", "baue", false},
+		{"Hallo! Ich bin Tischlerin in Leipzig und baue Särge und Urnen aus heimischem Holz.", "holz", true},
 	} {
 		ws := keywordWords(lx, tc.desc)
 		if got := slices.Contains(ws, tc.word) || slices.Contains(ws, lx.readable(tc.word)); got != tc.part {

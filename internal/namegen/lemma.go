@@ -27,11 +27,13 @@ func (lx *lexicon) foreignForms(toks []token, lang string) []token {
 		if !t.digits && (lx.isVerb(t, lang) || foreignFiller(t.text) || greeting(t.after) || t.text == "cote" && t.after == "a") {
 			continue // "Oi gente!", "Hallo zusammen!": whom the writer greets
 		}
-		if nounCaps && !t.digits && !t.cap && !lx.knownIn(t.text, lang) {
+		if nounCaps && !t.digits && !t.cap {
 			// German capitalises every noun, so a lower-case word is a
 			// verb, adjective or adverb: "Studis wohnen günstig", "gut
 			// abgelagerten Pferdemist", "rund um Kassel" (judged 0 to 2
-			// as "vereinwohnen", "seniorenbisher", "mahnerund").
+			// as "vereinwohnen", "seniorenbisher", "mahnerund"). Also
+			// when the German table knows the word as a noun: "ich
+			// baue Särge" is no Bau (wunschbaue, judged 1).
 			continue
 		}
 		if !t.digits && (lang == "de" || !t.cap || t.initial) && !lx.nonPart.get(t.text) && !lx.langStop.get(t.text) {
