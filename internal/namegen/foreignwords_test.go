@@ -87,3 +87,30 @@ func TestForeignVerbForms(t *testing.T) {
 		}
 	}
 }
+
+// An infinitive after the word that introduces it ("comecei a visitar",
+// "para ver", "per recuperare") and a gerund ("saindo de Manaus") are the
+// writer's story, no name part (africavisitar, ver: judged 0.5-2). The
+// ending alone decides nothing: the lexicon's nouns (mar) and a noun after
+// French "à" ("machines à coudre") stay.
+func TestForeignInfinitives(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tc := range []struct {
+		desc, word string
+		part       bool
+	}{
+		{"Sou enfermeira em Maputo e há dois anos comecei a visitar idosos em casa.", "visitar", false},
+		{"Passeios de barco para ver botos-cor-de-rosa no rio Negro, saindo de Manaus.", "ver", false},
+		{"Passeios de barco para ver botos-cor-de-rosa no rio Negro, saindo de Manaus.", "saindo", false},
+		{"Mi papá aprendió de mi abuelo a modelar las figuritas con pasta de papa y yeso.", "modelar", false},
+		{"Fisioterapia de mano y muñeca en Bogotá para músicos, aunque nos escriben para preguntar.", "preguntar", false},
+		{"Torno in Irpinia, nel paese di mio nonno. Voglio recuperare la sua vigna abbandonata.", "recuperare", false},
+		{"Réparation de machines à coudre anciennes pour les ateliers de couture de Lyon.", "coudre", true},
+		{"Paseos en kayak al mar en Cádiz.", "mar", true},
+	} {
+		ws := keywordWords(lx, tc.desc)
+		if got := slices.Contains(ws, tc.word) || slices.Contains(ws, lx.readable(tc.word)); got != tc.part {
+			t.Errorf("%q: %q a name part = %v, want %v (%v)", tc.desc, tc.word, got, tc.part, ws)
+		}
+	}
+}

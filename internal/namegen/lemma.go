@@ -84,8 +84,13 @@ func (lx *lexicon) isVerb(t token, lang string) bool {
 		return false
 	}
 	w := t.text
-	if lang != "fr" && lang != "de" && len(w) >= 7 && (strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "endo") || strings.HasSuffix(w, "indo")) {
-		return true // a gerund: "seguimos cosiendo la suela" (cosiendio)
+	if lang != "fr" && lang != "de" && len(w) >= 6 && (strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "endo") || strings.HasSuffix(w, "indo")) {
+		// A gerund: "seguimos cosiendo la suela" (cosiendio), "saindo
+		// de Manaus". Six letters and up: "fundo", "lindo" are shorter.
+		return true
+	}
+	if infinitiveAfter(t.after, w, lang) && (!t.cap || t.initial) {
+		return true
 	}
 	// Below, endings of verb forms and participles that main 2430aa9 still
 	// glued into names (batches 1-17, judged 0.8 for relevance:
@@ -122,6 +127,35 @@ func (lx *lexicon) isVerb(t token, lang string) bool {
 		// plural ("viennent", "revendent", "finissent"), not agent,
 		// client or argent.
 		return lower && len(w) >= 5 && hasAnySuffix(w, "ez", "nnent", "ndent", "issent", "aient", "ttent")
+	}
+	return false
+}
+
+// infinitiveAfter reports an infinitive the lexicon does not know: an
+// -ar/-er/-ir (Italian -are/-ere/-ire, French -er/-ir/-re) word right
+// after a word that introduces one ("comecei a visitar", "para ver",
+// "a modelar las figuritas", "per recuperare", "pour apprendre").
+// Batches 1-17 judged such names 0.5-2 (africavisitar, ver). The ending
+// alone is no verb: lugar, calor, collar, nectar, corriere, mestiere are
+// nouns the lexicon does not know either, so the word before decides.
+// "de"/"di" and French "à" are left out: "machine à coudre" is the offer.
+func infinitiveAfter(prev, w, lang string) bool {
+	switch lang {
+	case "es", "pt":
+		switch prev {
+		case "a", "al", "para", "pra", "sin", "sem", "quiero", "queremos", "quero", "puedo", "podemos", "posso", "vamos":
+			return hasAnySuffix(w, "ar", "er", "ir")
+		}
+	case "it":
+		switch prev {
+		case "a", "ad", "da", "per", "voglio", "vogliamo", "vorrei", "vorremmo", "posso", "possiamo":
+			return len(w) >= 5 && hasAnySuffix(w, "are", "ere", "ire")
+		}
+	case "fr":
+		switch prev {
+		case "pour", "veux", "voulons", "peux", "pouvons", "aime", "aimons":
+			return len(w) >= 4 && hasAnySuffix(w, "er", "ir", "re")
+		}
 	}
 	return false
 }
