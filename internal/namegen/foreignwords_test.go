@@ -114,3 +114,30 @@ func TestForeignInfinitives(t *testing.T) {
 		}
 	}
 }
+
+// Size, height, level, youth and "own" are no name part in the five
+// languages, as small, big, high, level, young and own are not in English
+// (pequenallave, purepequena, gaphaute, petiteroute: judged 0-1). The
+// offer beside them stays.
+func TestForeignSizeWords(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tc := range []struct {
+		desc, word string
+		part       bool
+	}{
+		{"Somos uma pequena escola de capoeira em Salvador.", "pequena", false},
+		{"Fabrication d'éventails peints à la main dans un petit atelier de Nîmes.", "petit", false},
+		{"Cabinet comptable pour les guides de haute montagne en Savoie.", "haute", false},
+		{"Cabinet de sophrologie pour sportifs de haut niveau à Lausanne.", "niveau", false},
+		{"Escola de pilotagem de drones com aulas práticas na própria fazenda.", "propria", false},
+		{"Trekking someggiato con asini in Val d'Aosta per famiglie con bambini piccoli, da giugno a settembre.", "piccoli", false},
+		{"Kleine Schreinerei im Schwarzwald, die Esstische aus Eiche fertigt.", "kleine", false},
+		{"Somos uma pequena escola de capoeira em Salvador.", "capoeira", true},
+		{"Fabrication d'éventails peints à la main dans un petit atelier de Nîmes.", "eventail", true},
+	} {
+		ws := keywordWords(lx, tc.desc)
+		if got := slices.Contains(ws, tc.word) || slices.Contains(ws, lx.readable(tc.word)); got != tc.part {
+			t.Errorf("%q: %q a name part = %v, want %v (%v)", tc.desc, tc.word, got, tc.part, ws)
+		}
+	}
+}
