@@ -68,11 +68,13 @@ type explainedName struct {
 }
 
 type explained struct {
-	Description string          `json:"description"`
-	Lang        string          `json:"lang,omitempty"`
-	Error       string          `json:"error,omitempty"`
-	Industries  []string        `json:"industries,omitempty"`
-	Names       []explainedName `json:"names"`
+	Description string   `json:"description"`
+	Lang        string   `json:"lang,omitempty"`
+	Error       string   `json:"error,omitempty"`
+	Industries  []string `json:"industries,omitempty"`
+	// Markets are the places the description sells to (see marketReader).
+	Markets []string        `json:"markets,omitempty"`
+	Names   []explainedName `json:"names"`
 }
 
 var kindNames = [...]string{kindKeyword: "keyword", kindPlace: "place", kindIndustry: "industry", kindModifier: "modifier", kindGeneric: "generic", kindCore: "core", kindAssoc: "assoc"}
@@ -81,6 +83,7 @@ func explain(g *Generator, desc string) explained {
 	e := explained{Description: desc}
 	a := g.lex.analyse(desc)
 	e.Lang = a.lang
+	e.Markets = a.markets
 	for _, id := range a.industries {
 		e.Industries = append(e.Industries, g.lex.industries[id].id)
 	}

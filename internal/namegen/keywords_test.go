@@ -397,3 +397,43 @@ func TestPlaceNamesCommonWordsAreNoPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestMarketPlaceIsNoNamePart: a place the business sells, exports or
+// ships to is read as its market, not where it is. Beside its own place,
+// or when its goods travel there, the market is no name part; a market it
+// serves where it is, named alone, stays its place. Batches 1-17 judged
+// names of markets 2.53 against 2.97 for other places (europepage 0,
+// tokyoherd 1, japanoak 1, mumbaizing 1; glasgowpantry 5, karachice 4).
+func TestMarketPlaceIsNoNamePart(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tt := range []struct {
+		desc            string
+		places, markets []string
+	}{
+		// Sold to a market beside the business's own place.
+		{"We ranch sea urchins in northern Norway. We collect the empty ones from kelp forests, feed them up in tanks, and sell the roe to sushi restaurants in Oslo and Tokyo.",
+			[]string{"norway"}, []string{"oslo", "tokyo"}},
+		{"Sauerkraut and pickles fermented in oak barrels in a Lyon cellar, sold to delis in London.", []string{"lyon"}, []string{"london"}},
+		{"Freight forwarding for boutique wineries in Mendoza that export to China and Canada.", []string{"mendoza"}, []string{"china", "canada"}},
+		{"Contract manufacturer of steel brackets. We are a 40-person shop in Leeds, and most of our customers are in Texas.", []string{"leeds"}, []string{"texas"}},
+		// "from" goes back to the business: the origin is its own place.
+		{"We grade, crack and export macadamia kernels from Limpopo to buyers in Europe and China.", []string{"limpopo"}, []string{"europe", "china"}},
+		// The market alone, reached by export, shipping or online sales.
+		{"Translating wine labels for small Georgian wineries exporting to Japan and Korea.", nil, []string{"japan", "korea"}},
+		{"Tarantula breeder shipping captive-bred spiders to hobbyists across Europe.", nil, []string{"europe"}},
+		// The market alone, served where it is: it stays the place.
+		{"Volunteer-run food bank distributing groceries to families across the east end of Glasgow.", []string{"glasgow"}, []string{"glasgow"}},
+		{"Fridge and freezer repair for corner shops in Karachi.", []string{"karachi"}, []string{"karachi"}},
+		// No market: where the business is, and customers of another clause.
+		{"Handmade ceramic tableware for restaurants, small studio in Oaxaca.", []string{"oaxaca"}, nil},
+		{"Bakery in Lyon, we sell sourdough to cafes and ship nothing.", []string{"lyon"}, nil},
+	} {
+		a := lx.analyse(tt.desc)
+		if got := words(a.places); !slices.Equal(got, tt.places) {
+			t.Errorf("%q: places %v, want %v", tt.desc, got, tt.places)
+		}
+		if !slices.Equal(a.markets, tt.markets) {
+			t.Errorf("%q: markets %v, want %v", tt.desc, a.markets, tt.markets)
+		}
+	}
+}
