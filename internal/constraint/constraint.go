@@ -248,6 +248,15 @@ func Parse(description string) Constraints {
 			}
 		}
 	}
+	if containsAny(text, "name", "domain") {
+		// "the name must include Boring": the proper noun after the
+		// requirement, unquoted and with no "in the name" to follow.
+		for _, m := range nameMustInclude.Regexp().FindAllStringSubmatch(description, -1) {
+			if w := cleanWord(m[1]); w != "" && !slicesContains(c.MustInclude, w) {
+				c.MustInclude = append(c.MustInclude, w)
+			}
+		}
+	}
 	if containsAny(text, "syllab", "sillab", "sílaba", "silaba", "silbe") {
 		parseSyllables(text, &c)
 	}
@@ -338,6 +347,12 @@ func soundNames(w string) (string, bool) {
 // ("include Whistler in the name"); lower-case words there are kinds of
 // thing ("include numbers in the name"), read elsewhere.
 var namedInName = lazyregexp.New(`\b(?i:include|includes|including|contain|contains|feature|features|use|put|have|has|mention|mentions)\s+([A-Z][A-Za-z\x{00C0}-\x{017F}-]{2,20})\s+(?i:in\s+(?:the|our|its)\s+(?:name|domain|brand))\b`)
+
+// nameMustInclude: "the name must include Boring", "our domain should
+// contain Halifax": a capitalised word after the name's requirement. A
+// negation ("must not include Stanley") puts a word between and does not
+// match.
+var nameMustInclude = lazyregexp.New(`\b(?i:name|domain|brand)\s+(?i:must|should|has\s+to|needs\s+to)\s+(?i:include|contain|feature|have|use|mention|carry)\s+([A-Z][A-Za-z\x{00C0}-\x{017F}-]{2,20})\b`)
 
 // negatedUse: a prohibition just before namedInName's verb ("I obviously
 // can't use Lego in the name", "we may not put Disney in our name").
