@@ -1,0 +1,148 @@
+"""Builds names18.csv (blind test set for the domain-name generator) and meta.csv.
+Each row: (description, language, constraint paraphrase, length_class, trap_tag, novelty keyword)."""
+import csv, random
+
+S, M, L = "short", "medium", "long"
+ROWS = [
+# ---------------- short, English ----------------
+("Tuba and sousaphone dent repair for marching bands in New Orleans.", "en", "", S, "", "sousaphone"),
+("Abacus mental-math classes for children in Kuala Lumpur; one word only.", "en", "one word", S, "", "abacus"),
+("Axolotl breeding for hobby aquarists in Mexico City.", "en", "", S, "", "axolotl"),
+("Ostrich feather dusters handmade in Oudtshoorn.", "en", "", S, "", "ostrich"),
+("Yak wool socks knitted by herder families in Arkhangai, Mongolia.", "en", "", S, "", "yak"),
+("Show rabbit grooming supplies and hutches in Yorkshire; name under 8 letters.", "en", "at most 7 letters", S, "", "rabbit"),
+("Orchid rescue and repotting service in Taipei.", "en", "", S, "", "orchid"),
+("Arduino soil-moisture kits for farmer cooperatives in Ghana.", "en", "", S, "", "arduino"),
+("Scottish tablet, the crumbly sugar sweet, made in Fife.", "en", "", S, "second_sense", "tablet"),
+("Time bank in Bristol where neighbours trade hours of help.", "en", "", S, "second_sense", "time bank"),
+("Zodiac driver training for expedition ship crews bound for Antarctica.", "en", "", S, "second_sense", "zodiac"),
+("Steel drum reconditioning for paint makers in Lagos.", "en", "", S, "", "steel drum"),
+("Welsh-language playgroup for toddlers in Mold, North Wales.", "en", "", S, "place_name_word", "playgroup"),
+("Dental clinic for visiting patients in Split, Croatia.", "en", "", S, "place_name_word", "split"),
+("Coffee roaster in Boring, Oregon; the name must include Boring.", "en", "include the place name Boring", S, "place_name_word", "boring"),
+("Scattering ashes at sea by boat from Plymouth.", "en", "", S, "alarming_lawful", "scatter"),
+("Seed bomb kits for primary school gardening clubs.", "en", "", S, "alarming_lawful", "seed bomb"),
+("Guided tours of a castle's poison garden in Northumberland.", "en", "", S, "", "poison"),
+("Strava club challenges for company running teams in Johannesburg.", "en", "", S, "brand_mention", "strava"),
+("Vintage Casio watch parts shipped worldwide from Osaka.", "en", "", S, "", "casio watch"),
+("Carnivorous plant nursery in Bogotá; the name should sound Spanish.", "en", "sounds Spanish", S, "", "carnivorous"),
+("Engraved mahjong tiles and custom sets from Hong Kong.", "en", "", S, "", "mahjong"),
+("Fountain pen nib grinding; a two-syllable name please.", "en", "two syllables", S, "", "nib"),
+("Flake ice for fishing boats in Nouadhibou, Mauritania.", "en", "", S, "", "flake ice"),
+("Turret clock winding and repair for town halls in Normandy.", "en", "", S, "", "turret"),
+("Birch-bark canoe building courses in northern Ontario.", "en", "", S, "", "canoe"),
+("Pinhole camera workshops for kids in Lisbon.", "en", "", S, "", "pinhole"),
+("Smoking wood chunks cut from old whisky barrels, for barbecue fans, from Speyside.", "en", "", S, "second_sense", "whisky barrel"),
+("Flu shot clinics held at workplaces across Singapore.", "en", "", S, "", "flu"),
+("Hydraulic seals made to order for mining haul trucks in Chile.", "en", "", S, "", "hydraulic"),
+("Cider press rental for small orchards in Tasmania.", "en", "", S, "", "cider press"),
+("Tailored scrubs for nurses and midwives in Accra.", "en", "", S, "", "scrubs"),
+("Fish-box polystyrene recycling for ports in Galicia.", "en", "", S, "b2b_trade", "polystyrene"),
+("Hoof trimming for dairy herds across Wisconsin.", "en", "", S, "", "hoof"),
+("Trishaw rides for care-home residents in Penang; name should start with T.", "en", "starts with T", S, "", "trishaw"),
+# ---------------- short, other languages ----------------
+("Paniers en raphia tressés à Antsirabe, vendus aux boutiques de déco.", "fr", "", S, "", "raphia"),
+("Cabalgatas en caballos criollos por las sierras de Tandil.", "es", "", S, "", "tandil"),
+("Kachelofenbau und Ofensanierung im Bayerischen Wald.", "de", "", S, "", "kachelofen"),
+("Aluguel de pranchas de stand-up paddle no Lago Paranoá, em Brasília.", "pt", "", S, "", "paranoá"),
+("Noleggio di e-bike per girare le Langhe, con partenza da Bra.", "it", "", S, "", "langhe"),
+# ---------------- medium, English ----------------
+("Heritage seed library for Cherokee corn, bean and squash varieties in Oklahoma, run as a non-profit. Growers borrow seeds and return some at harvest.", "en", "", M, "", "cherokee"),
+("Traceability software for tuna canneries in Ecuador and the Philippines. Our buyers are procurement and compliance teams, not shoppers.", "en", "", M, "b2b_trade", "tuna"),
+("Guide dog school in Thailand breeding and training Labradors for blind people, funded by donations.", "en", "", M, "", "guide dog"),
+("We sew bouldering crash pads from recycled sails in Falmouth, Cornwall. An alliterative name would be great.", "en", "alliteration", M, "", "crash pad"),
+("Mobile welding for combine harvesters during harvest across Saskatchewan. Farmers call, we drive out to the field.", "en", "", M, "", "combine"),
+("Fine-art crating and packing for museum loans out of Vienna; people hear 'crate' and think dogs.", "en", "", M, "second_sense", "crating"),
+("Seabird guano fertiliser collected from islands off Peru and sold to organic growers.", "en", "", M, "", "guano"),
+("We run a locksport club in Melbourne: members pick locks as a hobby, only locks they own, and we teach people to choose better locks.", "en", "", M, "alarming_lawful", "locksport"),
+("Mystery shopping for car dealerships across Poland. We send trained shoppers and write up how each showroom handled them.", "en", "", M, "b2b_trade", "mystery shop"),
+("Wedding dress cleaning and preservation boxes, shipped to brides across Canada.", "en", "", M, "", "preservation box"),
+("We're not a perfume shop: we repair and refill vintage perfume atomizers for collectors in Paris.", "en", "", M, "not_x", "atomizer"),
+("Not a travel agency. We move diplomats' cats and dogs between embassy postings, handling crates, vets and permits.", "en", "", M, "not_x", "embassy"),
+("Custom painted fronts for IKEA kitchens, made in Stockholm and fitted in a day.", "en", "", M, "brand_mention", "kitchen front"),
+("Land Rover Defender parts recycler near Windhoek, shipping across southern Africa.", "en", "", M, "brand_mention", "land rover"),
+("We engrave names on Stanley tumblers for school fundraisers. The name can't use the word Stanley.", "en", "avoid the word Stanley", M, "brand_mention", "stanley"),
+("Notion templates for wedding planners, sold on Etsy with video walkthroughs.", "en", "", M, "", "notion"),
+("Ice cream shop in Surprise, Arizona with desert flavors like prickly pear and mesquite honey.", "en", "", M, "place_name_word", "surprise"),
+("Fish and chip shop on the seafront in Deal, Kent, open since my grandmother's day.", "en", "", M, "place_name_word", "deal, kent"),
+("Flats fishing charters for bonefish and tarpon out of Marathon in the Florida Keys.", "en", "", M, "place_name_word", "bonefish"),
+("Living-history armoury in Battle, East Sussex, lending chainmail and helmets for school visits.", "en", "", M, "", "chainmail"),
+("Cold-chain sensors for vaccine fridges in rural Kenyan clinics that send an SMS when the temperature drifts.", "en", "", M, "", "vaccine"),
+("Rainwater tank cleaning for homes in Queensland. The name must start with R.", "en", "starts with R", M, "", "rainwater"),
+("Snowshoe hikes under the northern lights in Abisko. Something that rhymes would be fun.", "en", "rhyme", M, "", "snowshoe"),
+("Soil testing for home gardeners across New Zealand: post us a bag of dirt, get results by email within a week.", "en", "", M, "", "soil test"),
+("Mobile truck tyre fitting on UK motorways, day and night. We'd like a number in the name, like 24 or 365.", "en", "number-based name", M, "", "motorway"),
+("Divers catch invasive lionfish in Belize and we sell them to restaurants to keep the reefs healthy.", "en", "", M, "", "lionfish"),
+("Evening Icelandic lessons for new immigrants in Reykjavik, with free childcare.", "en", "", M, "", "icelandic lessons"),
+("Hand-carved olive-wood chess sets from Bethlehem, sold online to players worldwide. Keep the name to two syllables.", "en", "two syllables", M, "", "olive-wood"),
+("Clay water filters made in Cambodia and sold to rural families at cost, run as a non-profit.", "en", "", M, "", "water filter"),
+("Coaching for competitive Rubik's cube solvers in Jakarta, online and at weekend meets.", "en", "", M, "brand_mention", "rubik"),
+("Naming ceremony planners for Yoruba families in London, from food to drummers.", "en", "", M, "", "naming ceremon"),
+("Monthly box of Nordic crispbread, cloudberry jam and a cheese slicer for American fans of Scandinavian food.", "en", "", M, "", "crispbread"),
+("Herbarium specimen mounting for university botany departments in Edinburgh. Real English words only, no made-up words.", "en", "real words only", M, "", "herbarium"),
+("Fire lookout tower stays in the Idaho backcountry, booked by the night.", "en", "", M, "", "lookout"),
+("Silkworm rearing kits and mulberry leaves for schools in Uzbekistan.", "en", "", M, "", "silkworm"),
+("Vertical farms in shipping containers that grow salad at remote mining camps in Western Australia.", "en", "", M, "", "mining camp"),
+("Sworn translation of Tagalog documents for Filipino-Korean couples marrying in Seoul.", "en", "", M, "", "sworn translation"),
+("Fuchka street-snack carts as a franchise in Dhaka. The name should sound Bengali.", "en", "sounds Bengali", M, "", "fuchka"),
+("Drone pollination trials for date palm growers in Oman, sold per hectare.", "en", "", M, "", "date palm"),
+("Social enterprise in Kigali turning dried banana leaves into greeting cards for export.", "en", "", M, "", "banana"),
+# ---------------- medium, other languages ----------------
+("Nous fabriquons des nichoirs et des hôtels à insectes en bois local pour les mairies et les écoles du Jura.", "fr", "", M, "", "nichoir"),
+("Salon de thé à Nice, face au port. Le nom doit contenir le mot « Nice ».", "fr", "include the place name Nice", M, "place_name_word", "salon de th"),
+("Lavandería autoservicio abierta las 24 horas en Asunción. Queremos un nombre con número.", "es", "number-based name", M, "", "lavander"),
+("No somos una agencia de viajes: organizamos retiros de silencio para ejecutivos en la Patagonia chilena.", "es", "", M, "not_x", "silencio"),
+("Wir bauen maßgeschneiderte Lastenräder für Handwerker in Leipzig. Der Name soll kurz sein, höchstens 6 Buchstaben.", "de", "at most 6 letters", M, "", "lastenr"),
+("Hofladen mit Ziegenkäse im Schwarzwald. Bitte keine Wörter wie „Bio“ oder „Natur“ im Namen.", "de", "avoid the words Bio and Natur", M, "", "ziegen"),
+("Oficina de conserto de cavaquinhos e violões em Recife, com troca de cordas na hora.", "pt", "", M, "", "cavaquinho"),
+("Fábrica de redes de dormir no Ceará, vendemos direto para pousadas e hostels do litoral.", "pt", "", M, "", "redes de dormir"),
+("Corso di caseificazione per appassionati in Sardegna: impari a fare il pecorino in un weekend.", "it", "", M, "", "pecorino"),
+("Scuola di vela per ragazzi sul Lago Trasimeno. Vorrei un nome di una sola parola.", "it", "one word", M, "", "trasimeno"),
+# ---------------- long, English ----------------
+("hi so my family raises cuy (guinea pigs) near Huancayo and sells them to restaurants in the city, it's a normal dish here and we're fully registered with the health office. we want a name for a little delivery service and a logo for the van. foreigners always look shocked so please nothing that sounds like a pet shop lol", "en", "", L, "alarming_lawful", "guinea pig"),
+("We run tenders, the small boats that ferry guests and crew between superyachts anchored off Antibes and the quay. Captains book us by radio or WhatsApp. Two boats now, hoping for four next summer. Whenever I say 'tender' people think of chicken or sore muscles, so I'd like the name to make the boat side obvious.", "en", "", L, "second_sense", "superyacht"),
+("We're a small team in Tallinn building software that lets harbour masters run berth bookings and fuel sales at small marinas. Our customers are the marinas, not the boaters. We have six marinas in Estonia and Finland and want Sweden and Croatia next. The name needs to feel solid in a procurement meeting, and keep it to 10 letters or fewer.", "en", "at most 10 letters", L, "", "berth"),
+("Yo, I make custom domino tables in Kingston, the heavy ones with the slam-proof tops, and I run a Friday night domino league in the yard behind my shop. Twenty years playing, my dad before me. Want a name the younger crowd and the old heads both respect. Patois is fine.", "en", "", L, "", "domino"),
+("My wife and I breed and train Anatolian shepherd guardian dogs for goat and sheep ranchers in the Texas Hill Country. The dogs live with the herd and keep coyotes off. People keep calling us asking for puppies for their apartment, and we're not a pet breeder in that sense. No 'paws' or 'pup' in the name please.", "en", "avoid the words paws and pup", L, "not_x", "anatolian"),
+("I'm a cobbler in Glasgow. Shoes, boots, handbags, the odd bagpipe bag, not the pudding! Been in the same wee shop in Partick for 30 years and my daughter's taking over, she wants a proper name and an Instagram. Something honest and a bit Scottish would suit us.", "en", "", L, "second_sense", "partick"),
+("We run after-school coding camps in Singapore where kids learn Python by building mods in Minecraft. Parents love it but our name is just our street address right now. Ages 8 to 14, small groups, a lot of mums find us through school chat groups. We can't use 'Minecraft' in the name for trademark reasons.", "en", "", L, "brand_mention", "minecraft"),
+("Our village in Solukhumbu, Nepal, built its own micro-hydro plant with help from a Swiss charity, and now we want to set up a small cooperative to run it and sell the spare power to the trekking lodges. The committee is eight people, mostly farmers. We need a name that works in English for donors and is easy for locals to say.", "en", "", L, "", "hydro"),
+("I coach judo to kids with Down syndrome in Santiago, Chile. We started with four kids in a church hall and now have thirty and a proper mat. Parents want us to register as a foundation so we can get grants. The name should be cheerful and strong at the same time, and it would be nice if it worked in Spanish too.", "en", "", L, "", "judo"),
+("OK so this is a spa, but for cars. We do paint correction, ceramic coating and full interior detailing for classic and exotic cars in Dubai, everything done by hand in a climate-controlled unit. People keep calling to book massages which is funny but annoying. One word name, ideally.", "en", "one word", L, "not_x", "ceramic coating"),
+("We coach high school drill teams in Texas, the precision dance squads with the hats and high kicks that perform at football halftime. Choreography, summer camps, competition prep. Every time I say drill team people think of power tools or the army, so the name should make the dance side obvious.", "en", "", L, "second_sense", "drill team"),
+("Our agency supplies locum vets to rural practices across New Zealand so the only vet in town can finally take a holiday. Mostly dairy and sheep country, some mixed practice. Clients are practice owners and the vet is booked for one to six weeks. It has to sound reliable and a bit Kiwi.", "en", "", L, "b2b_trade", "locum"),
+("I'm a Gija man from the East Kimberley and I've started taking small groups out on country for bush tucker walks, fishing and art at a couple of waterholes. Four-wheel drive, swags, two or three nights. I want a name that respects my people and that tourists can still spell.", "en", "", L, "", "kimberley"),
+("We're a deaf-led social enterprise in Nairobi that trains deaf young people as baristas and runs a café where you order in Kenyan Sign Language (there's a picture menu if you don't sign). We've trained 40 people so far and most got jobs. We need a name for the café that also works for the training programme.", "en", "", L, "", "deaf"),
+("We install aquaponics in old shipping containers at secondary schools around Lagos. The kids raise catfish and grow vegetables, and the school sells the harvest. We handle set-up, training for teachers and monthly visits. Looking for a name that sounds fun to students but serious to principals.", "en", "", L, "", "aquaponic"),
+("Right, so I've got a livery yard with 20 horses near Canterbury and an absolute mountain of muck. I've started composting it properly, bagging it and selling to allotment holders and gardeners. Delivery in the Land Rover on Saturdays. Want something funny but not crude.", "en", "", L, "", "manure"),
+("I teach a certified course in mortuary cosmetics and restorative art for funeral home staff in the Philippines. It's a respected trade and families really care how their loved ones look at the wake. I'd like a name that sounds dignified and professional, not spooky.", "en", "", L, "alarming_lawful", "mortuary"),
+("We design and install bird-safe window films for office towers and university buildings in Toronto. Thousands of migrating birds hit glass every year here, and bylaws now require treated glass on new builds. Our buyers are property managers and architects, so it should sound professional rather than like a charity.", "en", "", L, "", "window film"),
+("I'm a blacksmith in Charleston and most of my work is restoring the old wrought-iron balcony railings and gates downtown for homeowners and the preservation society. I also make new pieces that match. Want a name that feels old-world Southern but not stuffy.", "en", "", L, "", "wrought"),
+("We rent snowmaking guns and pumps to small family ski hills in the Chilean and Argentine Andes that can't afford to buy them. We install at the start of the season, service them and take them back in spring. Buyers are resort managers, so professional, maybe a bit technical.", "en", "", L, "b2b_trade", "snowmaking"),
+("My grandfather makes traditional Korean kites, the rectangular ones with a hole in the middle, in Andong, and I run the online side. We sell kits and finished kites to schools and collectors abroad. The name should sound Korean but be easy for foreigners to say.", "en", "sounds Korean", L, "", "korean kite"),
+("We're two Inuit seamstresses in Iqaluit making sealskin mitts, kamiks and headbands, all from seals hunted by our families. We sell at craft fairs and want to sell online. It's legal and sustainable but some people in the south get upset, so we want a proud name that tells our story.", "en", "", L, "alarming_lawful", "sealskin"),
+("We make RFID ear-tag readers for cattle auction yards in Uruguay. Every animal is tagged by law and the yards need to read 300 head an hour without the animals stopping. Our customers are auction companies and the ministry. The name should be short and work in Spanish and English.", "en", "", L, "b2b_trade", "ear tag"),
+("Hi, I teach bike riding in Malmö to adult women who came to Sweden as refugees and never learned as kids. We start on balance bikes in a car park, no pressure, women-only instructors, and end with a ride to the beach. It's a non-profit association now and we need a proper name.", "en", "", L, "", "balance bike"),
+("Lots of people from our town in Podlasie moved to the UK or Ireland and can't look after their family graves. I clean the headstones, plant flowers, light candles before All Saints and send photos. It sounds a bit grim when I explain it but people are so grateful. Need a name in Polish or English.", "en", "", L, "", "headstone"),
+# ---------------- long, other languages ----------------
+("Bonjour, je suis couturière à Dakar et avec trois autres femmes on transforme les sacs de riz vides en sacs à dos solides pour les écoliers. On les vend aussi aux touristes et à une boutique à Paris. On voudrait un nom qui sonne bien en français et en wolof, pas trop long.", "fr", "", L, "", "sacs de riz"),
+("Hola, tengo una finca de cacao en Tumaco con mi familia y queremos empezar tours donde la gente cosecha la mazorca, fermenta y hace su propia barra de chocolate. Somos cuatro hermanos y la zona es muy bonita pero poco conocida. Nos gustaría un nombre en español que empiece con C.", "es", "starts with C", L, "", "tumaco"),
+("Servus! Ich eröffne in Schladming eine kleine Skischule nur für Erwachsene, die nach vielen Jahren wieder anfangen wollen. Kleine Gruppen, viel Geduld und mittags ein gutes Essen auf der Hütte. Viele haben Angst vor der Piste, das will ich ändern. Der Name soll freundlich klingen, nicht nach Rennsport.", "de", "", L, "", "skischule"),
+("Sou mecânico em Manaus e conserto motores de rabeta e de voadeira para ribeirinhos e pescadores. Atendo também no porto, direto no barco. Quero fazer umas placas e uma página no Instagram. Queria um nome curto, no máximo duas sílabas, que o pessoal do rio lembre fácil.", "pt", "two syllables", L, "", "rabeta"),
+("Ciao! Con mio fratello restauriamo biciclette d'epoca a Ferrara, soprattutto da corsa degli anni '50 e '60, e le noleggiamo per le ciclostoriche. Abbiamo un piccolo laboratorio vicino alle mura. Cerchiamo un nome che sappia di Emilia e di strada bianca.", "it", "", L, "", "ciclostoric"),
+]
+
+def main():
+    rows = list(ROWS)
+    random.Random(18).shuffle(rows)
+    with open("names18.csv", "w", encoding="utf-8", newline="") as f, \
+         open("meta.csv", "w", encoding="utf-8", newline="") as g:
+        w = csv.writer(f, quoting=csv.QUOTE_ALL); m = csv.writer(g, quoting=csv.QUOTE_ALL)
+        w.writerow(["id", "description", "language", "constraint"])
+        m.writerow(["id", "length_class", "trap_tag"])
+        for i, (d, lang, con, ln, trap, _kw) in enumerate(rows, 1):
+            rid = f"t{i:03d}"
+            w.writerow([rid, d, lang, con]); m.writerow([rid, ln, trap])
+
+if __name__ == "__main__":
+    main()
