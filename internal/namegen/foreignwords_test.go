@@ -81,10 +81,7 @@ func TestForeignVerbForms(t *testing.T) {
 		{"Hallo! Ich bin Tischlerin in Leipzig und baue Särge und Urnen aus heimischem Holz.", "baue", false},
 		{"Hallo! Ich bin Tischlerin in Leipzig und baue Särge und Urnen aus heimischem Holz.", "holz", true},
 	} {
-		ws := keywordWords(lx, tc.desc)
-		if got := slices.Contains(ws, tc.word) || slices.Contains(ws, lx.readable(tc.word)); got != tc.part {
-			t.Errorf("%q: %q a name part = %v, want %v (%v)", tc.desc, tc.word, got, tc.part, ws)
-		}
+		checkPart(t, lx, tc.desc, tc.word, tc.part)
 	}
 }
 
@@ -108,10 +105,7 @@ func TestForeignInfinitives(t *testing.T) {
 		{"Réparation de machines à coudre anciennes pour les ateliers de couture de Lyon.", "coudre", true},
 		{"Paseos en kayak al mar en Cádiz.", "mar", true},
 	} {
-		ws := keywordWords(lx, tc.desc)
-		if got := slices.Contains(ws, tc.word) || slices.Contains(ws, lx.readable(tc.word)); got != tc.part {
-			t.Errorf("%q: %q a name part = %v, want %v (%v)", tc.desc, tc.word, got, tc.part, ws)
-		}
+		checkPart(t, lx, tc.desc, tc.word, tc.part)
 	}
 }
 
@@ -135,9 +129,16 @@ func TestForeignSizeWords(t *testing.T) {
 		{"Somos uma pequena escola de capoeira em Salvador.", "capoeira", true},
 		{"Fabrication d'éventails peints à la main dans un petit atelier de Nîmes.", "eventail", true},
 	} {
-		ws := keywordWords(lx, tc.desc)
-		if got := slices.Contains(ws, tc.word) || slices.Contains(ws, lx.readable(tc.word)); got != tc.part {
-			t.Errorf("%q: %q a name part = %v, want %v (%v)", tc.desc, tc.word, got, tc.part, ws)
-		}
+		checkPart(t, lx, tc.desc, tc.word, tc.part)
+	}
+}
+
+// checkPart reports whether word (or its readable form) is among desc's
+// keyword parts, against want.
+func checkPart(t *testing.T, lx *lexicon, desc, word string, want bool) {
+	t.Helper()
+	ws := keywordWords(lx, desc)
+	if got := slices.Contains(ws, word) || slices.Contains(ws, lx.readable(word)); got != want {
+		t.Errorf("%q: %q a name part = %v, want %v (%v)", desc, word, got, want, ws)
 	}
 }
