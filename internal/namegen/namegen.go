@@ -829,7 +829,7 @@ func countAtMost(passes []int, p int) int {
 // order, leaving out the candidate at index skip (-1: none).
 func (d *draft) fill(cands []cand, order []int, entry []tier, skip int) filled {
 	d.reset()
-	var f filled
+	f := filled{chosen: make([]int, 0, d.count), passes: make([]int, 0, d.count)}
 	for pass, step := range pickSchedule(d.topical) {
 		for _, i := range order {
 			if len(d.picks) == d.count {
@@ -1003,7 +1003,9 @@ func (g *Generator) newDraft(cands []cand, order []int, cons constraint.Constrai
 // reset empties the list for another fill; the picks of the last fill
 // stay with whoever holds them.
 func (d *draft) reset() {
-	d.picks, d.words, d.placePicked = nil, nil, false
+	// A new array for the picks (the last fill's list may be kept), sized
+	// for the whole list so adding never grows it; words stay with d.
+	d.picks, d.words, d.placePicked = make([]cand, 0, d.count), d.words[:0], false
 	for _, m := range []map[string]bool{d.taken, d.pairsUsed, d.modsUsed} {
 		clear(m)
 	}
@@ -1227,9 +1229,23 @@ func (g *Generator) stems(c *cand, out []stem) []stem {
 	if c.affix != "" && c.strategy != StrategyNumber {
 		out = append(out, stem{stemAffix, c.affix})
 	}
-	letters := lettersOnly(c.name)
-	out = append(out, stem{stemOpening, letters[:min(4, len(letters))]})
+	out = append(out, stem{stemOpening, opening(c.name)})
 	return out
+}
+
+// opening is the first four letters of a name, digits and hyphens left
+// out; pick asks for it on every look, so a name that opens with four
+// letters costs no copy.
+func opening(name string) string {
+	n := 0
+	for n < len(name) && n < 4 && name[n] >= 'a' && name[n] <= 'z' {
+		n++
+	}
+	if n == 4 || n == len(name) {
+		return name[:n]
+	}
+	letters := lettersOnly(name)
+	return letters[:min(4, len(letters))]
 }
 
 // family folds derived forms onto one root for the diversity check, so

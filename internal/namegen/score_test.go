@@ -302,3 +302,13 @@ func TestRelevanceFollowsTheWeakerPart(t *testing.T) {
 		t.Errorf("relevance molepuebla %.2f, pasteowl %.2f: want the place a clear step above the decoration", placed, decorated)
 	}
 }
+
+func TestOpening(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"lyonbakery", "lyon"}, {"oven", "oven"}, {"rye", "rye"}, {"0waste", "wast"}, {"24seven", "seve"}, {"re-fill", "refi"}, {"a1b2", "ab"},
+	} {
+		if got := opening(tc.name); got != tc.want {
+			t.Errorf("opening(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
