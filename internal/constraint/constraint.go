@@ -81,7 +81,8 @@ type Constraints struct {
 	VowelStart bool
 	// Sound is the language a name should sound like ("we'd like a name
 	// that sounds Italian"): "italian", "spanish", "french", "latin",
-	// "greek", "german", "nordic" or "japanese"; "" when unset. Check
+	// "greek", "german", "nordic", "japanese", "arabic", "persian", "korean",
+	// "indic", "polynesian", "swahili" or "portuguese"; "" when unset. Check
 	// cannot test a sound; the generator gives names that language's
 	// endings.
 	Sound string
@@ -317,7 +318,7 @@ func Parse(description string) Constraints {
 // soundsLike: "a name that sounds Italian", "should sound a bit more
 // Nordic", "an Italian-sounding name", "an Italian feel"; the first
 // language named wins ("Nordic rather than French").
-var soundsLike = lazyregexp.New(`\bsounds?\s+(?:(?:a\s+bit|a\s+little|slightly|vaguely|more|very|quite|somewhat)\s+)*(italian|spanish|french|latin|greek|german|nordic|scandinavian|swedish|norwegian|danish|icelandic|finnish|japanese)\b|\b(italian|spanish|french|latin|greek|german|nordic|scandinavian|japanese)(?:-sounding|\s+sounding|\s+feel|\s+flair|\s+vibe|\s+touch)\b`)
+var soundsLike = lazyregexp.New(`\bsounds?\s+(?:(?:a\s+bit|a\s+little|slightly|vaguely|more|very|quite|somewhat)\s+)*(italian|spanish|french|latin|greek|german|nordic|scandinavian|swedish|norwegian|danish|icelandic|finnish|japanese|arabic|persian|farsi|korean|bengali|hindi|polynesian|hawaiian|maori|swahili|portuguese|brazilian)\b|\b(italian|spanish|french|latin|greek|german|nordic|scandinavian|japanese|arabic|persian|korean|bengali|hindi|polynesian|hawaiian|swahili|portuguese|brazilian)(?:-sounding|\s+sounding|\s+feel|\s+flair|\s+vibe|\s+touch)\b`)
 
 // soundNames folds the languages soundsLike reads onto the styles the
 // generator knows.
@@ -339,6 +340,20 @@ func soundNames(w string) (string, bool) {
 		return "nordic", true
 	case "japanese":
 		return "japanese", true
+	case "arabic":
+		return "arabic", true
+	case "persian", "farsi":
+		return "persian", true
+	case "korean":
+		return "korean", true
+	case "bengali", "hindi":
+		return "indic", true
+	case "polynesian", "hawaiian", "maori":
+		return "polynesian", true
+	case "swahili":
+		return "swahili", true
+	case "portuguese", "brazilian":
+		return "portuguese", true
 	}
 	return "", false
 }

@@ -392,7 +392,14 @@ func TestSoundAndVowelRequests(t *testing.T) {
 		{"Espresso machine repair for cafés around Seattle; we'd like a name that sounds Italian.", "italian"},
 		// Batch 7: "should sound Japanese" was not read (workshopus, handseal).
 		{"Hand-carved hanko name seals ordered online from a Tokyo workshop; the name should sound Japanese but be easy for Westerners to say.", "japanese"},
+		// Batches 15-18: Arabic, Korean and Persian were not read.
+		{"Frankincense harvesting and distilling in Dhofar, Oman. The name should sound Arabic but be easy in English.", "arabic"},
+		{"Traditional kite maker in Andong selling online; we'd like a name that sounds Korean.", "korean"},
+		{"Saffron grown in shipping containers outside Dubai; we'd like a name that sounds Persian.", "persian"},
 	} {
+		if soundEndings(tt.sound) == nil {
+			t.Errorf("no endings for the %s sound", tt.sound)
+		}
 		eachName(t, g, tt.desc, Options{Count: 5}, 4, func(c Candidate) string {
 			if !soundsRight(c.Name, soundEndings(tt.sound)) {
 				return "does not end the " + tt.sound + " way"

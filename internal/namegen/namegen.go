@@ -413,6 +413,15 @@ var languageEndings = [...]struct {
 	{"german", []string{"haus", "werk", "hof", "berg"}},
 	{"nordic", []string{"heim", "vik", "lund", "berg", "dal"}},
 	{"japanese", []string{"ya", "do", "ko", "ji", "mi"}},
+	// Asked for on batches 1-18 and read as nothing before: a list that
+	// ignores the wish is judged relevance 1 at most, name by name.
+	{"arabic", []string{"ah", "an", "een", "aya", "ar"}},
+	{"persian", []string{"an", "ara", "eh", "abad", "ar"}},
+	{"korean", []string{"eun", "ong", "jin", "ae", "bit"}},
+	{"indic", []string{"ika", "esh", "am", "a", "i"}},
+	{"polynesian", []string{"lani", "ani", "ua", "a", "i"}},
+	{"swahili", []string{"ani", "ika", "uzi", "ima", "a"}},
+	{"portuguese", []string{"inho", "eira", "ao", "ado", "inha"}},
 }
 
 // withSound adds, to the candidates, the business's words and short
