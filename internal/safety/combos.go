@@ -37,7 +37,7 @@ const (
 )
 
 // comboVerdict is the first of the four combinations found in the analysed
-// description.
+// description, then an organ or a child sold (humantrade.go).
 func (a *analysis) comboVerdict() (Verdict, bool) {
 	if m, ok := a.cocaineSnow(); ok {
 		return Verdict{Category: IllegalDrugs, Reason: rComboDrug, Matched: m}, true
@@ -50,6 +50,10 @@ func (a *analysis) comboVerdict() (Verdict, bool) {
 	}
 	if m, ok := a.uncheckedGuns(); ok {
 		return Verdict{Category: WeaponsTrafficking, Reason: rComboCheck, Matched: m}, true
+	}
+	if v, m, ok := a.humanTrade(); ok {
+		v.Matched = m
+		return v, true
 	}
 	return Verdict{}, false
 }
