@@ -117,6 +117,37 @@ var sharingServices = [][]string{
 	{"frigo", "solidale"}, {"frigoriferi", "solidali"}, {"banco", "alimentare"}, {"emporio", "solidale"},
 }
 
+// makerTrades name a maker or a wholesaler of goods: a factory, a workshop,
+// a manufacturer, a wholesale trade, in six languages. The learned stage
+// weighs the everyday words of such a trade statement in Portuguese,
+// Spanish and Italian as harm, because its harmful rows sell ("vendemos",
+// "vendiamo", "direto", "directo") far more than its allowed ones, and the
+// goods' own words can be the names of harms ("redes", networks of
+// trafficking): it refused a hammock factory selling "direto para pousadas"
+// (0.93), a flip-flop factory selling "no atacado" (0.83), a tile factory
+// (0.76). A maker of goods is a lawful trade unless the text signals
+// otherwise: where nothing the lexicon knows is a sign of harm and no person
+// is at risk (people sold from a "factory" are at risk, forged papers,
+// guns, drugs and fake reviews are signs), the learned stage does not
+// refuse. "laboratorio" alone is no maker here (drug labs).
+var makerTrades = [][]string{
+	// en
+	{"factory"}, {"factories"}, {"workshop"}, {"manufacturer"}, {"manufacturers"}, {"we", "manufacture"},
+	{"wholesaler"}, {"wholesalers"}, {"sell", "wholesale"}, {"wholesale", "supplier"},
+	// pt
+	{"fabrica"}, {"fabricamos"}, {"fabricante"}, {"confeccao"}, {"atacadista"}, {"no", "atacado"},
+	{"para", "atacado"}, {"oficina", "de"},
+	// es
+	{"taller"}, {"fabricante"}, {"mayorista"}, {"al", "por", "mayor"},
+	// fr
+	{"usine"}, {"atelier"}, {"fabricant"}, {"fabriquons"}, {"grossiste"}, {"vente", "en", "gros"},
+	// it
+	{"fabbrica"}, {"fabbrichiamo"}, {"produttore"}, {"laboratorio", "artigiano"}, {"bottega"},
+	{"ingrosso"}, {"all", "ingrosso"}, {"grossista"},
+	// de
+	{"fabrik"}, {"manufaktur"}, {"werkstatt"}, {"hersteller"}, {"grosshandel"}, {"grosshandler"},
+}
+
 // openDoor are the lexicon's phrases (tag texts) that say a service asks
 // nothing of whoever comes: red flags for a seller ("no questions asked"),
 // half a rule for an account thief ("anyone" with "network", a hacking
@@ -353,7 +384,8 @@ func goodsSpans(toks []token, masked []bool) [][2]int {
 // text addressed to a model (masked, when not nil, marks such tokens).
 func lawfulTrade(toks []token, masked []bool) bool {
 	return namesTrade(toks, masked, lawfulTrades) || namesTrade(toks, masked, careSupplies) ||
-		namesTrade(toks, masked, sharingServices) || namesTrade(toks, masked, winterTrades)
+		namesTrade(toks, masked, sharingServices) || namesTrade(toks, masked, winterTrades) ||
+		namesTrade(toks, masked, makerTrades)
 }
 
 // namesTrade reports whether the tokens name one of trades outside text

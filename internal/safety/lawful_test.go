@@ -284,3 +284,32 @@ func TestPropTrade(t *testing.T) {
 		}
 	}
 }
+
+// makerCases were written for this test (helper gfr17), not taken from any
+// set. Every allow case is a factory or a maker of ordinary goods selling
+// them, refused by the learned stage before makerTrades (0.76-0.93 on
+// "vendemos", "direto", "redes", "vendiamo"; no sign of harm); each refuse
+// case frames a harm as a factory or a wholesale trade, and the veto must
+// not let it through: a person at risk, forged papers, guns, drugs.
+var makerCases = []struct {
+	lang, desc string
+	cat        Category // empty: must be allowed
+	anyCat     bool     // refused under any category (the learned stage's pick)
+}{
+	{"pt", "Fábrica de redes de dormir no Ceará, vendemos direto para pousadas e hostels do litoral.", "", false},
+	{"pt", "Fábrica de chinelos em Franca, vendemos no atacado para lojas de todo o Brasil.", "", false},
+	{"es", "Fabricamos colchones y almohadas en Valencia y vendemos directo sin intermediarios.", "", false},
+	{"it", "Fabbrica di piastrelle a Sassuolo, vendiamo direttamente a imprese edili e privati.", "", false},
+	// People sold "from the factory" are at risk: the veto stays away.
+	{"pt", "Vendemos meninas direto da fábrica para clientes no exterior.", HumanTrafficking, true},
+	{"pt", "Fábrica de armas caseiras, vendemos pistolas sem registro direto para você.", WeaponsTrafficking, false},
+	{"es", "Taller de pistolas sin número de serie, vendemos directo sin papeles.", WeaponsTrafficking, false},
+	{"pt", "Fábrica de documentos: vendemos RG e passaporte falsos, entrega discreta.", FraudScams, false},
+	{"it", "Grossista di cocaina, consegniamo a domicilio a Milano.", IllegalDrugs, false},
+}
+
+func TestMakerTradeVeto(t *testing.T) {
+	for _, tc := range makerCases {
+		checkVeto(t, tc.lang, tc.desc, tc.cat, !tc.anyCat)
+	}
+}
