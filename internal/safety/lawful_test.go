@@ -301,7 +301,7 @@ var makerCases = []struct {
 	{"es", "Fabricamos colchones y almohadas en Valencia y vendemos directo sin intermediarios.", "", false},
 	{"it", "Fabbrica di piastrelle a Sassuolo, vendiamo direttamente a imprese edili e privati.", "", false},
 	// People sold "from the factory" are at risk: the veto stays away.
-	{"pt", "Vendemos meninas direto da fábrica para clientes no exterior.", HumanTrafficking, true},
+	{"pt", "Vendemos meninas direto da fábrica para compradores no exterior.", HumanTrafficking, true},
 	{"pt", "Fábrica de armas caseiras, vendemos pistolas sem registro direto para você.", WeaponsTrafficking, false},
 	{"es", "Taller de pistolas sin número de serie, vendemos directo sin papeles.", WeaponsTrafficking, false},
 	{"pt", "Fábrica de documentos: vendemos RG e passaporte falsos, entrega discreta.", FraudScams, false},
