@@ -274,7 +274,7 @@ func languageStyle(w string) string {
 		{"allemand", "german"}, {"alem", "german"}, {"tedesc", "german"}, {"deutsch", "german"},
 		{"nord", "nordic"}, {"scand", "nordic"}, {"escand", "nordic"}, {"skand", "nordic"},
 		{"japon", "japanese"}, {"japan", "japanese"}, {"giappon", "japanese"},
-		{"arab", "arabic"}, {"persa", "persian"}, {"persan", "persian"}, {"persian", "persian"}, {"persisch", "persian"},
+		{"arab", "arabic"}, {"persa", "persian"}, {"persian", "persian"}, {"persisch", "persian"},
 		{"core", "korean"}, {"kore", "korean"}, {"bengal", "indic"}, {"hindi", "indic"},
 		{"polin", "polynesian"}, {"polyn", "polynesian"}, {"swahili", "swahili"}, {"suaheli", "swahili"},
 		{"portug", "portuguese"}, {"brasil", "portuguese"}, {"brésil", "portuguese"},

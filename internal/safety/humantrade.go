@@ -32,12 +32,12 @@ var tradeVerbs = []string{
 var organWords = []string{
 	"kidney", "kidneys", "liver", "livers", "cornea", "corneas",
 	"rim", "rins", "figado", "rinon", "rinones", "higado", "reins", "reni", "rene", "niere", "nieren",
-	"organs", "orgaos", "organos", "organes", "organi", "organe",
+	"organs", "orgaos", "organos", "organes", "organi", "organe", //nolint:misspell // French
 }
 
 // anyOrgans are organs of any kind, pipe organs too: they need a donor or a
 // transplant in the sentence, not only a clinic or a buyer.
-var anyOrgans = []string{"organs", "orgaos", "organos", "organes", "organi", "organe"}
+var anyOrgans = []string{"organs", "orgaos", "organos", "organes", "organi", "organe"} //nolint:misspell // French
 
 // donorSigns say the organs come from people.
 var donorSigns = []string{"donor", "donors", "transplant", "transplants", "doadores", "doador", "donantes", "donante", "donneurs", "donatori", "spender", "human", "humans"}
@@ -87,7 +87,7 @@ var phraseEnds = []string{
 var peopleSigns = []string{
 	"donor", "donors", "clinic", "clinics", "transplant", "transplants", "patient", "patients", "hospital", "hospitals",
 	"couples", "parents", "families", "surrogate", "surrogates", "mothers", "abroad", "poor", "villages", "orphanage",
-	"doadores", "doador", "clinicas", "donantes", "donante", "donneurs", "cliniques", "donatori", "cliniche", "spender",
+	"doadores", "doador", "clinicas", "donantes", "donante", "donneurs", "cliniques", "donatori", "cliniche", "spender", //nolint:misspell // Portuguese, Spanish
 	"kliniken", "casais", "parejas", "couples", "coppie", "paare",
 }
 
