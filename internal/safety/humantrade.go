@@ -88,7 +88,7 @@ var peopleSigns = []string{
 	"donor", "donors", "clinic", "clinics", "transplant", "transplants", "patient", "patients", "hospital", "hospitals",
 	"couples", "parents", "families", "surrogate", "surrogates", "mothers", "abroad", "poor", "villages", "orphanage",
 	"doadores", "doador", "clinicas", "donantes", "donante", "donneurs", "cliniques", "donatori", "cliniche", "spender", //nolint:misspell // Portuguese, Spanish
-	"kliniken", "casais", "parejas", "couples", "coppie", "paare",
+	"kliniken", "casais", "parejas", "coppie", "paare",
 }
 
 // humanTrade is the first organ or baby sale found.
@@ -99,8 +99,8 @@ func (a *analysis) humanTrade() (Verdict, []string, bool) {
 		for _, kind := range []struct {
 			words  []string
 			reason string
-			cat    Category
-		}{{organWords, rOrganTrade, HumanTrafficking}, {babyWords, rBabyTrade, HumanTrafficking}} {
+			baby   bool
+		}{{organWords, rOrganTrade, false}, {babyWords, rBabyTrade, true}} {
 			obj := -1
 			if isVerb {
 				// "we buy kidneys", "sell healthy babies", "atacadista de rins".
@@ -128,28 +128,26 @@ func (a *analysis) humanTrade() (Verdict, []string, bool) {
 			// couples", "babies sold"); "children's bikes" reads as
 			// "children bikes", so any other word after it is a thing.
 			endsPhrase := next == "" || toks[obj+1].clauseGap || slices.Contains(phraseEnds, next)
-			if kind.reason == rBabyTrade && (slices.Contains(goodsAfterBaby, next) || !endsPhrase && obj != i) ||
-				kind.reason == rOrganTrade && (slices.Contains(notTheOrgan, next) || next == "s" || a.sentenceHas(obj, meatWords) ||
-					slices.Contains(anyOrgans, toks[obj].text) && !a.sentenceHas(obj, donorSigns)) {
+			if kind.baby && (slices.Contains(goodsAfterBaby, next) || !endsPhrase && obj != i) ||
+				!kind.baby && (slices.Contains(notTheOrgan, next) || next == "s" || a.sentenceWord(obj, meatWords) >= 0 ||
+					slices.Contains(anyOrgans, toks[obj].text) && a.sentenceWord(obj, donorSigns) < 0) {
 				continue
 			}
-			s := toks[obj].sentence
-			for j := range toks {
-				if toks[j].sentence == s && slices.Contains(peopleSigns, toks[j].text) {
-					return Verdict{Category: kind.cat, Reason: kind.reason}, []string{toks[i].text, toks[obj].text, toks[j].text}, true
-				}
+			if j := a.sentenceWord(obj, peopleSigns); j >= 0 {
+				return Verdict{Category: HumanTrafficking, Reason: kind.reason}, []string{toks[i].text, toks[obj].text, toks[j].text}, true
 			}
 		}
 	}
 	return Verdict{}, nil, false
 }
 
-// sentenceHas reports a word of words in token i's sentence.
-func (a *analysis) sentenceHas(i int, words []string) bool {
+// sentenceWord is the index of the first token of token i's sentence that
+// is one of words, or -1.
+func (a *analysis) sentenceWord(i int, words []string) int {
 	for j := range a.toks {
 		if a.toks[j].sentence == a.toks[i].sentence && slices.Contains(words, a.toks[j].text) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
