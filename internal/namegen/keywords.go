@@ -1426,10 +1426,7 @@ func (lx *lexicon) storyVerb(ws []word, i int) bool {
 	if !ws[i].ok || len(w) < 3 {
 		return false
 	}
-	j := i - 1
-	for j >= 0 && storyAdverb(ws[j].lower) {
-		j--
-	}
+	j := beforeAdverbs(ws, i)
 	if j < 0 {
 		return false
 	}
@@ -1467,10 +1464,7 @@ func (lx *lexicon) storyVerb(ws []word, i int) bool {
 // (adverbs skipped), whether or not it has ideas: what "and" joins to it
 // is a verb of the same subject.
 func (lx *lexicon) verbAfterSubject(ws []word, i int) bool {
-	j := i - 1
-	for j >= 0 && storyAdverb(ws[j].lower) {
-		j--
-	}
+	j := beforeAdverbs(ws, i)
 	if j < 0 {
 		return false
 	}
@@ -1490,6 +1484,16 @@ func (lx *lexicon) verbIdea(w string) bool {
 		return true
 	}
 	return !strings.HasSuffix(w, "e") && lx.isConcept(lx.matchKey(w+"e"), w+"e")
+}
+
+// beforeAdverbs is the index of the word before word i once story adverbs
+// are skipped ("we finally found": we), or -1.
+func beforeAdverbs(ws []word, i int) int {
+	j := i - 1
+	for j >= 0 && storyAdverb(ws[j].lower) {
+		j--
+	}
+	return j
 }
 
 // storyAdverb: adverbs between a subject and its verb ("we finally found",

@@ -84,7 +84,7 @@ func (lx *lexicon) isVerb(t token, lang string) bool {
 		return false
 	}
 	w := t.text
-	if lang != "fr" && lang != "de" && len(w) >= 6 && (strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "endo") || strings.HasSuffix(w, "indo")) {
+	if lang != "fr" && lang != "de" && len(w) >= 6 && hasAnySuffix(w, "ando", "endo", "indo") {
 		// A gerund: "seguimos cosiendo la suela" (cosiendio), "saindo
 		// de Manaus". Six letters and up: "fundo", "lindo" are shorter.
 		return true
@@ -106,14 +106,14 @@ func (lx *lexicon) isVerb(t token, lang string) bool {
 		if len(w) >= 6 && (strings.HasSuffix(w, "ei") || strings.HasSuffix(w, "ou")) {
 			return true
 		}
-		if len(w) >= 6 && (strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "emos") || strings.HasSuffix(w, "imos")) {
+		if len(w) >= 6 && hasAnySuffix(w, "amos", "emos", "imos") {
 			return true
 		}
 		// Third persons plural ("vivem", "coletam"), not the -agem
 		// nouns (hospedagem, pilotagem).
 		return lower && len(w) >= 5 && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "em")) && !strings.HasSuffix(w, "gem")
 	case "es":
-		return len(w) >= 6 && (strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "emos") || strings.HasSuffix(w, "imos"))
+		return len(w) >= 6 && hasAnySuffix(w, "amos", "emos", "imos")
 	case "it":
 		if len(w) >= 6 && strings.HasSuffix(w, "iamo") {
 			return true

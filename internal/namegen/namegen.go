@@ -1015,9 +1015,9 @@ func (d *draft) reset() {
 	// A new array for the picks (the last fill's list may be kept), sized
 	// for the whole list so adding never grows it; words stay with d.
 	d.picks, d.words, d.placePicked = make([]cand, 0, d.count), d.words[:0], false
-	for _, m := range []map[string]bool{d.taken, d.pairsUsed, d.modsUsed} {
-		clear(m)
-	}
+	clear(d.taken)
+	clear(d.pairsUsed)
+	clear(d.modsUsed)
 	clear(d.stemsUsed)
 	clear(d.firstUsed)
 	clear(d.perStrategy)
