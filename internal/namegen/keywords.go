@@ -535,6 +535,10 @@ func (lx *lexicon) analyse(description string) *analysis {
 		if specified[c.key] {
 			cw *= categoryFactor
 		}
+		if a.lang == "" && personWord(c.word) && (a.roles[c.key] != roleOffer || r.afterSelf(c.key)) {
+			// Who runs or uses the business, not what it offers.
+			cw *= personFactor
+		}
 		words := lx.assocFor(c.key, a.lang)
 		if words == nil {
 			words = lx.assocFor(lx.matchKey(c.word), a.lang)
