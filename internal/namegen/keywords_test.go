@@ -398,6 +398,69 @@ func TestPlaceNamesCommonWordsAreNoPlaces(t *testing.T) {
 	}
 }
 
+// TestNewPlaceIsAnotherPlace: the last word of a place named with "New"
+// is no place of the business when it is a place by itself ("New Mexico"
+// is not Mexico) or a place's part after a compass word ("New South
+// Wales" is not Wales); batches 1-18 judged such names 1.7 (29 names:
+// mexicourse 2, mexicocycle 0, walesprout 1). A word that is no place alone
+// is read with its "New" and stays ("zealandirt" 4, "scotiaflow" 3), and a
+// city that is its "New" part ("New Delhi") keeps its short name.
+func TestNewPlaceIsAnotherPlace(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tt := range []struct {
+		desc, bad, place string
+	}{
+		{"Adobe brick repair for historic churches in northern New Mexico.", "mexico", ""},
+		{"Crop spraying by drone for apple and cherry growers around Orange, New South Wales.", "wales", ""},
+		{"Phone counselling for farmers across rural New South Wales. We understand drought.", "wales", ""},
+		{"Hand-dyed yarn and knitting workshops in Taos, New Mexico.", "mexico", "taos"},
+		{"Soil testing for home gardeners across New Zealand: post us a bag of dirt.", "", "zealand"},
+		{"Septic tank pumping and inspections for rural homes across Nova Scotia.", "", "scotia"},
+		{"Pottery classes for beginners in York.", "", "york"},
+		{"Wedding photography in New Delhi and Jaipur.", "", "delhi"},
+	} {
+		a := lx.analyse(tt.desc)
+		places, keys := words(a.places), words(a.keywords)
+		if tt.bad != "" && (slices.Contains(places, tt.bad) || slices.Contains(keys, tt.bad)) {
+			t.Errorf("%q: places %v, keywords %v; want no %s", tt.desc, places, keys, tt.bad)
+		}
+		if tt.place != "" && !slices.Contains(places, tt.place) {
+			t.Errorf("%q: places %v, want %s among them", tt.desc, places, tt.place)
+		}
+	}
+}
+
+// TestForeignMarketPlaceIsNoNamePart: after a French, Spanish,
+// Portuguese, Italian or German verb of selling, the place the goods go to
+// is the market, as after an English one (see TestMarketPlaceIsNoNamePart);
+// batches 1-18 judged names carrying it 1.6 (saopaulomar 0, parisautre 0,
+// nordesteink 1, limapapa 2, pueblamilpa 2). English "a" opens nothing.
+func TestForeignMarketPlaceIsNoNamePart(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tt := range []struct {
+		desc            string
+		places, markets []string
+	}{
+		{"Doces de caju e rapadura feitos no sertão do Ceará, vendidos para empórios em São Paulo.", []string{"ceara"}, []string{"saopaulo"}},
+		{"Bonjour, je suis couturière à Dakar. On les vend aussi aux touristes et à une boutique à Paris.", []string{"dakar"}, []string{"paris"}},
+		{"Hola, somos una familia de retablistas de Ayacucho. Vendemos en ferias de Lima y a algunas tiendas.", []string{"ayacucho"}, []string{"lima"}},
+		{"Hola, somos una familia de Tlaxcala. Hacemos tortillas y los vendemos a restaurantes de Puebla.", []string{"tlaxcala"}, []string{"puebla"}},
+		// The business's own place after "nuestra" is no market.
+		{"Tejemos mantas de alpaca y las vendemos en nuestra tienda de Cusco.", []string{"cusco"}, nil},
+		{"Somos productores de Veracruz. Vendemos café en nuestra finca en Coatepec.", []string{"veracruz", "coatepec"}, nil},
+		// An English verb of selling: "a" is an article, not "to".
+		{"We sell a range of teas at our shop in Bristol.", []string{"bristol"}, nil},
+	} {
+		a := lx.analyse(tt.desc)
+		if got := words(a.places); !slices.Equal(got, tt.places) {
+			t.Errorf("%q: places %v, want %v", tt.desc, got, tt.places)
+		}
+		if !slices.Equal(a.markets, tt.markets) {
+			t.Errorf("%q: markets %v, want %v", tt.desc, a.markets, tt.markets)
+		}
+	}
+}
+
 // TestMarketPlaceIsNoNamePart: a place the business sells, exports or
 // ships to is read as its market, not where it is. Beside its own place,
 // or when its goods travel there, the market is no name part; a market it
