@@ -2533,7 +2533,7 @@ type marketReader struct {
 	selling bool // a verb of selling has been read, its destination not yet
 	// foreign: the verb was French, Spanish, Portuguese, Italian or
 	// German, so that language's prepositions open the market ("vendemos
-	// a restaurantes de Puebla"); English "a" stays an article.
+	// a tiendas de Puebla"); English "a" stays an article.
 	foreign bool
 	open    bool // the words read are the market's
 	// far: the goods travel (exported, shipped, sold online), so the

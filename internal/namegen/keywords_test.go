@@ -442,9 +442,9 @@ func TestForeignMarketPlaceIsNoNamePart(t *testing.T) {
 		places, markets []string
 	}{
 		{"Doces de caju e rapadura feitos no sertão do Ceará, vendidos para empórios em São Paulo.", []string{"ceara"}, []string{"saopaulo"}},
-		{"Bonjour, je suis couturière à Dakar. On les vend aussi aux touristes et à une boutique à Paris.", []string{"dakar"}, []string{"paris"}},
+		{"Bonjour, je suis couturière à Dakar. On les vend aussi à une boutique à Paris.", []string{"dakar"}, []string{"paris"}},
 		{"Hola, somos una familia de retablistas de Ayacucho. Vendemos en ferias de Lima y a algunas tiendas.", []string{"ayacucho"}, []string{"lima"}},
-		{"Hola, somos una familia de Tlaxcala. Hacemos tortillas y los vendemos a restaurantes de Puebla.", []string{"tlaxcala"}, []string{"puebla"}},
+		{"Hola, somos una familia de Tlaxcala. Hacemos tortillas y los vendemos a tiendas de Puebla.", []string{"tlaxcala"}, []string{"puebla"}},
 		// The business's own place after "nuestra" is no market.
 		{"Tejemos mantas de alpaca y las vendemos en nuestra tienda de Cusco.", []string{"cusco"}, nil},
 		{"Somos productores de Veracruz. Vendemos café en nuestra finca en Coatepec.", []string{"veracruz", "coatepec"}, nil},
