@@ -500,3 +500,39 @@ func TestMarketPlaceIsNoNamePart(t *testing.T) {
 		}
 	}
 }
+
+// TestProperNameWordIsNoPlaceAlone: a capitalised proper name of two words
+// neither the lexicon nor the gazetteer knows ("Milton Keynes", "Luís
+// Eduardo Magalhães", "Belo Horizonte") is one name: no word of it is a
+// place or a keyword alone (keyneswim 1, miltonbike 2, luishoje 0,
+// eduardovelha 0, belocasal 1). A place word after a common word of
+// places ("Lake Bohinj", "Cebu City") and a lone unknown capital stay
+// places, and a well-known city of two words is the gazetteer's.
+func TestProperNameWordIsNoPlaceAlone(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tt := range []struct {
+		desc  string
+		bad   []string
+		place string
+	}{
+		{"Wind tunnel time rented to amateur cyclists and triathletes in Milton Keynes who want to test their riding position.", []string{"milton", "keynes"}, ""},
+		{"Milton Keynes has a wind tunnel now, and we rent time in it to amateur cyclists who want to test their riding position.", []string{"milton", "keynes"}, ""},
+		{"Olá! Sou engenheira agrônoma e há oito anos conserto pivôs centrais de irrigação no oeste da Bahia, em Luís Eduardo Magalhães. Comecei sozinha numa caminhonete velha; hoje somos cinco técnicos e atendemos fazendas de soja.", []string{"luis", "eduardo", "magalhaes"}, ""},
+		{"Oi! Somos um casal de Belo Horizonte e temos um sítio onde criamos abelhas nativas sem ferrão, como jataí e mandaçaia.", []string{"belo", "horizonte"}, ""},
+		{"Pedal boat and rowing boat hire on Lake Bohinj in Slovenia. We'd like an alliterative name.", nil, "bohinj"},
+		{"ok so we're opening a laser tag arena in an old supermarket in Cebu City. Two levels, blacklights, team packages for birthdays and offices.", nil, "cebu"},
+		{"Hello, I run a one-woman workshop in Geelong converting old vans and troop carriers into off-grid campers.", nil, "geelong"},
+		{"Abacus mental-math classes for children in Kuala Lumpur.", []string{"lumpur"}, "kuala"},
+	} {
+		a := lx.analyse(tt.desc)
+		places, keys := words(a.places), words(a.keywords)
+		for _, w := range tt.bad {
+			if slices.Contains(places, w) || slices.Contains(keys, w) {
+				t.Errorf("%q: places %v, keywords %v; want no %s", tt.desc, places, keys, w)
+			}
+		}
+		if tt.place != "" && !slices.Contains(places, tt.place) {
+			t.Errorf("%q: places %v, want %s among them", tt.desc, places, tt.place)
+		}
+	}
+}
