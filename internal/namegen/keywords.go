@@ -761,6 +761,14 @@ func (lx *lexicon) splitCompound(w, lang string) []string {
 			}
 		}
 		if end != "" && len(end) > len(head) {
+			// What comes before the kind says which one it is
+			// ("Rolltreppen|wartung" services escalators): a known
+			// modifier, or a known end of it, joins the head. Without
+			// it the blind judges saw only generic filler for batch
+			// 19's escalator row (gartenwien, perlia: 0).
+			if m, ok := lx.compoundModifier(w[:len(w)-len(end)]); ok {
+				return []string{m, part(end)}
+			}
 			return []string{part(end)}
 		}
 	}
@@ -776,6 +784,25 @@ func (lx *lexicon) splitCompound(w, lang string) []string {
 		}
 	}
 	return nil
+}
+
+// compoundModifier finds the known German word in the modifier mod of a
+// compound: mod itself without its linking -s-/-es-/-n-/-en- ("hafens",
+// "treppen") or its longest known end ("rolltreppen": treppe). It reports
+// false when no part of four letters or more is known.
+func (lx *lexicon) compoundModifier(mod string) (string, bool) {
+	const minPart = 4
+	for i := 0; i <= len(mod)-minPart; i++ {
+		if i > 0 && !hasVowel(mod[:i]) {
+			continue
+		}
+		for _, link := range []string{"", "s", "es", "n", "en"} {
+			if q, ok := strings.CutSuffix(mod[i:], link); ok && len(q) >= minPart && lx.knownIn(q, "de") {
+				return q, true
+			}
+		}
+	}
+	return "", false
 }
 
 // germanDerivation reports an ending that makes a German word out of a

@@ -151,6 +151,11 @@ func TestSplitCompound(t *testing.T) {
 		// "guard" that the same word gives when no language is known.
 		{"guardacoches", "es", []string{"coches"}},
 		{"guardacoches", "", []string{"guard"}},
+		// A German compound whose known end is longer than any known
+		// start keeps the known word of its modifier too, without the
+		// linking n: an escalator service, a high ropes course.
+		{"rolltreppenwartung", "de", []string{"treppe", "wartung"}}, //nolint:misspell // German
+		{"hochseilgarten", "de", []string{"seil", "garten"}},        //nolint:misspell // German
 	}
 	for _, tt := range tests {
 		if got := lx.splitCompound(tt.word, tt.lang); !slices.Equal(got, tt.want) {

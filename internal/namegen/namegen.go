@@ -170,6 +170,7 @@ func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 			}
 		}
 	}
+	picks = g.replaceFiller(picks, r)
 	var short *ShortList
 	if len(picks) < opts.Count {
 		limits := limitsOf(r.cands, r.cons)
@@ -192,6 +193,57 @@ func (g *Generator) generate(description string, opts Options) ([]cand, error) {
 		return picks, short
 	}
 	return picks, nil
+}
+
+// replaceFiller puts the best clipped word of the description (r.filler)
+// in place of each picked name made of the shared nouns alone, with or
+// without a place ("perlia", "gartenwien"), when the word is in no other
+// name of the list. See fillerClippings for the judges' scores.
+func (g *Generator) replaceFiller(picks []cand, r *candidateRun) []cand {
+	if len(r.filler) == 0 {
+		return picks
+	}
+	used := map[string]bool{}
+	for _, c := range picks {
+		for _, p := range c.parts[:c.nparts] {
+			used[p.key] = true
+		}
+		used[c.name] = true
+	}
+	fillerOnly := func(c cand) bool {
+		generic := false
+		for _, p := range c.parts[:c.nparts] {
+			switch p.kind {
+			case kindGeneric:
+				generic = true
+			case kindPlace:
+			default:
+				return false
+			}
+		}
+		return generic
+	}
+	for i, c := range picks {
+		if !fillerOnly(c) {
+			continue
+		}
+		best := -1
+		for j := range r.filler {
+			f := &r.filler[j]
+			if used[f.parts[0].key] || used[f.name] || domain.ValidateLabel(f.name) != nil || len(r.cons.Check(f.name)) > 0 || !meetsShape(f, r.cons) || g.lex.containsMark(f.name) {
+				continue
+			}
+			if best < 0 || f.score > r.filler[best].score {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		used[r.filler[best].parts[0].key], used[r.filler[best].name] = true, true
+		picks[i] = r.filler[best]
+	}
+	return picks
 }
 
 // limitsOf names the stated constraints that limit the list, the one that
@@ -264,9 +316,12 @@ func firstPart(c cand) string {
 // from the description; pick chooses from it.
 type candidateRun struct {
 	cands []cand
-	cons  constraint.Constraints
-	a     *analysis
-	rng   *rand.Rand
+	// filler: clipped words of the description that may stand in for a
+	// picked name of filler alone (see replaceFiller).
+	filler []cand
+	cons   constraint.Constraints
+	a      *analysis
+	rng    *rand.Rand
 }
 
 // candidates reads the description and its constraints, makes and scores
@@ -379,13 +434,22 @@ func (g *Generator) candidatesFilled(description string, opts Options, fill bool
 	for i := range cands {
 		g.scoreBoth(&cands[i], a)
 	}
+	var filler []cand
+	if p.thin && p.register == "intl" && !p.realWords && core == "" && cons.Suffix == "" && cons.Sound == "" && !cons.WantDigits && a.relevant() {
+		fb := &builder{minLen: b.minLen, maxLen: b.maxLen, seen: b.seen, out: nil}
+		g.fillerClippings(fb, p)
+		filler = fb.out
+		for i := range filler {
+			g.scoreBoth(&filler[i], a)
+		}
+	}
 	if cons.WantDigits {
 		cands = g.withNumbers(cands, a, p, rng, opts.Count, max(domain.MinLen, cons.MinLen), finalMax)
 		for i := range cands {
 			g.scoreBoth(&cands[i], a)
 		}
 	}
-	return &candidateRun{cands: cands, cons: cons, a: a, rng: rng}, nil
+	return &candidateRun{cands: cands, filler: filler, cons: cons, a: a, rng: rng}, nil
 }
 
 // soundEndings make a word sound like a language when the description asks

@@ -1015,6 +1015,52 @@ func (g *Generator) clippings(b *builder, p pools, rng *rand.Rand) {
 	}
 }
 
+// fillerClippings clips the description's own words for a description in
+// one of the five languages that gave too little, so the shared nouns fill
+// in. Clipping is otherwise left to English ("krianca", "boulia" garble a
+// French or Portuguese word), but the judges scored names of filler alone
+// worse still: 0.7 for relevance over 28 names of batches 12-19 in the
+// five languages ("perlia", "jardinia", "saopaulomar"; 0 for the escalator
+// and tow-truck rows of batch 19), where clipped words of an English
+// description got 1.7 (54 names; no clipping of the five languages has been
+// judged yet). They are kept apart and only take the place of a picked name
+// of filler alone (see replaceFiller): among the other names they pushed
+// out better ones.
+func (g *Generator) fillerClippings(b *builder, p pools) {
+	for i, s := range append(append([]concept(nil), p.long...), p.heads...) {
+		if s.kind != kindKeyword || i >= 12 || len(s.word) < 7 {
+			continue
+		}
+		stub := clip(s.word)
+		if len(stub) < 4 {
+			stub = clip2(s.word) // "zampogne" → zampo: "zam" is too short to name
+		}
+		if len(stub) < 4 || stub == s.word {
+			continue
+		}
+		part := s
+		part.weight *= 0.7 // as clippings weigh
+		for _, e := range []string{"o", "a", "io", "ia"} {
+			if name, ok := attachSuffix(stub, e); ok && name != s.word {
+				b.addAffixed(name, StrategyClipping, e, 0.85, part)
+			}
+		}
+	}
+}
+
+// clip2 is clip through the second syllable's vowels: "zampogne" →
+// "zampo", "arrastre" → "arra".
+func clip2(w string) string {
+	i := len(clip(w))
+	for i < len(w) && !isVowel(w[i]) {
+		i++
+	}
+	for i < len(w) && isVowel(w[i]) {
+		i++
+	}
+	return w[:i]
+}
+
 // clip keeps a word's first syllable with its closing consonant:
 // "bakery" → "bak", "crumb" → "crum", "oven" → "ove".
 func clip(w string) string {
