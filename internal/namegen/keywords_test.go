@@ -541,3 +541,79 @@ func TestProperNameWordIsNoPlaceAlone(t *testing.T) {
 		}
 	}
 }
+
+// The writer's family and partners are the story of the business, not its
+// offer, in English and in the other languages ("righter", "corkgrandad",
+// "hacesocio", "paparent" were judged 0-2); relatives after "for" are its
+// clients and stay, and so do parents who are not the writer's own.
+func TestWritersKinIsNoPart(t *testing.T) {
+	g := testGenerator(t)
+	for desc, bad := range map[string]string{
+		"I'm a Norwegian farmer's daughter and I run a small guesthouse in Hell, near Trondheim.":              "daughter",
+		"My grandad was a cobbler in Bielefeld and now I resole worn sandals in Bristol.":                      "grandad",
+		"We're a husband-and-wife team opening a yoga studio in Mobile, Alabama.":                              "husband",
+		"My opa played a street organ in Utrecht, and now I restore barrel organs.":                            "opa",
+		"Soy buzo comercial y con mi socio reflotamos barcos pesqueros hundidos en Quellón.":                   "socio", //nolint:misspell // Spanish
+		"Avec ma soeur, on a repris l'élevage de cailles de nos parents près de Saint-Hyacinthe.":              "parents",
+		"Confession: I'm a software developer and my aunt runs a crematorium, so I built scheduling software.": "aunt",
+	} {
+		a := g.lex.analyse(desc)
+		for _, c := range slices.Concat(a.keywords, a.long, a.units, a.assocs) {
+			if c.word == bad || c.key == g.lex.matchKey(bad) || c.src == g.lex.matchKey(bad) {
+				t.Errorf("%q: %q (%s) is a name part", desc, c.word, c.src)
+			}
+		}
+	}
+	for desc, good := range map[string]string{
+		"We make personalised gifts for dads and grandads in Leeds.":               "dad",
+		"I run school bus routing software that texts parents live arrival times.": "parent",
+	} {
+		if got := words(g.lex.analyse(desc).keywords); !slices.ContainsFunc(got, func(w string) bool { return strings.HasPrefix(w, good) }) {
+			t.Errorf("%q: keywords %v lack %q", desc, got, good)
+		}
+	}
+}
+
+// The language a business works or writes in ("writing in English",
+// "workshops in English and Spanish") is no part of its name (englishaus,
+// spanishare: judged 0-1); a language that is the offer ("Swahili lessons")
+// stays, even when it is also the language taught in.
+func TestWorkingLanguageIsNoPart(t *testing.T) {
+	g := testGenerator(t)
+	for desc, bad := range map[string][]string{
+		"I'm a chemist in Lyon but I'm writing in English because our customers are international. Our lab makes honey reference samples.": {"english"},
+		"Community credit union for gig workers in Oakland: free budgeting workshops in English and Spanish.":                              {"english", "spanish"},
+		"Public bike-share app in Tartu that works in both Estonian and English.":                                                          {"estonian", "english"},
+	} {
+		got := words(g.lex.analyse(desc).keywords)
+		for _, b := range bad {
+			if slices.ContainsFunc(got, func(w string) bool { return strings.HasPrefix(w, b[:5]) }) {
+				t.Errorf("%q: keywords %v carry %q", desc, got, b)
+			}
+		}
+	}
+	for desc, good := range map[string]string{
+		"Swahili lessons for expat children in Dar es Salaam.":         "swahili",
+		"Latin tutoring in Latin and Greek grammar for homeschoolers.": "latin",
+	} {
+		if got := words(g.lex.analyse(desc).keywords); !slices.Contains(got, good) {
+			t.Errorf("%q: keywords %v lack %q", desc, got, good)
+		}
+	}
+}
+
+// "Desde hace veinte años" and "comecei sozinha" tell the writer's story:
+// no part of a Spanish or Portuguese name.
+func TestForeignTimeWordsAreNoParts(t *testing.T) {
+	g := testGenerator(t)
+	for desc, bad := range map[string]string{
+		"Hola, soy buzo comercial desde hace veinte años y reflotamos barcos pesqueros en Quellón.":  "hace", //nolint:misspell // Spanish
+		"Há oito anos conserto pivôs de irrigação na Bahia. Comecei sozinha numa caminhonete velha.": "sozinha",
+	} {
+		for _, c := range g.lex.analyse(desc).keywords {
+			if c.word == bad || strings.HasPrefix(c.word, bad[:4]) {
+				t.Errorf("%q: %q is a name part", desc, c.word)
+			}
+		}
+	}
+}
