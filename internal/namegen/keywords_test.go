@@ -392,14 +392,7 @@ func TestPlaceNamesCommonWordsAreNoPlaces(t *testing.T) {
 		{"Our food truck in San Antonio sells adobo tacos and lumpia to office workers.", "san", "antonio"},
 		{"I sell loose stones to jewellers in Hong Kong and the States.", "states", ""},
 	} {
-		a := lx.analyse(tt.desc)
-		places, keys := words(a.places), words(a.keywords)
-		if slices.Contains(places, tt.bad) || slices.Contains(keys, tt.bad) {
-			t.Errorf("%q: places %v, keywords %v; want no %s", tt.desc, places, keys, tt.bad)
-		}
-		if tt.place != "" && !slices.Contains(places, tt.place) {
-			t.Errorf("%q: places %v, want %s among them", tt.desc, places, tt.place)
-		}
+		checkPlaceReading(t, lx, tt.desc, []string{tt.bad}, tt.place)
 	}
 }
 
@@ -424,14 +417,11 @@ func TestNewPlaceIsAnotherPlace(t *testing.T) {
 		{"Pottery classes for beginners in York.", "", "york"},
 		{"Wedding photography in New Delhi and Jaipur.", "", "delhi"},
 	} {
-		a := lx.analyse(tt.desc)
-		places, keys := words(a.places), words(a.keywords)
-		if tt.bad != "" && (slices.Contains(places, tt.bad) || slices.Contains(keys, tt.bad)) {
-			t.Errorf("%q: places %v, keywords %v; want no %s", tt.desc, places, keys, tt.bad)
+		var bad []string
+		if tt.bad != "" {
+			bad = []string{tt.bad}
 		}
-		if tt.place != "" && !slices.Contains(places, tt.place) {
-			t.Errorf("%q: places %v, want %s among them", tt.desc, places, tt.place)
-		}
+		checkPlaceReading(t, lx, tt.desc, bad, tt.place)
 	}
 }
 
@@ -529,16 +519,23 @@ func TestProperNameWordIsNoPlaceAlone(t *testing.T) {
 		{"Hello, I run a one-woman workshop in Geelong converting old vans and troop carriers into off-grid campers.", nil, "geelong"},
 		{"Abacus mental-math classes for children in Kuala Lumpur.", []string{"lumpur"}, "kuala"},
 	} {
-		a := lx.analyse(tt.desc)
-		places, keys := words(a.places), words(a.keywords)
-		for _, w := range tt.bad {
-			if slices.Contains(places, w) || slices.Contains(keys, w) {
-				t.Errorf("%q: places %v, keywords %v; want no %s", tt.desc, places, keys, w)
-			}
+		checkPlaceReading(t, lx, tt.desc, tt.bad, tt.place)
+	}
+}
+
+// checkPlaceReading fails when desc is read with a word of bad among its
+// places or keywords, or without place (when one is given) among its places.
+func checkPlaceReading(t *testing.T, lx *lexicon, desc string, bad []string, place string) {
+	t.Helper()
+	a := lx.analyse(desc)
+	places, keys := words(a.places), words(a.keywords)
+	for _, w := range bad {
+		if slices.Contains(places, w) || slices.Contains(keys, w) {
+			t.Errorf("%q: places %v, keywords %v; want no %s", desc, places, keys, w)
 		}
-		if tt.place != "" && !slices.Contains(places, tt.place) {
-			t.Errorf("%q: places %v, want %s among them", tt.desc, places, tt.place)
-		}
+	}
+	if place != "" && !slices.Contains(places, place) {
+		t.Errorf("%q: places %v, want %s among them", desc, places, place)
 	}
 }
 
