@@ -215,19 +215,32 @@ func phraseRole(w string) (role, bool) {
 }
 
 // kin reports a word for a relative or a partner, which after "my" or
-// "our" names who runs the business. The foreign ones are those a writer
-// of another language uses for their own ("mio nonno", "con mi socio",
-// "nos parents", "my opa"); "parents" only counts after a possessive
-// (see ownKin), since parents are often the clients.
+// "our" names who runs the business (see ownKin).
 func kin(w string) bool {
+	return englishKin(w) || foreignKin(w)
+}
+
+// englishKin reports an English word for a relative or a partner.
+func englishKin(w string) bool {
 	switch w {
 	case "wife", "husband", "partner", "partners", "son", "sons", "daughter", "daughters", "sister", "sisters",
 		"brother", "brothers", "dad", "mum", "mom", "father", "mother", "parents", "grandmother", "grandfather",
 		"grandma", "grandpa", "uncle", "aunt", "cousin", "cousins", "fiance", "fiancee", "girlfriend", "boyfriend",
 		"friend", "friends", "spouse", "wives", "husbands", "grandmothers", "grandfathers", "grandad", "granddad",
 		"grandads", "grandparents", "granny", "grandson", "granddaughter", "nephew", "niece", "aunts", "uncles",
-		"auntie", "mums", "dads", "moms", "fathers", "mothers",
-		"opa", "oma", "papa", "maman", "mama", "pere", "mere", "soeur", "frere", "grandpere", "grandmere", //nolint:misspell // French, Dutch, German
+		"auntie", "mums", "dads", "moms", "fathers", "mothers":
+		return true
+	}
+	return false
+}
+
+// foreignKin reports a relative or partner in the words a writer of another
+// language uses for their own ("mio nonno", "con mi socio", "nos parents",
+// "my opa"). Some are goods too (Spanish "papa" is a potato), so they count
+// only after a possessive of the writer's (see ownKin).
+func foreignKin(w string) bool {
+	switch w {
+	case "opa", "oma", "papa", "maman", "mama", "pere", "mere", "soeur", "frere", "grandpere", "grandmere", //nolint:misspell // French, Dutch, German
 		"socio", "socia", "socios", "hermano", "hermana", "abuelo", "abuela", "esposa", "esposo", "marido", //nolint:misspell // Spanish, Portuguese
 		"irma", "irmao", "avo", "avos", "pai", "mae", "vater", "mutter", "bruder", "schwester", "onkel", "tante",
 		"nonno", "nonna", "nonni", "fratello", "sorella", "zio", "zia":
@@ -240,9 +253,10 @@ func kin(w string) bool {
 // possessive of the writer ("my grandad", "nos parents", "con mi socio"),
 // or anywhere in a description written in the first person ("I'm a
 // farmer's daughter", "we're two sisters", "a husband-and-wife team")
-// except after "for", where relatives are the clients ("gifts for dads").
-// The founder's family is the story of the business, never its offer:
-// names carrying such a word were judged 1.5 for relevance (batches
+// except after "for", where relatives are the clients ("gifts for dads"),
+// for an English word (a foreign one needs its possessive: "somos
+// agricultores y vendemos papa" sells potatoes). The founder's family is
+// the story of the business, never its offer: names carrying such a word were judged 1.5 for relevance (batches
 // 12-19, 17 names: righter 0, gohusband 0, hacesocio 0, daughtercalm 1,
 // paparent 1, grania 1, yogawife 1, corkgrandad 2, opatch 2, grandadly 2)
 // against 2.55 for all judged names.
@@ -253,7 +267,7 @@ func ownKin(lower, prev string, rl role, firstPerson bool) bool {
 	if ownPossessive(prev) {
 		return true
 	}
-	return firstPerson && rl != roleAudience && lower != "parents"
+	return firstPerson && rl != roleAudience && lower != "parents" && englishKin(lower)
 }
 
 // ownPossessive reports the writer's possessive in the languages the
