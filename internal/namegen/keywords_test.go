@@ -565,7 +565,7 @@ func TestWritersKinIsNoPart(t *testing.T) {
 		"We make personalised gifts for dads and grandads in Leeds.":               "dad",
 		"I run school bus routing software that texts parents live arrival times.": "parent",
 		// A foreign word for kin may be goods: Spanish "papa" is a potato.
-		"Hola, somos agricultores en Boyacá y vendemos papa criolla a restaurantes de Bogotá.": "papa",
+		"Hola, somos agricultores en Boyacá y vendemos papa criolla a tiendas de Bogotá.": "papa",
 	} {
 		if got := words(g.lex.analyse(desc).keywords); !slices.ContainsFunc(got, func(w string) bool { return strings.HasPrefix(w, good) }) {
 			t.Errorf("%q: keywords %v lack %q", desc, got, good)
