@@ -274,9 +274,20 @@ func ownKin(lower, prev string, rl role, firstPerson bool) bool {
 // generator reads ("my", "our", "mio", "mi", "nos", "meu", "mein").
 func ownPossessive(w string) bool {
 	switch w {
-	case "my", "our", "mon", "ma", "mes", "notre", "nos", "mi", "mis", "nuestro", "nuestra", "nuestros",
-		"meu", "minha", "meus", "minhas", "nosso", "nossa", "mein", "meine", "meinem", "meinen", "meiner",
-		"unser", "unsere", "unserem", "unseren", "mio", "mia", "miei", "nostro", "nostra", "nostri":
+	case "my", "mon", "ma", "mes", "mi", "mis", "meu", "minha", "meus", "minhas", "mein", "meine", "meinem",
+		"meinen", "meiner", "mio", "mia", "miei":
+		return true
+	}
+	return ourPossessive(w)
+}
+
+// ourPossessive reports "our" in the languages the generator reads: the
+// writer's possessive (ownPossessive) and, in a market phrase, the business's
+// own things (ownCue).
+func ourPossessive(w string) bool {
+	switch w {
+	case "our", "nuestra", "nuestro", "nuestros", "nuestras", "nossa", "nosso", "nossos", "nossas", "notre",
+		"nos", "nostra", "nostro", "nostri", "nostre", "unser", "unsere", "unserem", "unseren", "unserer":
 		return true
 	}
 	return false
@@ -2868,12 +2879,11 @@ func homeCue(w string) bool {
 // things: "from" its farm, "our" workshop.
 func ownCue(w string) bool {
 	switch w {
-	case "from", "our", "my",
+	case "from", "my",
 		// The same after a foreign verb of selling ("vendemos en nuestra
 		// tienda de Cusco", "depuis notre atelier").
-		"desde", "depuis", "nuestra", "nuestro", "nuestros", "nuestras", "nossa", "nosso", "nossos", "nossas",
-		"notre", "nos", "nostra", "nostro", "nostri", "nostre", "unser", "unsere", "unserem", "unseren", "unserer":
+		"desde", "depuis":
 		return true
 	}
-	return false
+	return ourPossessive(w)
 }

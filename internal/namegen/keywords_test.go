@@ -446,13 +446,7 @@ func TestForeignMarketPlaceIsNoNamePart(t *testing.T) {
 		// An English verb of selling: "a" is an article, not "to".
 		{"We sell a range of teas at our shop in Bristol.", []string{"bristol"}, nil},
 	} {
-		a := lx.analyse(tt.desc)
-		if got := words(a.places); !slices.Equal(got, tt.places) {
-			t.Errorf("%q: places %v, want %v", tt.desc, got, tt.places)
-		}
-		if !slices.Equal(a.markets, tt.markets) {
-			t.Errorf("%q: markets %v, want %v", tt.desc, a.markets, tt.markets)
-		}
+		checkMarketReading(t, lx, tt.desc, tt.places, tt.markets)
 	}
 }
 
@@ -486,13 +480,20 @@ func TestMarketPlaceIsNoNamePart(t *testing.T) {
 		{"Handmade ceramic tableware for restaurants, small studio in Oaxaca.", []string{"oaxaca"}, nil},
 		{"Bakery in Lyon, we sell sourdough to cafes and ship nothing.", []string{"lyon"}, nil},
 	} {
-		a := lx.analyse(tt.desc)
-		if got := words(a.places); !slices.Equal(got, tt.places) {
-			t.Errorf("%q: places %v, want %v", tt.desc, got, tt.places)
-		}
-		if !slices.Equal(a.markets, tt.markets) {
-			t.Errorf("%q: markets %v, want %v", tt.desc, a.markets, tt.markets)
-		}
+		checkMarketReading(t, lx, tt.desc, tt.places, tt.markets)
+	}
+}
+
+// checkMarketReading fails unless desc is read with exactly these places
+// and markets, in order.
+func checkMarketReading(t *testing.T, lx *lexicon, desc string, places, markets []string) {
+	t.Helper()
+	a := lx.analyse(desc)
+	if got := words(a.places); !slices.Equal(got, places) {
+		t.Errorf("%q: places %v, want %v", desc, got, places)
+	}
+	if !slices.Equal(a.markets, markets) {
+		t.Errorf("%q: markets %v, want %v", desc, a.markets, markets)
 	}
 }
 

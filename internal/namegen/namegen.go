@@ -230,7 +230,7 @@ func (g *Generator) replaceFiller(picks []cand, r *candidateRun) []cand {
 		best := -1
 		for j := range r.filler {
 			f := &r.filler[j]
-			if used[f.parts[0].key] || used[f.name] || domain.ValidateLabel(f.name) != nil || len(r.cons.Check(f.name)) > 0 || !meetsShape(f, r.cons) || g.lex.containsMark(f.name) {
+			if used[f.parts[0].key] || used[f.name] || !g.nameable(f, r.cons) {
 				continue
 			}
 			if best < 0 || f.score > r.filler[best].score {
@@ -1127,7 +1127,13 @@ func (d *draft) fits(c *cand, rules softRules) bool {
 // valid name within the description's constraints and shape, no famous
 // mark, the required word not said twice.
 func (d *draft) admissible(c *cand) bool {
-	return !d.taken[c.name] && domain.ValidateLabel(c.name) == nil && len(d.cons.Check(c.name)) == 0 && meetsShape(c, d.cons) && !d.g.lex.containsMark(c.name) && !echoesCore(c)
+	return !d.taken[c.name] && d.g.nameable(c, d.cons)
+}
+
+// nameable: c is a valid name within the description's constraints and
+// shape, no famous mark, the required word not said twice.
+func (g *Generator) nameable(c *cand, cons constraint.Constraints) bool {
+	return domain.ValidateLabel(c.name) == nil && len(cons.Check(c.name)) == 0 && meetsShape(c, cons) && !g.lex.containsMark(c.name) && !echoesCore(c)
 }
 
 // stemsOf is what c must share with no other pick. Every name carries a

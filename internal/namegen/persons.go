@@ -49,8 +49,7 @@ func personWord(w string) bool {
 	// Read off the line, not parsed: this runs for every salient word.
 	i := 0
 	for sense := range strings.SplitSeq(wordnetLine(w), "\t") {
-		d := sense[strings.LastIndexAny(sense, " |")+1:] // the domain, its last cue
-		switch {
+		switch d := senseDomain(sense); {
 		case i == 0 && d != "@person":
 			return false
 		case d == "@animal", d == "@artifact", d == "@object", d == "@food", d == "@plant", d == "@substance":

@@ -77,6 +77,17 @@ func parseSenses(line string) []wordnetSense {
 	return out
 }
 
+// senseDomain is the broad domain of one unparsed sense of a line (a
+// tab-separated field, "word word|cue cue"): its last cue when that is a
+// domain ("@food"), else "". It reads the field in place, for look-ups
+// that run on every salient word.
+func senseDomain(sense string) string {
+	if d := sense[strings.LastIndexAny(sense, " |")+1:]; strings.HasPrefix(d, "@") {
+		return d
+	}
+	return ""
+}
+
 // domain is the sense's broad domain, its last cue ("@food"), or "".
 func (s wordnetSense) domain() string {
 	if n := len(s.cues); n > 0 && strings.HasPrefix(s.cues[n-1], "@") {
