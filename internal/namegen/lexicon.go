@@ -951,3 +951,32 @@ func (lx *lexicon) containsMark(name string) bool {
 }
 
 func (lx *lexicon) isMark(w string) bool { return lx.markSet.get(w) }
+
+// containsMarkBeyond is containsMark for the parts of name outside the
+// words the description itself asks every name to carry: a founder who
+// writes "the name must contain the word «miele»" (Italian for honey, and
+// an appliance maker) chose that word, and refusing it left no name at all.
+// Each asked word is cut out and the pieces either side are checked alone,
+// so a mark still cannot hide beside it.
+func (lx *lexicon) containsMarkBeyond(name string, asked []string) bool {
+	if !lx.containsMark(name) {
+		return false
+	}
+	pieces := []string{name}
+	for _, w := range asked {
+		var next []string
+		for _, p := range pieces {
+			next = append(next, strings.Split(p, w)...)
+		}
+		pieces = next
+	}
+	if len(pieces) == 1 {
+		return true
+	}
+	for _, p := range pieces {
+		if p != "" && lx.containsMark(p) {
+			return true
+		}
+	}
+	return false
+}

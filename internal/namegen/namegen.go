@@ -1131,9 +1131,23 @@ func (d *draft) admissible(c *cand) bool {
 }
 
 // nameable: c is a valid name within the description's constraints and
-// shape, no famous mark, the required word not said twice.
+// shape, no famous mark beyond the words the founder asked for, the
+// required word not said twice.
 func (g *Generator) nameable(c *cand, cons constraint.Constraints) bool {
-	return domain.ValidateLabel(c.name) == nil && len(cons.Check(c.name)) == 0 && meetsShape(c, cons) && !g.lex.containsMark(c.name) && !echoesCore(c)
+	return domain.ValidateLabel(c.name) == nil && len(cons.Check(c.name)) == 0 && meetsShape(c, cons) && !g.lex.containsMarkBeyond(c.name, askedWords(cons)) && !echoesCore(c)
+}
+
+// askedWords are the words a name must carry by the description's own
+// request: required words, a required start or ending of three letters or
+// more (a single letter is no word).
+func askedWords(cons constraint.Constraints) []string {
+	var ws []string
+	for _, w := range append(append([]string(nil), cons.MustInclude...), cons.Prefix, cons.Suffix) {
+		if len(w) >= 3 {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }
 
 // stemsOf is what c must share with no other pick. Every name carries a
