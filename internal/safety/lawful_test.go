@@ -313,3 +313,25 @@ func TestMakerTradeVeto(t *testing.T) {
 		checkVeto(t, tc.lang, tc.desc, tc.cat, !tc.anyCat)
 	}
 }
+
+// photoCases: passport and ID photos, offered by every print shop and phone
+// kiosk, written for this test (not from any set). The allow cases were
+// refused by the learned stage before (0.77-0.88 on "take", "passport",
+// "photos": the papers of trafficked people); the refuse cases name the
+// service beside a sign of harm or a minor, which keeps the learned stage's
+// say (the French feminine "mineures" is not in the lexicon's minors).
+var photoCases = []struct {
+	lang, desc string
+	cat        Category
+}{
+	{"en", "Print shop in Nairobi: we print documents and take passport photos.", ""},
+	{"en", "Visa and passport photo service near the embassy.", ""},
+	{"fr", "Studio photo à Lyon : photos d'identité, portraits, et pour les habitués des séances lingerie discrètes avec des modèles mineures.", SexualMinors},
+	{"en", "We take passport photos and make fake passports for clients who cannot get real ones.", FraudScams},
+}
+
+func TestPhotoServicesVeto(t *testing.T) {
+	for _, tc := range photoCases {
+		checkVeto(t, tc.lang, tc.desc, tc.cat, true)
+	}
+}
