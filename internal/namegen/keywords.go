@@ -1351,15 +1351,29 @@ func (lx *lexicon) tokenise(r *reading) ([]token, bool, string) {
 	// first sentence unless it was about the name or chatter (in English;
 	// other languages keep the first sentence as the offer's).
 	offerRead := false
+	// story: a long English paragraph's offer is stated in a later
+	// sentence than its first (see storyOffer); that sentence is read as
+	// the offer's, the story before it as detail. from is where the
+	// offer sentence's words start: position counts from there.
+	story, obj, from := -1, 0, 0
+	if english && !requestFirst {
+		story, obj = lx.storyOffer(r, chatty)
+	}
 	for si, sentence := range sentences {
 		initial := true
 		base := 1.0
 		offerRead = offerRead || si > 0 && !english
+		if story >= 0 {
+			offerRead = si != story
+			if si == story {
+				from = len(toks)
+			}
+		}
 		if chatty[si] {
 			dropped = dropped || slices.ContainsFunc(r.clauses[si], func(c clause) bool { return injected(c.text) })
 			continue
 		}
-		if si > 0 || requestFirst {
+		if si > 0 || requestFirst || story >= 0 {
 			if offerRead {
 				base = 0.8 // later sentences add detail to the offer's
 			}
@@ -1373,14 +1387,17 @@ func (lx *lexicon) tokenise(r *reading) ([]token, bool, string) {
 				continue
 			}
 		}
+		wi := 0 // the sentence's words read so far
 		for ci, c := range r.clauses[si] {
 			clause := c.text
 			if injected(clause) {
+				wi += len(c.words)
 				dropped = true
 				initial = false
 				continue
 			}
 			if ci > 0 && aboutTheName(clause) {
+				wi += len(c.words)
 				// "Gluten-free bakery in Melbourne, the name should begin
 				// with the letter M": "begin" is no idea of the business.
 				// Its grammar words still tell the language ("Taller de
@@ -1399,6 +1416,7 @@ func (lx *lexicon) tokenise(r *reading) ([]token, bool, string) {
 			}
 			for i := range c.words {
 				w := &c.words[i]
+				wi++
 				if len(toks) >= maxTokens {
 					return toks, dropped, language()
 				}
@@ -1457,7 +1475,12 @@ func (lx *lexicon) tokenise(r *reading) ([]token, bool, string) {
 				if ok {
 					t.role = rl
 					// Later words of a phrase say less than its first ones.
-					t.salience = sal * max(0.75, 1-0.025*float64(len(toks)))
+					t.salience = sal * max(0.75, 1-0.025*float64(len(toks)-from))
+					if si == story && wi <= obj {
+						// The subject and verb of the stated trade
+						// ("my partner and I grow"): the object leads.
+						t.salience *= storyVerbFactor
+					}
 					if lx.modifier.get(t.text) {
 						t.salience *= 0.75
 					}
@@ -1465,7 +1488,10 @@ func (lx *lexicon) tokenise(r *reading) ([]token, bool, string) {
 				}
 			}
 		}
-		offerRead = offerRead || len(toks) > 0
+		offerRead = offerRead || len(toks) > 0 && story < 0
+		if si == story {
+			storyOfferFirst(toks, from)
+		}
 	}
 	return toks, dropped, language()
 }

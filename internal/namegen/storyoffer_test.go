@@ -1,0 +1,90 @@
+package namegen
+
+import (
+	"slices"
+	"testing"
+)
+
+// Long founder paragraphs whose first sentence tells a story: the sentence
+// that states the trade is read as the offer's (storyOffer), so its object
+// leads the keywords and the story's words do not (see storyoffer.go for
+// the evidence of batches 11-20).
+func TestStoryOfferLeads(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tc := range []struct {
+		desc       string
+		lead, lose string // lead must come before lose among the keywords
+	}{
+		{
+			"People walk in expecting bouquets, but we're not a florist. My partner and I grow about four acres of lavender in the Okanagan, near Naramata, and we distil it ourselves in a copper still we bought from a retired gin maker in Oregon. We sell the oil and hydrosol to soap makers and spas, and in July we open the fields for a few picnic weekends. No weddings, sorry, the bees take priority. We'd like something calm and grown-up, not purple and cutesy.",
+			"lavender", "walk",
+		},
+		{
+			"So, I'm a gunsmith's daughter who became a locksmith, and my actual business is neither: I rent out heavy gun safes and install them for farmers in rural New South Wales, who are legally required to store their rifles locked away. Delivery is the hard part, they weigh three hundred kilos and farmhouses have narrow doors. I bolt them to the slab and give the paperwork the police ask for at inspection. We don't sell guns or ammunition, ever. It should sound solid and rural.",
+			"safe", "gunsmith",
+		},
+		{
+			"I worked twenty years as a ship's cook, then in a hospital kitchen, and my wife is a speech therapist. People guess we're opening a restaurant. What we actually make is ready meals for people who have trouble swallowing: pureed and softened food that is shaped to look like real food again.",
+			"meal", "ship",
+		},
+		{
+			"Lots of people from our town in Podlasie moved to the UK or Ireland and can't look after their family graves. I clean the headstones, plant flowers, light candles before All Saints and send photos. It sounds a bit grim when I explain it but people are so grateful. Need a name in Polish or English.",
+			"headstone", "town",
+		},
+		{
+			// The object of the stated trade leads its verb
+			// (storyVerbFactor): catfish, not farm.
+			"My uncle dug the first ponds behind his house in Ibadan twenty years ago, and when he retired I took over with my wife. We now have fourteen concrete ponds and a smoking kiln, and supermarkets in Lagos order every week. Some friends laugh when I tell them what I do, but the demand is real. We farm and smoke catfish.",
+			"catfish", "farm",
+		},
+		{
+			// The offer sentence's "truffle hunts" weigh the truffles the
+			// story mentioned first (storyOfferFirst).
+			"We planted oak and hazel trees near Manjimup fifteen years ago, and for the last ten winters our two dogs, Pepper and Bo, have been finding black truffles under them. We sell to chefs in Perth and Singapore, and in June and July we run truffle hunts where guests follow the dogs and then have lunch in the barn. The name has to fit on a small wax seal, so nine characters or fewer.",
+			"truffle", "hunt",
+		},
+	} {
+		a := lx.analyse(tc.desc)
+		var words []string
+		for _, c := range a.keywords {
+			words = append(words, c.word)
+		}
+		for _, c := range a.long {
+			words = append(words, c.word)
+		}
+		li, lo := slices.Index(words, tc.lead), slices.Index(words, tc.lose)
+		if li < 0 || lo >= 0 && lo < li {
+			t.Errorf("%.40q: keywords %v: want %q before %q", tc.desc, words, tc.lead, tc.lose)
+		}
+	}
+}
+
+// storyOffer leaves alone short descriptions, first sentences that state
+// the offer (a present verb, what the writer is, no writer as subject) and
+// stories whose later sentences only say where or to whom the goods go.
+func TestStoryOfferSentence(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tc := range []struct {
+		desc string
+		want int
+	}{
+		// The story's trade statement.
+		{"My uncle dug the first ponds behind his house in Ibadan twenty years ago, and when he retired I took over with my wife. We now have fourteen concrete ponds and a smoking kiln, and supermarkets in Lagos order every week. Some friends laugh when I tell them what I do, but the demand is real. We farm and smoke catfish.", 3},
+		{"I was a sound engineer on touring shows for fifteen years. These days I rent and install hearing loops for theatres, churches and council chambers around Scotland. Most of my clients are small venues that didn't realise they were supposed to have one. I'd like to grow to three vans and an apprentice.", 1},
+		// Short: read as before.
+		{"I was a sound engineer for fifteen years. Now I rent hearing loops to theatres.", -1},
+		// The first sentence states the offer.
+		{"We raise heritage turkeys, Bourbon Reds and Narragansetts, on pasture in the Shenandoah Valley in Virginia. Most people order them for Thanksgiving, but we're trying to sell year-round to restaurants in DC. My husband does the birds and I do the sales and the books. A name with a bit of country charm would suit us.", -1},
+		{"I'm a drum maker in Conakry. I carve djembes from lenke wood the way my uncle taught me, and I tune them with goatskin and rope. Teachers and drum circles in France, Canada and the US order from me through a friend in Lyon, but I'd like my own website so they can order directly.", -1},
+		{"Our foundry near Howrah has been pouring cast iron since 1964. We make manhole covers, gully gratings and tree grates for municipalities, and we export to the Gulf and the UK. People assume we do drain cleaning or sewer work. We don't; we only make the castings. A name that says solid and heavy would be great.", -1},
+		{"I left a job at a software company in Bengaluru to open a bakery that uses only millets: ragi, jowar and foxtail. My mother is diabetic and I was tired of not finding bread she could eat. We now supply three cafés and deliver to homes in Indiranagar and Koramangala. Eventually I'd love a second branch in Mysuru.", -1},
+		// A later sentence that only says where the goods go.
+		{"My family has been making fish sauce on Phu Quoc since my grandfather came back from the war, and every barrel still ferments for a year. Anchovies and salt, nothing else. We sell mostly to restaurants in Ho Chi Minh City and to grocers in California and Melbourne. Something that sounds like the island would be good.", -1},
+	} {
+		r := lx.read(fold(tc.desc))
+		got, _ := lx.storyOffer(r, lx.chatter(r, lx.english(r)))
+		if got != tc.want {
+			t.Errorf("%.50q: storyOffer = %d, want %d", tc.desc, got, tc.want)
+		}
+	}
+}
