@@ -423,6 +423,11 @@ func (g *Generator) candidatesFilled(description string, opts Options, fill bool
 	p.short = cons.MaxSyllables > 0 && cons.MaxSyllables <= 2 || cons.MaxLen > 0 && cons.MaxLen <= 6
 	p.alliterate = cons.Alliterative
 	p.rhyme = cons.Rhyme
+	if cons.MaxLen > 0 || cons.MaxSyllables > 0 || cons.Alliterative {
+		// Limits that whole compounds of the offer break: see offerShapes.
+		p.offers = offerWords(a, 2)
+		p.fits = func(c *cand) bool { return g.nameable(c, cons) }
+	}
 	g.generateAll(b, p, rng, a.relevant())
 	cands := b.out
 	if cons.Suffix != "" {
@@ -450,6 +455,23 @@ func (g *Generator) candidatesFilled(description string, opts Options, fill bool
 		}
 	}
 	return &candidateRun{cands: cands, filler: filler, cons: cons, a: a, rng: rng}, nil
+}
+
+// offerWords are the description's first n words as sourceRank orders
+// them (units, then keywords by weight, then long words), one per source.
+func offerWords(a *analysis, n int) []concept {
+	var out []concept
+	for _, cs := range [...][]concept{a.units, a.keywords, a.long} {
+		for _, c := range cs {
+			if len(out) == n {
+				return out
+			}
+			if c.src != "" && !slices.ContainsFunc(out, func(o concept) bool { return o.src == c.src }) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // soundEndings make a word sound like a language when the description asks
