@@ -894,8 +894,10 @@ func parseEnds(text string, c *Constraints) {
 var (
 	// avoidSpan is a prohibition followed by what it prohibits, up to the
 	// end of the clause; the words are the quoted ones inside it or the one
-	// after "the word"/"the letter".
-	avoidSpan     = lazyregexp.New(`(?:\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|don't|dont|shouldn't|mustn't|shouldnt|mustnt|can't|cant|cannot|couldn't|won't|nothing|ohne|kein|keine|keinen|nicht|pas|sans|sin|senza|sem|evitar|evite|evitez|vermeiden|vermeide|evitare|evita)|(?:^|\s)éviter)\b([^.;!?]{0,60})`)
+	// after "the word"/"the letter". Any English "n't" is a prohibition: "a
+	// name that doesn't use the words 'disabled' or 'special'" was read as
+	// asking for "disabled" in every name.
+	avoidSpan     = lazyregexp.New(`(?:\b(?:avoid|avoiding|exclude|excluding|without|never|no|not|[a-z]+n't|dont|doesnt|didnt|isnt|wouldnt|shouldnt|mustnt|cant|cannot|nothing|ohne|kein|keine|keinen|nicht|pas|sans|sin|senza|sem|evitar|evite|evitez|vermeiden|vermeide|evitare|evita)|(?:^|\s)éviter)\b([^.;!?]{0,60})`)
 	avoidQuoted   = lazyregexp.New(`'([\p{L}\d]{1,20})'|"\s?([\p{L}\d]{1,20})\s?"`) // « recyclage » keeps its spaces
 	avoidNamed    = lazyregexp.New(`^\s*(?:use\s+|using\s+|include\s+|including\s+|contain\s+|containing\s+|have\s+|having\s+|want\s+)*the\s+(?:words?|terms?|letters?)\s+((?:[\p{L}\d]{1,20})(?:\s*(?:,\s*or|,\s*and|,|or|and|&)\s*(?:the\s+)?(?:letter\s+|word\s+)?[\p{L}\d]{1,20}){0,3})`)
 	avoidLetter   = lazyregexp.New(`\b(?:no|avoid|without|never)\s+letter\s+["']?([a-z])["']?(?:$|[\s.,;:!?)])`)
@@ -903,7 +905,7 @@ var (
 	// quoteOpens: the quoted words must follow the prohibition closely
 	// ("avoid anything with 'wool' or 'knit'"), not be any quote later in
 	// the sentence.
-	avoidLead = lazyregexp.New(`^\s*(?:(?:anything|any|names?|words?|terms?|letters?|the|a|an|with|that|contain|contains|containing|include|includes|including|use|using|have|having|has|mention|mentioning|say|of|it|them|or|and|,|oder|ou|ni|nem|le|la|les|mot|mots|mit|im|dem|den|namen|nom|nombre|nome|con|avec|com|el|los|palabra|palabras|das|die|wort|w[oö]rter|il|parola|parole|o|palavra|palavras)\s*)*$`)
+	avoidLead = lazyregexp.New(`^\s*(?:(?:anything|any|names?|allowed|supposed|meant|to|words?|terms?|letters?|the|a|an|with|that|contain|contains|containing|include|includes|including|use|using|have|having|has|mention|mentioning|say|of|it|them|or|and|,|oder|ou|ni|nem|le|la|les|mot|mots|mit|im|dem|den|namen|nom|nombre|nome|con|avec|com|el|los|palabra|palabras|das|die|wort|w[oö]rter|il|parola|parole|o|palavra|palavras)\s*)*$`)
 )
 
 func parseAvoid(text string) []string {

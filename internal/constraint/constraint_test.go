@@ -90,6 +90,11 @@ func TestParse(t *testing.T) {
 		{"Avoid anything with 'wool' or 'knit' in it, those words are overused.", Constraints{Avoid: []string{"wool", "knit"}}},
 		{"Avoid the letter z in the name, because half our clients spell it differently.", Constraints{Avoid: []string{"z"}}},
 		{"please don't use the word cheap", Constraints{Avoid: []string{"cheap"}}},
+		// Any "n't" prohibits; these were read as required words.
+		{"I'd like a name that doesn't use the words 'disabled' or 'special'.", Constraints{Avoid: []string{"disabled", "special"}}},
+		{"A name that doesn’t use the word 'special'.", Constraints{Avoid: []string{"special"}}},
+		{"We'd rather the name didn't include the word 'tour'.", Constraints{Avoid: []string{"tour"}}},
+		{"The name isn't allowed to use the word 'cheap'.", Constraints{Avoid: []string{"cheap"}}},
 		{"the name must not contain 'pro'", Constraints{Avoid: []string{"pro"}}},
 		{"avoid the words fast and cheap", Constraints{Avoid: []string{"fast", "cheap"}}},
 		{"no frills, just 'real' food", Constraints{}},
