@@ -47,3 +47,30 @@ func TestAskedWordThatIsAMark(t *testing.T) {
 		}
 	}
 }
+
+// TestUnfortunateReadings: a name that reads as an insult or a crime is no
+// name, however its parts were meant ("give" + "therapist").
+func TestUnfortunateReadings(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"givetherapist", true}, {"cashit", true}, {"therapy", false}, {"swankbake", false}, {"grapevine", false},
+	} {
+		if got := unfortunate(tt.name); got != tt.want {
+			t.Errorf("unfortunate(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	g := testGenerator(t)
+	for _, seed := range []int64{1, 2, 3} {
+		got, err := g.Generate("Day respite centre for autistic adults in Singapore, run by two therapists.", Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range got {
+			if unfortunate(c.Name) {
+				t.Errorf("seed %d: %q", seed, c.Name)
+			}
+		}
+	}
+}

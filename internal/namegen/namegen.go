@@ -1157,7 +1157,24 @@ func (d *draft) admissible(c *cand) bool {
 // shape, no famous mark beyond the words the founder asked for, the
 // required word not said twice.
 func (g *Generator) nameable(c *cand, cons constraint.Constraints) bool {
-	return domain.ValidateLabel(c.name) == nil && len(cons.Check(c.name)) == 0 && meetsShape(c, cons) && !g.lex.containsMarkBeyond(c.name, askedWords(cons)) && !echoesCore(c)
+	return domain.ValidateLabel(c.name) == nil && len(cons.Check(c.name)) == 0 && meetsShape(c, cons) && !g.lex.containsMarkBeyond(c.name, askedWords(cons)) && !echoesCore(c) && !unfortunate(c.name)
+}
+
+// unfortunateWords are readings no founder wants on a sign, found anywhere
+// in a joined name: "givetherapist" reads "give the rapist" (a blind judge
+// gave it brandability 0), "cashit" reads "ca shit". Only strings with no
+// innocent English word around them are listed ("swank" holds one slur,
+// "grape" another; "penistone" is a town, a price worth paying).
+var unfortunateWords = []string{"rapist", "penis", "nazi", "slut", "whore", "fuck", "shit", "cunt", "nigg", "faggot", "dildo", "porn"}
+
+// unfortunate reports a name that holds one of unfortunateWords.
+func unfortunate(name string) bool {
+	for _, w := range unfortunateWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // askedWords are the words a name must carry by the description's own
