@@ -66,7 +66,7 @@ var lawfulTrades = [][]string{
 	// Forged or stolen papers are signs of harm the lexicon knows.
 	{"passport", "photo"}, {"passport", "photos"}, {"passport", "photographs"}, {"passport", "pictures"},
 	{"id", "photos"}, {"visa", "photos"},
-	{"photos", "d", "identite"}, {"photo", "d", "identite"}, // fr
+	{"photos", "d", "identite"}, {"photo", "d", "identite"}, //nolint:misspell // French
 	{"fotos", "de", "carnet"}, {"foto", "de", "carnet"}, {"fotos", "para", "pasaporte"}, {"fotos", "tamano", "pasaporte"}, // es
 	{"fotos", "para", "documentos"}, {"foto", "para", "documentos"}, {"fotos", "3x4"}, {"foto", "3x4"}, // pt
 	{"passbilder"}, {"passfotos"}, {"passfoto"}, {"passbild"}, {"biometrische", "passbilder"}, // de
