@@ -303,6 +303,26 @@ func firstPersonWord(w string) bool {
 	return ownPossessive(w)
 }
 
+// deniedCopula reports an Italian or Spanish negated copula of the
+// writers ("non siamo", "no somos", "no soy"): French "ne sommes pas"
+// and Portuguese "não somos" deny through their clause negators "pas"
+// and "nao", English through "not".
+func deniedCopula(prev, w string) bool {
+	switch {
+	case prev == "non":
+		return w == "siamo" || w == "sono"
+	case prev == "no":
+		return w == "somos" || w == "soy"
+	}
+	return false
+}
+
+// germanNone reports German "kein": "Wir sind keine Tierarztpraxis"
+// denies the whole phrase, as "not a" does.
+func germanNone(w string) bool {
+	return w == "kein" || w == "keine" || w == "keinen"
+}
+
 // clauseNegator reports whether w denies the rest of its clause ("we
 // don't sell coffee", "not a bakery", "that can't afford an agency"): what
 // follows is what the business is not or does not do. "t" is the end of
@@ -1916,6 +1936,12 @@ func (lx *lexicon) read(text string) *reading {
 				if clauseNegator(lower) {
 					dropAll = true
 				}
+				if deniedCopula(prev, lower) {
+					// "Non siamo una vetreria", "No somos una agencia de
+					// viajes": what follows is what the business is not,
+					// as after "we're not".
+					dropAll, phrase = true, true
+				}
 				w.deny.word = negators(prev) || dropAll
 				negated := negators(prev) && !additive(lower)
 				if clauseNegator(prev) && additive(lower) {
@@ -1925,7 +1951,7 @@ func (lx *lexicon) read(text string) *reading {
 				switch {
 				case negated && prev == "no":
 					w.deny.idea = true
-				case negated && prev == "not", phrase:
+				case negated && prev == "not", phrase, negated && germanNone(prev):
 					w.deny.idea, phrase = true, true
 				case verb && ok:
 					w.deny.idea, verb = true, false

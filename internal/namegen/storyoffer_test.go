@@ -88,3 +88,31 @@ func TestStoryOfferSentence(t *testing.T) {
 		}
 	}
 }
+
+// Italian and Spanish negated copulas and German "kein" deny the phrase
+// after them, as "we're not a" does: the denied word's ideas leave the
+// list ("Non siamo una vetreria" gave soffio, fiamma, fornace, cristallo
+// to a re-silverer of antique mirrors).
+func TestForeignCopulaDenies(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tc := range []struct{ desc, denied, idea string }{
+		{"Non siamo una vetreria: a Venezia rifacciamo l'argentatura degli specchi antichi, come si faceva una volta, per antiquari, palazzi e alberghi.", "vetreria", "soffio"},
+		{"No somos una agencia de viajes: organizamos retiros de silencio para ejecutivos en la Patagonia chilena.", "viajes", "brujula"},
+		{"Wir sind keine Hundeschule, sondern ein Gnadenhof für alte Pferde in der Lüneburger Heide.", "hundeschule", ""},
+	} {
+		a := lx.analyse(tc.desc)
+		var words []string
+		for _, cs := range [][]concept{a.keywords, a.long, a.assocs} {
+			for _, c := range cs {
+				words = append(words, c.word)
+			}
+		}
+		if slices.Contains(words, tc.denied) || tc.idea != "" && slices.Contains(words, tc.idea) {
+			t.Errorf("%.40q: raw material %v keeps %q or %q", tc.desc, words, tc.denied, tc.idea)
+		}
+	}
+	// "no" before anything but the copula is still Portuguese "in the".
+	if den := lx.deniedIdeas(lx.read(fold("Sou enfermeira em Maputo e visito idosos em casa depois do meu turno no hospital."))); slices.Contains(den, "enfermeira") {
+		t.Errorf("denied %v", den)
+	}
+}
