@@ -1371,13 +1371,15 @@ func (lx *lexicon) tokenise(r *reading) ([]token, bool, string) {
 	// first sentence unless it was about the name or chatter (in English;
 	// other languages keep the first sentence as the offer's).
 	offerRead := false
-	// story: a long English paragraph's offer is stated in a later
-	// sentence than its first (see storyOffer); that sentence is read as
+	// story: a long paragraph's offer is stated in a later sentence than
+	// its first (see storyOffer, storyOfferForeign); that sentence is read as
 	// the offer's, the story before it as detail. from is where the
 	// offer sentence's words start: position counts from there.
 	story, obj, from := -1, 0, 0
 	if english && !requestFirst {
 		story, obj = lx.storyOffer(r, chatty)
+	} else if !english && !requestFirst {
+		story, obj = lx.storyOfferForeign(r)
 	}
 	for si, sentence := range sentences {
 		initial := true
@@ -1499,7 +1501,11 @@ func (lx *lexicon) tokenise(r *reading) ([]token, bool, string) {
 					if si == story && wi <= obj {
 						// The subject and verb of the stated trade
 						// ("my partner and I grow"): the object leads.
-						t.salience *= storyVerbFactor
+						if english {
+							t.salience *= storyVerbFactor
+						} else {
+							t.salience *= storyLeadFactor
+						}
 					}
 					if lx.modifier.get(t.text) {
 						t.salience *= 0.75

@@ -333,3 +333,150 @@ func isCount(w string) bool {
 	}
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
+
+// storyOfferForeign is storyOffer for the five other languages: a long
+// founder paragraph whose first sentence tells the writer's past ("Ich war
+// dreißig Jahre Grundschullehrerin in Freiburg", "Ho lavorato vent'anni in
+// banca a Milano", "J'ai appris la couture avec ma grand-mère", "trabalhei
+// doze anos como cozinheira em Lisboa") or denies what the business is
+// ("Non siamo una vetreria") states the offer in a later sentence: the
+// first that says now ("Also vermittle ich jetzt Leihgroßeltern",
+// "Aujourd'hui j'ouvre ma propre boutique de boubous") or what the writers
+// opened ("abbiamo aperto un piccolo centro che accompagna ... a fare
+// snorkeling", "abri ... um pequeno trapiche onde fazemos grogue"), else
+// the next one ("Voglio recuperare la sua vigna ... e fare un
+// aglianico"). These lists were led by the story's words (milanomadre,
+// lisboabri, renterde, hausefrau: judged 0). A first sentence in the
+// present ("Toco el tambor ... como mi padre", "Mi hermano y yo hacemos
+// cajones peruanos ... como nos enseñó nuestro abuelo") or telling others'
+// past ("Mi abuelo abrió una fábrica de alpargatas") stays the offer's:
+// its trade is the writer's own. obj is as for storyOffer: the words up
+// to the time word or the verb of opening are detail.
+func (lx *lexicon) storyOfferForeign(r *reading) (si, obj int) {
+	if len(r.words) <= storyMinWords {
+		return -1, 0
+	}
+	first := -1
+	for si := range r.sentences {
+		if sentenceWords(r.clauses[si]) > 2 {
+			first = si
+			break
+		}
+	}
+	if first < 0 || !foreignStory(sentenceWordList(r.clauses[first])) {
+		return -1, 0
+	}
+	next := -1
+	for si := first + 1; si < len(r.sentences); si++ {
+		if sentenceWords(r.clauses[si]) <= 2 || aboutTheName(r.sentences[si]) {
+			continue
+		}
+		if next < 0 {
+			next = si
+		}
+		ws := sentenceWordList(r.clauses[si])
+		obj := -1
+		for i, w := range ws {
+			if foreignOpened(w) {
+				obj = i + 1 // the verb of opening wins over a time word before it
+				break
+			}
+			if obj < 0 && foreignNow(w) {
+				obj = i + 1
+			}
+		}
+		if obj >= 0 {
+			return si, obj
+		}
+	}
+	return next, 0
+}
+
+// storyLeadFactor weighs the words before the time word or the verb of
+// opening in the offer sentence of storyOfferForeign: who opened it and
+// where they came back to ("Aujourd'hui, avec ma femme et ses sœurs, on
+// a monté", "Con mio cugino, che fa il sub, abbiamo aperto", "Voltei para
+// a ilha em 2020 e abri"), the story's end more than the offer.
+const storyLeadFactor = 0.6
+
+// foreignStory reports a first sentence of the writer's own past or of a
+// denial of what the business is, in French, Spanish, Portuguese, Italian
+// or German (accents folded, "j'ai" read as "j ai").
+func foreignStory(ws []string) bool {
+	for i, w := range ws {
+		prev, prev2 := "", ""
+		if i > 0 {
+			prev = ws[i-1]
+		}
+		if i > 1 {
+			prev2 = ws[i-2]
+		}
+		switch {
+		case foreignPastSelf(w):
+			return true // "trabalhei doze anos", "fui"
+		case (prev == "ich" || prev == "wir") && (w == "war" || w == "waren"):
+			return true // "Ich war dreißig Jahre Grundschullehrerin"
+		case prev == "ai" && prev2 == "j" && frenchPastParticiple(w):
+			return true // "J'ai été mécanicien de pirogues", "J'ai appris la couture"
+		case (prev == "suis" || prev == "sono") && (w == "ne" || w == "nee" || w == "nato" || w == "nata" || w == "stato" || w == "stata"):
+			return true // "Je suis né à Saint-Louis", "sono stata infermiera"
+		case prev == "ho" && italianPastParticiple(w):
+			return true // "Ho lavorato vent'anni in banca", "Ho fatto il pizzaiolo"
+		case deniedCopula(prev, w), (prev == "sommes" || prev == "est") && w == "pas", prev == "nao" && w == "somos",
+			(prev == "sind" || prev == "bin") && germanNone(w):
+			return true // "Non siamo", "Nous ne sommes pas", "Wir sind keine"
+		}
+	}
+	return false
+}
+
+// foreignNow reports a word of the present after a story: "jetzt",
+// "adesso", "ahora", "agora", "aujourd'hui", "seit".
+func foreignNow(w string) bool {
+	switch w {
+	case "jetzt", "heute", "seit", "nun", "adesso", "ora", "oggi", "ahora", "hoy", "agora", "hoje", "aujourd", "maintenant", "desormais":
+		return true
+	}
+	return false
+}
+
+// foreignOpened reports a verb of opening a business ("abbiamo aperto",
+// "on a monté", "abri", "j'ouvre", "gegründet").
+func foreignOpened(w string) bool {
+	switch w {
+	case "aperto", "aperta", "apro", "apriamo", "fondato", "creato", "abri", "abrimos", "abro", "fundei", "fundamos",
+		"monte", "montamos", "ouvert", "ouvre", "ouvrons", "cree", "fonde", "eroffne", "eroffnet", "gegrundet":
+		return true
+	}
+	return false
+}
+
+// foreignPastSelf reports a Spanish, Portuguese, Italian or French
+// first-person past verb of a life story ("trabajé", "trabalhei", "ero").
+func foreignPastSelf(w string) bool {
+	switch w {
+	case "trabaje", "trabalhei", "fui", "naci", "nasci", "creci", "cresci", "estudie", "estudei", "vivi", "pase", "passei",
+		"ero", "lavoravo", "etais":
+		return true
+	}
+	return false
+}
+
+// frenchPastParticiple reports a participle after "j'ai" that tells the
+// writer's past rather than what they have set up ("j'ai ouvert").
+func frenchPastParticiple(w string) bool {
+	switch w {
+	case "ete", "travaille", "appris", "fait", "passe", "vecu", "grandi", "enseigne", "etudie":
+		return true
+	}
+	return false
+}
+
+// italianPastParticiple is frenchPastParticiple for "ho".
+func italianPastParticiple(w string) bool {
+	switch w {
+	case "lavorato", "fatto", "insegnato", "passato", "vissuto", "studiato":
+		return true
+	}
+	return false
+}

@@ -116,3 +116,28 @@ func TestForeignCopulaDenies(t *testing.T) {
 		t.Errorf("denied %v", den)
 	}
 }
+
+// A long paragraph in the other languages whose first sentence tells the
+// writer's past reads the later sentence of now or of opening as the
+// offer's (storyOfferForeign); a first sentence in the present stays the
+// offer's.
+func TestStoryOfferForeign(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tc := range []struct {
+		desc      string
+		want, obj int
+	}{
+		{"Ich war fünfzehn Jahre Altenpfleger in Hamburg, und meine Frau ist Landwirtin. Seit drei Jahren kommen Menschen mit Demenz tagsüber auf unseren Hof bei Lüneburg: Sie füttern die Hühner, sortieren Kartoffeln, pflücken Äpfel oder sitzen einfach mit der Katze in der Sonne. Die Angehörigen erzählen, dass ihre Eltern danach besser schlafen. Wir sind kein Pflegeheim, abends fahren alle wieder nach Hause. Die Pflegekasse übernimmt einen Teil der Kosten.", 1, 1},
+		{"J'ai appris la couture avec ma grand-mère à Thiès, puis j'ai travaillé dix ans dans un atelier à Dakar. Aujourd'hui j'ouvre ma propre boutique de boubous et de tenues de mariage sur mesure. Beaucoup de mes clientes vivent en France et commandent par WhatsApp avec leurs mesures. J'aimerais un nom qui contienne « Thiès », la ville où tout a commencé.", 1, 4},
+		{"Ho lavorato vent'anni in banca a Milano, poi sono tornata a Ustica, dove è nata mia madre. Con mio cugino, che fa il sub, abbiamo aperto un piccolo centro che accompagna scuole e famiglie a fare snorkeling nella riserva marina, raccontando le praterie di posidonia e le cernie. D'inverno puliamo le spiagge con i volontari e facciamo lezioni nelle scuole di Palermo. Vorremmo un nome che suoni bene anche agli stranieri.", 1, 9},
+		// The present: the writer's own trade, as the family's.
+		{"Toco el tambor en comparsas de candombe del Barrio Sur de Montevideo desde los once años, como mi padre. Hace cinco años empecé a dar clases a chicos del barrio en el garaje de casa, y ahora tenemos una escuela con tres profesores, treinta alumnos y una cuerda de tambores que sale en las Llamadas de febrero. También fabricamos tambores con madera de pino y cuero, y los vendemos a grupos de Buenos Aires y Madrid.", -1, 0},
+		// Short: read as before.
+		{"Ich war Lehrerin in Freiburg. Jetzt vermittle ich Leihgroßeltern.", -1, 0},
+	} {
+		got, obj := lx.storyOfferForeign(lx.read(fold(tc.desc)))
+		if got != tc.want || got >= 0 && obj != tc.obj {
+			t.Errorf("%.50q: storyOfferForeign = %d, %d, want %d, %d", tc.desc, got, obj, tc.want, tc.obj)
+		}
+	}
+}
