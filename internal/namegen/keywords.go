@@ -1381,6 +1381,13 @@ func (lx *lexicon) tokenise(r *reading) ([]token, bool, string) {
 	} else if !english && !requestFirst {
 		story, obj = lx.storyOfferForeign(r)
 	}
+	// heir: an elder's trade the story hands down (see storyHeritage),
+	// the tokens of its words.
+	heir, hlo, hhi := -1, 0, 0
+	var heirs []int
+	if english && story >= 0 {
+		heir, hlo, hhi = lx.storyHeritage(r, chatty)
+	}
 	for si, sentence := range sentences {
 		initial := true
 		base := 1.0
@@ -1510,6 +1517,9 @@ func (lx *lexicon) tokenise(r *reading) ([]token, bool, string) {
 					if lx.modifier.get(t.text) {
 						t.salience *= 0.75
 					}
+					if si == heir && ci == 0 && wi > hlo && wi <= hhi {
+						heirs = append(heirs, len(toks))
+					}
 					toks = append(toks, t)
 				}
 			}
@@ -1517,6 +1527,7 @@ func (lx *lexicon) tokenise(r *reading) ([]token, bool, string) {
 		offerRead = offerRead || len(toks) > 0 && story < 0
 		if si == story {
 			storyOfferFirst(toks, from)
+			storyHeirs(toks, from, heirs)
 		}
 	}
 	return toks, dropped, language()

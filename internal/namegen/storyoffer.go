@@ -480,3 +480,131 @@ func italianPastParticiple(w string) bool {
 	}
 	return false
 }
+
+// heritageFactor is the share of the offer sentence's lead weight that an
+// elder's trade told in the story (see storyHeritage) takes.
+const heritageFactor = 0.95
+
+// storyHeritage finds, in the first sentence of a story read by
+// storyOffer, what an elder of the writer made or did when the story
+// hands a trade down ("My father poled a mokoro through the Okavango
+// Delta, and I started helping him", "My mum taught me to make siapo,
+// Samoan bark cloth", "My grandfather planted cardamom in Idukki", "My
+// grandad was a cobbler"): the business carries that trade on, so its
+// words are the offer's even when the later sentence states it loosely
+// ("Now I run trips of two to four days", "we grow about four tonnes a
+// year"). It reports the sentence and the words' span [lo, hi) among its
+// words, or -1. Only elders: a brother's or a mother's other past ("My
+// brother paid a recruitment agent", "My mother came to Rotterdam") and
+// the writer's own former trade ("I was a sommelier") are the story's.
+func (lx *lexicon) storyHeritage(r *reading, chatty []bool) (si, lo, hi int) {
+	for si := range r.sentences {
+		if chatty[si] || sentenceWords(r.clauses[si]) == 0 {
+			continue
+		}
+		lo, hi := heritageObject(lx, r.clauses[si])
+		if lo < hi {
+			return si, lo, hi
+		}
+		return -1, 0, 0
+	}
+	return -1, 0, 0
+}
+
+// heritageObject is the span of the first clause's words after "my
+// <elder> <past verb>" that name what was made or done: determiners
+// skipped, at most three words, up to a preposition or "and".
+func heritageObject(lx *lexicon, clauses []clause) (lo, hi int) {
+	if len(clauses) == 0 {
+		return 0, 0
+	}
+	ws := make([]string, len(clauses[0].words))
+	for i, w := range clauses[0].words {
+		ws[i] = w.lower
+	}
+	if len(ws) < 4 || ws[0] != "my" && ws[0] != "our" || !elderKin(ws[1]) {
+		return 0, 0
+	}
+	j := 2
+	switch v := ws[j]; {
+	case v == "taught" || v == "showed":
+		// "taught me (how) to make siapo"
+		j++
+		for j < len(ws) && (ws[j] == "me" || ws[j] == "us" || ws[j] == "how" || ws[j] == "to") {
+			j++
+		}
+		j++ // the verb taught
+	case v == "was" || v == "were":
+		j++
+		if j >= len(ws) || ws[j] != "a" && ws[j] != "an" {
+			return 0, 0
+		}
+	case lx.pastForm(v) && !auxiliary(v):
+		j++
+	default:
+		return 0, 0
+	}
+	for j < len(ws) && heritageSkip(ws[j]) {
+		j++
+	}
+	lo = j
+	for j < len(ws) && j-lo < 3 && !heritageStop(ws[j]) {
+		j++
+	}
+	return lo, j
+}
+
+// elderKin reports an elder of the writer, from whom a trade comes down.
+func elderKin(w string) bool {
+	switch w {
+	case "father", "mother", "mum", "mom", "dad", "grandfather", "grandmother", "grandad", "granddad", "grandma",
+		"grandpa", "granny", "grandparents", "parents", "uncle", "aunt", "auntie", "opa", "oma":
+		return true
+	}
+	return false
+}
+
+// heritageSkip reports a determiner before an elder's trade ("dug the
+// first ponds", "was a cobbler").
+func heritageSkip(w string) bool {
+	switch w {
+	case "a", "an", "the", "first", "his", "her", "their", "some", "old":
+		return true
+	}
+	return false
+}
+
+// heritageStop reports a word that ends the object of an elder's trade:
+// where, when or with whom it was done ("through the Okavango Delta",
+// "in Idukki", "behind his house", "for forty years").
+func heritageStop(w string) bool {
+	if placeWords(w) || isCount(w) {
+		return true
+	}
+	switch w {
+	case "through", "around", "for", "with", "to", "near", "behind", "by", "across", "along", "all", "every",
+		"until", "when", "since", "as", "and", "or", "of", "his", "her", "their", "before", "after", "out":
+		return true
+	}
+	return false
+}
+
+// storyHeirs gives the tokens of an elder's trade (see storyHeritage) a
+// share of the offer sentence's (toks[from:]) lead weight and its role:
+// "mokoro" comes right after "trips".
+func storyHeirs(toks []token, from int, heirs []int) {
+	lead := -1
+	for i := from; i < len(toks); i++ {
+		if lead < 0 || toks[i].salience > toks[lead].salience {
+			lead = i
+		}
+	}
+	if lead < 0 {
+		return
+	}
+	for _, i := range heirs {
+		if s := toks[lead].salience * heritageFactor; toks[i].salience < s {
+			toks[i].salience, toks[i].role = s, toks[lead].role
+		}
+	}
+}

@@ -141,3 +141,36 @@ func TestStoryOfferForeign(t *testing.T) {
 		}
 	}
 }
+
+// A story that hands an elder's trade down keeps that trade's words for
+// the offer (storyHeritage): the mokoro the father poled comes before the
+// trip ideas of "Now I run trips"; the cardamom the grandfather planted
+// before the commodities the writer analysed.
+func TestStoryHeritage(t *testing.T) {
+	lx := generatedLexicon()
+	for _, tc := range []struct{ desc, lead, lose string }{
+		{"My father poled a mokoro through the Okavango Delta for forty years, and I started helping him when I was ten. Now I run trips of two to four days from our village near Seronga, with six polers from my family and neighbours. Guests glide through the channels, sleep in tents on islands and walk with us in the mornings to look for elephants and birds. We are not a safari lodge and we don't use motorboats, the only noise is the pole in the water. My sister cooks. I'd like a name that is easy for visitors and proud of the Bayei people.", "mokoro", "village"},
+		{"My grandfather planted cardamom in Idukki, and I worked as a commodities analyst in Mumbai for ten years before coming home to run the estate. We grow about four tonnes a year on steep land near Vandanmedu, dry it in a wood-fired curing house and grade it by size and colour. Instead of selling everything at the auction, we now pack it ourselves and sell directly to home cooks in India and the Gulf through a monthly subscription. We don't blend other people's spices.", "cardamom", "land"},
+	} {
+		a := lx.analyse(tc.desc)
+		var words []string
+		for _, c := range a.keywords {
+			words = append(words, c.word)
+		}
+		li, lo := slices.Index(words, tc.lead), slices.Index(words, tc.lose)
+		if li < 0 || lo >= 0 && lo < li {
+			t.Errorf("%.40q: keywords %v: want %q before %q", tc.desc, words, tc.lead, tc.lose)
+		}
+	}
+	// Others' past and the writer's own former trade are the story's.
+	for _, desc := range []string{
+		"My brother paid a recruitment agent in Kathmandu four thousand dollars for a job in Qatar that turned out not to exist.",
+		"My mother came to Rotterdam from Morocco in 1974 and she still can't read the letters from the tax office.",
+		"I was a sommelier in Cape Town until my wife inherited her father's orchard.",
+	} {
+		r := lx.read(fold(desc))
+		if lo, hi := heritageObject(lx, r.clauses[0]); lo < hi {
+			t.Errorf("%.40q: heritage %d-%d", desc, lo, hi)
+		}
+	}
+}
