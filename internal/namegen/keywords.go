@@ -308,10 +308,10 @@ func firstPersonWord(w string) bool {
 // and Portuguese "não somos" deny through their clause negators "pas"
 // and "nao", English through "not".
 func deniedCopula(prev, w string) bool {
-	switch {
-	case prev == "non":
+	switch prev {
+	case "non":
 		return w == "siamo" || w == "sono"
-	case prev == "no":
+	case "no":
 		return w == "somos" || w == "soy"
 	}
 	return false
