@@ -1051,11 +1051,16 @@ func (g *Generator) rhymes(b *builder, p pools) {
 	// a word the lexicon knows on its rime with a new opening: "tea" and
 	// "sea", "sip" and "ship", "mall" and "ball".
 	for i, h := range words {
-		if i >= 10 || h.kind == kindPlace || h.kind == kindModifier || h.kind == kindGeneric || len(h.word) > 7 {
+		// A word of the description is never left out for the ideas
+		// listed before it: its rhymes were judged 2.61 against 1.95 for
+		// two ideas' (see rhymesOffer). Longer words than seven letters
+		// end unstressed ("catering" and "sing").
+		own := h.kind == kindKeyword || h.kind == kindCore
+		if i >= 10 && !own || h.kind == kindPlace || h.kind == kindModifier || h.kind == kindGeneric || len(h.word) > 7 {
 			continue
 		}
 		r := rime(h.word)
-		if len(r) < 3 && len(h.word) > 4 {
+		if len(r) < 3 && len(h.word) > 4 || weakRime(r, h.word, h.word) {
 			continue // "counter" and "her" share only an ending
 		}
 		for _, onset := range rhymeOnsets {
@@ -1094,10 +1099,32 @@ func rime(w string) string {
 }
 
 // rhymeWith: two different words on one rime of two letters or more,
-// neither the end of the other ("tea" and "outletea" are one word).
+// neither the end of the other ("tea" and "outletea" are one word), and
+// not only on an unstressed ending (see weakRime).
 func rhymeWith(x, y string) bool {
 	r := rime(x)
-	return len(r) >= 2 && r == rime(y) && !strings.HasSuffix(x, y) && !strings.HasSuffix(y, x)
+	return len(r) >= 2 && r == rime(y) && !strings.HasSuffix(x, y) && !strings.HasSuffix(y, x) && !weakRime(r, x, y)
+}
+
+// weakRime: r, a vowel and r, n or l, ends a word of two syllables or more
+// of the pair, where it is unstressed: "lather" and "wander", "hover" and
+// "muster", "powder" and "ember" share only "-er" (judged relevance 0 to 2,
+// 1.2 on average over 14 names of batches 1-21, against 2.56 for the rhymes
+// on three letters or more), as "morning" and "sing" share only "-ing";
+// "whir" and "stir" rhyme.
+func weakRime(r, x, y string) bool {
+	return (len(r) == 2 && strings.IndexByte("rnl", r[1]) >= 0 || r == "ing") && (vowelGroups(x) > 1 || vowelGroups(y) > 1)
+}
+
+// vowelGroups counts w's runs of vowels, about its syllables.
+func vowelGroups(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if isVowel(w[i]) && (i == 0 || !isVowel(w[i-1])) {
+			n++
+		}
+	}
+	return n
 }
 
 // sameSound compares opening sounds, so "crumb" alliterates with "kind".
