@@ -987,7 +987,11 @@ const rhymeOfferBonus = 0.5
 // (0.41 to 0.46, n=429): so a rhyme list is all rhymes when the pool has
 // them (no cap of one technique, see fits), the description's own words
 // first.
-func rhymesOffer(c *cand) bool {
+func rhymesOffer(c *cand) bool { return carriesOwnWord(c) }
+
+// carriesOwnWord: one of c's parts is a word of the description, a place
+// or a required word, not only ideas of them.
+func carriesOwnWord(c *cand) bool {
 	for _, p := range c.parts[:c.nparts] {
 		switch p.kind {
 		case kindKeyword, kindPlace, kindCore:
@@ -1197,7 +1201,7 @@ func (g *Generator) nameable(c *cand, cons constraint.Constraints) bool {
 // gave it brandability 0), "cashit" reads "ca shit". Only strings with no
 // innocent English word around them are listed ("swank" holds one slur,
 // "grape" another; "penistone" is a town, a price worth paying).
-var unfortunateWords = []string{"rapist", "penis", "nazi", "slut", "whore", "fuck", "shit", "cunt", "nigg", "faggot", "dildo", "porn"}
+var unfortunateWords = []string{"rapist", "penis", "nazi", "slut", "whore", "fuck", "shit", "cunt", "nigger", "faggot", "dildo", "porn"}
 
 // unfortunate reports a name that holds one of unfortunateWords.
 func unfortunate(name string) bool {
@@ -1492,11 +1496,8 @@ func solid(c *cand) bool {
 // is a number's name (0.7 above its list), nor two ideas of two words
 // ("archedge" for landscape architecture), which name two facets.
 func loneIdea(c *cand) bool {
-	for _, p := range c.parts[:c.nparts] {
-		switch p.kind {
-		case kindKeyword, kindPlace, kindCore:
-			return false
-		}
+	if carriesOwnWord(c) {
+		return false
 	}
 	switch c.nparts {
 	case 1:
