@@ -1190,10 +1190,11 @@ func (d *draft) admissible(c *cand) bool {
 }
 
 // nameable: c is a valid name within the description's constraints and
-// shape, no famous mark beyond the words the founder asked for, the
+// shape, no famous mark beyond the words the founder asked for (asked
+// for only when a mark is there: this runs for every candidate), the
 // required word not said twice.
 func (g *Generator) nameable(c *cand, cons constraint.Constraints) bool {
-	return domain.ValidateLabel(c.name) == nil && len(cons.Check(c.name)) == 0 && meetsShape(c, cons) && !g.lex.containsMarkBeyond(c.name, askedWords(cons)) && !echoesCore(c) && !unfortunate(c.name)
+	return domain.ValidateLabel(c.name) == nil && len(cons.Check(c.name)) == 0 && meetsShape(c, cons) && !(g.lex.containsMark(c.name) && g.lex.containsMarkBeyond(c.name, askedWords(cons))) && !echoesCore(c) && !unfortunate(c.name)
 }
 
 // unfortunateWords are readings no founder wants on a sign, found anywhere
