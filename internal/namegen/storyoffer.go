@@ -43,13 +43,7 @@ func (lx *lexicon) storyOffer(r *reading, chatty []bool) (si, obj int) {
 	if len(r.words) <= storyMinWords {
 		return -1, 0
 	}
-	first := -1
-	for si := range r.sentences {
-		if !chatty[si] && sentenceWords(r.clauses[si]) > 0 {
-			first = si
-			break
-		}
-	}
+	first := firstStatement(r, chatty)
 	if first < 0 {
 		return -1, 0
 	}
@@ -66,6 +60,18 @@ func (lx *lexicon) storyOffer(r *reading, chatty []bool) (si, obj int) {
 		}
 	}
 	return -1, 0
+}
+
+// firstStatement is the first sentence that is no chatter and has a
+// content word, or -1: the one a story opens with (see storyOffer,
+// storyHeritage).
+func firstStatement(r *reading, chatty []bool) int {
+	for si := range r.sentences {
+		if !chatty[si] && sentenceWords(r.clauses[si]) > 0 {
+			return si
+		}
+	}
+	return -1
 }
 
 // sentenceWords counts the content words of a sentence's clauses.
@@ -138,10 +144,7 @@ func storySentence(lx *lexicon, ws []string) bool {
 // writer is now ("I'm a drum maker", "we're two cycling guides"), not
 // denied ("we're not") and not a former trade ("I'm a retired postman").
 func presentSelf(lx *lexicon, ws []string, i int) bool {
-	j := i + 1
-	for j < len(ws) && storyAdverb(ws[j]) {
-		j++
-	}
+	j := afterAdverbs(ws, i+1)
 	if j >= len(ws) {
 		return false
 	}
@@ -159,6 +162,15 @@ func presentSelf(lx *lexicon, ws []string, i int) bool {
 		return true
 	}
 	return presentVerb(lx, v)
+}
+
+// afterAdverbs is the index of the first word from j on that is no story
+// adverb ("we now supply", "I finally make"): beforeAdverbs looking ahead.
+func afterAdverbs(ws []string, j int) int {
+	for j < len(ws) && storyAdverb(ws[j]) {
+		j++
+	}
+	return j
 }
 
 // auxiliary reports a word after a subject that is no trade: an auxiliary
@@ -188,10 +200,7 @@ func (lx *lexicon) tradeStatement(ws []string) (obj int, ok bool) {
 	for i, w := range ws {
 		switch w {
 		case "i", "we":
-			j := i + 1
-			for j < len(ws) && storyAdverb(ws[j]) {
-				j++
-			}
+			j := afterAdverbs(ws, i+1)
 			if j+1 >= len(ws) {
 				continue
 			}
@@ -213,10 +222,7 @@ func (lx *lexicon) tradeStatement(ws []string) (obj int, ok bool) {
 			// "what we actually make is ..."
 			j := i + 1
 			if j < len(ws) && (ws[j] == "we" || ws[j] == "i") {
-				j++
-				for j < len(ws) && storyAdverb(ws[j]) {
-					j++
-				}
+				j = afterAdverbs(ws, j+1)
 				if j+1 < len(ws) && (tradeVerb(ws[j]) || ws[j] == "do") && ws[j+1] == "is" {
 					return j + 2, true
 				}
@@ -498,15 +504,12 @@ const heritageFactor = 0.95
 // brother paid a recruitment agent", "My mother came to Rotterdam") and
 // the writer's own former trade ("I was a sommelier") are the story's.
 func (lx *lexicon) storyHeritage(r *reading, chatty []bool) (si, lo, hi int) {
-	for si := range r.sentences {
-		if chatty[si] || sentenceWords(r.clauses[si]) == 0 {
-			continue
-		}
-		lo, hi := heritageObject(lx, r.clauses[si])
-		if lo < hi {
-			return si, lo, hi
-		}
+	si = firstStatement(r, chatty)
+	if si < 0 {
 		return -1, 0, 0
+	}
+	if lo, hi = heritageObject(lx, r.clauses[si]); lo < hi {
+		return si, lo, hi
 	}
 	return -1, 0, 0
 }
@@ -518,10 +521,7 @@ func heritageObject(lx *lexicon, clauses []clause) (lo, hi int) {
 	if len(clauses) == 0 {
 		return 0, 0
 	}
-	ws := make([]string, len(clauses[0].words))
-	for i, w := range clauses[0].words {
-		ws[i] = w.lower
-	}
+	ws := sentenceWordList(clauses[:1])
 	if len(ws) < 4 || ws[0] != "my" && ws[0] != "our" || !elderKin(ws[1]) {
 		return 0, 0
 	}

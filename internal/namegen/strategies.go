@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+
+	"github.com/domainyours/domainyours/internal/constraint"
 )
 
 // Strategy labels reported in Candidate.Strategy.
@@ -1113,18 +1115,7 @@ func rhymeWith(x, y string) bool {
 // on three letters or more), as "morning" and "sing" share only "-ing";
 // "whir" and "stir" rhyme.
 func weakRime(r, x, y string) bool {
-	return (len(r) == 2 && strings.IndexByte("rnl", r[1]) >= 0 || r == "ing") && (vowelGroups(x) > 1 || vowelGroups(y) > 1)
-}
-
-// vowelGroups counts w's runs of vowels, about its syllables.
-func vowelGroups(w string) int {
-	n := 0
-	for i := 0; i < len(w); i++ {
-		if isVowel(w[i]) && (i == 0 || !isVowel(w[i-1])) {
-			n++
-		}
-	}
-	return n
+	return (len(r) == 2 && strings.IndexByte("rnl", r[1]) >= 0 || r == "ing") && (constraint.Syllables(x) > 1 || constraint.Syllables(y) > 1)
 }
 
 // sameSound compares opening sounds, so "crumb" alliterates with "kind".
