@@ -169,6 +169,13 @@ const (
 	cExSupply   // supply-chain audits, ethical sourcing
 	cExPest     // pest control, exterminators
 	cInject     // text addressed to a model, not about the business
+	// A word for a minor the rules read as cMinor does and the learned
+	// stage does not see ("mineures", "minorenne"): the model was trained
+	// on the concepts as they were, and a word added to cMinor changes its
+	// features and needs a retrain (which moved knife-edge allow examples
+	// across their bar). Kept last so no other concept's id, hence feature,
+	// moves.
+	cMinorForm
 	numConcepts // must stay last
 )
 

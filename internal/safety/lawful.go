@@ -430,23 +430,18 @@ func matchesAt(toks []token, i int, m []string) bool {
 	return true
 }
 
-// minorForms are words for minors the lexicon's minor concept lacks (the
-// French feminine, the Italian singular). They stay a Go list beside the
-// lexicon, as humantrade.go's do, because the learned stage's features are
-// the lexicon's concepts as trained; a lexicon change needs a retrain. A
-// photo studio offering "photos d'identité" and lingerie shoots with
-// "modèles mineures" lost its refusal to the lawful-trade veto without them.
-var minorForms = [][]string{{"mineure"}, {"mineures"}, {"minorenne"}}
-
 // atRisk are the people whose mention keeps the learned stage's say over a
-// lawful trade: minors, people offered as merchandise, protected groups.
-var atRisk = of(cMinor, cMinorAud, cYouthPlace, cPerson, cProt)
+// lawful trade: minors, people offered as merchandise, protected groups. A
+// photo studio offering "photos d'identité" and lingerie shoots with
+// "modèles mineures" lost its refusal to the lawful-trade veto without
+// cMinorForm.
+var atRisk = of(cMinor, cMinorForm, cMinorAud, cYouthPlace, cPerson, cProt)
 
 // lawfulVeto reports a lawful trade with no sign of harm and no person at
 // risk, outside text addressed to a model: the learned stage then does not
 // refuse.
 func lawfulVeto(a *analysis) bool {
-	if a.doc.any(atRisk) || namesTrade(a.toks, a.masked, minorForms) {
+	if a.doc.any(atRisk) {
 		return false
 	}
 	if !harmSignal(a) {

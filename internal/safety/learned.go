@@ -511,7 +511,7 @@ var halfPatterns = []struct {
 // check", "guaranteed", "without supervision", "passports kept" ...
 // TestHarmSignalSides lists every concept's side, so a new concept's side is
 // a line in review.
-var harmSignals = harmEvidence.minus(of(cMinor, cMinorAud, cPerson, cYouthPlace, cTrusted,
+var harmSignals = harmEvidence.minus(of(cMinor, cMinorForm, cMinorAud, cPerson, cYouthPlace, cTrusted,
 	cHackTarget, cSpyTarget, cStalkTarget, cBeginner, cPII, cGoods, cDoc, cReturn, cLoan, cCharity,
 	cAdultProduct, cDanger, cBan, cExpel, cOut, cHack, cScam, cGetInto, cSHTopic, cSHPromote,
 	cDrugsGeneric, cLabor, cDebtCollect, cConceal, cCannabis, cAbroad, cBankRefused, cBride))
@@ -663,7 +663,7 @@ func (a *analysis) features(emitAll func(h uint32, t1, t2 int32)) {
 		// customers", every massage therapist, every "envíos a Francia",
 		// every bar's counter and every bridal shop towards refusal, after
 		// the drug, sex-service, smuggling and trafficking rows that use them.
-		mask := tg.mask.minus(of(cInject, cClientele, cMassage, cAbroad, cConceal, cBride))
+		mask := tg.mask.minus(of(cInject, cClientele, cMassage, cAbroad, cConceal, cBride, cMinorForm))
 		for w := range len(set{}) {
 			for bs := mask[w] &^ sent[w]; bs != 0; bs &= bs - 1 {
 				first[w*64+bits.TrailingZeros64(bs)] = int32(tg.pos)

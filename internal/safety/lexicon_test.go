@@ -632,6 +632,8 @@ var lexicon = []entry{
 	{of(cRecruit), `werben, anwerben, mitglieder, recrutons, recrute, recrutement, recrutamos,
 		recrutamento, reclutamos, reclutamiento, recluta, reclutiamo, reclutamento, arruoliamo,
 		rekrutieren, rekrutierung, enrolamos, volunteers`},
+	// Minors the rules read and the learned stage does not see (cMinorForm).
+	{of(cMinorForm), `mineure, mineures, minorenne`},
 	{of(cMinor), `nino, ninos, nina, ninas, menores, menor de edad, menores de edad, adolescentes,
 		adolescente, enfants, enfant, ados, ado, adolescents, adolescent, mineurs, mineur,
 		bambini, bambino, bambina, bambine, ragazzini, minorenni, minori, adolescenti, kinder,

@@ -50,7 +50,7 @@ var (
 	exRestricted = of(cExAdult, cExHealth, cExDef, cExContext, cExLicensed, cFamilyVenue)
 	// Dangerous activities are explained by supervision, not by a licence.
 	exDanger  = of(cSafeguard, cExDef, cExHealth, cExContext, cExAdult)
-	minorsAny = of(cMinor, cMinorAud, cYouthPlace)
+	minorsAny = of(cMinor, cMinorForm, cMinorAud, cYouthPlace)
 )
 
 func single(cat Category, c concept, near set, reason string) rule {
@@ -166,18 +166,18 @@ func buildRules() []rule {
 	)
 	rs := []rule{
 		single(SexualMinors, cSMStrong, exSexual, rSM),
-		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexual), of(cMinor)}, window: 6,
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexual), of(cMinor, cMinorForm)}, window: 6,
 			noConj: true, near: exSexual},
 		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexualSubject), of(cMinorAud)}, window: 6,
 			noConj: true, near: exSexual},
 		// "sugar daddy site that introduces older men to high-school girls"
-		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexualSubject), of(cMinor, cMinorAud)},
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexualSubject), of(cMinor, cMinorForm, cMinorAud)},
 			window: 12, near: exSexual},
-		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexService), of(cMinor)}, window: 12,
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexService), of(cMinor, cMinorForm)}, window: 12,
 			near: exSexual},
 		// Adults seeking contact with named minors: "grown men meet 13-year-old
 		// girls", "sitio de citas para adultos que buscan chicas de 14 años".
-		{cat: SexualMinors, reason: rSM, slots: []set{of(cAdultSeek), of(cMinor)}, window: 12,
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cAdultSeek), of(cMinor, cMinorForm)}, window: 12,
 			distinct: true, near: of(cExDef, cExLegal, cExHealth)},
 
 		single(HumanTrafficking, cTrafficStrong, exTraffic, rTraffic),
@@ -321,12 +321,12 @@ func buildRules() []rule {
 			sameClause: true, noConj: true, near: exMinors},
 		{cat: AdultToMinors, reason: rA2MProd, slots: []set{of(cAdultProduct), of(cMinorAud)},
 			window: 6, sameClause: true, noConj: true, near: exMinors},
-		{cat: AdultToMinors, reason: rA2MProd, slots: []set{of(cMinor), of(cAdultProduct)}, window: 1,
+		{cat: AdultToMinors, reason: rA2MProd, slots: []set{of(cMinor, cMinorForm), of(cAdultProduct)}, window: 1,
 			ordered: true, near: exMinors},
 		{cat: AdultToMinors, reason: rA2MProd,
-			slots:  []set{of(cAdultProduct), of(cTargeting), of(cMinor, cMinorAud)},
+			slots:  []set{of(cAdultProduct), of(cTargeting), of(cMinor, cMinorForm, cMinorAud)},
 			window: 10, sameClause: true, near: exMinors},
-		{cat: AdultToMinors, reason: rA2MSex, slots: []set{of(cSexual), of(cTargeting), of(cMinor, cMinorAud)},
+		{cat: AdultToMinors, reason: rA2MSex, slots: []set{of(cSexual), of(cTargeting), of(cMinor, cMinorForm, cMinorAud)},
 			window: 10, sameClause: true, near: exMinors},
 		pair(AdultToMinors, of(cAdultProduct), of(cA2MFlag), 20, of(cExDef, cExHealth, cExLegal),
 			rA2MNoID),

@@ -28,7 +28,7 @@ func TestHarmSignalSides(t *testing.T) {
 		cWorkDebt, cImpersonate, cNewRelease, cNoPay, cOthers, cReferral, cAdultSeek, cViolentAct,
 		cBanPhrase, cHappyEnd, cNamedDrug, cPaidFamily)
 	evidenceOnly := of(
-		cMinor, cMinorAud, cPerson, cYouthPlace, cTrusted, cHackTarget, cSpyTarget, cStalkTarget,
+		cMinor, cMinorForm, cMinorAud, cPerson, cYouthPlace, cTrusted, cHackTarget, cSpyTarget, cStalkTarget,
 		cBeginner, cPII, cGoods, cDoc, cReturn, cLoan, cCharity, cAdultProduct, cDanger, cBan,
 		cExpel, cOut, cHack, cScam, cGetInto, cSHTopic, cSHPromote, cDrugsGeneric, cLabor,
 		cDebtCollect, cConceal, cCannabis, cAbroad, cBankRefused, cBride)
