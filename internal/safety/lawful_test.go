@@ -319,7 +319,9 @@ func TestMakerTradeVeto(t *testing.T) {
 // refused by the learned stage before (0.77-0.88 on "take", "passport",
 // "photos": the papers of trafficked people); the refuse cases name the
 // service beside a sign of harm or a minor, which keeps the learned stage's
-// say (the French feminine "mineures" is not in the lexicon's minors).
+// say (the French feminine "mineures" is a minor through cMinorForm, which
+// keeps the veto off; "séances lingerie" is no sexual phrase to the rules, so
+// the learned stage still refuses this row).
 var photoCases = []struct {
 	lang, desc string
 	cat        Category

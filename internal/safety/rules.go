@@ -49,8 +49,13 @@ var (
 	// no-money safeguard, prevention, or a family venue's separate kids' area.
 	exRestricted = of(cExAdult, cExHealth, cExDef, cExContext, cExLicensed, cFamilyVenue)
 	// Dangerous activities are explained by supervision, not by a licence.
-	exDanger  = of(cSafeguard, cExDef, cExHealth, cExContext, cExAdult)
-	minorsAny = of(cMinor, cMinorForm, cMinorAud, cYouthPlace)
+	exDanger = of(cSafeguard, cExDef, cExHealth, cExContext, cExAdult)
+	// minorsNamed are minors as the subject of a phrase ("girls of 14",
+	// "modelle minorenne"); minorsOrAud adds those the business is aimed at
+	// ("for teens"). cMinorForm is read wherever cMinor is (see concept.go).
+	minorsNamed = of(cMinor, cMinorForm)
+	minorsOrAud = minorsNamed.or(of(cMinorAud))
+	minorsAny   = minorsOrAud.or(of(cYouthPlace))
 )
 
 func single(cat Category, c concept, near set, reason string) rule {
@@ -166,18 +171,18 @@ func buildRules() []rule {
 	)
 	rs := []rule{
 		single(SexualMinors, cSMStrong, exSexual, rSM),
-		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexual), of(cMinor, cMinorForm)}, window: 6,
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexual), minorsNamed}, window: 6,
 			noConj: true, near: exSexual},
 		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexualSubject), of(cMinorAud)}, window: 6,
 			noConj: true, near: exSexual},
 		// "sugar daddy site that introduces older men to high-school girls"
-		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexualSubject), of(cMinor, cMinorForm, cMinorAud)},
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexualSubject), minorsOrAud},
 			window: 12, near: exSexual},
-		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexService), of(cMinor, cMinorForm)}, window: 12,
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexService), minorsNamed}, window: 12,
 			near: exSexual},
 		// Adults seeking contact with named minors: "grown men meet 13-year-old
 		// girls", "sitio de citas para adultos que buscan chicas de 14 años".
-		{cat: SexualMinors, reason: rSM, slots: []set{of(cAdultSeek), of(cMinor, cMinorForm)}, window: 12,
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cAdultSeek), minorsNamed}, window: 12,
 			distinct: true, near: of(cExDef, cExLegal, cExHealth)},
 
 		single(HumanTrafficking, cTrafficStrong, exTraffic, rTraffic),
@@ -321,12 +326,12 @@ func buildRules() []rule {
 			sameClause: true, noConj: true, near: exMinors},
 		{cat: AdultToMinors, reason: rA2MProd, slots: []set{of(cAdultProduct), of(cMinorAud)},
 			window: 6, sameClause: true, noConj: true, near: exMinors},
-		{cat: AdultToMinors, reason: rA2MProd, slots: []set{of(cMinor, cMinorForm), of(cAdultProduct)}, window: 1,
+		{cat: AdultToMinors, reason: rA2MProd, slots: []set{minorsNamed, of(cAdultProduct)}, window: 1,
 			ordered: true, near: exMinors},
 		{cat: AdultToMinors, reason: rA2MProd,
-			slots:  []set{of(cAdultProduct), of(cTargeting), of(cMinor, cMinorForm, cMinorAud)},
+			slots:  []set{of(cAdultProduct), of(cTargeting), minorsOrAud},
 			window: 10, sameClause: true, near: exMinors},
-		{cat: AdultToMinors, reason: rA2MSex, slots: []set{of(cSexual), of(cTargeting), of(cMinor, cMinorForm, cMinorAud)},
+		{cat: AdultToMinors, reason: rA2MSex, slots: []set{of(cSexual), of(cTargeting), minorsOrAud},
 			window: 10, sameClause: true, near: exMinors},
 		pair(AdultToMinors, of(cAdultProduct), of(cA2MFlag), 20, of(cExDef, cExHealth, cExLegal),
 			rA2MNoID),
