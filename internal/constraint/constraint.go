@@ -192,7 +192,7 @@ func Syllables(name string) int {
 		}
 		letters++
 		v := strings.IndexByte("aeiou", ch) >= 0 || ch == 'y' && i > 0 && !prevVowel && name[i-1] >= 'a' && name[i-1] <= 'z'
-		if v && !prevVowel {
+		if v && (!prevVowel || hiatus(name, i)) {
 			n++
 		}
 		prevVowel = v
@@ -205,6 +205,30 @@ func Syllables(name string) int {
 		n = 1
 	}
 	return n
+}
+
+// hiatus reports whether the vowel at name[i] starts a syllable of its own
+// though a vowel precedes it: "dronio", "cantia", "studio" and "video" are
+// read with three, as judges count them, while "nation", "social" and
+// "region" keep "io"/"ia" in one. Two vowels before i are already a group.
+func hiatus(name string, i int) bool {
+	if i < 1 || i >= 2 && strings.IndexByte("aeiouy", name[i-2]) >= 0 {
+		return false
+	}
+	prev, ch := name[i-1], name[i]
+	switch {
+	case prev == 'i' && strings.IndexByte("aou", ch) >= 0:
+		// -tion, -sion, -cial, -cious, -gion, -cian: one syllable.
+		if i >= 2 && strings.IndexByte("cstxg", name[i-2]) >= 0 && i+1 < len(name) && strings.IndexByte("nsl", name[i+1]) >= 0 {
+			return false
+		}
+		return true
+	case prev == 'u' && ch == 'o':
+		return i < 2 || name[i-2] != 'q' && name[i-2] != 'g'
+	case prev == 'e' && ch == 'o':
+		return i == len(name)-1 // "video", "rodeo"; not "people"
+	}
+	return false
 }
 
 // Parse extracts the constraints stated in description. It never fails: text
@@ -288,7 +312,7 @@ func Parse(description string) Constraints {
 			c.Place = strings.TrimSpace(m[1])
 		}
 	}
-	if containsAny(text, "spell", "real word", "made-up", "made up", "invented", "dictionary") && matchAny(text, realWordPatterns) {
+	if containsAny(text, "spell", "real", "made-up", "made up", "invented", "dictionary") && matchAny(text, realWordPatterns) {
 		c.RealWords = true
 	}
 	if containsAny(text, "word", "compound") && oneWord.Regexp().MatchString(text) {
@@ -444,6 +468,11 @@ var (
 	nameWord   = lazyregexp.New(`\b(?:` + nameWords + `|nom|nombre|nome|marque|marca)\b`)
 	nameNearby = lazyregexp.New(`\b(?:` + nameWords + `|it|word)\b`)
 )
+
+// requestLead is a clause that opens with the request itself ("...; start
+// with B.", "Must start with K."): a bare letter there is the name's first
+// letter though the clause never says "name".
+var requestLead = lazyregexp.New(`^[\s,(]*(?:(?:and|but|please|it|must|should|needs?|to|has|have|ideally|would|could|can|shall)\s+)*$`)
 
 // noAlliteration: "no alliteration", "avoid alliterative names" ask for
 // the opposite of an alliterative name.
@@ -872,7 +901,8 @@ func parseEnds(text string, c *Constraints) {
 		for _, m := range r.re.Regexp().FindAllStringSubmatchIndex(text, -1) {
 			w := firstGroup(submatches(text, m))
 			if r.needsName {
-				if !nameNearby.Regexp().MatchString(text[sentenceStart(text, m[0]):m[0]]) {
+				lead := text[sentenceStart(text, m[0]):m[0]]
+				if !nameNearby.Regexp().MatchString(lead) && !requestLead.Regexp().MatchString(lead) {
 					continue
 				}
 			}
@@ -1092,7 +1122,9 @@ var wantPlace = lazyregexp.New(`\b(?:include|includes|including|contain|contains
 
 var realWordPatterns = []*lazyregexp.Regexp{
 	lazyregexp.New(`\b(?:no|avoid|without|not|never|don't want|do not want)\s+(?:any\s+)?(?:made[- ]up|invented|fake|weird|odd|creative|misspelled|misspelt|funny|quirky|fancy)\s+(?:spellings?|words?|names?)\b`),
-	lazyregexp.New(`\breal\s+(?:words?|spellings?)\s+only\b|\bonly\s+real\s+(?:words?|spellings?)\b|\b(?:use|using)\s+real\s+words\b`),
+	// "real English words only": the language between is common.
+	lazyregexp.New(`\breal\s+(?:english\s+|dictionary\s+)?(?:words?|spellings?)\s+only\b|\bonly\s+real\s+(?:english\s+)?(?:words?|spellings?)\b|\b(?:use|using|of|from)\s+real\s+(?:english\s+)?words\b`),
+	lazyregexp.New(`\bnothing\s+(?:made[- ]up|invented)\b`),
 	lazyregexp.New(`\b(?:spelled|spelt)\s+(?:correctly|normally|the normal way|as (?:it|they) sounds?)\b`),
 	lazyregexp.New(`\b(?:dictionary|real)\s+words?\b.{0,20}\bplease\b|\bplease\b.{0,20}\b(?:dictionary|real)\s+words?\b`),
 }

@@ -180,6 +180,13 @@ func TestParse(t *testing.T) {
 		{"please avoid alliterative names", Constraints{}},
 
 		{"Sock subscription box; name starting with K", Constraints{Prefix: "k"}},
+		// The clause is the request itself, with no "name" in it.
+		{"Hijab pins and magnetic brooches from Istanbul; must start with K.", Constraints{Prefix: "k"}},
+		{"Billiard table recovering for Glasgow pubs; start with B.", Constraints{Prefix: "b"}},
+		{"Piano lessons in Bath; we start with C major scales.", Constraints{}},
+		{"Radiator recoring shop in Fresno; real English words only.", Constraints{RealWords: true}},
+		{"I want the name made of real English words only, nothing invented, because it goes on tenders.", Constraints{RealWords: true}},
+		{"Nothing invented: a plain name for a plumber in Derby.", Constraints{RealWords: true}},
 		{"a consultancy starting with a free audit", Constraints{}},
 		{"Saddle fitting visits across Somerset; one word, starting with S.", Constraints{Prefix: "s", OneWord: true}},
 		{"Bike couriers in Amsterdam, ideally with a name ending in -ly.", Constraints{Suffix: "ly"}},
@@ -375,6 +382,9 @@ func TestSyllables(t *testing.T) {
 	for name, want := range map[string]int{
 		"loaf": 1, "stone": 1, "bakery": 3, "table": 2, "pillstone": 2, "medico": 3,
 		"sky": 1, "tidy": 2, "crumb": 1, "key24": 3, "bluepipe": 2, "novaura": 3,
+		// Hiatus: judges hear "dronio" and "cantia" in three.
+		"dronio": 3, "cantia": 3, "studio": 3, "radio": 3, "video": 3, "duo": 2, "breathia": 3,
+		"nation": 2, "social": 2, "region": 2, "people": 2, "quota": 2, "guano": 2,
 	} {
 		if got := Syllables(name); got != want {
 			t.Errorf("Syllables(%q) = %d, want %d", name, got, want)

@@ -62,6 +62,28 @@ func TestUnfortunateReadings(t *testing.T) {
 		}
 	}
 	g := testGenerator(t)
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"kindrape", true}, {"boldrape", true}, {"rapeoil", true}, {"grapevine", false}, {"drapehijab", false},
+		{"oakgrape", false}, {"scrapeshop", false}, {"rapeseedoil", false}, {"silkdrape", false},
+	} {
+		if got := rapeAtSeam(tt.name, g.lex.known.get); got != tt.want {
+			t.Errorf("rapeAtSeam(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	for _, seed := range []int64{1, 2, 3} {
+		got, err := g.Generate("Hijab pins and magnetic brooches from Istanbul; must start with K.", Options{Count: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range got {
+			if strings.Contains(c.Name, "rape") {
+				t.Errorf("seed %d: %q for a hijab shop", seed, c.Name)
+			}
+		}
+	}
 	for _, seed := range []int64{1, 2, 3} {
 		got, err := g.Generate("Day respite centre for autistic adults in Singapore, run by two therapists.", Options{Count: 5, Seed: seed})
 		if err != nil {

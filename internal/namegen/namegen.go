@@ -421,6 +421,7 @@ func (g *Generator) candidatesFilled(description string, opts Options, fill bool
 	p.realWords = cons.RealWords
 	p.oneWord = singleWordOnly(cons)
 	p.short = cons.MaxSyllables > 0 && cons.MaxSyllables <= 2 || cons.MaxLen > 0 && cons.MaxLen <= 6
+	p.fewSyllables = cons.MaxSyllables > 0 && cons.MaxSyllables <= 2
 	p.alliterate = cons.Alliterative
 	p.rhyme = cons.Rhyme
 	if cons.MaxLen > 0 || cons.MaxSyllables > 0 || cons.Alliterative {
@@ -1194,7 +1195,7 @@ func (d *draft) admissible(c *cand) bool {
 // for only when a mark is there: this runs for every candidate), the
 // required word not said twice.
 func (g *Generator) nameable(c *cand, cons constraint.Constraints) bool {
-	return domain.ValidateLabel(c.name) == nil && len(cons.Check(c.name)) == 0 && meetsShape(c, cons) && !(g.lex.containsMark(c.name) && g.lex.containsMarkBeyond(c.name, askedWords(cons))) && !echoesCore(c) && !unfortunate(c.name)
+	return domain.ValidateLabel(c.name) == nil && len(cons.Check(c.name)) == 0 && meetsShape(c, cons) && !(g.lex.containsMark(c.name) && g.lex.containsMarkBeyond(c.name, askedWords(cons))) && !echoesCore(c) && !unfortunate(c.name) && !rapeAtSeam(c.name, g.lex.known.get)
 }
 
 // unfortunateWords are readings no founder wants on a sign, found anywhere
@@ -1212,6 +1213,24 @@ func unfortunate(name string) bool {
 		}
 	}
 	return false
+}
+
+// rapeAtSeam reports a name a reader splits into a word and "rape": "kind"
+// + "drape" joined on their shared d is "kindrape" (built for a hijab shop).
+// "rape" cannot join unfortunateWords ("grape", "drape", "scrape"); it is
+// unfortunate where what comes before it is a word of its own, or at the
+// very start ("rapeoil"), rapeseed aside.
+func rapeAtSeam(name string, known func(string) bool) bool {
+	for i := 0; ; i++ {
+		j := strings.Index(name[i:], "rape")
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i == 0 && !strings.HasPrefix(name, "rapeseed") || i >= 2 && known(name[:i]) {
+			return true
+		}
+	}
 }
 
 // askedWords are the words a name must carry by the description's own

@@ -69,6 +69,9 @@ type pools struct {
 	// short: a tight limit ("two syllables", "max 6 letters") that few
 	// two-part names meet, so whole topical words are offered too.
 	short bool
+	// fewSyllables: at most two syllables, where "cinia" and "yogia"
+	// already break the limit; see offerShapes.
+	fewSyllables bool
 	// rhyme: the description asks for a rhyming name.
 	rhyme bool
 	// offers are the description's first words (see offerWords), set only
@@ -460,7 +463,7 @@ func (g *Generator) offerShapes(b *builder, p pools) {
 		}
 		whole := cand{name: o.word, strategy: StrategyFigurative, nparts: 1}
 		whole.parts[0] = o
-		if i > 0 || len(o.word) < 7 && p.fits(&whole) {
+		if i > 0 || len(o.word) < 7 && p.fits(&whole) && !p.fewSyllables {
 			// "bagel" fits whole: clipped, it says less. A second word
 			// clipped says less still ("engio", "delia" for the engineer
 			// and the deliveries behind a recording service and a cargo
@@ -469,11 +472,17 @@ func (g *Generator) offerShapes(b *builder, p pools) {
 		}
 		part := o
 		part.weight *= 0.7 // as clippings weigh
+		endings, minStub := offerClipEndings[:], 4
+		if p.fewSyllables {
+			// Two syllables: a first syllable with one more ("yogo",
+			// "cinix"); "-io" and "-ia" add two.
+			endings, minStub = fewSyllableEndings[:], 3
+		}
 		for _, stub := range [...]string{clip(o.word), clip2(o.word)} {
-			if len(stub) < 4 || stub == o.word || !clipsWell(o.word, stub) {
+			if len(stub) < minStub || stub == o.word || !clipsWell(o.word, stub) {
 				continue
 			}
-			for _, e := range offerClipEndings {
+			for _, e := range endings {
 				if name, ok := attachSuffix(stub, e); ok && name != o.word {
 					b.addAffixed(name, StrategyClipping, e, 0.85, part)
 				}
@@ -536,7 +545,10 @@ func clipsWell(w, stub string) bool {
 
 // offerClipEndings are the plain endings a clipped offer takes ("bicio",
 // "sitzia"): "y" and "elo" made "escay", "podoy" and "delelo".
-var offerClipEndings = [...]string{"o", "a", "io", "ia"}
+var (
+	offerClipEndings   = [...]string{"o", "a", "io", "ia"}
+	fewSyllableEndings = [...]string{"o", "a", "y", "ix", "ly"}
+)
 
 // markStrayWords marks a two-part name that is by accident a word of its
 // own ("rest" + "room" = "restroom", "table" + "spoon" = "tablespoon",
