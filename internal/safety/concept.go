@@ -176,6 +176,12 @@ const (
 	// across their bar). Kept last so no other concept's id, hence feature,
 	// moves.
 	cMinorForm
+	// A phrase that sexualises the person shown, read by the rules as
+	// cSexualSubject and unseen by the learned stage for the same reason
+	// ("séances lingerie", "sesiones de lencería", "ensaio de lingerie":
+	// lingerie shoots said without "en"/"em", which rows with a minor
+	// passed).
+	cSexualForm
 	numConcepts // must stay last
 )
 

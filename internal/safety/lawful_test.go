@@ -320,8 +320,8 @@ func TestMakerTradeVeto(t *testing.T) {
 // "photos": the papers of trafficked people); the refuse cases name the
 // service beside a sign of harm or a minor, which keeps the learned stage's
 // say (the French feminine "mineures" is a minor through cMinorForm, which
-// keeps the veto off; "séances lingerie" is no sexual phrase to the rules, so
-// the learned stage still refuses this row).
+// keeps the veto off; "séances lingerie" is a sexual phrase to the rules
+// through cSexualForm, so the rules refuse this row themselves).
 var photoCases = []struct {
 	lang, desc string
 	cat        Category

@@ -663,7 +663,7 @@ func (a *analysis) features(emitAll func(h uint32, t1, t2 int32)) {
 		// customers", every massage therapist, every "envíos a Francia",
 		// every bar's counter and every bridal shop towards refusal, after
 		// the drug, sex-service, smuggling and trafficking rows that use them.
-		mask := tg.mask.minus(of(cInject, cClientele, cMassage, cAbroad, cConceal, cBride, cMinorForm))
+		mask := tg.mask.minus(of(cInject, cClientele, cMassage, cAbroad, cConceal, cBride, cMinorForm, cSexualForm))
 		for w := range len(set{}) {
 			for bs := mask[w] &^ sent[w]; bs != 0; bs &= bs - 1 {
 				first[w*64+bits.TrailingZeros64(bs)] = int32(tg.pos)

@@ -634,6 +634,16 @@ var lexicon = []entry{
 		rekrutieren, rekrutierung, enrolamos, volunteers`},
 	// Minors the rules read and the learned stage does not see (cMinorForm).
 	{of(cMinorForm), `mineure, mineures, minorenne`},
+	// Lingerie shoots the rules read and the learned stage does not see
+	// (cSexualForm): said without "en", "em" or "in" between.
+	{of(cSexualForm), `seance+ lingerie, seance+ photo lingerie, seance+ photos lingerie,
+		seance+ boudoir, shooting+ boudoir, photo+ lingerie, shooting+ photo lingerie,
+		sesion de lenceria, sesiones de lenceria, sesion+ de fotos de lenceria,
+		sesiones de fotos de lenceria, fotos de lenceria, sesion+ boudoir,
+		ensaio+ de lingerie, ensaio+ lingerie, ensaio+ fotografico+ de lingerie,
+		fotos de lingerie, ensaio+ boudoir, servizio lingerie, servizi lingerie,
+		servizi fotografici lingerie, foto lingerie, dessous fotoshooting+,
+		lingerie session+, boudoir session+`},
 	{of(cMinor), `nino, ninos, nina, ninas, menores, menor de edad, menores de edad, adolescentes,
 		adolescente, enfants, enfant, ados, ado, adolescents, adolescent, mineurs, mineur,
 		bambini, bambino, bambina, bambine, ragazzini, minorenni, minori, adolescenti, kinder,

@@ -19,10 +19,16 @@ const exceptionWindow = 12
 // guns without a background check").
 var (
 	negatable = of(cSell, cSellStrict, cMake, cService, cPromote, cRecruit, cScam, cHate,
-		cLabor, cSexual, cSexualSubject, cDrug, cDrugsGeneric, cSHPromote, cSHTopic, cAdultProduct,
+		cLabor, cSexual, cSexualSubject, cSexualForm, cDrug, cDrugsGeneric, cSHPromote, cSHTopic, cAdultProduct,
 		cFake, cBan, cExpel, cHighRisk, cExplicit, cDanger, cNamedDrug, cCannabis)
 	clauseNegatable = of(cGunFlag, cRxFlag, cA2MFlag, cAcademicStrong)
 )
+
+// rulesOnly are the concepts of phrases the rules read and the learned
+// stage must not see change: such a phrase is tagged over its words, which
+// keep their own tags (and the learned features they give), instead of
+// replacing them as other phrases do.
+var rulesOnly = of(cSexualForm)
 
 // tag is a word or phrase of the description that carries concepts.
 type tag struct {
@@ -79,6 +85,9 @@ func (a *analysis) run(description string) {
 			maskedSentence = t.sentence
 		}
 		n, mask, text := 0, set{}, ""
+		// overlay: a phrase only the rules read (see rulesOnly), tagged
+		// over its words without taking their place.
+		overN, overMask, overLen := 0, set{}, 0
 		if l := ageSpan(toks, i); l > 0 {
 			n, mask = l, of(cMinor)
 			text = joinTexts(toks[i : i+l])
@@ -95,7 +104,10 @@ func (a *analysis) run(description string) {
 				}
 				key = append(append(key, ' '), next.text...)
 				p, ok := lookupPhrase(key)
-				if p.full {
+				switch {
+				case p.full && p.mask.minus(rulesOnly).empty():
+					overN, overMask, overLen = l, p.mask, len(key)
+				case p.full:
 					n, mask, keyLen = l, p.mask, len(key)
 				}
 				if !ok || !p.prefix {
@@ -106,11 +118,20 @@ func (a *analysis) run(description string) {
 				text = string(key[:keyLen])
 			}
 		}
+		var over *tag
+		if overN > 0 {
+			kept := a.negate(i, overN, overMask)
+			over = &tag{pos: i, end: i + overN - 1, mask: kept, text: string(key[:overLen]), sentence: t.sentence,
+				clause: t.clause, masked: t.sentence == maskedSentence, negated: kept != overMask}
+		}
 		if n == 0 && t.info != nil && !t.info.mask.empty() {
 			n, mask, text = 1, t.info.mask, t.text
 		}
 		if n == 0 {
 			a.masked[i] = t.sentence == maskedSentence
+			if over != nil {
+				a.tags = append(a.tags, *over)
+			}
 			i++
 			continue
 		}
@@ -124,6 +145,9 @@ func (a *analysis) run(description string) {
 		tg := tag{pos: i, end: i + n - 1, mask: kept, text: text, sentence: t.sentence,
 			clause: t.clause, masked: t.sentence == maskedSentence, negated: kept != mask}
 		a.tags = append(a.tags, tg)
+		if over != nil {
+			a.tags = append(a.tags, *over)
+		}
 		i += n
 	}
 	for k := range a.tags {

@@ -54,8 +54,10 @@ var (
 	// "modelle minorenne"); minorsOrAud adds those the business is aimed at
 	// ("for teens"). cMinorForm is read wherever cMinor is (see concept.go).
 	minorsNamed = of(cMinor, cMinorForm)
-	minorsOrAud = minorsNamed.or(of(cMinorAud))
-	minorsAny   = minorsOrAud.or(of(cYouthPlace))
+	// sexualSubject: cSexualForm is read wherever cSexualSubject is.
+	sexualSubject = of(cSexualSubject, cSexualForm)
+	minorsOrAud   = minorsNamed.or(of(cMinorAud))
+	minorsAny     = minorsOrAud.or(of(cYouthPlace))
 )
 
 func single(cat Category, c concept, near set, reason string) rule {
@@ -173,10 +175,10 @@ func buildRules() []rule {
 		single(SexualMinors, cSMStrong, exSexual, rSM),
 		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexual), minorsNamed}, window: 6,
 			noConj: true, near: exSexual},
-		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexualSubject), of(cMinorAud)}, window: 6,
+		{cat: SexualMinors, reason: rSM, slots: []set{sexualSubject, of(cMinorAud)}, window: 6,
 			noConj: true, near: exSexual},
 		// "sugar daddy site that introduces older men to high-school girls"
-		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexualSubject), minorsOrAud},
+		{cat: SexualMinors, reason: rSM, slots: []set{sexualSubject, minorsOrAud},
 			window: 12, near: exSexual},
 		{cat: SexualMinors, reason: rSM, slots: []set{of(cSexService), minorsNamed}, window: 12,
 			near: exSexual},

@@ -19,7 +19,7 @@ func TestHarmSignalSides(t *testing.T) {
 	signals := of(
 		cProt, cStolen, cCard, cFake, cReview, cLaunder, cFraudStrong, cMalware, cSpy, cDDoS,
 		cPhish, cHackStrong, cGun, cGunFlag, cBomb, cWeaponStrong, cViolenceHire, cDrug, cDrugSlang,
-		cDrugStrong, cRxDrug, cRxFlag, cSmuggle, cSexual, cSexualSubject, cSMStrong, cA2MFlag,
+		cDrugStrong, cRxDrug, cRxFlag, cSmuggle, cSexual, cSexualSubject, cSexualForm, cSMStrong, cA2MFlag,
 		cTargeting, cExtGroup, cTerror, cExtStrong, cHate, cDehumanize, cExclude, cSHStrong,
 		cTrafficStrong, cBorderIllegal, cCrossing, cBorderFlag, cNoSupervision, cGunFlagStrong,
 		cGuarantee, cRiskFree, cInvest, cHighRisk, cRecruitIncome, cLoanFlag, cPFStrong, cThreat,
