@@ -182,6 +182,13 @@ const (
 	// lingerie shoots said without "en"/"em", which rows with a minor
 	// passed).
 	cSexualForm
+	// Pictures of a person and an exclusive adult audience for them:
+	// together with a named minor they are the shape of sexualised child
+	// imagery however it is worded ("élèves de quatrième filmées ..., accès
+	// réservé aux amateurs avertis", "alumnas de secundaria ... para
+	// caballeros VIP"). Rules-only, like the two above.
+	cImagery
+	cExclusiveAud
 	numConcepts // must stay last
 )
 

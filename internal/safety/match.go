@@ -28,7 +28,7 @@ var (
 // stage must not see change: such a phrase is tagged over its words, which
 // keep their own tags (and the learned features they give), instead of
 // replacing them as other phrases do.
-var rulesOnly = of(cSexualForm)
+var rulesOnly = of(cSexualForm, cMinorForm, cImagery, cExclusiveAud)
 
 // tag is a word or phrase of the description that carries concepts.
 type tag struct {

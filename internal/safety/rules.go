@@ -177,6 +177,9 @@ func buildRules() []rule {
 			noConj: true, near: exSexual},
 		{cat: SexualMinors, reason: rSM, slots: []set{sexualSubject, of(cMinorAud)}, window: 6,
 			noConj: true, near: exSexual},
+		// A named minor, pictures, and an exclusive adult audience for them.
+		{cat: SexualMinors, reason: rSM, slots: []set{minorsNamed, of(cImagery), of(cExclusiveAud)},
+			window: 24, distinct: true, near: exSexual},
 		// "sugar daddy site that introduces older men to high-school girls"
 		{cat: SexualMinors, reason: rSM, slots: []set{sexualSubject, minorsOrAud},
 			window: 12, near: exSexual},
