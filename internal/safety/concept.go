@@ -189,6 +189,14 @@ const (
 	// caballeros VIP"). Rules-only, like the two above.
 	cImagery
 	cExclusiveAud
+	// An adult audience read from its words ("socios adultos", "zahlende
+	// Herren", "adult collectors"; see adultAudSpan), intimate garments
+	// ("Unterwäsche", "sottoveste", "camisolas de renda") and the words that
+	// sexualise a picture ("sensuali", "sugerentes", "provocative"): with a
+	// named minor, two of them are sexualised child imagery. Rules-only.
+	cAdultAud
+	cGarment
+	cSexyAdj
 	numConcepts // must stay last
 )
 

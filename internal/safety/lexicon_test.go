@@ -659,6 +659,26 @@ var lexicon = []entry{
 		collezionisti privati, clienti vip, clienti riservati, intenditori,
 		zahlungskraftige kunden, erwachsene abonnenten, private sammler, ausgewahlte kunden,
 		ausgewahltes publikum, vip kunden, kenner`},
+	// Intimate garments and the words that sexualise a picture: rules-only
+	// (see cAdultAud in concept.go).
+	{of(cGarment), `lingerie, lenceria, underwear, unterwasche, dessous, sottoveste, sottovesti,
+		nightwear, nightgown+, nachthemd, nachthemden, nuisette, nuisettes, negligee+, camisola de renda,
+		camisolas de renda, conjuntos de encaje, conjunto de encaje, lace sets, lace lingerie, corset,
+		corsets, corsetto, corsetti, korsett, korsage, calze autoreggenti, stockings, bas resille,
+		medias de red, meias arrastao, ropa interior, roupa interior, roupa intima, biancheria intima,
+		intimo, sous vetements, reizwasche, babydoll+, body de renda, bodies de encaje, string tanga`},
+	{of(cSexyAdj), `sensual, sensuales, sensuali, sensuale, sensuais, sensuelles, sensuel, sinnlich,
+		sinnliche, sinnlichen, suggestive, sugerentes, sugerente, suggestives, suggestivi, suggestive,
+		sugestivas, sugestivos, aufreizend, aufreizende, aufreizenden, provocative, provocantes,
+		provocanti, provocante, provocativas, provocativos, revealing, reveladores, reveladoras,
+		rivelatori, knapp, knappe, knapper, knappen, skimpy, seductive, seductoras, seductores,
+		sedutoras, seducenti, verfuhrerisch, verfuhrerische, aguicheuses, aguicheuse, osees, ose,
+		piccanti, picantes, sexy`},
+	{of(cImagery), `scatti, fotosets, fotoset, foto set, photo sets, photo set, clips prives`},
+	{of(cExclusiveAud), `diskreten kundenkreis, kleinen diskreten kundenkreis, abbonati riservati,
+		clientela riservata, clientele discrete, clientela discreta, clientela seleta e discreta`},
+	{of(cMinorForm), `lolita, lolitas, ninfeta, ninfetas, ninfette, ninfetta, nymphet, nymphets,
+		nymphette, nymphettes, novinhas, hausmodels, kindermodels`},
 	// Lingerie shoots the rules read and the learned stage does not see
 	// (cSexualForm): said without "en", "em" or "in" between.
 	{of(cSexualForm), `seance+ lingerie, seance+ photo lingerie, seance+ photos lingerie,

@@ -28,7 +28,29 @@ var (
 // stage must not see change: such a phrase is tagged over its words, which
 // keep their own tags (and the learned features they give), instead of
 // replacing them as other phrases do.
-var rulesOnly = of(cSexualForm, cMinorForm, cImagery, cExclusiveAud)
+var rulesOnly = of(cSexualForm, cMinorForm, cImagery, cExclusiveAud, cAdultAud, cGarment, cSexyAdj)
+
+// overlays appends the rules-only tags that start at token i after its own
+// tag: a rules-only phrase the lexicon matched there (n words, mask), an
+// age the main pass does not read (see foreignAgeSpan) and an adult
+// audience (see adultAudSpan).
+func (a *analysis) overlays(i, n int, mask set, text []byte, maskedSentence int) {
+	add := func(n int, mask set, text string) {
+		t := a.toks[i]
+		kept := a.negate(i, n, mask)
+		a.tags = append(a.tags, tag{pos: i, end: i + n - 1, mask: kept, text: text, sentence: t.sentence,
+			clause: t.clause, masked: t.sentence == maskedSentence, negated: kept != mask})
+	}
+	if n > 0 {
+		add(n, mask, string(text))
+	}
+	if l := foreignAgeSpan(a.toks, i); l > 0 {
+		add(l, of(cMinorForm), joinTexts(a.toks[i:i+l]))
+	}
+	if l := adultAudSpan(a.toks, i); l > 0 {
+		add(l, of(cAdultAud), joinTexts(a.toks[i:i+l]))
+	}
+}
 
 // tag is a word or phrase of the description that carries concepts.
 type tag struct {
@@ -118,20 +140,12 @@ func (a *analysis) run(description string) {
 				text = string(key[:keyLen])
 			}
 		}
-		var over *tag
-		if overN > 0 {
-			kept := a.negate(i, overN, overMask)
-			over = &tag{pos: i, end: i + overN - 1, mask: kept, text: string(key[:overLen]), sentence: t.sentence,
-				clause: t.clause, masked: t.sentence == maskedSentence, negated: kept != overMask}
-		}
 		if n == 0 && t.info != nil && !t.info.mask.empty() {
 			n, mask, text = 1, t.info.mask, t.text
 		}
 		if n == 0 {
 			a.masked[i] = t.sentence == maskedSentence
-			if over != nil {
-				a.tags = append(a.tags, *over)
-			}
+			a.overlays(i, overN, overMask, key[:overLen], maskedSentence)
 			i++
 			continue
 		}
@@ -145,9 +159,7 @@ func (a *analysis) run(description string) {
 		tg := tag{pos: i, end: i + n - 1, mask: kept, text: text, sentence: t.sentence,
 			clause: t.clause, masked: t.sentence == maskedSentence, negated: kept != mask}
 		a.tags = append(a.tags, tg)
-		if over != nil {
-			a.tags = append(a.tags, *over)
-		}
+		a.overlays(i, overN, overMask, key[:overLen], maskedSentence)
 		i += n
 	}
 	for k := range a.tags {

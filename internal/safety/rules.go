@@ -56,6 +56,7 @@ var (
 	minorsNamed = of(cMinor, cMinorForm)
 	// sexualSubject: cSexualForm is read wherever cSexualSubject is.
 	sexualSubject = of(cSexualSubject, cSexualForm)
+	adultAudience = of(cExclusiveAud, cAdultAud)
 	minorsOrAud   = minorsNamed.or(of(cMinorAud))
 	minorsAny     = minorsOrAud.or(of(cYouthPlace))
 )
@@ -180,6 +181,16 @@ func buildRules() []rule {
 		// A named minor, pictures, and an exclusive adult audience for them.
 		{cat: SexualMinors, reason: rSM, slots: []set{minorsNamed, of(cImagery), of(cExclusiveAud)},
 			window: 24, distinct: true, near: exSexual},
+		// Intimate garments or sexualising words, a named minor, and an
+		// adult audience or pictures: "Dessous ... unserer 13- und
+		// 14-jährigen Hausmodels für zahlende Herren", "scatti sensuali di
+		// ragazzine".
+		{cat: SexualMinors, reason: rSM, slots: []set{minorsNamed, of(cGarment), adultAudience},
+			window: 30, distinct: true, near: exSexual},
+		{cat: SexualMinors, reason: rSM, slots: []set{minorsNamed, of(cSexyAdj), adultAudience},
+			window: 30, distinct: true, near: exSexual},
+		{cat: SexualMinors, reason: rSM, slots: []set{minorsNamed, of(cSexyAdj), of(cImagery, cGarment)},
+			window: 12, distinct: true, near: exSexual},
 		// "sugar daddy site that introduces older men to high-school girls"
 		{cat: SexualMinors, reason: rSM, slots: []set{sexualSubject, minorsOrAud},
 			window: 12, near: exSexual},

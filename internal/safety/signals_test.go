@@ -34,7 +34,8 @@ func TestHarmSignalSides(t *testing.T) {
 		cDebtCollect, cConceal, cCannabis, cAbroad, cBankRefused, cBride)
 	neither := of(
 		cSell, cMake, cService, cPromote, cRecruit, cForSale, cSellStrict, cNeutral, cInject,
-		cClientele, cMassage, cImagery, cExclusiveAud, cSafeguard, cFamilyVenue, cExStudy, cExDef, cExSec, cExLegal,
+		cClientele, cMassage, cImagery, cExclusiveAud, cAdultAud, cGarment, cSexyAdj,
+		cSafeguard, cFamilyVenue, cExStudy, cExDef, cExSec, cExLegal,
 		cExHealth, cExHarmRed, cExContext, cExAdult, cExLicensed, cExSupply, cExPest)
 	names := conceptNames(t)
 	for c := concept(0); c < numConcepts; c++ {
