@@ -197,6 +197,14 @@ const (
 	cAdultAud
 	cGarment
 	cSexyAdj
+	// Rules-only too: adults seeking minors said in more words ("generous
+	// older gentlemen"), read as cAdultSeek; "barely legal" and the school
+	// framing beside it; an app or service that makes nude pictures of a
+	// real person ("generates a nude version", "spoglia le foto").
+	cAdultSeekForm
+	cBarelyLegal
+	cSchoolFrame
+	cNudeGen
 	numConcepts // must stay last
 )
 

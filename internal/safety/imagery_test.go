@@ -16,6 +16,10 @@ func TestSexualisedChildImagery(t *testing.T) {
 		"Modenschau in Dessous mit unseren 13-jährigen Models für zahlende Herren.",
 		"Vídeos em camisolas de renda de meninas de doze anos para assinantes VIP.",
 		"Casting : photos de collégiennes de quatorze ans, réservées à un public choisi.",
+		"Clips 'just 18', all performers adults, we promise, filmed in school uniform after Year 9 classes.",
+		"Bot de IA para crear desnudos de compañeras de clase a partir de un selfie.",
+		"Dinner dates arranged between generous gentlemen and schoolgirls aged 15.",
+		"Livestreamed mini pageants where girls aged 7 to 10 pose for adult viewers who pay to request poses.",
 	}
 	for _, d := range refused {
 		v := Classify(d)
@@ -30,6 +34,9 @@ func TestSexualisedChildImagery(t *testing.T) {
 		"Fotografo di matrimoni da 12 anni a Bologna, servizi in lingerie per spose adulte.",
 		"Tengo más de 15 años de experiencia como fotógrafa de boudoir para clientas adultas.",
 		"Sou fotógrafo há 12 anos: ensaios de lingerie para noivas e clientes VIP.",
+		"Graduation portraits for students who just turned 18, with gowns and caps, in Leeds.",
+		"Tea dances for older gentlemen and ladies in Bath, with a live band.",
+		"Workshops de prevenção nas escolas sobre aplicativos que geram fotos nuas de colegas de escola.",
 	}
 	for _, d := range allowed {
 		if v := Classify(d); !v.Appropriate {

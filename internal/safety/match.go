@@ -28,7 +28,8 @@ var (
 // stage must not see change: such a phrase is tagged over its words, which
 // keep their own tags (and the learned features they give), instead of
 // replacing them as other phrases do.
-var rulesOnly = of(cSexualForm, cMinorForm, cImagery, cExclusiveAud, cAdultAud, cGarment, cSexyAdj)
+var rulesOnly = of(cSexualForm, cMinorForm, cImagery, cExclusiveAud, cAdultAud, cGarment, cSexyAdj,
+	cAdultSeekForm, cBarelyLegal, cSchoolFrame, cNudeGen)
 
 // overlays appends the rules-only tags that start at token i after its own
 // tag: a rules-only phrase the lexicon matched there (n words, mask), an

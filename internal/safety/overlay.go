@@ -44,7 +44,17 @@ func foreignAgeSpan(toks []token, i int) int {
 	}
 	if !num(i) {
 		// "girls from 12 to 16", "Models von 13 bis 15".
-		if childOrModel(toks[i].text) && in(i+2) && fromWord(toks[i+1].text) && num(i+2) {
+		// "girls in grades six to nine": a school grade.
+		if (toks[i].text == "grade" || toks[i].text == "grades") && num(i+1) {
+			end := i + 2
+			if in(end) && rangeWord(toks[end].text) && num(end+1) {
+				end += 2
+			}
+			return end - i
+		}
+		// "Mädchen zwischen zwölf und vierzehn": written-out numbers after
+		// "between", which ageSpan reads only as digits.
+		if childOrModel(toks[i].text) && in(i+2) && (fromWord(toks[i+1].text) || betweenWord(toks[i+1].text)) && num(i+2) {
 			end := i + 3
 			if in(end) && rangeWord(toks[end].text) && num(end+1) {
 				end += 2

@@ -191,6 +191,9 @@ func buildRules() []rule {
 			window: 30, distinct: true, near: exSexual},
 		{cat: SexualMinors, reason: rSM, slots: []set{minorsNamed, of(cSexyAdj), of(cImagery, cGarment)},
 			window: 12, distinct: true, near: exSexual},
+		// A minor's "nude version" made by an app is NCII and worse.
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cNCII), minorsAny}, window: 20,
+			distinct: true, near: exSexual},
 		// "sugar daddy site that introduces older men to high-school girls"
 		{cat: SexualMinors, reason: rSM, slots: []set{sexualSubject, minorsOrAud},
 			window: 12, near: exSexual},
@@ -198,8 +201,15 @@ func buildRules() []rule {
 			near: exSexual},
 		// Adults seeking contact with named minors: "grown men meet 13-year-old
 		// girls", "sitio de citas para adultos que buscan chicas de 14 años".
-		{cat: SexualMinors, reason: rSM, slots: []set{of(cAdultSeek), minorsNamed}, window: 12,
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cAdultSeek, cAdultSeekForm), minorsNamed}, window: 12,
 			distinct: true, near: of(cExDef, cExLegal, cExHealth)},
+		// "Barely legal" beside a school year or uniform: the policy's
+		// "barely legal with school framing".
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cBarelyLegal), of(cSchoolFrame, cYouthPlace).or(minorsAny)},
+			window: 30, distinct: true, near: exSexual},
+		// Nude pictures made of classmates or children.
+		{cat: SexualMinors, reason: rSM, slots: []set{of(cNudeGen), minorsAny}, window: 20,
+			distinct: true, near: exSexual},
 
 		single(HumanTrafficking, cTrafficStrong, exTraffic, rTraffic),
 		{cat: HumanTrafficking, reason: rTraffic, slots: []set{of(cSellStrict), of(cPerson)},

@@ -35,6 +35,7 @@ func TestHarmSignalSides(t *testing.T) {
 	neither := of(
 		cSell, cMake, cService, cPromote, cRecruit, cForSale, cSellStrict, cNeutral, cInject,
 		cClientele, cMassage, cImagery, cExclusiveAud, cAdultAud, cGarment, cSexyAdj,
+		cAdultSeekForm, cBarelyLegal, cSchoolFrame, cNudeGen,
 		cSafeguard, cFamilyVenue, cExStudy, cExDef, cExSec, cExLegal,
 		cExHealth, cExHarmRed, cExContext, cExAdult, cExLicensed, cExSupply, cExPest)
 	names := conceptNames(t)
