@@ -210,7 +210,7 @@ func audienceNoun(w string) bool {
 	case "buyers", "clients", "customers", "subscribers", "members", "users", "collectors", "patrons",
 		"sponsors", "judges", "viewers",
 		"acheteurs", "clientele", "abonnes", "membres", "utilisateurs", "collectionneurs", "mecenes", "spectateurs",
-		"compradores", "clientes", "clientela", "suscriptores", "socios", "usuarios", "coleccionistas",
+		"compradores", "clientes", "clientela", "suscriptores", "socios", "usuarios", "coleccionistas", //nolint:misspell // French, Portuguese, Spanish
 		"mecenas", "jueces", "espectadores",
 		"assinantes", "utilizadores", "colecionadores", "juizes",
 		"acquirenti", "clienti", "abbonati", "soci", "utenti", "collezionisti", "mecenati", "committenti", "giudici",
