@@ -22,7 +22,7 @@ func foreignAgeSpan(toks []token, i int) int {
 		if _, ok := minorAge(toks[j].raw); ok {
 			return true
 		}
-		return ageNumberWords[toks[j].text]
+		return ageNumberWord(toks[j].text)
 	}
 	// unit is the length of the age unit at j, and whether it says "age"
 	// by itself ("jährig", "years old").
@@ -157,26 +157,23 @@ func childOrModel(w string) bool {
 	return false
 }
 
-// ageNumberWords are the numbers 1 to 17 written out, in the six languages.
-var ageNumberWords = map[string]bool{}
-
-func init() {
-	for _, ws := range []string{
-		"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen",
-		"un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dixsept",
-		"uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis diecisiete",
-		"um dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quatorze quinze dezasseis dezesseis dezassete dezessete",
-		"uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette",
-		"eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn vierzehn funfzehn sechzehn siebzehn",
-	} {
-		start := 0
-		for k := 0; k <= len(ws); k++ {
-			if k == len(ws) || ws[k] == ' ' {
-				ageNumberWords[ws[start:k]] = true
-				start = k + 1
-			}
-		}
+// ageNumberWord: the numbers 1 to 17 written out, in the six languages (a
+// switch, not a map: nothing is built at start).
+func ageNumberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+		"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "un", "deux", "trois",
+		"quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze",
+		"seize", "dixsept", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+		"diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "um", "dois",
+		"quatro", "sete", "oito", "nove", "dez", "doze", "treze", "catorze", "dezasseis", "dezesseis",
+		"dezassete", "dezessete", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "dieci",
+		"undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "eins",
+		"zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwolf",
+		"dreizehn", "vierzehn", "funfzehn", "sechzehn", "siebzehn":
+		return true
 	}
+	return false
 }
 
 // adultAudSpan measures an adult audience at token i: an audience noun with
