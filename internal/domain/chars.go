@@ -7,7 +7,8 @@ import (
 
 // IsInvisible reports characters that render as nothing (or reorder text) and
 // so can hide inside a name or a description: zero-width characters, bidi
-// controls, Unicode tag characters and variation selectors.
+// controls, Unicode tag characters, variation selectors and every other
+// format character (Unicode category Cf).
 func IsInvisible(r rune) bool {
 	switch {
 	case r == 0x00AD, // soft hyphen
@@ -25,10 +26,13 @@ func IsInvisible(r rune) bool {
 		r == 0xFFA0,                  // halfwidth Hangul filler
 		r >= 0x1D173 && r <= 0x1D17A, // musical formatting controls
 		r >= 0xE0000 && r <= 0xE007F, // tag characters
-		r >= 0xE0100 && r <= 0xE01EF: // variation selectors supplement
+		r >= 0xE0100 && r <= 0xE01EF, // variation selectors supplement
+		r >= 0x180B && r <= 0x180F:   // Mongolian free variation selectors
 		return true
 	}
-	return false
+	// Any other format character renders as nothing too: interlinear
+	// annotation marks (U+FFF9-FFFB), Kaithi and Egyptian format controls.
+	return r >= 0x80 && unicode.Is(unicode.Cf, r)
 }
 
 // StripInvisible removes every character IsInvisible reports, so text a person

@@ -190,6 +190,13 @@ func TestStripInvisible(t *testing.T) {
 	if got := StripInvisible(in); got != "abakery" {
 		t.Fatalf("StripInvisible = %q, want %q", got, "abakery")
 	}
+	// Every format character (Unicode Cf), not only the well-known ones:
+	// interlinear annotation marks, Kaithi number sign, Egyptian format
+	// controls; and the Mongolian free variation selectors (Mn).
+	in = "ba\ufff9k\ufffae\ufffbr\U000110BDy\U00013430 \u180bL\u180cy\u180do\u180fn"
+	if got := StripInvisible(in); got != "bakery Lyon" {
+		t.Fatalf("StripInvisible(%q) = %q, want %q", in, got, "bakery Lyon")
+	}
 	if got := StripInvisible("café au lait"); got != "café au lait" {
 		t.Fatalf("visible non-ASCII must survive: %q", got)
 	}

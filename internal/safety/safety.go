@@ -127,7 +127,7 @@ type Verdict struct {
 func Classify(description string) Verdict {
 	a := analyses.Get().(*analysis)
 	defer release(a)
-	a.run(description)
+	a.run(withDecoded(description))
 	if v, ok := a.ruleVerdict(); ok {
 		return v
 	}
