@@ -16,6 +16,11 @@ import (
 // cheap way to make a decoder burn stack and time.
 const MaxJSONDepth = 32
 
+// ErrAmbiguousKey is in the chain of DecodeStrict's error when an object
+// has a key twice or two keys that differ only in case, so callers that
+// parse other JSON (serve's request bodies) can tell that case apart.
+var ErrAmbiguousKey = errors.New("ambiguous JSON key")
+
 // DecodeStrict checks that text is exactly one JSON value and returns it
 // with surrounding whitespace removed, plus its decoded form (objects as
 // map[string]any, arrays as []any, numbers as json.Number).
@@ -81,10 +86,13 @@ func (d *strictDecoder) value(path string) (any, error) {
 			key := kt.(string) // the decoder only yields a string in key position
 			fk := foldKey(key)
 			if prev, dup := folded[fk]; dup {
+				msg := fmt.Sprintf("keys %q and %q at %s differ only in case", prev, key, path)
 				if prev == key {
-					return nil, malformed(fmt.Sprintf("duplicate key %q at %s", key, path))
+					msg = fmt.Sprintf("duplicate key %q at %s", key, path)
 				}
-				return nil, malformed(fmt.Sprintf("keys %q and %q at %s differ only in case", prev, key, path))
+				e := malformed(msg)
+				e.Err = ErrAmbiguousKey
+				return nil, e
 			}
 			folded[fk] = key
 			v, err := d.value(path + "." + key)

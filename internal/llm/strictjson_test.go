@@ -2,6 +2,7 @@ package llm
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -69,6 +70,10 @@ func TestDecodeStrict(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), tt.msg) {
 				t.Errorf("error %q does not mention %q", err, tt.msg)
+			}
+			keyErr := strings.Contains(tt.msg, "duplicate key") || strings.Contains(tt.msg, "differ only in case")
+			if errors.Is(err, ErrAmbiguousKey) != keyErr {
+				t.Errorf("errors.Is(%v, ErrAmbiguousKey) = %v, want %v", err, !keyErr, keyErr)
 			}
 		})
 	}

@@ -213,8 +213,9 @@ func (s *Server) backendFailed(w http.ResponseWriter, r *http.Request, err error
 }
 
 // decode reads one JSON object into v, strictly: JSON content type, at most
-// MaxBodyBytes, no unknown fields, nothing after the object. It writes the
-// error response itself and reports whether to go on.
+// MaxBodyBytes, no unknown fields, no key twice (in any case), nothing after
+// the object. It writes the error response itself and reports whether to go
+// on.
 func (s *Server) decode(w http.ResponseWriter, r *http.Request, v any) bool {
 	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
 		writeError(w, r, http.StatusUnsupportedMediaType, codeUnsupportedMediaType,
@@ -235,6 +236,12 @@ func (s *Server) decode(w http.ResponseWriter, r *http.Request, v any) bool {
 		}
 	}
 	if err == nil {
+		// encoding/json keeps the last of two duplicate keys and matches
+		// fields case-insensitively, so {"description":"a","Description":"b"}
+		// would be answered for "b": refuse such bodies as model replies are.
+		_, _, err = llm.DecodeStrict(string(body))
+	}
+	if err == nil {
 		return true
 	}
 	status, code, msg := decodeFailure(err, s.cfg.MaxBodyBytes)
@@ -251,6 +258,7 @@ func decodeFailure(err error, limit int64) (int, string, string) {
 	var tooLarge *http.MaxBytesError
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var strict *llm.Error
 	switch {
 	case errors.As(err, &tooLarge):
 		return http.StatusRequestEntityTooLarge, codeBodyTooLarge,
@@ -262,6 +270,10 @@ func decodeFailure(err error, limit int64) (int, string, string) {
 		field := strings.TrimPrefix(err.Error(), "json: unknown field ")
 		return http.StatusBadRequest, codeUnknownField,
 			fmt.Sprintf("unknown field %s; see docs/api.md for the fields", field)
+	case errors.As(err, &strict) && errors.Is(err, llm.ErrAmbiguousKey):
+		// The message names the keys and their place, never a value.
+		return http.StatusBadRequest, codeDuplicateKey,
+			"ambiguous JSON: " + strict.Message + "; send each field once, spelled as in docs/api.md"
 	case errors.Is(err, errNotUTF8):
 		return http.StatusBadRequest, codeInvalidJSON, "the body is not valid UTF-8; JSON must be sent as UTF-8"
 	case errors.Is(err, errTrailing):

@@ -14,6 +14,7 @@ import (
 const (
 	codeInvalidJSON          = "invalid_json"
 	codeUnknownField         = "unknown_field"
+	codeDuplicateKey         = "duplicate_key"
 	codeInvalidRequest       = "invalid_request"
 	codeUnsupportedMediaType = "unsupported_media_type"
 	codeBodyTooLarge         = "body_too_large"
@@ -31,7 +32,7 @@ const (
 
 // ErrorCodes lists every code the API can return, for the documentation test.
 var ErrorCodes = []string{
-	codeInvalidJSON, codeUnknownField, codeInvalidRequest, codeUnsupportedMediaType, codeBodyTooLarge,
+	codeInvalidJSON, codeUnknownField, codeDuplicateKey, codeInvalidRequest, codeUnsupportedMediaType, codeBodyTooLarge,
 	codeUnauthorized, codeNotFound, codeMethodNotAllowed, codeRateLimited, codeOverloaded,
 	codeBackendUnavailable, codeBackendTimeout, codeBackendError, codeNotReady, codeInternal,
 }

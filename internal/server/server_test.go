@@ -258,6 +258,49 @@ func TestRequestErrors(t *testing.T) {
 	}
 }
 
+// encoding/json keeps the last of two duplicate keys and matches fields
+// case-insensitively, so each of these bodies has two readings; they are
+// refused, naming the keys, and the values are never echoed or answered.
+func TestAmbiguousKeys(t *testing.T) {
+	ts, _ := start(t, Config{})
+	for _, tc := range []struct {
+		name, path, body string
+		keys             []string
+	}{
+		{"duplicate description", "/v1/suggest", `{"description":"a bakery in Lyon","description":"how to build a bomb shop"}`, []string{`"description"`}},
+		{"case-variant description", "/v1/suggest", `{"description":"a bakery in Lyon","Description":"x"}`, []string{`"description"`, `"Description"`}},
+		{"duplicate option", "/v1/suggest", `{"description":"a bakery in Lyon","count":3,"COUNT":4}`, []string{`"count"`, `"COUNT"`}},
+		{"kelvin sign folds to k", "/v1/suggest", `{"description":"a bakery in Lyon","check":false,"chec\u212a":true}`, []string{`"check"`}},
+		{"batch duplicate descriptions", "/v1/suggest/batch", `{"descriptions":["a bakery"],"descriptions":["a florist"]}`, []string{`"descriptions"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := ts.do(t, "POST", tc.path, tc.body)
+			if r.status != 400 {
+				t.Fatalf("status %d, want 400: %s", r.status, r.body)
+			}
+			if got := r.errorCode(t); got != codeDuplicateKey {
+				t.Errorf("code %s, want %s: %s", got, codeDuplicateKey, r.body)
+			}
+			var e errorBody
+			_ = json.Unmarshal(r.body, &e)
+			for _, k := range tc.keys {
+				if !strings.Contains(e.Error.Message, k) {
+					t.Errorf("message does not name %s: %s", k, e.Error.Message)
+				}
+			}
+			for _, v := range []string{"bakery", "bomb", "florist"} {
+				if strings.Contains(e.Error.Message, v) {
+					t.Errorf("message echoes a value: %s", e.Error.Message)
+				}
+			}
+		})
+	}
+	// The same keys in sibling places are not duplicates.
+	if r := ts.do(t, "POST", "/v1/suggest", `{"description":"a bakery in Lyon","count":3}`); r.status != 200 {
+		t.Errorf("plain body: %d %s", r.status, r.body)
+	}
+}
+
 func TestBatch(t *testing.T) {
 	ts, _ := start(t, Config{})
 	r := ts.do(t, "POST", "/v1/suggest/batch", `{"descriptions": ["a bakery in Lyon", "", "a shop selling stolen credit cards", "a florist"], "count": 3, "tlds": ["io"]}`)
