@@ -6,7 +6,9 @@ import (
 )
 
 // Evaluated is one version's rows with its summary and edge cases. Failed is
-// set (and the rest empty) when the version could not be evaluated at all.
+// set when the version failed: the rest is empty when it could not be
+// evaluated at all, and holds its rows and summary when it ran but had more
+// errors than --max-error-rate.
 type Evaluated struct {
 	Result  Result
 	Summary Summary

@@ -23,6 +23,10 @@ type Summary struct {
 	Source     string `json:"source"` // "eval" or "import:<file>"
 	Judge      string `json:"judge"`
 	JudgeModel string `json:"judge_model"`
+	// Failed says why the version failed although its rows were counted
+	// (more errors than --max-error-rate): its figures are reported but
+	// neither compared nor gated.
+	Failed string `json:"failed,omitempty"`
 
 	NTotal      int            `json:"n_total"`
 	NScored     int            `json:"n_scored"`

@@ -195,7 +195,12 @@ func RunVersions(ctx context.Context, o RunOptions) (Outcome, error) {
 				o.Events.Failed(v, err)
 			}
 			out.Failures, out.Errors = append(out.Failures, v), append(out.Errors, err)
-			out.Evaluated = append(out.Evaluated, Evaluated{Result: Result{Version: v}, Failed: err.Error()})
+			if ev.Summary.Version == "" {
+				ev = Evaluated{Result: Result{Version: v}} // it could not be evaluated at all
+			}
+			// A version over its error budget ran: it keeps its honest counts.
+			ev.Failed, ev.Summary.Failed = err.Error(), err.Error()
+			out.Evaluated = append(out.Evaluated, ev)
 			if o.StopOnError {
 				return Outcome{}, exitcode.WithHint(fmt.Errorf("eval %s: %w", v, err), "fix it, or drop --stop-on-error to evaluate the other versions")
 			}
@@ -206,12 +211,18 @@ func RunVersions(ctx context.Context, o RunOptions) (Outcome, error) {
 	m.Versions = append(m.Versions, importInfo...)
 	out.Evaluated = append(out.Evaluated, imported...)
 
-	rs := RunSummary{Manifest: m, GateFailures: []string{}}
+	rs := RunSummary{Manifest: m, Summaries: []Summary{}, GateFailures: []string{}}
 	var ok []Result
+	var okSummaries []Summary
 	for _, ev := range out.Evaluated {
-		if ev.Failed == "" {
+		switch {
+		case ev.Failed == "":
 			rs.Summaries = append(rs.Summaries, ev.Summary)
+			okSummaries = append(okSummaries, ev.Summary)
 			ok = append(ok, ev.Result)
+		case ev.Summary.Version != "":
+			// Reported with its counts, but a failed version is not compared or gated.
+			rs.Summaries = append(rs.Summaries, ev.Summary)
 		}
 	}
 	rs.Comparisons = Compare(ok)
@@ -223,13 +234,13 @@ func RunVersions(ctx context.Context, o RunOptions) (Outcome, error) {
 		prior = prior.add(ev.Result.PriorJudge)
 	}
 	rs.Spend = js.Spend(prior)
-	for _, s := range rs.Summaries {
+	for _, s := range okSummaries {
 		if s.Source == "eval" && len(o.FailUnder) > 0 {
 			rs.GateFailures = append(rs.GateFailures, CheckGates(s, o.FailUnder)...)
 		}
 	}
 	if o.FailIfWorse != "" {
-		rs.GateFailures = append(rs.GateFailures, CheckWorse(o.FailIfWorse, rs.Summaries, rs.Comparisons)...)
+		rs.GateFailures = append(rs.GateFailures, CheckWorse(o.FailIfWorse, okSummaries, rs.Comparisons)...)
 	}
 	rs.Manifest.FinishedAt = time.Now()
 	out.Summary = rs

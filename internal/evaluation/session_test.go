@@ -40,22 +40,24 @@ func TestRunVersions(t *testing.T) {
 		versions []string
 		wantErr  exitcode.Code // 0: no error
 		failures []string
-		ok       []string // summaries, in order
-		gate     bool     // a gate failure is expected
-		files    []string // per-version files written
-		events   string   // Failed events, joined
+		// summaries, in order: a version over its error budget has one
+		// (its counts), marked failed; one that never ran has none.
+		summaries []string
+		gate      bool     // a gate failure is expected
+		files     []string // per-version files written
+		events    string   // Failed events, joined
 	}{
-		{name: "builtin", versions: []string{"builtin"}, ok: []string{"builtin"}, files: []string{"builtin"}},
+		{name: "builtin", versions: []string{"builtin"}, summaries: []string{"builtin"}, files: []string{"builtin"}},
 		{name: "one version fails, the other is evaluated", versions: []string{"v3", "builtin"},
-			failures: []string{"v3"}, ok: []string{"builtin"}, files: []string{"builtin"}, events: "v3: ollama is not running"},
+			failures: []string{"v3"}, summaries: []string{"builtin"}, files: []string{"builtin"}, events: "v3: ollama is not running"},
 		{name: "stop on error ends the run with the version's exit code", versions: []string{"v3", "builtin"},
 			opts: func(o *RunOptions) { o.StopOnError = true }, wantErr: exitcode.Prerequisite, events: "v3: ollama is not running"},
 		{name: "too many error rows fail the version but its files are written", versions: []string{"base:broken"},
-			failures: []string{"base:broken"}, files: []string{"base-broken"}, events: "base:broken: 12 of 12 rows failed"},
+			failures: []string{"base:broken"}, summaries: []string{"base:broken"}, files: []string{"base-broken"}, events: "base:broken: 12 of 12 rows failed"},
 		{name: "a gate under its threshold is a gate failure", versions: []string{"builtin"},
-			opts: func(o *RunOptions) { o.FailUnder = gates }, ok: []string{"builtin"}, gate: true, files: []string{"builtin"}},
+			opts: func(o *RunOptions) { o.FailUnder = gates }, summaries: []string{"builtin"}, gate: true, files: []string{"builtin"}},
 		{name: "fail-if-worse against an equal version passes", versions: []string{"builtin", "base:same"},
-			opts: func(o *RunOptions) { o.FailIfWorse = "builtin" }, ok: []string{"builtin", "base:same"}, files: []string{"builtin", "base-same"}},
+			opts: func(o *RunOptions) { o.FailIfWorse = "builtin" }, summaries: []string{"builtin", "base:same"}, files: []string{"builtin", "base-same"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -97,12 +99,19 @@ func TestRunVersions(t *testing.T) {
 			if !slices.Equal(out.Failures, tt.failures) {
 				t.Errorf("failures %v, want %v", out.Failures, tt.failures)
 			}
-			var ok []string
+			var got []string
 			for _, s := range out.Summary.Summaries {
-				ok = append(ok, s.Version)
+				got = append(got, s.Version)
+				if failed := slices.Contains(out.Failures, s.Version); failed != (s.Failed != "") {
+					t.Errorf("%s: failed %q in the summary, but in the failures: %v", s.Version, s.Failed, failed)
+				}
+				if s.Failed != "" && (s.NTotal != 12 || s.NScored != 0 || s.NError != 12 || s.Quality != nil) {
+					t.Errorf("%s: n_total %d n_scored %d n_error %d quality %v; want the honest counts 12/0/12 and no quality",
+						s.Version, s.NTotal, s.NScored, s.NError, s.Quality)
+				}
 			}
-			if !slices.Equal(ok, tt.ok) {
-				t.Errorf("summaries %v, want %v", ok, tt.ok)
+			if !slices.Equal(got, tt.summaries) {
+				t.Errorf("summaries %v, want %v", got, tt.summaries)
 			}
 			if len(out.Evaluated) != len(tt.versions) || len(out.Summary.Manifest.Versions) != len(tt.versions) {
 				t.Errorf("%d evaluated, %d in the manifest; want %d each", len(out.Evaluated), len(out.Summary.Manifest.Versions), len(tt.versions))

@@ -30,13 +30,15 @@ type Data struct {
 }
 
 // Version is one evaluated (or imported, or failed) version as the page
-// lays it out; S is nil when the version failed.
+// lays it out; S is nil when the version failed, and Counted is then its
+// summary when it ran (over its error budget), shown for the row counts.
 type Version struct {
-	Name   string
-	Source string
-	Failed string
-	S      *evaluation.Summary
-	D      evaluation.Detail
+	Name    string
+	Source  string
+	Failed  string
+	S       *evaluation.Summary
+	Counted *evaluation.Summary
+	D       evaluation.Detail
 
 	Criteria    []Criterion
 	Checks      []Check
@@ -64,8 +66,14 @@ func versions(d Data) []Version {
 	for _, det := range d.Details {
 		v := Version{Name: det.Version, Failed: det.Failed, D: det}
 		for i := range d.Run.Summaries {
-			if d.Run.Summaries[i].Version == det.Version && det.Failed == "" {
-				v.S = &d.Run.Summaries[i]
+			s := &d.Run.Summaries[i]
+			if s.Version != det.Version {
+				continue
+			}
+			if det.Failed == "" {
+				v.S = s
+			} else {
+				v.Counted = s
 			}
 		}
 		if v.S != nil {

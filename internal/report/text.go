@@ -27,7 +27,11 @@ func Table(w io.Writer, rs evaluation.RunSummary) {
 		if s.Validity != nil {
 			val = fmt.Sprintf("%.3f", s.Validity.Value())
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\n", s.Version, s.NTotal, s.NScored, s.NError, q, f1, fr, val)
+		name := s.Version
+		if s.Failed != "" {
+			name += " (failed)" // over --max-error-rate; stderr says more
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\n", name, s.NTotal, s.NScored, s.NError, q, f1, fr, val)
 	}
 	tw.Flush()
 	for _, p := range rs.Comparisons {

@@ -2,6 +2,8 @@ package eval_test
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -117,5 +119,60 @@ func TestBadImportFailsBeforeTheEvalRuns(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "data", "model_builtin-results.csv")); err == nil {
 		t.Error("the version was evaluated before the bad import was noticed")
+	}
+}
+
+// A version that fails on its error budget (here: every judge reply breaks
+// the judge's schema) still reports its row counts, in --json, in
+// eval-summary.failed.json and on the failed page, marked failed; the
+// errors are never turned into scores.
+func TestErrorBudgetFailureKeepsTheCounts(t *testing.T) {
+	dir := t.TempDir()
+	srv := openaitest.New(t)
+	srv.OnChat(func(openaitest.ChatRequest) openaitest.Reply {
+		return openaitest.Completion{Content: `{"domains":["x"]}`}
+	})
+	env := evalEnv(t, dir, srv.URL)
+	const n = 4
+	testSet := smallTestSet(t, dir, n)
+	reports := filepath.Join(dir, "reports")
+	r := runCLI(t, env, "eval", "--version", "builtin", "--judge", "openai", "--test-set", testSet, "--json",
+		"--reports-dir", reports, "--images-dir", filepath.Join(dir, "images"))
+	if r.Code != 1 || !strings.Contains(r.Stderr, "more than --max-error-rate") {
+		t.Fatalf("code %d, want 1 for the error budget\n%s", r.Code, r.Stderr)
+	}
+	type summary struct {
+		Version string          `json:"version"`
+		Failed  string          `json:"failed"`
+		NTotal  *int            `json:"n_total"`
+		NScored *int            `json:"n_scored"`
+		NError  *int            `json:"n_error"`
+		Quality json.RawMessage `json:"quality"`
+	}
+	failedSummary, _ := os.ReadFile(filepath.Join(reports, "eval-summary.failed.json"))
+	for what, b := range map[string][]byte{"--json": []byte(r.Stdout), "eval-summary.failed.json": failedSummary} {
+		var rs struct{ Summaries []summary }
+		if err := json.Unmarshal(b, &rs); err != nil || len(rs.Summaries) != 1 {
+			t.Errorf("%s: %v, want one summary:\n%s", what, err, b)
+			continue
+		}
+		s := rs.Summaries[0]
+		if s.Version != "builtin" || s.NTotal == nil || s.NScored == nil || s.NError == nil ||
+			*s.NTotal != n || *s.NScored != 0 || *s.NError != n {
+			t.Errorf("%s: want builtin with n_total %d, n_scored 0, n_error %d:\n%s", what, n, n, b)
+		}
+		if !strings.Contains(s.Failed, "more than --max-error-rate") {
+			t.Errorf("%s: the summary is not marked failed: %q", what, s.Failed)
+		}
+		if len(s.Quality) != 0 && string(s.Quality) != "null" {
+			t.Errorf("%s: a quality made from errors: %s", what, s.Quality)
+		}
+	}
+	page, _ := os.ReadFile(filepath.Join(reports, "eval-report.failed.html"))
+	if want := fmt.Sprintf("0 scored<span class=\"ci\">%d errors of %d</span>", n, n); !strings.Contains(string(page), want) {
+		t.Errorf("the failed page does not show the counts (%s)", want)
+	}
+	if !strings.Contains(string(page), "evaluation failed: ") {
+		t.Error("the failed page does not say the version failed")
 	}
 }
