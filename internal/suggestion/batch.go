@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"unicode/utf8"
 
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/llm"
@@ -116,8 +117,26 @@ func (s *Service) Batch(ctx context.Context, o BatchOptions) (BatchCounts, error
 				}
 			}
 		}
+		if rec.Error != "" {
+			rec.Description = echoPrefix(rec.Description)
+		}
 		if err := out.write(rec); err != nil {
 			return n, err
 		}
 	}
+}
+
+// maxEchoBytes bounds the description an error record repeats: enough to
+// find the row, not a copy of a 60 KB mistake.
+const maxEchoBytes = 200
+
+func echoPrefix(s string) string {
+	if len(s) <= maxEchoBytes {
+		return s
+	}
+	cut := maxEchoBytes
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -64,16 +66,17 @@ func records(t *testing.T, out string) []record {
 func TestBatch(t *testing.T) {
 	long := strings.Repeat("a", maxLineBytes+10)
 	tests := []struct {
-		name    string
-		in      string
-		csv     bool
-		format  string
-		counts  BatchCounts
-		lines   []int    // the line of each record, in order
-		errs    []string // a substring of each record's error ("" for none)
-		wantErr string   // Batch's own error
-		out     string   // the whole output (csv)
-		descs   []string // each record's description, when given
+		name     string
+		in       string
+		csv      bool
+		format   string
+		counts   BatchCounts
+		lines    []int    // the line of each record, in order
+		errs     []string // a substring of each record's error ("" for none)
+		wantErr  string   // Batch's own error
+		out      string   // the whole output (csv)
+		descs    []string // each record's description, when given
+		inputErr bool     // Batch's error is an input error (exit 2)
 	}{
 		{name: "text lines, blanks skipped, BOM cut", in: "\ufeffa bakery in Lyon\n\n  \nWe sell stolen credit card numbers online\r\na florist in Kyoto",
 			counts: BatchCounts{Total: 3, OK: 2, Refused: 1}, lines: []int{1, 4, 5}, errs: []string{"", "", ""},
@@ -91,6 +94,30 @@ func TestBatch(t *testing.T) {
 			counts: BatchCounts{Total: 3, OK: 2, BadInput: 1}, lines: []int{2, 3, 4}, errs: []string{"", "", "has 1 fields; the description is column 2"}},
 		{name: "csv without a description column", csv: true, in: "id,text\n1,a bakery\n",
 			wantErr: `the CSV header "id,text" has no description column`},
+		// encoding/csv read the rest of the file into the unclosed field:
+		// the rows after it must still be read.
+		{name: "csv: an unclosed quote is one bad row, the rows after it are read", csv: true,
+			in:     "description\n\"unclosed bakery\na florist in Kyoto\na baker in Lyon\n",
+			counts: BatchCounts{Total: 3, OK: 2, BadInput: 1}, lines: []int{2, 3, 4}, errs: []string{"quoted field is not closed", "", ""}},
+		{name: "csv: a quote closed on the next line by a bad field, then an unclosed one", csv: true,
+			in:     "description\n\"a\n\"unclosed quote bakery\nplain coffee shop\n",
+			counts: BatchCounts{Total: 3, OK: 1, BadInput: 2}, lines: []int{2, 3, 4}, errs: []string{"malformed CSV", "quoted field is not closed", ""}},
+		{name: "csv: a quoted newline stays in its description, a bare quote is one bad row", csv: true,
+			in:     "id,description\n1,\"a bakery\nin Lyon\"\n2,a \"florist\" shop\n3,a baker\n",
+			counts: BatchCounts{Total: 3, OK: 2, BadInput: 1}, lines: []int{2, 4, 5}, errs: []string{"", "bare \"", ""},
+			descs: []string{"a bakery\nin Lyon", "", "a baker"}},
+		{name: "csv: a field over the limit is a bad row, not held or echoed", csv: true,
+			in:     "description\n" + long + "\na florist in Kyoto\n",
+			counts: BatchCounts{Total: 2, OK: 1, BadInput: 1}, lines: []int{2, 3}, errs: []string{"longer than 65536 bytes", ""},
+			descs: []string{"", "a florist in Kyoto"}},
+		{name: "csv: a quoted field still open after the limit is a bad row", csv: true,
+			in:     "description\n\"a bakery\n" + strings.Repeat(strings.Repeat("x", 1000)+"\n", 70) + "\"\n",
+			counts: BatchCounts{Total: 72, OK: 70, BadInput: 2}, lines: lineRange(2, 73), errs: append(append([]string{"not closed within 65536 bytes"}, make([]string, 70)...), "quoted field is not closed")},
+		{name: "csv: a row with more fields than the header is a bad row", csv: true,
+			in:     "id,description\n1,a bakery in Lyon, France\n2,a florist\n",
+			counts: BatchCounts{Total: 2, OK: 1, BadInput: 1}, lines: []int{2, 3}, errs: []string{"has 3 fields; the header has 2", ""}},
+		{name: "csv with the description column twice", csv: true, in: "description,Description\na bakery,a florist\n",
+			wantErr: `the CSV header names the description column twice (columns 1 and 2)`, inputErr: true},
 		{name: "csv output, formula cells neutralised", in: "=cmd|calc a florist\n", format: "csv",
 			counts: BatchCounts{Total: 1, OK: 1}, out: "line,description,suggestions,refused,category,error,note\n1,'=cmd|calc a florist,\"[\"\"loafly\"\",\"\"crumbhaus\"\",\"\"oventide\"\"]\",false,,,\n"},
 		{name: "csv output, a list shorter than asked says why in its note", in: "a tight bakery\n", format: "csv",
@@ -110,6 +137,9 @@ func TestBatch(t *testing.T) {
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("error %v, want one with %q", err, tt.wantErr)
+				}
+				if tt.inputErr && !exitcode.IsInput(err) {
+					t.Errorf("error %v is not an input error", err)
 				}
 			} else if err != nil {
 				t.Fatal(err)
@@ -131,6 +161,9 @@ func TestBatch(t *testing.T) {
 				if tt.descs != nil && r.Description != tt.descs[i] {
 					t.Errorf("record %d: description %q, want %q", i, r.Description, tt.descs[i])
 				}
+				if r.Error != "" && len(r.Description) > maxEchoBytes+len("…") {
+					t.Errorf("record %d echoes a description of %d bytes, want at most a %d-byte prefix in an error record", i, len(r.Description), maxEchoBytes)
+				}
 				if r.Line != tt.lines[i] {
 					t.Errorf("record %d: line %d, want %d", i, r.Line, tt.lines[i])
 				}
@@ -143,6 +176,47 @@ func TestBatch(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A 64 MB CSV field is cut off as it is read, not held whole, and the row
+// after it is still read.
+func TestBatchCSVHugeFieldIsNotHeld(t *testing.T) {
+	in := io.MultiReader(strings.NewReader("description\n"), io.LimitReader(repeatByte('a'), 64<<20), strings.NewReader("\na florist in Kyoto\n"))
+	var out bytes.Buffer
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	n, err := New(&byDescription{}).Batch(context.Background(), BatchOptions{In: in, CSV: true, Out: &out, Format: "jsonl", Request: Request{Count: 3, Seed: 1}})
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != (BatchCounts{Total: 2, OK: 1, BadInput: 1}) {
+		t.Errorf("counts %+v, want 2 inputs, 1 bad", n)
+	}
+	if out.Len() > 4096 {
+		t.Errorf("%d bytes of output, want two short records", out.Len())
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 16<<20 {
+		t.Errorf("reading allocated %d MB, want the field cut off as it is read", alloc>>20)
+	}
+}
+
+type repeatByte byte
+
+func (b repeatByte) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(b)
+	}
+	return len(p), nil
+}
+
+func lineRange(from, to int) []int {
+	var out []int
+	for i := from; i <= to; i++ {
+		out = append(out, i)
+	}
+	return out
 }
 
 // An interruption ends the batch with ctx's error; what was written stays

@@ -2,6 +2,7 @@ package suggestion
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -84,16 +85,30 @@ func readLine(br *bufio.Reader) (string, bool, error) {
 	}
 }
 
-// readCSV sends the description column of each record.
+// readCSV sends the description column of each record. Records are split
+// on lines first (a quoted field may span lines, up to maxLineBytes in
+// all), then parsed one by one, so a malformed record is one bad input and
+// the reader resynchronises at the line after it: encoding/csv alone would
+// read the rest of the file into an unclosed quoted field.
 func readCSV(ctx context.Context, r io.Reader, out chan<- input) error {
-	cr := dataset.NewCSVReader(r)
-	header, err := cr.Read()
-	if err != nil {
-		return exitcode.New(exitcode.Usage, fmt.Errorf("--file: reading the CSV header: %w", err), "the first line must name the columns, including description")
+	rs := &csvRecords{br: bufio.NewReaderSize(r, 64<<10)}
+	_, header, bad, err := rs.next()
+	switch {
+	case err != nil:
+		return fmt.Errorf("reading --file: %w", err)
+	case header == nil && bad == "":
+		bad = "the file is empty"
+	}
+	if bad != "" {
+		return exitcode.New(exitcode.Usage, fmt.Errorf("--file: reading the CSV header: %s", bad), "the first line must name the columns, including description")
 	}
 	col := -1
 	for i, h := range header {
 		if strings.EqualFold(strings.TrimSpace(h), "description") {
+			if col >= 0 {
+				// Which one holds the descriptions is a guess either way.
+				return exitcode.New(exitcode.Usage, fmt.Errorf("--file: the CSV header names the description column twice (columns %d and %d)", col+1, i+1), "keep one description column")
+			}
 			col = i
 		}
 	}
@@ -101,22 +116,22 @@ func readCSV(ctx context.Context, r io.Reader, out chan<- input) error {
 		return exitcode.New(exitcode.Usage, fmt.Errorf("--file: the CSV header %q has no description column", strings.Join(header, ",")), "add a header line with a description column")
 	}
 	for {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
+		line, rec, bad, err := rs.next()
+		if err != nil {
+			return fmt.Errorf("reading --file: %w", err)
+		}
+		if rec == nil && bad == "" {
 			return nil
 		}
-		in := input{}
-		var pe *csv.ParseError
+		in := input{line: line, err: bad}
 		switch {
-		case errors.As(err, &pe):
-			in.line, in.err = pe.StartLine, "malformed CSV: "+pe.Err.Error()
-		case err != nil:
-			return fmt.Errorf("reading --file: %w", err)
+		case bad != "":
 		case col >= len(rec):
-			in.line, _ = cr.FieldPos(0)
 			in.err = fmt.Sprintf("has %d fields; the description is column %d", len(rec), col+1)
+		case len(rec) > len(header):
+			// Most likely an unquoted comma in the description: which part is it?
+			in.err = fmt.Sprintf("has %d fields; the header has %d (quote a description that holds a comma)", len(rec), len(header))
 		default:
-			in.line, _ = cr.FieldPos(0)
 			in.text = dataset.UnescapeCell(rec[col])
 		}
 		select {
@@ -125,6 +140,101 @@ func readCSV(ctx context.Context, r io.Reader, out chan<- input) error {
 			return nil
 		}
 	}
+}
+
+// csvLine is one physical line of a CSV file.
+type csvLine struct {
+	n       int
+	text    string
+	tooLong bool // longer than maxLineBytes; text is empty
+}
+
+// csvRecords splits a CSV file into records, holding at most maxLineBytes
+// of one record at a time.
+type csvRecords struct {
+	br    *bufio.Reader
+	n     int       // lines read from br
+	again []csvLine // lines to read again after a malformed record
+	eof   bool
+}
+
+func (c *csvRecords) line() (csvLine, bool, error) {
+	if len(c.again) > 0 {
+		l := c.again[0]
+		c.again = c.again[1:]
+		return l, true, nil
+	}
+	if c.eof {
+		return csvLine{}, false, nil
+	}
+	text, tooLong, err := readLine(c.br)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return csvLine{}, false, err
+	}
+	if errors.Is(err, io.EOF) {
+		c.eof = true
+		if text == "" && !tooLong {
+			return csvLine{}, false, nil
+		}
+	}
+	c.n++
+	if c.n == 1 {
+		text = strings.TrimPrefix(text, "\ufeff")
+	}
+	return csvLine{n: c.n, text: text, tooLong: tooLong}, true, nil
+}
+
+// next returns the next record and the line it starts on, or that line and
+// why the record is unusable; a nil record and no reason is the end.
+func (c *csvRecords) next() (int, []string, string, error) {
+	first, ok, err := c.line()
+	for ok && err == nil && first.text == "" && !first.tooLong {
+		first, ok, err = c.line() // encoding/csv skips empty lines too
+	}
+	if !ok || err != nil {
+		return 0, nil, "", err
+	}
+	if first.tooLong {
+		return first.n, nil, fmt.Sprintf("line is longer than %d bytes; descriptions are at most %d characters", maxLineBytes, MaxDescriptionChars), nil
+	}
+	text, lines := []byte(first.text), []csvLine{first}
+	quotes := strings.Count(first.text, `"`)
+	// An odd number of quotes so far: a quoted field goes on to the next line.
+	for quotes%2 == 1 {
+		l, ok, err := c.line()
+		if err != nil {
+			return 0, nil, "", err
+		}
+		if !ok {
+			c.again = append(lines[1:], c.again...)
+			return first.n, nil, "malformed CSV: a quoted field is not closed", nil
+		}
+		if l.tooLong || len(text)+1+len(l.text) > maxLineBytes {
+			c.again = append(append(lines[1:], l), c.again...)
+			return first.n, nil, fmt.Sprintf("malformed CSV: a quoted field is not closed within %d bytes", maxLineBytes), nil
+		}
+		text = append(append(text, '\n'), l.text...)
+		lines = append(lines, l)
+		quotes += strings.Count(l.text, `"`)
+	}
+	cr := csv.NewReader(bytes.NewReader(text))
+	cr.FieldsPerRecord = -1
+	rec, err := cr.Read()
+	if err == nil {
+		if _, err2 := cr.Read(); !errors.Is(err2, io.EOF) {
+			err = errors.New("the record does not end where its quotes say")
+		}
+	}
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		// Read the lines it spanned again: each may be a record of its own.
+		c.again = append(lines[1:], c.again...)
+		return first.n, nil, "malformed CSV: " + err.Error(), nil
+	}
+	return first.n, rec, "", nil
 }
 
 // batchWriter writes JSON lines or CSV rows.
