@@ -36,6 +36,42 @@ func (n BatchCounts) ShortNote() string {
 	return fmt.Sprintf("batch: %d of the named lists are shorter than asked: their constraints left no more names (see the shortfall field, or the note column)\n", n.Short)
 }
 
+// CountInputs counts the inputs Batch would take from r (bad rows
+// included), without calling the backend, stopping once it passes limit
+// (0: no limit). It holds one record at a time, so a file of any size can be
+// counted before a model is paid for.
+func CountInputs(ctx context.Context, r io.Reader, csv bool, limit int) (int, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // stops the reader when the limit is passed
+	inputs := make(chan input)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(inputs)
+		readErr <- readInputs(ctx, r, csv, inputs)
+	}()
+	n := 0
+	for {
+		select {
+		case <-ctx.Done():
+			return n, ctx.Err()
+		case _, ok := <-inputs:
+			if !ok {
+				return n, <-readErr
+			}
+			if n++; limit > 0 && n > limit {
+				return n, nil
+			}
+		}
+	}
+}
+
+func readInputs(ctx context.Context, r io.Reader, csv bool, out chan<- input) error {
+	if csv {
+		return readCSV(ctx, r, out)
+	}
+	return readLines(ctx, r, out)
+}
+
 // Batch names every description of o.In, writing one record per input to
 // o.Out (a JSON line, or a CSV row) and continuing past bad rows: an
 // unusable input or a failed one gets its error in its record. It stops
@@ -48,11 +84,7 @@ func (s *Service) Batch(ctx context.Context, o BatchOptions) (BatchCounts, error
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(inputs)
-		if o.CSV {
-			readErr <- readCSV(ctx, o.In, inputs)
-		} else {
-			readErr <- readLines(ctx, o.In, inputs)
-		}
+		readErr <- readInputs(ctx, o.In, o.CSV, inputs)
 	}()
 
 	out := newBatchWriter(o.Out, o.Format, o.Checks.Checker != nil)

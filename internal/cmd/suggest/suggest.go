@@ -31,6 +31,9 @@ type Options struct {
 	Verbose bool
 	File    string // batch input; "-" is stdin
 	Format  string // batch output: jsonl or csv
+	MaxRows int    // batch inputs allowed before any model call; 0: no limit
+	// maxRowsSet: --max-rows was given, so it holds for builtin too.
+	maxRowsSet bool
 
 	checkOptions
 }
@@ -51,6 +54,9 @@ piped, one name (or full domain, with --tld) per line. --json prints one object.
 Batch mode (--file) reads one description per line from a .txt file, or the
 "description" column of a .csv file ("-" reads stdin), and writes one JSON line
 (or CSV row with --format csv) per input, continuing past bad rows.
+With a model backend (ollama, openai) or a model --guard, a file of more than
+--max-rows inputs (default 10000; 0: no limit) is refused before any model is
+called; builtin alone has no limit unless --max-rows is given.
 
 A description the safety guardrail (or the model) refuses prints no names: the
 category and reason go to stderr (and into --json), and the exit code is 3.
@@ -78,6 +84,7 @@ until --count are found or --max-checks is spent.`,
 				return err
 			}
 			opts.Verbose, _ = cmd.Flags().GetBool("verbose")
+			opts.maxRowsSet = cmd.Flags().Changed("max-rows")
 			if err := opts.validate(len(args)); err != nil {
 				return err
 			}
@@ -98,6 +105,7 @@ until --count are found or --max-checks is spent.`,
 	opts.BackendFlags.Add(fl)
 	fl.StringVarP(&opts.File, "file", "f", "", "batch: read descriptions from a .txt or .csv file, or - for stdin")
 	fl.StringVar(&opts.Format, "format", "jsonl", "batch output format: jsonl or csv")
+	fl.IntVar(&opts.MaxRows, "max-rows", DefaultMaxRows, "batch: refuse a file of more inputs before any model call (0: no limit; builtin alone: none unless given)")
 	addCheckFlags(cmd, &opts.checkOptions)
 	return cmd
 }
@@ -120,10 +128,16 @@ func (o *Options) validate(nargs int) error {
 		if o.Format != "jsonl" && o.Format != "csv" {
 			return exitcode.Usagef("use --format jsonl or --format csv", "--format %q is not supported", o.Format)
 		}
+		if o.MaxRows < 0 {
+			return exitcode.Usagef("use --max-rows 0 for no limit", "--max-rows %d is negative", o.MaxRows)
+		}
 		return nil
 	}
 	if o.Format != "jsonl" {
 		return exitcode.Usagef("--format applies to batch mode; add --file", "--format %q without --file", o.Format)
+	}
+	if o.maxRowsSet {
+		return exitcode.Usagef("--max-rows applies to batch mode; add --file", "--max-rows without --file")
 	}
 	if nargs == 0 {
 		return exitcode.Usagef(`domainyours suggest "a bakery in Lyon"`, "no description given")
@@ -157,7 +171,9 @@ func suggestRun(ctx context.Context, o *Options) error {
 		defer cache.SaveOrWarn(o.IO.ErrOut)
 	}
 	if o.File != "" {
-		return batchRun(ctx, o, svc, checks)
+		// A model backend or guard is paid (or slow) per row: its size limit holds.
+		models := choice.Backend.Name() != factory.Builtin || !o.BackendFlags.Guard.Builtin()
+		return batchRun(ctx, o, svc, checks, models)
 	}
 	req := o.request(o.Description)
 	res, err := svc.Suggest(ctx, req)
