@@ -2,8 +2,6 @@ package suggestion
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"math"
 	"strings"
 
@@ -53,9 +51,9 @@ func (b *LLM) Generate(ctx context.Context, req Request) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	var r prompt.Reply
-	if err := json.Unmarshal(resp.JSON, &r); err != nil {
-		return Reply{}, &llm.Error{Class: llm.Malformed, Message: fmt.Sprintf("reply does not fit the schema: %v", err)}
+	r, err := prompt.ParseReply(resp.JSON)
+	if err != nil {
+		return Reply{}, err
 	}
 	model := resp.Model
 	if model == "" {

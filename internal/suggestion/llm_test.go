@@ -1,0 +1,54 @@
+package suggestion
+
+import (
+	"context"
+	"testing"
+
+	"github.com/domainyours/domainyours/internal/llm"
+	"github.com/domainyours/domainyours/internal/llm/openai"
+	"github.com/domainyours/domainyours/internal/llm/openaitest"
+)
+
+// openAIService is the real suggestion path (service, LLM backend, client,
+// schema, OpenAI adapter) over a fake server that answers every chat
+// request with content.
+func openAIService(t *testing.T, content string) *Service {
+	t.Helper()
+	f := openaitest.New(t)
+	f.OnChat(func(openaitest.ChatRequest) openaitest.Reply {
+		return openaitest.Completion{Content: content, Model: "m1", PromptTokens: 50, CompletionTokens: 20}
+	})
+	p, err := openai.New(openai.Config{BaseURL: f.BaseURL(), APIKey: "test-key"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := llm.NewClient(p, llm.Config{MaxAttempts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(NewLLM("openai", c, "m1", nil))
+}
+
+// TestModelReplyWithNamesAndRefusalIsMalformed: the schema asks for names
+// or a refusal category, never both; a reply with both is contradictory and
+// classified as malformed, not shown as names (or as a refusal).
+func TestModelReplyWithNamesAndRefusalIsMalformed(t *testing.T) {
+	svc := openAIService(t, `{"domains":["ovenly","crumbco","loafable","bakeria","ryelight"],"refusal":"illegal_drugs"}`)
+	res, err := svc.Suggest(context.Background(), Request{Description: "a bakery in Lyon"})
+	if llm.ClassOf(err) != llm.Malformed {
+		t.Fatalf("err = %v (class %q), result = %+v; want a malformed reply", err, llm.ClassOf(err), res)
+	}
+	if len(res.Suggestions) != 0 {
+		t.Fatalf("suggestions = %v, want none", res.Suggestions)
+	}
+
+	// A refusal with no names is still the model's refusal.
+	svc = openAIService(t, `{"domains":[],"refusal":"illegal_drugs"}`)
+	res, err = svc.Suggest(context.Background(), Request{Description: "a bakery in Lyon"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Refused || res.RefusedBy != "model" || res.Category != "illegal_drugs" || len(res.Suggestions) != 0 {
+		t.Fatalf("result = %+v", res)
+	}
+}
