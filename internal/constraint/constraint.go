@@ -119,6 +119,20 @@ func (c Constraints) IsZero() bool {
 		!c.OneWord && !c.NoCompound && !c.Alliterative && !c.Rhyme && !c.VowelStart && c.Sound == ""
 }
 
+// Asked are the words a name must carry by the description's own request:
+// required words, a required start or ending of three letters or more (a
+// single letter is no word). They are the founder's choice, so a famous
+// mark among them is theirs to use (domain.MarkIn).
+func (c Constraints) Asked() []string {
+	var ws []string
+	for _, w := range append(append([]string(nil), c.MustInclude...), c.Prefix, c.Suffix) {
+		if len(w) >= 3 {
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}
+
 // Check returns every constraint name breaks, or nil when it satisfies all.
 func (c Constraints) Check(name string) []Violation {
 	var out []Violation

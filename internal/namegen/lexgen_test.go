@@ -22,7 +22,7 @@ import (
 //go:embed lexicon/*.txt
 var lexiconFS embed.FS
 
-var lexiconFiles = []string{"industries.txt", "words.txt", "affixes.txt", "places.txt", "stopwords.txt", "bland.txt", "marks.txt", "associations.txt", "numbers.txt", "senses.txt", "bilingual.txt", "snowball.txt"}
+var lexiconFiles = []string{"industries.txt", "words.txt", "affixes.txt", "places.txt", "stopwords.txt", "bland.txt", "associations.txt", "numbers.txt", "senses.txt", "bilingual.txt", "snowball.txt"}
 
 // embeddedLexiconFiles reads lexicon/*.txt by name, for parseLexicon.
 func embeddedLexiconFiles(t testing.TB) map[string][]byte {

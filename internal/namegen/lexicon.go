@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/domainyours/domainyours/internal/domain"
 )
 
 // The lexicon is plain text so that people can review and extend the taste
@@ -358,7 +360,9 @@ func parseLexicon(files map[string][]byte) (*lexicon, error) {
 		lx.nonPart.m[w] = true
 	}
 	lx.markSet.m = map[string]bool{}
-	for _, m := range listWords(files["marks.txt"]) {
+	// The marks are internal/domain's, which checks every backend's names
+	// against them; here they become a static table for the hot loop.
+	for _, m := range domain.Marks() {
 		if !lx.markSet.m[m] {
 			lx.markSet.m[m] = true
 			lx.markLens = appendUnique(lx.markLens, len(m))

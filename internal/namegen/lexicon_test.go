@@ -51,7 +51,7 @@ func TestEmbeddedLexicon(t *testing.T) {
 // parseLexicon must refuse broken files with a message naming file and line.
 func TestParseLexiconErrors(t *testing.T) {
 	valid := map[string][]byte{}
-	for _, n := range []string{"industries.txt", "words.txt", "affixes.txt", "places.txt", "stopwords.txt", "bland.txt", "marks.txt", "snowball.txt"} {
+	for _, n := range []string{"industries.txt", "words.txt", "affixes.txt", "places.txt", "stopwords.txt", "bland.txt", "snowball.txt"} {
 		b, err := lexiconFS.ReadFile("lexicon/" + n)
 		if err != nil {
 			t.Fatal(err)

@@ -1195,7 +1195,7 @@ func (d *draft) admissible(c *cand) bool {
 // for only when a mark is there: this runs for every candidate), the
 // required word not said twice.
 func (g *Generator) nameable(c *cand, cons constraint.Constraints) bool {
-	return domain.ValidateLabel(c.name) == nil && len(cons.Check(c.name)) == 0 && meetsShape(c, cons) && !(g.lex.containsMark(c.name) && g.lex.containsMarkBeyond(c.name, askedWords(cons))) && !echoesCore(c) && !unfortunate(c.name) && !rapeAtSeam(c.name, g.lex.known.get)
+	return domain.ValidateLabel(c.name) == nil && len(cons.Check(c.name)) == 0 && meetsShape(c, cons) && !(g.lex.containsMark(c.name) && g.lex.containsMarkBeyond(c.name, cons.Asked())) && !echoesCore(c) && !unfortunate(c.name) && !rapeAtSeam(c.name, g.lex.known.get)
 }
 
 // unfortunateWords are readings no founder wants on a sign, found anywhere
@@ -1231,19 +1231,6 @@ func rapeAtSeam(name string, known func(string) bool) bool {
 			return true
 		}
 	}
-}
-
-// askedWords are the words a name must carry by the description's own
-// request: required words, a required start or ending of three letters or
-// more (a single letter is no word).
-func askedWords(cons constraint.Constraints) []string {
-	var ws []string
-	for _, w := range append(append([]string(nil), cons.MustInclude...), cons.Prefix, cons.Suffix) {
-		if len(w) >= 3 {
-			ws = append(ws, w)
-		}
-	}
-	return ws
 }
 
 // stemsOf is what c must share with no other pick. Every name carries a
