@@ -44,6 +44,7 @@ const (
 	ReasonDuplicate      Reason = "duplicate"
 	ReasonWrongCount     Reason = "wrong_count"
 	ReasonBadTLD         Reason = "bad_tld"
+	ReasonMark           Reason = "mark" // is, carries or imitates a famous mark (MarkIn)
 )
 
 // Rejection explains why one name is not a valid suggestion.

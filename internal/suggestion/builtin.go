@@ -37,7 +37,7 @@ func (b *Builtin) Generate(ctx context.Context, req Request) (Reply, error) {
 	for i, c := range cands {
 		out[i] = Candidate{Name: c.Name, Score: c.Score}
 	}
-	return Reply{Candidates: out, Shortfall: shortfall}, nil
+	return Reply{Candidates: out, Shortfall: shortfall, MarksAvoided: true}, nil
 }
 
 // builtinInputError turns what the offline generator cannot do with a

@@ -15,6 +15,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/domainyours/domainyours/internal/constraint"
 	"github.com/domainyours/domainyours/internal/domain"
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/guard"
@@ -54,6 +55,11 @@ type Reply struct {
 	// Shortfall is set when the backend found fewer names than asked
 	// because the description's own constraints left no more.
 	Shortfall *Shortfall
+	// MarksAvoided: the backend already keeps famous marks out of its names
+	// (the built-in generator, by domain's list as it builds them), so its
+	// names skip the typo-variant check, whose rare false hits ("sattel",
+	// German for saddle, one letter from "mattel") would cost it a name.
+	MarksAvoided bool
 }
 
 // Shortfall says why a list has fewer names than asked: the naming
@@ -223,7 +229,11 @@ func (s *Service) Suggest(ctx context.Context, req Request) (Result, error) {
 		res.ElapsedMS = ms(s.now().Sub(start))
 		return res, nil
 	}
-	res.Suggestions, res.Dropped = validate(reply.Candidates, req.Count)
+	var own []string
+	if !reply.MarksAvoided {
+		own = constraint.Parse(req.Description).Asked()
+	}
+	res.Suggestions, res.Dropped = validate(reply.Candidates, req.Count, !reply.MarksAvoided, own)
 	if len(res.Suggestions) > 0 {
 		res.Shortfall = reply.Shortfall
 	}
@@ -232,8 +242,10 @@ func (s *Service) Suggest(ctx context.Context, req Request) (Result, error) {
 }
 
 // validate normalises every candidate through internal/domain, drops (and
-// reports) invalid or repeated names, ranks by score and keeps count.
-func validate(cands []Candidate, count int) ([]Suggestion, []domain.Rejection) {
+// reports) invalid or repeated names and, with marks, names that are, carry
+// or imitate a famous mark other than the words own asks for, ranks by
+// score and keeps count.
+func validate(cands []Candidate, count int, marks bool, own []string) ([]Suggestion, []domain.Rejection) {
 	out := make([]Suggestion, 0, count)
 	var dropped []domain.Rejection
 	seen := make(map[string]bool, len(cands))
@@ -242,6 +254,13 @@ func validate(cands []Candidate, count int) ([]Suggestion, []domain.Rejection) {
 		if rej != nil {
 			dropped = append(dropped, *rej)
 			continue
+		}
+		if marks {
+			// A model is told to avoid marks but may not.
+			if m := domain.MarkIn(name, own); m != "" {
+				dropped = append(dropped, domain.Rejection{Name: c.Name, Reason: domain.ReasonMark, Message: fmt.Sprintf("is, carries or imitates the famous mark %q", m)})
+				continue
+			}
 		}
 		if seen[name] {
 			dropped = append(dropped, domain.Rejection{Name: c.Name, Reason: domain.ReasonDuplicate, Message: "appears more than once"})
