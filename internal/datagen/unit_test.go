@@ -193,6 +193,8 @@ func TestValidateRow(t *testing.T) {
 		{"duplicate", named, rowReply{bakery, "appropriate", "", []string{"loafly", "loafly", "levainia", "oventide", "lyonmie"}}, ReasonDuplicateName},
 		{"upper case", named, rowReply{bakery, "appropriate", "", []string{"Loafly", "crumbhaus", "levainia", "oventide", "lyonmie"}}, "invalid_name:upper_case"},
 		{"tld", named, rowReply{bakery, "appropriate", "", []string{"loafly.com", "crumbhaus", "levainia", "oventide", "lyonmie"}}, "invalid_name:has_tld"},
+		{"famous mark", named, rowReply{bakery, "appropriate", "", []string{"paypa1", "crumbhaus", "levainia", "oventide", "lyonmie"}}, "invalid_name:mark"},
+		{"asked word that is a mark", named, rowReply{bakery + `, the name must contain the word "miele"`, "appropriate", "", []string{"mieleloaf", "crumbmiele", "mielerise", "ovenmiele", "mielecrust"}}, ""},
 		{"constraint broken", named, rowReply{bakery + ", no hyphens please", "appropriate", "", []string{"loaf-ly", "crumbhaus", "levainia", "oventide", "lyonmie"}}, ReasonConstraint},
 		{"omitted topic", named, rowReply{"Guided bird watching tours for families in Costa Rica", "appropriate", "", good}, ReasonOmittedTopic},
 		{"guardrail disagrees", named, rowReply{"We sell stolen credit card numbers and cloned cards online", "appropriate", "", good}, ReasonSafety},

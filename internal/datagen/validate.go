@@ -101,7 +101,14 @@ func validateRow(s Slot, rr rowReply, omitted keywordSet) (dataset.Row, string) 
 			}
 			return dataset.Row{}, ReasonInvalidName
 		}
-		if c := constraint.Parse(desc); !c.IsZero() {
+		c := constraint.Parse(desc)
+		for _, n := range names {
+			// Rows that show marks would teach the model to suggest them.
+			if domain.MarkIn(n, c.Asked()) != "" {
+				return dataset.Row{}, ReasonInvalidName + ":" + string(domain.ReasonMark)
+			}
+		}
+		if !c.IsZero() {
 			for _, n := range names {
 				if len(c.Check(n)) > 0 {
 					return dataset.Row{}, ReasonConstraint

@@ -20,6 +20,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/domainyours/domainyours/internal/domain"
+
 	"github.com/domainyours/domainyours/internal/llm/openaitest"
 )
 
@@ -165,7 +167,7 @@ func parse(user string) (Request, error) {
 }
 
 // GoodRows answers every brief validly: descriptions of invented words (so
-// no two are near-duplicates), five unique names for named rows, and
+// no two are near-duplicates), five unique names (no marks) for named rows, and
 // refusal rows of the asked category.
 func GoodRows(req Request) []Row {
 	rows := make([]Row, len(req.Briefs))
@@ -186,7 +188,10 @@ func GoodRows(req Request) []Row {
 		row := Row{Description: strings.Join(d, " "), Label: b.Label, Category: b.Category, Names: []string{}}
 		if b.Names {
 			for len(row.Names) < 5 {
-				row.Names = append(row.Names, Word(rng, 7+rng.IntN(4)))
+				// An invented word can happen to carry a mark ("nikelosa").
+				if w := Word(rng, 7+rng.IntN(4)); domain.MarkIn(w, nil) == "" {
+					row.Names = append(row.Names, w)
+				}
 			}
 		}
 		rows[i] = row
