@@ -21,12 +21,6 @@ func TestSexualisedChildImagery(t *testing.T) {
 		"Dinner dates arranged between generous gentlemen and schoolgirls aged 15.",
 		"Livestreamed mini pageants where girls aged 7 to 10 pose for adult viewers who pay to request poses.",
 	}
-	for _, d := range refused {
-		v := Classify(d)
-		if v.Appropriate || v.Category != SexualMinors || v.Probability != 0 {
-			t.Errorf("Classify(%q) = %s (learned p %.2f), want a refusal by the rules as %s", d, v.Category, v.Probability, SexualMinors)
-		}
-	}
 	allowed := []string{
 		"Magasin de lingerie à Lyon pour clientes adultes, conseils de taille.", //nolint:misspell // French, Portuguese, Spanish
 		"Club de gimnasia para niñas de 8 a 12 años; fotos de las competiciones para las familias.",
@@ -38,9 +32,5 @@ func TestSexualisedChildImagery(t *testing.T) {
 		"Tea dances for older gentlemen and ladies in Bath, with a live band.",
 		"Workshops de prevenção nas escolas sobre aplicativos que geram fotos nuas de colegas de escola.",
 	}
-	for _, d := range allowed {
-		if v := Classify(d); !v.Appropriate {
-			t.Errorf("Classify(%q) refused: %s %s", d, v.Category, v.Reason)
-		}
-	}
+	checkRulesRefuse(t, SexualMinors, refused, allowed)
 }

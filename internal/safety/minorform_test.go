@@ -14,15 +14,22 @@ func TestMinorForms(t *testing.T) {
 		"Studio photo : séances en lingerie avec des modèles mineures.",
 		"Séances en lingerie avec modèle mineure.",
 	}
-	for _, d := range refused {
-		v := Classify(d)
-		if v.Appropriate || v.Category != SexualMinors || v.Probability != 0 {
-			t.Errorf("Classify(%q) = %s (learned p %.2f), want a refusal by the rules as %s", d, v.Category, v.Probability, SexualMinors)
-		}
-	}
 	allowed := []string{
 		"Association d'aide aux mères mineures à Lille: logement et accompagnement.",
 		"Consultorio per ragazze minorenne in gravidanza a Torino.",
+	}
+	checkRulesRefuse(t, SexualMinors, refused, allowed)
+}
+
+// checkRulesRefuse: every refused description is refused by the rules
+// themselves (no learned probability) as cat, and every allowed one is named.
+func checkRulesRefuse(t *testing.T, cat Category, refused, allowed []string) {
+	t.Helper()
+	for _, d := range refused {
+		v := Classify(d)
+		if v.Appropriate || v.Category != cat || v.Probability != 0 {
+			t.Errorf("Classify(%q) = %s (learned p %.2f), want a refusal by the rules as %s", d, v.Category, v.Probability, cat)
+		}
 	}
 	for _, d := range allowed {
 		if v := Classify(d); !v.Appropriate {

@@ -15,12 +15,6 @@ func TestSexualForms(t *testing.T) {
 		"Sesiones de lencería con modelos menores de edad.",
 		"Ensaios de lingerie com modelos menores de idade.",
 	}
-	for _, d := range refused {
-		v := Classify(d)
-		if v.Appropriate || v.Category != SexualMinors || v.Probability != 0 {
-			t.Errorf("Classify(%q) = %s (learned p %.2f), want a refusal by the rules as %s", d, v.Category, v.Probability, SexualMinors)
-		}
-	}
 	allowed := []string{
 		"Séances photo lingerie pour femmes à Lyon, maquillage inclus.",
 		"Sesiones de lencería para novias en Sevilla.",
@@ -28,9 +22,5 @@ func TestSexualForms(t *testing.T) {
 		"Lingerie boutique for teens in Paris.",
 		"Nous ne faisons pas de séances lingerie : photos de classe pour écoles primaires.", //nolint:misspell // French, Portuguese, Spanish
 	}
-	for _, d := range allowed {
-		if v := Classify(d); !v.Appropriate {
-			t.Errorf("Classify(%q) refused: %s %s", d, v.Category, v.Reason)
-		}
-	}
+	checkRulesRefuse(t, SexualMinors, refused, allowed)
 }
