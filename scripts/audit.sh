@@ -38,7 +38,7 @@ step() { # step <family> <package> <-run pattern>
 step inputs ./cmd/domainyours '^TestScripts$/^(badinput|exitcodes|controlchars|eval_testset|version_rule|fullstdout|batch|refusal)$'
 step inputs ./internal/cmd/eval '^TestBadImportFailsBeforeTheEvalRuns$'
 # The second audit (2026-12-07): docs/audit.md, "The second audit".
-step inputs ./internal/suggestion '^(TestBatch|TestBatchCSVHugeFieldIsNotHeld|TestModelReplyWithNamesAndRefusalIsMalformed|TestModelNamesThatImitateMarksAreDropped)$'
+step inputs ./internal/suggestion '^(TestBatch|TestBatchCSVHugeFieldIsNotHeld|TestModelReplyWithNamesAndRefusalIsARefusal|TestModelNamesThatImitateMarksAreDropped)$'
 step inputs ./internal/cmd/suggest '^TestMaxRows$'
 step inputs ./internal/server '^TestAmbiguousKeys$'
 step inputs ./internal/domain '^(TestStripInvisible|TestMarkIn)$'

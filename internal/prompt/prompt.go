@@ -75,18 +75,19 @@ type Reply struct {
 
 // ParseReply decodes a reply the client has already checked against Schema.
 // The schema cannot say that names and a refusal category exclude each
-// other (OpenAI's strict mode has no if/then), so this does: a reply with
-// both is contradictory and Malformed, never read as names or as a
-// refusal, as generate-data rejects such rows (names_on_refusal).
+// other (OpenAI's strict mode has no if/then), so this does: a model that
+// names a refusal category has judged the request harmful, and its names
+// are never shown (they were printed as a normal answer before). generate-
+// data, which keeps replies as training rows, rejects such rows instead
+// (names_on_refusal).
 func ParseReply(raw []byte) (Reply, error) {
 	var r Reply
 	if err := json.Unmarshal(raw, &r); err != nil {
 		return Reply{}, &llm.Error{Class: llm.Malformed, Message: fmt.Sprintf("reply does not fit the schema: %v", err),
 			Hint: llm.DefaultHint(llm.Malformed)}
 	}
-	if r.Refusal != "" && len(r.Domains) > 0 {
-		return Reply{}, &llm.Error{Class: llm.Malformed, Hint: llm.DefaultHint(llm.Malformed),
-			Message: fmt.Sprintf("reply has both %d names and the refusal category %q; the schema allows one or the other", len(r.Domains), r.Refusal)}
+	if r.Refusal != "" {
+		r.Domains = nil
 	}
 	return r, nil
 }

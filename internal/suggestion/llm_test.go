@@ -31,27 +31,22 @@ func openAIService(t *testing.T, content string) *Service {
 	return New(NewLLM("openai", c, "m1", nil))
 }
 
-// TestModelReplyWithNamesAndRefusalIsMalformed: the schema asks for names
-// or a refusal category, never both; a reply with both is contradictory and
-// classified as malformed, not shown as names (or as a refusal).
-func TestModelReplyWithNamesAndRefusalIsMalformed(t *testing.T) {
-	svc := openAIService(t, `{"domains":["ovenly","crumbco","loafable","bakeria","ryelight"],"refusal":"illegal_drugs"}`)
-	res, err := svc.Suggest(context.Background(), Request{Description: "a bakery in Lyon"})
-	if llm.ClassOf(err) != llm.Malformed {
-		t.Fatalf("err = %v (class %q), result = %+v; want a malformed reply", err, llm.ClassOf(err), res)
-	}
-	if len(res.Suggestions) != 0 {
-		t.Fatalf("suggestions = %v, want none", res.Suggestions)
-	}
-
-	// A refusal with no names is still the model's refusal.
-	svc = openAIService(t, `{"domains":[],"refusal":"illegal_drugs"}`)
-	res, err = svc.Suggest(context.Background(), Request{Description: "a bakery in Lyon"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !res.Refused || res.RefusedBy != "model" || res.Category != "illegal_drugs" || len(res.Suggestions) != 0 {
-		t.Fatalf("result = %+v", res)
+// TestModelReplyWithNamesAndRefusalIsARefusal: the schema asks for names or
+// a refusal category, never both; a reply with both is the model's refusal
+// and its names are not shown (they were, as a normal answer).
+func TestModelReplyWithNamesAndRefusalIsARefusal(t *testing.T) {
+	for _, reply := range []string{
+		`{"domains":["ovenly","crumbco","loafable","bakeria","ryelight"],"refusal":"illegal_drugs"}`,
+		`{"domains":[],"refusal":"illegal_drugs"}`,
+	} {
+		svc := openAIService(t, reply)
+		res, err := svc.Suggest(context.Background(), Request{Description: "a bakery in Lyon"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Refused || res.RefusedBy != "model" || res.Category != "illegal_drugs" || len(res.Suggestions) != 0 {
+			t.Fatalf("reply %s: result = %+v, want the model's refusal and no names", reply, res)
+		}
 	}
 }
 
