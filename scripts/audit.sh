@@ -39,7 +39,7 @@ step inputs ./cmd/domainyours '^TestScripts$/^(badinput|exitcodes|controlchars|e
 step inputs ./internal/cmd/eval '^TestBadImportFailsBeforeTheEvalRuns$'
 # The second audit (2026-12-07): docs/audit.md, "The second audit".
 step inputs ./internal/suggestion '^(TestBatch|TestBatchCSVHugeFieldIsNotHeld|TestModelReplyWithNamesAndRefusalIsARefusal|TestModelNamesThatImitateMarksAreDropped)$'
-step inputs ./internal/cmd/suggest '^TestMaxRows$'
+step inputs ./internal/cmd/suggest '^(TestMaxRows|TestSpendCap)$'
 step inputs ./internal/server '^TestAmbiguousKeys$'
 step inputs ./internal/domain '^(TestStripInvisible|TestMarkIn)$'
 step inputs ./internal/safety '^TestEncodedRequests$'

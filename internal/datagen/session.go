@@ -12,6 +12,7 @@ import (
 	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/llm"
 	"github.com/domainyours/domainyours/internal/llmcache"
+	"github.com/domainyours/domainyours/internal/suggestion"
 )
 
 // SessionOptions are one generate-data run as the command parsed it.
@@ -38,18 +39,10 @@ type Session struct {
 // Open checks the prices, prepares the run (see Prepare; its input error
 // comes back as is), builds the client and opens the response cache.
 func Open(o SessionOptions) (*Session, error) {
-	var prices map[string]llm.Price
-	if o.PricesPath != "" {
-		p, err := llm.LoadPrices(o.PricesPath)
-		if err != nil {
-			return nil, exitcode.New(exitcode.Usage, err, "fix the file named by DOMAINYOURS_PRICES")
-		}
-		prices = p
-	}
 	model := o.Spec.Model
-	if _, ok := prices[model]; o.Spec.MaxCostUSD > 0 && !ok {
-		return nil, exitcode.Usagef(fmt.Sprintf(`add {"%s": {"input": <USD per 1M tokens>, "output": <...>}} to the JSON file named by DOMAINYOURS_PRICES, or cap tokens with --max-tokens`, model),
-			"--max-cost needs the price of model %q, and the price table has none", model)
+	prices, err := suggestion.LoadCapPrices(o.PricesPath, model, o.Spec.MaxCostUSD)
+	if err != nil {
+		return nil, err
 	}
 	prep, err := Prepare(o.Spec)
 	if err != nil {

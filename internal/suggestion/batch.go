@@ -21,11 +21,49 @@ type BatchOptions struct {
 	Request Request
 	TLDs    []string // normalised (domain.NormalizeTLD)
 	Checks  Checks
+	// Cap, when set, stops calling the model once its spend reaches it
+	// (NewSpendCap): every later input still gets a record, whose error
+	// says it was not attempted.
+	Cap *SpendCap
 }
 
 // BatchCounts are what a batch did with its inputs. Short counts the named
 // inputs (OK) whose list is shorter than asked (see Shortfall).
-type BatchCounts struct{ Total, OK, Refused, BadInput, Failed, Short int }
+// NotAttempted counts the inputs a spend cap stopped, and CappedBy names
+// its flag (--max-cost or --max-tokens).
+type BatchCounts struct {
+	Total, OK, Refused, BadInput, Failed, Short int
+	NotAttempted                                int
+	CappedBy                                    string
+}
+
+// Summary is the batch's stderr summary: one line of counts, then the
+// ShortNote when there is one.
+func (n BatchCounts) Summary() string {
+	capped := ""
+	if n.NotAttempted > 0 {
+		capped = fmt.Sprintf(", %d not attempted (%s reached)", n.NotAttempted, n.CappedBy)
+	}
+	return fmt.Sprintf("batch: %d inputs: %d named, %d refused, %d bad input, %d failed%s\n%s",
+		n.Total, n.OK, n.Refused, n.BadInput, n.Failed, capped, n.ShortNote())
+}
+
+// Err is the batch's error for the exit code, nil when every input was
+// named or refused: 1 when a spend cap stopped it (as generate-data at a
+// cap) or an input failed, 2 when an input was not usable.
+func (n BatchCounts) Err() error {
+	switch {
+	case n.NotAttempted > 0:
+		return exitcode.New(exitcode.Failure,
+			fmt.Errorf("stopped at %s: %d of %d inputs named, %d not attempted (their records say so)", n.CappedBy, n.OK, n.Total, n.NotAttempted),
+			"raise the cap and run the rows not attempted again (the line field gives their line numbers)")
+	case n.Failed > 0:
+		return exitcode.New(exitcode.Failure, fmt.Errorf("%d of %d inputs failed", n.Failed, n.Total), "see the error field of those rows")
+	case n.BadInput > 0:
+		return exitcode.New(exitcode.Usage, fmt.Errorf("%d of %d inputs were not usable", n.BadInput, n.Total), "see the error field of those rows")
+	}
+	return nil
+}
 
 // ShortNote is the batch summary's line on the named lists shorter than
 // asked (their constraints left no more names), "" when there are none.
@@ -107,10 +145,16 @@ func (s *Service) Batch(ctx context.Context, o BatchOptions) (BatchCounts, error
 		}
 		n.Total++
 		rec := Output{Line: in.line, Description: in.text, Suggestions: []OutputName{}}
+		if n.CappedBy == "" && in.err == "" {
+			n.CappedBy = o.Cap.reached() // checked before each call; once reached, no more calls
+		}
 		switch {
 		case in.err != "":
 			n.BadInput++
 			rec.Error = in.err
+		case n.CappedBy != "":
+			n.NotAttempted++
+			rec.Error = notAttempted(n.CappedBy, o.Cap)
 		default:
 			req := o.Request
 			req.Description = in.text

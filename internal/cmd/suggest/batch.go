@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/domainyours/domainyours/internal/exitcode"
 	"github.com/domainyours/domainyours/internal/suggestion"
 )
 
@@ -16,6 +15,10 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service, checks s
 	if models || o.maxRowsSet {
 		limit = o.MaxRows
 	}
+	spendCap, err := svc.NewSpendCap(o.MaxCost, o.MaxTokens, o.PricesPath)
+	if err != nil {
+		return err
+	}
 	src, isCSV, closeFn, err := suggestion.OpenBatchInput(ctx, o.File, o.IO.In, limit)
 	if err != nil {
 		return err
@@ -23,18 +26,11 @@ func batchRun(ctx context.Context, o *Options, svc *suggestion.Service, checks s
 	defer closeFn()
 	n, err := svc.Batch(ctx, suggestion.BatchOptions{
 		In: src, CSV: isCSV, Out: o.IO.Out, Format: o.Format,
-		Request: o.request(""), TLDs: o.TLDs, Checks: checks,
+		Request: o.request(""), TLDs: o.TLDs, Checks: checks, Cap: spendCap,
 	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(o.IO.ErrOut, "batch: %d inputs: %d named, %d refused, %d bad input, %d failed\n%s",
-		n.Total, n.OK, n.Refused, n.BadInput, n.Failed, n.ShortNote())
-	switch {
-	case n.Failed > 0:
-		return exitcode.New(exitcode.Failure, fmt.Errorf("%d of %d inputs failed", n.Failed, n.Total), "see the error field of those rows")
-	case n.BadInput > 0:
-		return exitcode.New(exitcode.Usage, fmt.Errorf("%d of %d inputs were not usable", n.BadInput, n.Total), "see the error field of those rows")
-	}
-	return nil
+	fmt.Fprint(o.IO.ErrOut, n.Summary())
+	return n.Err()
 }

@@ -34,6 +34,10 @@ type Options struct {
 	MaxRows int    // batch inputs allowed before any model call; 0: no limit
 	// maxRowsSet: --max-rows was given, so it holds for builtin too.
 	maxRowsSet bool
+	// MaxCost (USD) and MaxTokens cap a batch's model spend; 0: no cap.
+	MaxCost    float64
+	MaxTokens  int64
+	PricesPath string // DOMAINYOURS_PRICES
 
 	checkOptions
 }
@@ -57,6 +61,13 @@ Batch mode (--file) reads one description per line from a .txt file, or the
 With a model backend (ollama, openai) or a model --guard, a file of more than
 --max-rows inputs (default 10000; 0: no limit) is refused before any model is
 called; builtin alone has no limit unless --max-rows is given.
+--max-cost (US dollars; needs the model's price in DOMAINYOURS_PRICES) and
+--max-tokens (prompt + completion) cap what the batch spends on its model
+(0: no cap; a model --guard's calls are not counted): once the spend reaches
+a cap no further call is made, the rows named so far stay written, every
+input not attempted still gets its record, with an error saying the cap
+stopped it (run those lines again), the summary counts them, and the exit
+code is 1. For one description (no --file) the caps are a usage error.
 
 A description the safety guardrail (or the model) refuses prints no names: the
 category and reason go to stderr (and into --json), and the exit code is 3.
@@ -77,7 +88,8 @@ until --count are found or --max-checks is spent.`,
   domainyours suggest --json "a bakery in Lyon"
   domainyours suggest --check --tld com,io "a bakery in Lyon"
   domainyours suggest --available-only --tld com "a bakery in Lyon"
-  domainyours suggest --file descriptions.txt --format csv > names.csv`,
+  domainyours suggest --file descriptions.txt --format csv > names.csv
+  domainyours suggest --backend openai --model gpt-4o-mini --max-cost 2 --file descriptions.txt > names.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Description = strings.Join(args, " ")
 			if err := opts.BackendFlags.Resolve(cmd.Flags(), f.Config); err != nil {
@@ -85,6 +97,7 @@ until --count are found or --max-checks is spent.`,
 			}
 			opts.Verbose, _ = cmd.Flags().GetBool("verbose")
 			opts.maxRowsSet = cmd.Flags().Changed("max-rows")
+			opts.PricesPath = f.Config.Get("DOMAINYOURS_PRICES")
 			if err := opts.validate(len(args)); err != nil {
 				return err
 			}
@@ -106,12 +119,15 @@ until --count are found or --max-checks is spent.`,
 	fl.StringVarP(&opts.File, "file", "f", "", "batch: read descriptions from a .txt or .csv file, or - for stdin")
 	fl.StringVar(&opts.Format, "format", "jsonl", "batch output format: jsonl or csv")
 	fl.IntVar(&opts.MaxRows, "max-rows", DefaultMaxRows, "batch: refuse a file of more inputs before any model call (0: no limit; builtin alone: none unless given)")
+	fl.Float64Var(&opts.MaxCost, "max-cost", 0, "batch: stop calling the model once this many US dollars are spent (needs a price for the model in DOMAINYOURS_PRICES); 0 means no cap")
+	fl.Int64Var(&opts.MaxTokens, "max-tokens", 0, "batch: stop calling the model once this many tokens (prompt + completion) are spent; 0 means no cap")
 	addCheckFlags(cmd, &opts.checkOptions)
 	return cmd
 }
 
 func (o *Options) validate(nargs int) error {
-	if err := factory.CheckBounds(factory.Bound{Flag: "--count", V: float64(o.Count), Lo: suggestion.MinCount, Hi: suggestion.MaxCount}); err != nil {
+	if err := factory.CheckBounds(factory.Bound{Flag: "--count", V: float64(o.Count), Lo: suggestion.MinCount, Hi: suggestion.MaxCount},
+		factory.Bound{Flag: "--max-cost", V: o.MaxCost, Lo: 0, Hi: 1e6}, factory.Bound{Flag: "--max-tokens", V: float64(o.MaxTokens), Lo: 0, Hi: 1e12}); err != nil {
 		return err
 	}
 	for i, t := range o.TLDs {
@@ -136,8 +152,9 @@ func (o *Options) validate(nargs int) error {
 	if o.Format != "jsonl" {
 		return exitcode.Usagef("--format applies to batch mode; add --file", "--format %q without --file", o.Format)
 	}
-	if o.maxRowsSet {
-		return exitcode.Usagef("--max-rows applies to batch mode; add --file", "--max-rows without --file")
+	if o.maxRowsSet || o.MaxCost != 0 || o.MaxTokens != 0 {
+		// One description is one model call: a row limit or a spend cap could stop nothing.
+		return exitcode.Usagef("add --file, or drop them", "--max-rows, --max-cost and --max-tokens apply to batch mode (--file); one description is one model call")
 	}
 	if nargs == 0 {
 		return exitcode.Usagef(`domainyours suggest "a bakery in Lyon"`, "no description given")
