@@ -432,8 +432,11 @@ func learnedEvidence(a *analysis) bool { return a.doc.any(harmEvidence) }
 // and the injection marker: "sell", "make" or "for hire" alone is any shop.
 var harmEvidence = set{^uint64(0), ^uint64(0), ^uint64(0)}.minus(exceptionConcepts).minus(
 	of(cSell, cMake, cService, cPromote, cRecruit, cForSale, cSellStrict, cNeutral, cInject,
-		cClientele, cMassage, cImagery, cExclusiveAud, cAdultAud, cGarment, cSexyAdj, cAdultSeekForm,
-		cBarelyLegal, cSchoolFrame, cNudeGen))
+		cClientele, cMassage).or(rulesOnlyContext))
+
+// unseenByLearned are the concepts the learned stage's features leave out
+// (see features).
+var unseenByLearned = of(cInject, cClientele, cMassage, cAbroad, cConceal, cBride).or(rulesOnly)
 
 // harmSignal reports whether the description holds a concept that signals
 // harm by itself more than ordinary text does (harmSignals), outside text
@@ -664,9 +667,8 @@ func (a *analysis) features(emitAll func(h uint32, t1, t2 int32)) {
 		// customers", every massage therapist, every "envíos a Francia",
 		// every bar's counter and every bridal shop towards refusal, after
 		// the drug, sex-service, smuggling and trafficking rows that use them.
-		mask := tg.mask.minus(of(cInject, cClientele, cMassage, cAbroad, cConceal, cBride, cMinorForm, cSexualForm,
-			cImagery, cExclusiveAud, cAdultAud, cGarment, cSexyAdj, cAdultSeekForm, cBarelyLegal,
-			cSchoolFrame, cNudeGen))
+		// The rules-only concepts (rulesOnly) never reach the features.
+		mask := tg.mask.minus(unseenByLearned)
 		for w := range len(set{}) {
 			for bs := mask[w] &^ sent[w]; bs != 0; bs &= bs - 1 {
 				first[w*64+bits.TrailingZeros64(bs)] = int32(tg.pos)

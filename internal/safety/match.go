@@ -28,29 +28,37 @@ var (
 // stage must not see change: such a phrase is tagged over its words, which
 // keep their own tags (and the learned features they give), instead of
 // replacing them as other phrases do.
-var rulesOnly = of(cSexualForm, cMinorForm, cImagery, cExclusiveAud, cAdultAud, cGarment, cSexyAdj,
-	cAdultSeekForm, cBarelyLegal, cSchoolFrame, cNudeGen)
+var rulesOnly = rulesOnlyContext.or(of(cSexualForm, cMinorForm))
+
+// rulesOnlyContext are the rules-only concepts that are no evidence of harm
+// by themselves (see harmEvidence): pictures, audiences, garments and the
+// like refuse only beside a named minor.
+var rulesOnlyContext = of(cImagery, cExclusiveAud, cAdultAud, cGarment, cSexyAdj, cAdultSeekForm,
+	cBarelyLegal, cSchoolFrame, cNudeGen)
 
 // overlays appends the rules-only tags that start at token i after its own
 // tag: a rules-only phrase the lexicon matched there (n words, mask), an
 // age the main pass does not read (see foreignAgeSpan) and an adult
 // audience (see adultAudSpan).
 func (a *analysis) overlays(i, n int, mask set, text []byte, maskedSentence int) {
-	add := func(n int, mask set, text string) {
-		t := a.toks[i]
-		kept := a.negate(i, n, mask)
-		a.tags = append(a.tags, tag{pos: i, end: i + n - 1, mask: kept, text: text, sentence: t.sentence,
-			clause: t.clause, masked: t.sentence == maskedSentence, negated: kept != mask})
-	}
 	if n > 0 {
-		add(n, mask, string(text))
+		a.addTag(i, n, mask, string(text), maskedSentence)
 	}
 	if l := foreignAgeSpan(a.toks, i); l > 0 {
-		add(l, of(cMinorForm), joinTexts(a.toks[i:i+l]))
+		a.addTag(i, l, of(cMinorForm), joinTexts(a.toks[i:i+l]), maskedSentence)
 	}
 	if l := adultAudSpan(a.toks, i); l > 0 {
-		add(l, of(cAdultAud), joinTexts(a.toks[i:i+l]))
+		a.addTag(i, l, of(cAdultAud), joinTexts(a.toks[i:i+l]), maskedSentence)
 	}
+}
+
+// addTag tags the n words from token i with mask, less what a negation
+// before them cancels.
+func (a *analysis) addTag(i, n int, mask set, text string, maskedSentence int) {
+	t := a.toks[i]
+	kept := a.negate(i, n, mask)
+	a.tags = append(a.tags, tag{pos: i, end: i + n - 1, mask: kept, text: text, sentence: t.sentence,
+		clause: t.clause, masked: t.sentence == maskedSentence, negated: kept != mask})
 }
 
 // tag is a word or phrase of the description that carries concepts.
@@ -156,10 +164,7 @@ func (a *analysis) run(description string) {
 		for j := i; j < i+n; j++ {
 			a.masked[j] = t.sentence == maskedSentence
 		}
-		kept := a.negate(i, n, mask)
-		tg := tag{pos: i, end: i + n - 1, mask: kept, text: text, sentence: t.sentence,
-			clause: t.clause, masked: t.sentence == maskedSentence, negated: kept != mask}
-		a.tags = append(a.tags, tg)
+		a.addTag(i, n, mask, text, maskedSentence)
 		a.overlays(i, overN, overMask, key[:overLen], maskedSentence)
 		i += n
 	}
