@@ -81,12 +81,7 @@ func (n BatchCounts) ShortNote() string {
 func CountInputs(ctx context.Context, r io.Reader, csv bool, limit int) (int, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel() // stops the reader when the limit is passed
-	inputs := make(chan input)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(inputs)
-		readErr <- readInputs(ctx, r, csv, inputs)
-	}()
+	inputs, readErr := startReading(ctx, r, csv)
 	n := 0
 	for {
 		select {
@@ -103,11 +98,21 @@ func CountInputs(ctx context.Context, r io.Reader, csv bool, limit int) (int, er
 	}
 }
 
-func readInputs(ctx context.Context, r io.Reader, csv bool, out chan<- input) error {
-	if csv {
-		return readCSV(ctx, r, out)
-	}
-	return readLines(ctx, r, out)
+// startReading reads r's inputs in a goroutine, sending each on inputs,
+// which it closes at the end; then readErr holds why it stopped (nil at the
+// end of the input).
+func startReading(ctx context.Context, r io.Reader, csv bool) (inputs <-chan input, readErr <-chan error) {
+	in := make(chan input)
+	errc := make(chan error, 1)
+	go func() {
+		defer close(in)
+		if csv {
+			errc <- readCSV(ctx, r, in)
+		} else {
+			errc <- readLines(ctx, r, in)
+		}
+	}()
+	return in, errc
 }
 
 // Batch names every description of o.In, writing one record per input to
@@ -118,12 +123,7 @@ func readInputs(ctx context.Context, r io.Reader, csv bool, out chan<- input) er
 // every further row), returning the error. Reading stdin, the reader may
 // stay blocked after an interruption; Batch does not wait for it.
 func (s *Service) Batch(ctx context.Context, o BatchOptions) (BatchCounts, error) {
-	inputs := make(chan input)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(inputs)
-		readErr <- readInputs(ctx, o.In, o.CSV, inputs)
-	}()
+	inputs, readErr := startReading(ctx, o.In, o.CSV)
 
 	out := newBatchWriter(o.Out, o.Format, o.Checks.Checker != nil)
 	var n BatchCounts
